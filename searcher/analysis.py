@@ -1,0 +1,235 @@
+"""Analysis: text → the terms the index stores, in two views.
+
+* **words** — jieba segmentation (default mode, HMM on) of the normalised text, with true word
+  positions (0, 1, 2, … counting words, not characters) and character offsets into the original
+  text. This view ranks (BM25F).
+* **grams** — every character bigram of the normalised text at its character position, and every
+  distinct character. This view finds any string whatever jieba made of the sentence around it,
+  and a phrase of bigrams at consecutive positions *is* the string, so quoted search is exact.
+
+Both views start from `normalize`, so the same folding applies to index and query.
+
+    >>> [t.text for t in WordTokenizer()("疫情防控")]
+    ['疫情', '防控']
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from whoosh.analysis import Token, Tokenizer
+
+from .normalize import Normalized, normalize_with_origin
+
+# Runs handed to jieba: CJK ideographs (basic, extension A, compatibility, supplementary planes).
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# Other words: runs of letters and digits of any script (Han excluded by construction).
+_OTHER_WORD = re.compile(r"[^\W_]+")
+
+
+class Segmenter:
+    """jieba word segmentation, through rjieba (the Rust port, ~10× faster) when installed.
+
+    Only runs of Chinese characters reach the engine; Latin words and numbers are split by a
+    regular expression. On that input both engines give the same words (tested), so an index
+    written with one can be searched with the other. User words (`add_word`) go to the engine
+    in use.
+    """
+
+    def __init__(self, engine: str = "auto") -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        if engine in ("auto", "rjieba"):
+            try:
+                import rjieba
+            except ImportError:
+                if engine == "rjieba":
+                    raise
+            else:
+                self.engine = "rjieba"
+                self._impl = rjieba.Jieba()
+                self._cut = self._impl.cut
+                return
+        import jieba
+
+        jieba.setLogLevel(60)
+        self.engine = "jieba"
+        self._impl = jieba.Tokenizer()
+        self._cut = self._impl.lcut
+
+    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
+        """Make `word` one word for the segmenter (and give it a part-of-speech tag)."""
+        with self._lock:
+            self._impl.add_word(word, freq, tag)
+
+    def cut_han(self, run: str) -> list[str]:
+        """Segment a run of Chinese characters into words (default mode, HMM on)."""
+        return self._cut(run)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """Words of `text` with jieba part-of-speech tags (`nr` person, `ns` place, …)."""
+        if self.engine == "rjieba":
+            return [(word, flag) for word, flag in self._impl.tag(text)]
+        import jieba.posseg
+
+        tagger = jieba.posseg.POSTokenizer(self._impl)
+        return [(pair.word, pair.flag) for pair in tagger.cut(text)]
+
+
+_segmenter: Segmenter | None = None
+_segmenter_lock = threading.Lock()
+
+
+def segmenter() -> Segmenter:
+    """The process-wide segmenter (created on first use: loading the dictionary takes ~0.2 s)."""
+    global _segmenter
+    if _segmenter is None:
+        with _segmenter_lock:
+            if _segmenter is None:
+                _segmenter = Segmenter()
+    return _segmenter
+
+
+def word_spans(text: str, seg: Segmenter | None = None) -> Iterator[tuple[str, int, int]]:
+    """Words of already-normalised `text` as (word, start, end) character offsets, in order.
+
+    Punctuation and whitespace produce no words.
+    """
+    cut = (seg or segmenter()).cut_han
+    last = 0
+    for run in HAN_RUN.finditer(text):
+        start = run.start()
+        for match in _OTHER_WORD.finditer(text, last, start):
+            yield match.group(), match.start(), match.end()
+        for word in cut(run.group()):
+            end = start + len(word)
+            yield word, start, end
+            start = end
+        last = run.end()
+    for match in _OTHER_WORD.finditer(text, last):
+        yield match.group(), match.start(), match.end()
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` (normalised first), as the index sees them."""
+    return [word for word, _, _ in word_spans(normalize_with_origin(text).text)]
+
+
+def gram_spans(text: str) -> Iterator[tuple[str, int]]:
+    """Character bigrams of normalised `text` with their start offsets (none across a newline)."""
+    for i in range(len(text) - 1):
+        gram = text[i : i + 2]
+        if "\n" not in gram:
+            yield gram, i
+
+
+def query_grams(text: str) -> list[str]:
+    """The bigrams that spell normalised `text` (a phrase of them at consecutive positions)."""
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+# --- Whoosh tokenizers: the same views, as token streams that honour the standard flags ---
+
+
+class _ViewTokenizer(Tokenizer):
+    """Normalises the value, then yields the view's tokens with original-text offsets."""
+
+    def spans(self, norm: Normalized) -> Iterable[tuple[str, int, int]]:
+        raise NotImplementedError
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        norm = normalize_with_origin(value)
+        if not tokenize:
+            token.original = token.text = norm.text
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        for text, pos, end in self.spans(norm):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                a, b = norm.span_in_original(end - len(text), end)
+                token.startchar, token.endchar = start_char + a, start_char + b
+            yield token
+
+
+class WordTokenizer(_ViewTokenizer):
+    """jieba words with true word positions (0, 1, 2, …) and original character offsets."""
+
+    def spans(self, norm: Normalized) -> Iterator[tuple[str, int, int]]:
+        for pos, (word, _, end) in enumerate(word_spans(norm.text)):
+            yield word, pos, end
+
+
+class GramTokenizer(_ViewTokenizer):
+    """Character bigrams; a bigram's position is its character offset in the normalised text."""
+
+    def spans(self, norm: Normalized) -> Iterator[tuple[str, int, int]]:
+        for gram, start in gram_spans(norm.text):
+            yield gram, start, start + 2
+
+
+class CharTokenizer(_ViewTokenizer):
+    """Single characters (whitespace excluded), at their normalised offsets."""
+
+    def spans(self, norm: Normalized) -> Iterator[tuple[str, int, int]]:
+        for i, char in enumerate(norm.text):
+            if not char.isspace():
+                yield char, i, i + 1
+
+
+# --- Pre-analysed text: one normalisation and one segmentation per field value ---
+
+
+@dataclass(frozen=True)
+class TextViews:
+    """The terms of one text field in each view, ready for the writer."""
+
+    words: dict[str, int]
+    grams: dict[str, list[int]]
+    chars: dict[str, int]
+
+
+def analyze(text: str, seg: Segmenter | None = None) -> TextViews:
+    """All views of `text` at once (what indexing uses; the tokenizers give the same terms)."""
+    norm = normalize_with_origin(text).text
+    word_counts: dict[str, int] = {}
+    for word, _, _ in word_spans(norm, seg):
+        word_counts[word] = word_counts.get(word, 0) + 1
+    grams: dict[str, list[int]] = {}
+    for gram, start in gram_spans(norm):
+        positions = grams.get(gram)
+        if positions is None:
+            grams[gram] = [start]
+        else:
+            positions.append(start)
+    char_counts: dict[str, int] = {}
+    for char in norm:
+        if not char.isspace():
+            char_counts[char] = char_counts.get(char, 0) + 1
+    return TextViews(word_counts, grams, char_counts)

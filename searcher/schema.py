@@ -1,0 +1,180 @@
+"""How an article is stored in the Whoosh index: fields, posting formats, the stored record.
+
+Text fields come in three views (see `analysis`): `headline`/`body` hold jieba words and rank;
+`*_grams` hold character bigrams with positions and make any string findable, exactly;
+`*_chars` hold single characters. `headline` covers kicker, headline and subtitle.
+
+Documents are built from pre-analysed terms (one normalisation and segmentation per text,
+possibly in a worker process) and handed to Whoosh ready to write; the fields keep working
+analyzers for anything that passes plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zlib
+from array import array
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh import columns, fields
+from whoosh.analysis import IDAnalyzer
+from whoosh.formats import Format, Frequency
+from whoosh.system import pack_uint
+
+from .analysis import CharTokenizer, GramTokenizer, Segmenter, WordTokenizer, analyze
+from .articles import Article
+from .normalize import normalize
+
+# Bump when the schema or the analysis changes in a way that needs a rebuild.
+SCHEMA_VERSION = 1
+Postings = list[tuple[bytes, int, float, bytes]]
+
+
+class GramPositions(Format):
+    """Positions stored as a machine array (2 or 4 bytes each) instead of a pickled list.
+
+    Decoding is one C call, which matters because phrase queries decode positions for every
+    candidate document.
+    """
+
+    def __init__(self, field_boost: float = 1.0, **options: object) -> None:
+        self.field_boost = field_boost
+        self.options = options
+
+    @staticmethod
+    def encode(positions: list[int]) -> bytes:
+        code = "H" if positions[-1] < 0x10000 else "I"
+        return code.encode() + array(code, positions).tobytes()
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["positions"] = True
+        found: dict[str, list[int]] = {}
+        for token in analyzer(value, **kwargs):
+            found.setdefault(token.text, []).append(token.pos)
+        return position_postings(found, self.field_boost)
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return array(chr(valuestring[0]), valuestring[1:]).tolist()
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return (len(valuestring) - 1) // (2 if valuestring[0] == 72 else 4)
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return self.decode_frequency(valuestring) * self.field_boost
+
+    def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
+        return [(pos, 1.0) for pos in self.decode_positions(valuestring)]
+
+    def combine(self, vs: Iterable[bytes]) -> bytes:
+        merged: set[int] = set()
+        for v in vs:
+            merged.update(self.decode_positions(v))
+        return self.encode(sorted(merged))
+
+
+def frequency_postings(counts: dict[str, int]) -> Postings:
+    """Whoosh (term, freq, weight, value) tuples for a Frequency-format field."""
+    return [(t.encode("utf-8"), n, float(n), pack_uint(n)) for t, n in counts.items()]
+
+
+def position_postings(found: dict[str, list[int]], boost: float = 1.0) -> Postings:
+    """Whoosh (term, freq, weight, value) tuples for a GramPositions field."""
+    encode = GramPositions.encode
+    return [(t.encode("utf-8"), len(p), len(p) * boost, encode(p)) for t, p in found.items()]
+
+
+class Analyzed(fields.FieldType):
+    """A text field that accepts pre-analysed postings (a list of tuples) or plain text."""
+
+    def __init__(self, analyzer: Any, fmt: Format, scorable: bool) -> None:
+        super().__init__(fmt, analyzer=analyzer, scorable=scorable, stored=False)
+
+    def index(self, value: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        if isinstance(value, list):
+            return value
+        return super().index(value, **kwargs)
+
+
+class Keywords(fields.FieldType):
+    """Exact values (names, keys) normalised for matching; several per document."""
+
+    def __init__(self, scorable: bool = False) -> None:
+        super().__init__(Frequency(), IDAnalyzer(), scorable=scorable, stored=False)
+
+    def index(self, value: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        values = [value] if isinstance(value, str) else list(value)
+        counts = {normalize(v): 1 for v in values if normalize(v)}
+        return frequency_postings(counts)
+
+    def process_text(self, qstring: str, mode: str = "", **kwargs: Any):  # type: ignore[no-untyped-def]
+        yield normalize(qstring)
+
+
+def build_schema() -> fields.Schema:
+    """The index schema (field names are also the query language's, where public)."""
+    words, grams, chars = WordTokenizer(), GramTokenizer(), CharTokenizer()
+    return fields.Schema(
+        id=fields.ID(unique=True),
+        issue=fields.ID(),
+        pagekey=fields.ID(sortable=True),
+        paper=Keywords(),
+        date=fields.DATETIME(sortable=True),
+        year=fields.ID(sortable=True),
+        month=fields.ID(sortable=True),
+        page=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
+        headline=Analyzed(words, Frequency(), scorable=True),
+        body=Analyzed(words, Frequency(), scorable=True),
+        headline_grams=Analyzed(grams, GramPositions(), scorable=False),
+        body_grams=Analyzed(grams, GramPositions(), scorable=False),
+        headline_chars=Analyzed(chars, Frequency(), scorable=False),
+        body_chars=Analyzed(chars, Frequency(), scorable=False),
+        people=Keywords(scorable=True),
+        reporters=Keywords(),
+        people_list=fields.COLUMN(columns.VarBytesColumn()),
+        photo=fields.BOOLEAN(),
+        record=fields.STORED(),
+    )
+
+
+def pack_record(article: Article) -> bytes:
+    """The stored form of an article: its record as compressed JSON."""
+    data = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(data.encode("utf-8"), 6)
+
+
+def unpack_record(blob: bytes) -> Article:
+    """Inverse of `pack_record`."""
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    data["reporters"] = tuple(data["reporters"])
+    data["people"] = tuple(data["people"])
+    return Article(**data)
+
+
+def document(article: Article, seg: Segmenter | None = None) -> dict[str, Any]:
+    """The Whoosh document of one article, with every text field pre-analysed."""
+    title = analyze(article.title_text, seg)
+    body = analyze(article.body, seg)
+    day = dt.date.fromisoformat(article.date)
+    return {
+        "id": article.id,
+        "issue": article.issue_key,
+        "pagekey": article.page_key,
+        "paper": [article.paper] if article.paper else [],
+        "date": dt.datetime(day.year, day.month, day.day),
+        "year": article.date[:4],
+        "month": article.date[:7],
+        "page": article.page,
+        "headline": frequency_postings(title.words),
+        "body": frequency_postings(body.words),
+        "headline_grams": position_postings(title.grams),
+        "body_grams": position_postings(body.grams),
+        "headline_chars": frequency_postings(title.chars),
+        "body_chars": frequency_postings(body.chars),
+        "people": list(article.people),
+        "reporters": list(article.reporters),
+        "people_list": "\t".join(article.people).encode("utf-8"),
+        "photo": article.photo,
+        "record": pack_record(article),
+    }

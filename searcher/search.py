@@ -1,0 +1,202 @@
+"""Running a parsed query: ranked hits with snippets, the exact total, and facets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from .articles import RECORD_KEYS, Article
+from .normalize import normalize
+from .query import ParsedQuery, date_query
+from .schema import unpack_record
+from .snippets import make_snippet
+
+SORTS = ("relevance", "date", "-date")
+FACET_PEOPLE = 20
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article record without its body, plus score and snippet."""
+
+    id: str
+    paper: str
+    date: str
+    page: int
+    seq: int
+    headline: str
+    kicker: str
+    subtitle: str
+    reporters: tuple[str, ...]
+    dateline: str
+    people: tuple[str, ...]
+    photo: bool
+    score: float
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: record keys (no body), then score, snippet and marks."""
+        data: dict[str, Any] = {key: getattr(self, key) for key in RECORD_KEYS if key != "body"}
+        data["reporters"] = list(self.reporters)
+        data["people"] = list(self.people)
+        data["score"] = round(self.score, 4)
+        data["snippet"] = self.snippet
+        data["marks"] = [list(m) for m in self.marks]
+        return data
+
+
+@dataclass(frozen=True)
+class Results:
+    """A page of hits for a query, the number of matching articles, and facet counts."""
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    page: int = 1
+    limit: int = 10
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+    @property
+    def pages(self) -> int:
+        """How many pages of `limit` hits the total makes."""
+        return max(1, -(-self.total // self.limit))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form printed by `search --json` and served by `/api/search`."""
+        data: dict[str, Any] = {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "limit": self.limit,
+            "hits": [hit.to_dict() for hit in self.hits],
+            "facets": self.facets,
+        }
+        if self.problems:
+            data["problems"] = list(self.problems)
+        return data
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Conditions from options rather than query text (`--from`, `--to`, `--person`, …)."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    person: str | None = None
+    paper: str | None = None
+
+    def to_whoosh(self) -> wq.Query | None:
+        parts: list[wq.Query] = []
+        if self.date_from or self.date_to:
+            parts.append(date_query(self.date_from, self.date_to))
+        if self.person:
+            parts.append(wq.Term("people", normalize(self.person)))
+        if self.paper:
+            parts.append(wq.Term("paper", normalize(self.paper)))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    @property
+    def marks(self) -> tuple[str, ...]:
+        return (normalize(self.person),) if self.person else ()
+
+
+def make_hit(article: Article, score: float, terms: tuple[str, ...]) -> Hit:
+    """A hit for `article`, with its snippet for `terms`."""
+    snippet = make_snippet(article.body, article.title_text, terms)
+    return Hit(
+        id=article.id,
+        paper=article.paper,
+        date=article.date,
+        page=article.page,
+        seq=article.seq,
+        headline=article.headline,
+        kicker=article.kicker,
+        subtitle=article.subtitle,
+        reporters=article.reporters,
+        dateline=article.dateline,
+        people=article.people,
+        photo=article.photo,
+        score=float(score),
+        snippet=snippet.text,
+        marks=snippet.marks,
+    )
+
+
+def run(
+    searcher: Searcher,
+    parsed: ParsedQuery,
+    *,
+    limit: int = 10,
+    page: int = 1,
+    sort: str = "relevance",
+    filters: Filters | None = None,
+    facets: bool = True,
+) -> Results:
+    """Execute `parsed` and build the requested page of results."""
+    limit = max(1, min(limit, MAX_LIMIT))
+    page = max(1, page)
+    q = parsed.to_whoosh()
+    filter_q = filters.to_whoosh() if filters else None
+    if filter_q is not None:
+        q = wq.And([q, filter_q]) if not isinstance(q, wq.Every) else filter_q
+    options: dict[str, Any] = {}
+    if sort in ("date", "-date"):
+        options = {"sortedby": "date", "reverse": sort == "-date"}
+    results = searcher.search(q, limit=page * limit, terms=False, **options)
+    terms = parsed.marks + (filters.marks if filters else ())
+    hits = []
+    for hit in results[(page - 1) * limit : page * limit]:
+        article = unpack_record(hit["record"])
+        hits.append(make_hit(article, hit.score or 0.0, terms))
+    counts: dict[str, dict[str, int]] = {}
+    if facets:
+        docnums = list(searcher.docs_for_query(q))
+        total = len(docnums)
+        counts = facet_counts(searcher, docnums)
+    else:
+        total = len(results)
+    return Results(
+        query=parsed.text,
+        total=total,
+        hits=tuple(hits),
+        page=page,
+        limit=limit,
+        facets=counts,
+        problems=parsed.problems,
+    )
+
+
+def facet_counts(searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
+    """Counts by year, year-month, page and person (top 20) over the matching articles."""
+    years: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    pages: Counter[int] = Counter()
+    people: Counter[str] = Counter()
+    reader = searcher.reader()
+    month_col = reader.column_reader("month")
+    page_col = reader.column_reader("page")
+    people_col = reader.column_reader("people_list")
+    for docnum in docnums:
+        month = month_col[docnum]
+        months[month] += 1
+        years[month[:4]] += 1
+        pages[page_col[docnum]] += 1
+        names = people_col[docnum]
+        if names:
+            people.update(names.decode("utf-8").split("\t"))
+    return {
+        "year": dict(sorted(years.items())),
+        "month": dict(sorted(months.items())),
+        "page": {str(k): v for k, v in sorted(pages.items())},
+        "people": dict(sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_PEOPLE]),
+    }

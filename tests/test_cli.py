@@ -1,0 +1,133 @@
+"""The command line: contracts other tools depend on (names, JSON shapes, exit codes)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from searcher.cli import cli
+from tests.conftest import CORPUS, SEED_PAGE
+
+
+def run(*args, index=None, color=False):
+    argv = (["--index", str(index)] if index else []) + [str(a) for a in args]
+    return CliRunner().invoke(cli, argv, catch_exceptions=False, color=color)
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert "Example:" in command.help, name
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_search_json_contract(corpus_index):
+    result = run("search", "疫情防控", "--json", index=corpus_index)
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert set(data) >= {"query", "total", "hits", "facets"}
+    assert data["query"] == "疫情防控" and data["total"] == 2
+    hit = data["hits"][0]
+    assert hit["headline"] == "全县新冠肺炎疫情防控暨全民健康补充医疗保险推进会召开"
+    assert "body" not in hit
+    for key in ("id", "paper", "date", "page", "seq", "reporters", "people", "photo", "score"):
+        assert key in hit
+    assert hit["marks"] and all(hit["snippet"][a:b] == "疫情防控" for a, b in hit["marks"])
+    assert "\\u" not in result.output  # ensure_ascii=False
+
+
+@pytest.mark.parametrize("query", ['"补充医疗保险"', "黎云"])
+def test_search_finds_every_article_containing_the_string(corpus_index, query):
+    data = json.loads(run("search", query, "--json", index=corpus_index).output)
+    exported = [json.loads(line) for line in run("export", index=corpus_index).output.splitlines()]
+    text = query.strip('"')
+    expected = {r["id"] for r in exported if text in r["headline"] + r["body"]}
+    assert {h["id"] for h in data["hits"]} == expected and data["total"] == len(expected) > 0
+
+
+def test_text_output_marks_with_brackets_when_piped(corpus_index):
+    result = run("search", "惠衢保", index=corpus_index)
+    assert "【惠衢保】" in result.output and "\x1b[" not in result.output
+    assert result.output.startswith("惠衢保: 1 articles")
+
+
+def test_queries_file_gives_one_json_object_per_line(corpus_index, tmp_path):
+    queries = tmp_path / "q.txt"
+    queries.write_text('汪黎云\n\n百叟宴\n"未闭合\n', encoding="utf-8")
+    result = run("search", "--queries", queries, "--json", index=corpus_index)
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["query"] for d in lines] == ["汪黎云", "百叟宴", '"未闭合']
+    assert lines[1]["total"] == 1 and "unbalanced quote" in lines[2]["error"]
+
+
+def test_show_export_stats(corpus_index):
+    exported = run("export", index=corpus_index).output.splitlines()
+    assert len(exported) == 5
+    first = json.loads(exported[0])
+    shown = json.loads(run("show", first["id"], "--json", index=corpus_index).output)
+    assert shown == first and shown["body"]
+    stats = json.loads(run("stats", "--json", index=corpus_index).output)
+    assert (stats["articles"], stats["issues"], stats["pages"]) == (5, 1, 1)
+    assert stats["first_date"] == stats["last_date"] == "2021-01-01"
+
+
+def test_user_errors_are_one_line_with_exit_codes(corpus_index, tmp_path):
+    result = run("search", '"疫情', index=corpus_index)
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "unbalanced quote" in result.output and "Traceback" not in result.output
+    result = run("show", "nope", index=corpus_index)
+    assert result.exit_code == 1 and "no article with id 'nope'" in result.output
+    result = run("search", "x", index=tmp_path / "missing")
+    assert result.exit_code == 1 and "no index at" in result.output
+    assert run("search", "x", "--limit", "0", index=corpus_index).exit_code == 2
+    assert run("frobnicate").exit_code == 2
+    assert run("remove", "yesterday", index=corpus_index).exit_code == 2
+
+
+def test_index_remove_and_bad_input(tmp_path):
+    index = tmp_path / "ix"
+    assert run("index", CORPUS, "--quiet", index=index).exit_code == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "date": "2021-01-01", "body": "x"}\n{"oops"\n', encoding="utf-8")
+    result = run("index", bad, index=index)
+    assert result.exit_code == 1
+    assert (
+        result.output.strip() == f"Error: {bad}:2: invalid JSON: Expecting ':' delimiter (column 8)"
+    )
+    assert json.loads(run("stats", "--json", index=index).output)["articles"] == 5
+    assert run("remove", "2021-01-01", index=index).exit_code == 0
+    assert json.loads(run("stats", "--json", index=index).output)["articles"] == 0
+
+
+def test_split_formats(tmp_path):
+    text = run("split", SEED_PAGE, "--date", "2021-01-01").output
+    assert "全县新冠肺炎疫情防控暨全民健康补充医疗保险推进会召开" in text
+    records = [
+        json.loads(x) for x in run("split", SEED_PAGE, "--format", "json").output.splitlines()
+    ]
+    assert len(records) == 5 and records[0]["reporters"] == ["姜玲", "徐文杰"]
+    yaml_text = run(
+        "split", SEED_PAGE, "--date", "2021-01-01", "--paper", "开化报", "--format", "yaml"
+    ).output
+    issue = tmp_path / "01.yaml"
+    issue.write_text(yaml_text, encoding="utf-8")
+    assert run("index", issue, "-q", index=tmp_path / "ix").exit_code == 0
+    data = json.loads(run("search", "惠衢保", "--json", index=tmp_path / "ix").output)
+    assert data["hits"][0]["paper"] == "开化报"
+
+
+def test_python_dash_m_entry_point():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "searcher", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("searcher, version")
+
+
+def test_colour_on_a_terminal(monkeypatch, corpus_index):
+    monkeypatch.setattr("searcher.cli._colour", lambda: True)
+    result = run("search", "惠衢保", index=corpus_index, color=True)
+    assert "\x1b[1;31m惠衢保\x1b[0m" in result.output and "【" not in result.output

@@ -1,0 +1,157 @@
+"""Reading every input form, and one-line errors for bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from searcher.articles import Article, discover, dump_issue_yaml, read_issue_yaml, read_jsonl
+from searcher.errors import InputError
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+PAGE = (
+    "本报讯（记者 张三） 2021年1月3日上午，县里召开会议。\n\n会议要求做好工作。\n\n县里召开会议\n"
+)
+
+
+def test_jsonl_records_and_generated_ids(tmp_path):
+    path = write(
+        tmp_path / "a.jsonl",
+        json.dumps({"date": "2021-01-02", "page": 2, "seq": 1, "headline": "标题", "body": "正文"})
+        + "\n\n"
+        + json.dumps({"id": "x1", "date": "2021-01-02", "body": "正文二", "people": "张三、李四"})
+        + "\n",
+    )
+    first, second = read_jsonl(path)
+    assert first.id == "20210102-02-01" and first.headline == "标题"
+    assert second.people == ("张三", "李四")
+
+
+GOOD = '{"id": "a", "date": "2021-01-02", "body": "x"}\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            GOOD + '{"id": "b", "date": "2021-13-01", "body": "y"}\n',
+            "a.jsonl:2: invalid date '2021-13-01': expected YYYY-MM-DD",
+        ),
+        (
+            GOOD + '{"id": "a", "date": "2021-01-02", "body": "y"}\n',
+            "a.jsonl:2: duplicate id 'a' (first on line 1)",
+        ),
+        ('{"id": "a", "date": "2021-01-02", "body": "x"\n', "a.jsonl:1: invalid JSON"),
+        (
+            '{"id": "a", "date": "2021-01-02", "headlines": "x"}\n',
+            "a.jsonl:1: unknown key 'headlines'",
+        ),
+        ('{"id": "a", "body": "x"}\n', "a.jsonl:1: article has no date"),
+        ("[1, 2]\n", "a.jsonl:1: an article must be a mapping, not list"),
+        (
+            '{"id": "a", "date": "2021-01-02", "page": "one", "body": "x"}\n',
+            "page must be a whole number",
+        ),
+    ],
+)
+def test_bad_jsonl_is_reported_with_file_and_line(tmp_path, content, message):
+    path = write(tmp_path / "a.jsonl", content)
+    with pytest.raises(InputError) as error:
+        list(read_jsonl(path))
+    assert message in str(error.value)
+    assert str(error.value).startswith(str(path))
+
+
+def test_binary_and_undecodable_input(tmp_path):
+    binary = tmp_path / "b.jsonl"
+    binary.write_bytes(b'{"id": "a", "date": "2021-01-02", "body": "x"}\n\x00\x01\x02')
+    with pytest.raises(InputError, match=r"b.jsonl:2: binary file"):
+        list(read_jsonl(binary))
+    latin = tmp_path / "c.jsonl"
+    latin.write_bytes(b'{"id": "\xff"}\n')
+    with pytest.raises(InputError, match=r"c.jsonl:1: undecodable bytes"):
+        list(read_jsonl(latin))
+
+
+def test_gb18030_page_is_detected(tmp_path):
+    page = write(tmp_path / "2021-01-03" / "01.txt", PAGE, encoding="gb18030")
+    (source,) = discover([page])
+    (article,) = [a for a in source.articles() if a.reporters]
+    assert article.reporters == ("张三",) and article.date == "2021-01-03"
+
+
+def test_issue_directory_with_issue_yaml(tmp_path):
+    issue = tmp_path / "kaihua" / "x"
+    write(issue / "issue.yaml", "paper: 开化报\ndate: 2021-01-04\npages: {1: 要闻}\n")
+    write(issue / "01.txt", PAGE)
+    write(issue / "notes.yaml", "this is not an input: only pages and issue.yaml are\n")
+    (source,) = discover([tmp_path])
+    assert source.whole_issue
+    articles = list(source.articles())
+    assert {(a.paper, a.date, a.page) for a in articles} == {("开化报", "2021-01-04", 1)}
+
+
+def test_page_without_any_date_is_refused(tmp_path):
+    page = write(tmp_path / "01.txt", "县里召开会议，会议要求做好工作。\n")
+    (source,) = discover([page])
+    with pytest.raises(InputError, match=r"01.txt:1: no date"):
+        list(source.articles())
+
+
+def test_empty_page_and_unknown_suffix(tmp_path):
+    empty = write(tmp_path / "2021-01-01" / "01.txt", "\n  \n")
+    with pytest.raises(InputError, match="empty page"):
+        list(next(iter(discover([empty]))).articles())
+    with pytest.raises(InputError, match="unknown input type"):
+        list(discover([write(tmp_path / "x.csv", "a,b")]))
+    with pytest.raises(InputError, match="no such file"):
+        list(discover([tmp_path / "missing"]))
+
+
+def test_issue_yaml_round_trip(tmp_path):
+    articles = [
+        Article(
+            id="p-1",
+            paper="开化报",
+            date="2021-01-04",
+            page=1,
+            seq=1,
+            headline="标题",
+            reporters=("姜玲",),
+            body="第一段。\n\n第二段。",
+        ),
+        Article(
+            id="p-2",
+            paper="开化报",
+            date="2021-01-04",
+            page=1,
+            seq=2,
+            body="图片说明。",
+            photo=True,
+        ),
+    ]
+    path = write(
+        tmp_path / "issue.yml", dump_issue_yaml(articles, paper="开化报", date="2021-01-04")
+    )
+    assert "body: |-\n" in path.read_text(encoding="utf-8")
+    assert list(read_issue_yaml(path)) == articles
+
+
+def test_bad_yaml_reports_the_line(tmp_path):
+    path = write(
+        tmp_path / "i.yaml", "date: 2021-01-04\narticles:\n- body: ok\n- body: [unclosed\n"
+    )
+    with pytest.raises(InputError, match=r"i.yaml:\d+: invalid YAML"):
+        list(read_issue_yaml(path))
+    path = write(
+        tmp_path / "j.yaml",
+        "date: 2021-01-04\narticles:\n- body: ok\n- headline: 1\n  photo: maybe\n",
+    )
+    with pytest.raises(InputError, match=r"j.yaml:4: photo must be true or false"):
+        list(read_issue_yaml(path))
