@@ -155,9 +155,10 @@ def run(
     results = searcher.search(q, limit=page * limit, terms=False, **options)
     terms = parsed.marks + (filters.marks if filters else ())
     hits = []
+    scored = sort == "relevance"  # sorted by date, Whoosh reports the sort key as the score
     for hit in results[(page - 1) * limit : page * limit]:
         article = unpack_record(hit["record"])
-        hits.append(make_hit(article, hit.score or 0.0, terms))
+        hits.append(make_hit(article, hit.score if scored and hit.score else 0.0, terms))
     counts: dict[str, dict[str, int]] = {}
     if facets:
         docnums = list(searcher.docs_for_query(q))

@@ -87,6 +87,7 @@ def test_filters_sorting_paging_and_facets(small):
     results = small.search("", sort="date", limit=2)
     assert results.total == 3 and [h.date for h in results.hits] == ["2021-02-01", "2021-02-01"]
     assert small.search("", sort="-date").hits[0].id == "a3"
+    assert {h.score for h in small.search("马克", sort="date").hits} == {0.0}
     assert [h.id for h in small.search("", sort="date", limit=2, page=2).hits] == ["a3"]
     assert small.search("date:2021-03").total == 1
     assert small.search("", date_from="2021-02-02").total == 1
