@@ -20,8 +20,7 @@ from typing import Any
 
 from whoosh import columns, fields
 from whoosh.analysis import IDAnalyzer
-from whoosh.formats import Format, Frequency
-from whoosh.system import pack_uint
+from whoosh.formats import Existence, Format
 
 from .analysis import CharTokenizer, GramTokenizer, Segmenter, WordTokenizer, analyze
 from .articles import Article
@@ -53,7 +52,7 @@ class GramPositions(Format):
         found: dict[str, list[int]] = {}
         for token in analyzer(value, **kwargs):
             found.setdefault(token.text, []).append(token.pos)
-        return position_postings(found, self.field_boost)
+        return position_postings(found)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         return array(chr(valuestring[0]), valuestring[1:]).tolist()
@@ -74,15 +73,42 @@ class GramPositions(Format):
         return self.encode(sorted(merged))
 
 
-def frequency_postings(counts: dict[str, int]) -> Postings:
-    """Whoosh (term, freq, weight, value) tuples for a Frequency-format field."""
-    return [(t.encode("utf-8"), n, float(n), pack_uint(n)) for t, n in counts.items()]
+class WordCounts(Format):
+    """A word's frequency kept only as the posting weight, which is all BM25F reads.
+
+    Whoosh's Frequency format stores the same number twice (weight and value bytes).
+    """
+
+    posting_size = 0
+
+    def __init__(self, field_boost: float = 1.0, **options: object) -> None:
+        self.field_boost = field_boost
+        self.options = options
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        counts: dict[str, int] = {}
+        for token in analyzer(value, **kwargs):
+            counts[token.text] = counts.get(token.text, 0) + 1
+        return ((t, n, float(n), b"") for t, n in counts.items())
+
+    def decode_weight(self, valuestring: bytes) -> float:  # pragma: no cover - weights are stored
+        return self.field_boost
 
 
-def position_postings(found: dict[str, list[int]], boost: float = 1.0) -> Postings:
-    """Whoosh (term, freq, weight, value) tuples for a GramPositions field."""
+def word_postings(counts: dict[str, int]) -> Postings:
+    """Whoosh (term, freq, weight, value) tuples for a WordCounts field: weight = frequency."""
+    return [(t.encode("utf-8"), n, float(n), b"") for t, n in counts.items()]
+
+
+def existence_postings(terms: Iterable[str]) -> Postings:
+    """Whoosh (term, freq, weight, value) tuples for an Existence field."""
+    return [(t.encode("utf-8"), 1, 1.0, b"") for t in terms]
+
+
+def position_postings(found: dict[str, list[int]]) -> Postings:
+    """Whoosh tuples for a GramPositions field; weight 1 (grams match, words score)."""
     encode = GramPositions.encode
-    return [(t.encode("utf-8"), len(p), len(p) * boost, encode(p)) for t, p in found.items()]
+    return [(t.encode("utf-8"), len(p), 1.0, encode(p)) for t, p in found.items()]
 
 
 class Analyzed(fields.FieldType):
@@ -101,12 +127,11 @@ class Keywords(fields.FieldType):
     """Exact values (names, keys) normalised for matching; several per document."""
 
     def __init__(self, scorable: bool = False) -> None:
-        super().__init__(Frequency(), IDAnalyzer(), scorable=scorable, stored=False)
+        super().__init__(Existence(), IDAnalyzer(), scorable=scorable, stored=False)
 
     def index(self, value: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         values = [value] if isinstance(value, str) else list(value)
-        counts = {normalize(v): 1 for v in values if normalize(v)}
-        return frequency_postings(counts)
+        return existence_postings({normalize(v) for v in values} - {""})
 
     def process_text(self, qstring: str, mode: str = "", **kwargs: Any):  # type: ignore[no-untyped-def]
         yield normalize(qstring)
@@ -124,12 +149,12 @@ def build_schema() -> fields.Schema:
         year=fields.ID(sortable=True),
         month=fields.ID(sortable=True),
         page=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
-        headline=Analyzed(words, Frequency(), scorable=True),
-        body=Analyzed(words, Frequency(), scorable=True),
+        headline=Analyzed(words, WordCounts(), scorable=True),
+        body=Analyzed(words, WordCounts(), scorable=True),
         headline_grams=Analyzed(grams, GramPositions(), scorable=False),
         body_grams=Analyzed(grams, GramPositions(), scorable=False),
-        headline_chars=Analyzed(chars, Frequency(), scorable=False),
-        body_chars=Analyzed(chars, Frequency(), scorable=False),
+        headline_chars=Analyzed(chars, Existence(), scorable=False),
+        body_chars=Analyzed(chars, Existence(), scorable=False),
         people=Keywords(scorable=True),
         reporters=Keywords(),
         people_list=fields.COLUMN(columns.VarBytesColumn()),
@@ -166,12 +191,12 @@ def document(article: Article, seg: Segmenter | None = None) -> dict[str, Any]:
         "year": article.date[:4],
         "month": article.date[:7],
         "page": article.page,
-        "headline": frequency_postings(title.words),
-        "body": frequency_postings(body.words),
+        "headline": word_postings(title.words),
+        "body": word_postings(body.words),
         "headline_grams": position_postings(title.grams),
         "body_grams": position_postings(body.grams),
-        "headline_chars": frequency_postings(title.chars),
-        "body_chars": frequency_postings(body.chars),
+        "headline_chars": existence_postings(title.chars),
+        "body_chars": existence_postings(body.chars),
         "people": list(article.people),
         "reporters": list(article.reporters),
         "people_list": "\t".join(article.people).encode("utf-8"),

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
+
+from .segment import FastSegmentWriter
 
 from .articles import Article, Source, discover
 from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError
@@ -29,6 +33,7 @@ from .schema import SCHEMA_VERSION, build_schema, document
 META_FILE = "searcher.json"
 WRITER_FILE = "writer.json"
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another to finish
+PARALLEL_MIN = 500  # articles; below this, helper processes cost more than they save
 Progress = Callable[[int], None]
 
 
@@ -88,7 +93,7 @@ def writer(ix: whoosh_index.Index, timeout: float = LOCK_TIMEOUT) -> Iterator[Se
     """
     folder = Path(ix.storage.folder)
     try:
-        w = ix.writer(timeout=timeout, delay=0.25, limitmb=256)
+        w = FastSegmentWriter(ix, timeout=timeout, delay=0.25)
     except LockError:
         raise IndexLockedError(_lock_message(folder)) from None
     info = folder / WRITER_FILE
@@ -139,39 +144,120 @@ def add(
     rebuild: bool = False,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    processes: int | None = None,
 ) -> AddReport:
-    """Index the inputs under `paths` in one atomic commit (see the module docstring)."""
+    """Index the inputs under `paths` in one atomic commit (see the module docstring).
+
+    Articles are analysed in `processes` helper processes (default: one per core, for runs
+    of more than a few hundred articles), each building its own segments; the segments and
+    the deletions land together in one commit.
+    """
     sources = list(discover(paths))
     owner, total = _claims(sources)
     if on_total:
         on_total(total)
+    if processes is None:
+        processes = (os.cpu_count() or 1) if total >= PARALLEL_MIN else 1
     added = superseded = 0
     before = ix.doc_count()
     with writer(ix) as w:
         reader = w.reader()
-        for number, source in enumerate(sources):
-            deleted_here: set[str] = set()
-            for article in source.articles():
-                later = max(
-                    owner["p:" + article.page_key],
-                    owner["i:" + article.id],
-                    owner.get("w:" + article.issue_key, -1),
-                )
-                if later > number:
-                    superseded += 1
+        helpers = Helpers(ix, processes) if processes > 1 else None
+        try:
+            for number, source in enumerate(sources):
+                deleted_here: set[str] = set()
+                for article in source.articles():
+                    later = max(
+                        owner["p:" + article.page_key],
+                        owner["i:" + article.id],
+                        owner.get("w:" + article.issue_key, -1),
+                    )
+                    if later > number:
+                        superseded += 1
+                    else:
+                        if not rebuild:
+                            _delete_scope(w, reader, source, article, deleted_here)
+                        if helpers is not None:
+                            helpers.put(article)
+                        else:
+                            w.add_document(**document(_prepare(article)))
+                        added += 1
                     if progress:
                         progress(1)
-                    continue
-                if not rebuild:
-                    _delete_scope(w, reader, source, article, deleted_here)
-                w.add_document(**document(_prepare(article)))
-                added += 1
-                if progress:
-                    progress(1)
+            built = helpers.finish() if helpers is not None else []
+        except BaseException:
+            if helpers is not None:
+                helpers.abort()
+            raise
         reader.close()
-        w.commit(mergetype=CLEAR if rebuild else None)
+        w.commit(mergetype=CLEAR if rebuild else None, extra_segments=built)
     replaced = before + added - ix.doc_count()
     return AddReport(len(sources), added, replaced, superseded)
+
+
+def _index_articles(ix: whoosh_index.Index, tasks: Any, results: Any) -> None:
+    """A helper process: analyse the articles it is sent into segments of its own."""
+    try:
+        w = FastSegmentWriter(ix, lock=False)
+        while True:
+            batch = tasks.get()
+            if batch is None:
+                break
+            for article in batch:
+                w.add_document(**document(_prepare(article)))
+        results.put(("segments", w.finish_segments()))
+    except BaseException as e:  # reported to the parent, which raises it
+        results.put(("error", f"{type(e).__name__}: {e}"))
+
+
+class Helpers:
+    """Processes that analyse articles and build segments while the parent reads input."""
+
+    def __init__(self, ix: whoosh_index.Index, count: int, batch: int = 32) -> None:
+        context = multiprocessing.get_context("fork")
+        self.tasks = context.Queue(maxsize=count * 4)
+        self.results = context.Queue()
+        self.batch_size = batch
+        self.pending: list[Article] = []
+        self.processes = [
+            context.Process(target=_index_articles, args=(ix, self.tasks, self.results), daemon=True)
+            for _ in range(count)
+        ]
+        for process in self.processes:
+            process.start()
+
+    def put(self, article: Article) -> None:
+        self.pending.append(article)
+        if len(self.pending) >= self.batch_size:
+            self.tasks.put(self.pending)
+            self.pending = []
+
+    def finish(self) -> list[Any]:
+        """Wait for every helper; return all the segments they built."""
+        if self.pending:
+            self.tasks.put(self.pending)
+        for _ in self.processes:
+            self.tasks.put(None)
+        segments: list[Any] = []
+        errors: list[str] = []
+        for _ in self.processes:
+            kind, value = self.results.get()
+            if kind == "error":
+                errors.append(value)
+            else:
+                segments.extend(value)
+        for process in self.processes:
+            process.join()
+        if errors:
+            raise RuntimeError(f"indexing helper failed: {errors[0]}")
+        return segments
+
+    def abort(self) -> None:
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join()
 
 
 def _delete_scope(

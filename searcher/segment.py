@@ -1,0 +1,274 @@
+"""Writing Whoosh segments fast: postings grouped by term as they arrive, written in bulk.
+
+Whoosh's own writer handles every posting several times in Python (a tuple into a sorting
+pool, an external sort, a per-posting codec call that looks up the document's field length
+on disk). An article has ~900 postings (words, bigrams with positions, characters), so that
+per-posting cost is what limits indexing speed. `FastSegmentWriter` keeps Whoosh's on-disk
+format (the stock reader reads its segments) and its per-document writer, but:
+
+* postings go straight into per-term arrays (`TermPool`), no tuples, no sort of postings;
+* at flush, each term's postings are written as W3 blocks in one pass, with field lengths
+  read once per field, and rare terms are inlined into the term table (Whoosh supports
+  reading inlined postings, but its writer cannot produce them);
+* when the pool reaches its memory limit the segment is finished and a new one started, so
+  memory stays bounded on any input size; all segments land in one commit;
+* writers without the lock ("helpers") build segments in other processes for the writer
+  that holds the lock to commit (see `store`).
+
+Merges of small segments at commit go through the same pool, so they are fast too.
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from pickle import dumps
+from typing import Any
+
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3TermInfo,
+    _lenfield,
+)
+from whoosh.system import emptybytes, pack_int, pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import SegmentWriter
+
+BLOCK = 128  # postings per block, as Whoosh's reader expects at most
+INLINE = 4  # postings lists shorter than this live in the term table
+COMPRESS_OVER = 64  # bytes; smaller blocks are not worth compressing
+POOL_LIMIT = 40_000_000  # postings per segment before a new segment starts
+
+
+class _Postings:
+    """One term's postings in one segment: document numbers, weights and values."""
+
+    __slots__ = ("ids", "values", "weights")
+
+    def __init__(self) -> None:
+        self.ids = array("I")
+        self.weights: array | None = None  # None while every weight is 1.0
+        self.values: list[bytes] = []
+
+    def add(self, docnum: int, weight: float, value: bytes) -> None:
+        if weight != 1.0 and self.weights is None:
+            self.weights = array("f", [1.0]) * len(self.ids)
+        self.ids.append(docnum)
+        if self.weights is not None:
+            self.weights.append(weight)
+        if value:
+            self.values.append(value)
+
+
+class TermPool:
+    """Postings grouped by field and term as documents arrive."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, dict[bytes, _Postings]] = {}
+        self.count = 0
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        """Whoosh's pool interface (used when merging segments)."""
+        fieldname, tbytes, docnum, weight, value = item
+        terms = self.fields.setdefault(fieldname, {})
+        postings = terms.get(tbytes)
+        if postings is None:
+            postings = terms[tbytes] = _Postings()
+        postings.add(docnum, weight, value or emptybytes)
+        self.count += 1
+
+    def iter_postings(self):  # type: ignore[no-untyped-def]
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for tbytes in sorted(terms):
+                p = terms[tbytes]
+                weights = p.weights if p.weights is not None else [1.0] * len(p.ids)
+                values = p.values if p.values else [emptybytes] * len(p.ids)
+                for docnum, weight, value in zip(p.ids, weights, values, strict=True):
+                    yield fieldname, tbytes, docnum, weight, value
+
+    def cleanup(self) -> None:
+        self.fields.clear()
+        self.count = 0
+
+
+def _mini_weights(weights: array | None, start: int, end: int) -> Any:
+    if weights is None:
+        return None
+    chunk = weights[start:end]
+    first = chunk[0]
+    if all(w == first for w in chunk):
+        return None if first == 1.0 else first
+    return tuple(chunk)
+
+
+def write_postings(fieldwriter: Any, schema: Any, pool: TermPool, lengths: Any) -> None:
+    """Write every term of `pool` into the segment's term table and postings file."""
+    tindex = fieldwriter._tindex
+    postfile = fieldwriter._postfile
+    fieldmap = fieldwriter._fieldmap
+    for fieldname in sorted(pool.fields):
+        fieldobj = schema[fieldname]
+        fixed = fieldobj.format.fixed_value_size()
+        fieldid = fieldmap.setdefault(fieldname, len(fieldmap))
+        prefix = pack_ushort(fieldid)
+        doclens = _field_lengths(lengths, fieldname) if fieldobj.scorable else None
+        terms = pool.fields[fieldname]
+        for tbytes in sorted(terms):
+            p = terms[tbytes]
+            info = _write_term(postfile, p, fixed, doclens)
+            tindex.add(prefix + tbytes, info.to_bytes())
+
+
+def _field_lengths(lengths: Any, fieldname: str) -> list[int] | None:
+    """Every document's length in `fieldname`, read once (Whoosh reads it per posting)."""
+    if lengths is None or not lengths.has_column(_lenfield(fieldname)):
+        return None
+    column = lengths.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    return [byte_to_length(b) for b in column]
+
+
+def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[int] | None) -> W3TermInfo:
+    ids = p.ids
+    n = len(ids)
+    weights = p.weights
+    info = W3TermInfo()
+    info._df = n
+    info._minid = ids[0]
+    info._maxid = ids[-1]
+    if weights is None:
+        info._weight = float(n)
+        info._maxweight = 1.0
+    else:
+        info._weight = float(sum(weights))
+        info._maxweight = float(max(weights))
+    if doclens is not None:
+        lens = [doclens[i] for i in ids]
+        info._minlength = min(lens)
+        info._maxlength = max(lens)
+    if n < INLINE:
+        values = tuple(p.values) if p.values else (None,) * n
+        w = tuple(weights) if weights is not None else (1.0,) * n
+        info._inlined = (tuple(ids), w, values)
+        return info
+    start_offset = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    for start in range(0, n, BLOCK):
+        end = min(start + BLOCK, n)
+        chunk = ids[start:end]
+        deltas = [chunk[0]]  # each block's ids are deltas from 0 (Whoosh's block format)
+        deltas.extend(b - a for a, b in zip(chunk, chunk[1:], strict=False))
+        if fixed is None or fixed < 0:
+            values: Any = tuple(p.values[start:end])
+        elif fixed == 0:
+            values = None
+        else:
+            values = emptybytes.join(p.values[start:end])
+        data = dumps((tuple(deltas), _mini_weights(weights, start, end), values), 2)
+        compression = 3 if len(data) > COMPRESS_OVER else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        if doclens is not None:
+            lens = [doclens[i] for i in chunk]
+            minlen, maxlen = length_to_byte(min(lens)), length_to_byte(max(lens))
+        else:
+            minlen, maxlen = 0, 0
+        maxweight = 1.0 if weights is None else float(max(weights[start:end]))
+        header = dumps((end - start, chunk[-1], maxweight, compression, minlen, maxlen), 2)
+        size = len(header) + len(data)
+        postfile.write(pack_int(-size if end == n else size))
+        postfile.write(header)
+        postfile.write(data)
+    info.set_extent(start_offset, postfile.tell() - start_offset)
+    return info
+
+
+class FastSegmentWriter(SegmentWriter):
+    """A Whoosh SegmentWriter with `TermPool` postings, bulk writing and segment rollover.
+
+    With `lock=False` it is a helper that only builds segments (`finish_segments`), for the
+    locked writer to commit with `commit(..., extra_segments=...)`.
+    """
+
+    def __init__(self, ix: Any, *, lock: bool = True, pool_limit: int = POOL_LIMIT, **kwargs: Any) -> None:
+        super().__init__(ix, _lk=lock, **kwargs)
+        self.pool = TermPool()  # type: ignore[assignment]
+        self.pool_limit = pool_limit
+        self.built: list[Any] = []  # finished segments of this writer, not yet committed
+        self._ix = ix
+
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        perdoc = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        pool_fields = self.pool.fields
+        added = 0
+        perdoc.start_doc(docnum)
+        for fieldname in sorted(fields):
+            value = fields[fieldname]
+            if value is None or fieldname.startswith("_"):
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                terms = pool_fields.get(fieldname)
+                if terms is None:
+                    terms = pool_fields[fieldname] = {}
+                scorable = field.scorable
+                for tbytes, freq, weight, vbytes in field.index(value):
+                    postings = terms.get(tbytes)
+                    if postings is None:
+                        postings = terms[tbytes] = _Postings()
+                    postings.add(docnum, weight, vbytes)
+                    added += 1
+                    if scorable:
+                        length += freq
+            perdoc.add_field(fieldname, field, value if field.stored else None, length)
+            column = field.column_type
+            if column is not None:
+                perdoc.add_column_value(fieldname, column, field.to_column_value(value))
+        perdoc.finish_doc()
+        self.pool.count += added
+        self._added = True
+        self.docnum += 1
+        if self.pool.count >= self.pool_limit:
+            self._roll_over()
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader()
+        write_postings(self.fieldwriter, self.schema, self.pool, lengths)
+        self.fieldwriter.close()
+        lengths.close()
+
+    def _roll_over(self) -> None:
+        """Finish the segment being written and start another (memory stays bounded)."""
+        self.built.append(self._finalize_segment())
+        self.pool = TermPool()  # type: ignore[assignment]
+        self.newsegment = self.codec.new_segment(self.storage, self.indexname)
+        self.perdocwriter = self.codec.per_document_writer(self.storage, self.newsegment)
+        self.fieldwriter = self.codec.field_writer(self.storage, self.newsegment)
+        self.docnum = self.docbase = 0
+        self._added = False
+
+    def finish_segments(self) -> list[Any]:
+        """For a helper writer: finish and return its segments (nothing is committed)."""
+        if self._added:
+            self.built.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self.is_closed = True
+        return self.built
+
+    def commit(self, mergetype: Any = None, optimize: Any = None, merge: Any = None, extra_segments: list[Any] | None = None) -> None:  # type: ignore[override]
+        """Commit this writer's segments and `extra_segments` (built by helpers) in one TOC."""
+        self._check_state()
+        final = self._merge_segments(mergetype, optimize, merge)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final + self.built + list(extra_segments or ()))
+        self._finish()
