@@ -199,7 +199,9 @@ def make_queries(articles: list[dict], count: int, seed: int = 11) -> list[dict]
         if runs:
             run = rng.choice(runs)
             start = rng.randrange(len(run) - 4)
-            queries.append({"kind": "phrase", "text": f'"{run[start : start + rng.randint(3, 5)]}"'})
+            queries.append(
+                {"kind": "phrase", "text": f'"{run[start : start + rng.randint(3, 5)]}"'}
+            )
     while len(queries) < 3 * per_kind:
         article = rng.choice(articles)
         words = [w for w in seg.cut_han("".join(HAN.findall(article["body"][:600]))) if len(w) >= 2]
@@ -208,7 +210,12 @@ def make_queries(articles: list[dict], count: int, seed: int = 11) -> list[dict]
             queries.append({"kind": "two words", "text": f"{a} {b}"})
     while len(queries) < count:
         queries.append(
-            {"kind": "name + dates", "text": rng.choice(names), "from": "1998-01-01", "to": "1998-01-10"}
+            {
+                "kind": "name + dates",
+                "text": rng.choice(names),
+                "from": "1998-01-01",
+                "to": "1998-01-10",
+            }
         )
     return queries
 
@@ -300,8 +307,10 @@ def main() -> None:
     queries = make_queries(articles, args.queries)
     print(f"corpus: {len(articles)} articles of {origin}, replicated with dates shifted")
     print(f"        by 16 days per copy and ids suffixed -copy, to each size below")
-    print(f"machine: {os.cpu_count()} cores; queries: {len(queries)} "
-          f"({', '.join(sorted({q['kind'] for q in queries}))})")
+    print(
+        f"machine: {os.cpu_count()} cores; queries: {len(queries)} "
+        f"({', '.join(sorted({q['kind'] for q in queries}))})"
+    )
     work = Path(args.keep or tempfile.mkdtemp(prefix="searcher-bench-"))
     try:
         for size in args.sizes:
@@ -314,10 +323,28 @@ def main() -> None:
             theirs = run_child("textbook", jsonl, folder / "textbook")
             ours_size = directory_size(folder / "searcher")
             theirs_size = directory_size(folder / "textbook")
-            print(f"\n{size:,} articles, {raw / 1e6:.1f} MB of text"
-                  f"{'':>6}searcher   textbook         ratio")
-            print(row("indexing docs/s", size / ours["seconds"], size / theirs["seconds"], "doc/s", "higher"))
-            print(row("indexing MB/s", raw / 1e6 / ours["seconds"], raw / 1e6 / theirs["seconds"], "MB/s", "higher"))
+            print(
+                f"\n{size:,} articles, {raw / 1e6:.1f} MB of text"
+                f"{'':>6}searcher   textbook         ratio"
+            )
+            print(
+                row(
+                    "indexing docs/s",
+                    size / ours["seconds"],
+                    size / theirs["seconds"],
+                    "doc/s",
+                    "higher",
+                )
+            )
+            print(
+                row(
+                    "indexing MB/s",
+                    raw / 1e6 / ours["seconds"],
+                    raw / 1e6 / theirs["seconds"],
+                    "MB/s",
+                    "higher",
+                )
+            )
             print(row("peak RSS", ours["rss_mb"], theirs["rss_mb"], "MB", "lower"))
             print(row("index size / text size", ours_size / raw, theirs_size / raw, "×", "lower"))
             textbook = Textbook(folder / "textbook")
@@ -326,14 +353,40 @@ def main() -> None:
                 label = "with facets" if facets else "no facets"
                 if facets:
                     reference = latencies(textbook, queries)
-                print(row(f"query p50 ({label})", percentile(mine, 50) * 1e3, percentile(reference, 50) * 1e3, "ms", "lower"))
-                print(row(f"query p95 ({label})", percentile(mine, 95) * 1e3, percentile(reference, 95) * 1e3, "ms", "lower"))
+                print(
+                    row(
+                        f"query p50 ({label})",
+                        percentile(mine, 50) * 1e3,
+                        percentile(reference, 50) * 1e3,
+                        "ms",
+                        "lower",
+                    )
+                )
+                print(
+                    row(
+                        f"query p95 ({label})",
+                        percentile(mine, 95) * 1e3,
+                        percentile(reference, 95) * 1e3,
+                        "ms",
+                        "lower",
+                    )
+                )
             for kind in sorted({q["kind"] for q in queries}):
                 subset = [q for q in queries if q["kind"] == kind]
                 a = latencies(Searcher(folder / "searcher", True), subset)
                 b = latencies(textbook, subset)
-                print(row(f"  p95 {kind}", percentile(a, 95) * 1e3, percentile(b, 95) * 1e3, "ms", "lower"))
-        print(f"\nCLI cold start, `searcher search 疫情防控` on the bundled corpus: median {cold_start():.2f} s")
+                print(
+                    row(
+                        f"  p95 {kind}",
+                        percentile(a, 95) * 1e3,
+                        percentile(b, 95) * 1e3,
+                        "ms",
+                        "lower",
+                    )
+                )
+        print(
+            f"\nCLI cold start, `searcher search 疫情防控` on the bundled corpus: median {cold_start():.2f} s"
+        )
         print("(ratios: how many times better searcher is; below 1 means worse)")
     finally:
         if not args.keep:

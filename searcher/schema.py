@@ -112,15 +112,23 @@ def position_postings(found: dict[str, list[int]]) -> Postings:
 
 
 class Analyzed(fields.FieldType):
-    """A text field that accepts pre-analysed postings (a list of tuples) or plain text."""
+    """A text field that takes plain text or its pre-analysed terms.
+
+    Pre-analysed values are what `analysis.analyze` returns for the field's view: a dict of
+    term → positions (GramPositions), term → count (WordCounts), or terms (Existence).
+    """
 
     def __init__(self, analyzer: Any, fmt: Format, scorable: bool) -> None:
         super().__init__(fmt, analyzer=analyzer, scorable=scorable, stored=False)
 
     def index(self, value: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
-        if isinstance(value, list):
-            return value
-        return super().index(value, **kwargs)
+        if isinstance(value, str):
+            return super().index(value, **kwargs)
+        if isinstance(self.format, GramPositions):
+            return position_postings(value)
+        if isinstance(self.format, WordCounts):
+            return word_postings(value)
+        return existence_postings(value)
 
 
 class Keywords(fields.FieldType):
@@ -191,12 +199,12 @@ def document(article: Article, seg: Segmenter | None = None) -> dict[str, Any]:
         "year": article.date[:4],
         "month": article.date[:7],
         "page": article.page,
-        "headline": word_postings(title.words),
-        "body": word_postings(body.words),
-        "headline_grams": position_postings(title.grams),
-        "body_grams": position_postings(body.grams),
-        "headline_chars": existence_postings(title.chars),
-        "body_chars": existence_postings(body.chars),
+        "headline": title.words,
+        "body": body.words,
+        "headline_grams": title.grams,
+        "body_grams": body.grams,
+        "headline_chars": title.chars,
+        "body_chars": body.chars,
         "people": list(article.people),
         "reporters": list(article.reporters),
         "people_list": "\t".join(article.people).encode("utf-8"),

@@ -35,6 +35,12 @@ from whoosh.system import emptybytes, pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from whoosh.formats import Existence
+
+from .schema import GramPositions, WordCounts
+
+_encode_positions = GramPositions.encode
+
 BLOCK = 128  # postings per block, as Whoosh's reader expects at most
 INLINE = 4  # postings lists shorter than this live in the term table
 COMPRESS_OVER = 64  # bytes; smaller blocks are not worth compressing
@@ -49,7 +55,7 @@ class _Postings:
     def __init__(self) -> None:
         self.ids = array("I")
         self.weights: array | None = None  # None while every weight is 1.0
-        self.values: list[bytes] = []
+        self.values: list[bytes] | None = None  # None for formats without values
 
     def add(self, docnum: int, weight: float, value: bytes) -> None:
         if weight != 1.0 and self.weights is None:
@@ -58,6 +64,8 @@ class _Postings:
         if self.weights is not None:
             self.weights.append(weight)
         if value:
+            if self.values is None:
+                self.values = []
             self.values.append(value)
 
 
@@ -84,7 +92,7 @@ class TermPool:
             for tbytes in sorted(terms):
                 p = terms[tbytes]
                 weights = p.weights if p.weights is not None else [1.0] * len(p.ids)
-                values = p.values if p.values else [emptybytes] * len(p.ids)
+                values = p.values or [emptybytes] * len(p.ids)
                 for docnum, weight, value in zip(p.ids, weights, values, strict=True):
                     yield fieldname, tbytes, docnum, weight, value
 
@@ -129,7 +137,9 @@ def _field_lengths(lengths: Any, fieldname: str) -> list[int] | None:
     return [byte_to_length(b) for b in column]
 
 
-def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[int] | None) -> W3TermInfo:
+def _write_term(
+    postfile: Any, p: _Postings, fixed: int | None, doclens: list[int] | None
+) -> W3TermInfo:
     ids = p.ids
     n = len(ids)
     weights = p.weights
@@ -148,7 +158,7 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
         info._minlength = min(lens)
         info._maxlength = max(lens)
     if n < INLINE:
-        values = tuple(p.values) if p.values else (None,) * n
+        values = tuple(p.values) if p.values is not None else (None,) * n
         w = tuple(weights) if weights is not None else (1.0,) * n
         info._inlined = (tuple(ids), w, values)
         return info
@@ -184,6 +194,66 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
     return info
 
 
+def _add_positions(
+    terms: dict[bytes, _Postings], docnum: int, found: dict[str, list[int]]
+) -> tuple[int, int]:
+    """Add a document's gram positions (weight 1: grams find, words rank)."""
+    length = 0
+    for term, positions in found.items():
+        tbytes = term.encode("utf-8")
+        p = terms.get(tbytes)
+        if p is None:
+            p = terms[tbytes] = _Postings()
+            p.values = []
+        p.ids.append(docnum)
+        p.values.append(_encode_positions(positions))  # type: ignore[union-attr]
+        length += len(positions)
+    return length, len(found)
+
+
+def _add_counts(
+    terms: dict[bytes, _Postings], docnum: int, counts: dict[str, int]
+) -> tuple[int, int]:
+    """Add a document's word counts (the count is the posting weight)."""
+    length = 0
+    for term, count in counts.items():
+        tbytes = term.encode("utf-8")
+        p = terms.get(tbytes)
+        if p is None:
+            p = terms[tbytes] = _Postings()
+        if count != 1 and p.weights is None:
+            p.weights = array("f", [1.0]) * len(p.ids)
+        p.ids.append(docnum)
+        if p.weights is not None:
+            p.weights.append(count)
+        length += count
+    return length, len(counts)
+
+
+def _add_terms(terms: dict[bytes, _Postings], docnum: int, found: Any) -> tuple[int, int]:
+    """Add terms that only record presence (weight 1, no value)."""
+    for term in found:
+        tbytes = term.encode("utf-8")
+        p = terms.get(tbytes)
+        if p is None:
+            p = terms[tbytes] = _Postings()
+        p.ids.append(docnum)
+    return len(found), len(found)
+
+
+def _add_items(terms: dict[bytes, _Postings], docnum: int, items: Any) -> tuple[int, int]:
+    """Add Whoosh (term bytes, frequency, weight, value) tuples."""
+    length = count = 0
+    for tbytes, freq, weight, vbytes in items:
+        p = terms.get(tbytes)
+        if p is None:
+            p = terms[tbytes] = _Postings()
+        p.add(docnum, weight, vbytes)
+        length += freq
+        count += 1
+    return length, count
+
+
 class FastSegmentWriter(SegmentWriter):
     """A Whoosh SegmentWriter with `TermPool` postings, bulk writing and segment rollover.
 
@@ -191,7 +261,9 @@ class FastSegmentWriter(SegmentWriter):
     locked writer to commit with `commit(..., extra_segments=...)`.
     """
 
-    def __init__(self, ix: Any, *, lock: bool = True, pool_limit: int = POOL_LIMIT, **kwargs: Any) -> None:
+    def __init__(
+        self, ix: Any, *, lock: bool = True, pool_limit: int = POOL_LIMIT, **kwargs: Any
+    ) -> None:
         super().__init__(ix, _lk=lock, **kwargs)
         self.pool = TermPool()  # type: ignore[assignment]
         self.pool_limit = pool_limit
@@ -216,15 +288,18 @@ class FastSegmentWriter(SegmentWriter):
                 terms = pool_fields.get(fieldname)
                 if terms is None:
                     terms = pool_fields[fieldname] = {}
-                scorable = field.scorable
-                for tbytes, freq, weight, vbytes in field.index(value):
-                    postings = terms.get(tbytes)
-                    if postings is None:
-                        postings = terms[tbytes] = _Postings()
-                    postings.add(docnum, weight, vbytes)
-                    added += 1
-                    if scorable:
-                        length += freq
+                fmt = field.format
+                if isinstance(value, dict) and isinstance(fmt, GramPositions):
+                    length, count = _add_positions(terms, docnum, value)
+                elif isinstance(value, dict) and isinstance(fmt, WordCounts):
+                    length, count = _add_counts(terms, docnum, value)
+                elif isinstance(value, dict) and isinstance(fmt, Existence):
+                    length, count = _add_terms(terms, docnum, value)
+                else:
+                    length, count = _add_items(terms, docnum, field.index(value))
+                added += count
+                if not field.scorable:
+                    length = 0
             perdoc.add_field(fieldname, field, value if field.stored else None, length)
             column = field.column_type
             if column is not None:
@@ -262,7 +337,13 @@ class FastSegmentWriter(SegmentWriter):
         self.is_closed = True
         return self.built
 
-    def commit(self, mergetype: Any = None, optimize: Any = None, merge: Any = None, extra_segments: list[Any] | None = None) -> None:  # type: ignore[override]
+    def commit(
+        self,
+        mergetype: Any = None,
+        optimize: Any = None,
+        merge: Any = None,
+        extra_segments: list[Any] | None = None,
+    ) -> None:  # type: ignore[override]
         """Commit this writer's segments and `extra_segments` (built by helpers) in one TOC."""
         self._check_state()
         final = self._merge_segments(mergetype, optimize, merge)
