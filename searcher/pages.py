@@ -246,7 +246,9 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             continue
         w = line_width(line)
         previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
-        if _LEAD.match(line):
+        if re.search(r"记者|通讯员", line) and _NAME_LINE.match(line):
+            kind = BYLINE  # `本报记者 孙立` on a line of its own
+        elif _LEAD.match(line):
             kind = TEXT
         elif _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
             kind = CREDIT
@@ -380,7 +382,8 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         paragraphs[-1].append(line)
-        if ends_sentence(line) and line_width(line) < width - 1.5:
+        # A letter-spaced line fills its column however few characters it has.
+        if ends_sentence(line) and line_width(line) < width - 1.5 and not _is_justified(line):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
