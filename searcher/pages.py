@@ -227,8 +227,11 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
     """Cut a block into runs of text, title, byline and credit lines."""
     width = _block_width(block, columns)
     if _is_title_block(block):
+        # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
+        last = len(block) - 1
         kinds_of = [
-            BYLINE if i and _is_byline(x, page_text) else TITLE for i, x in enumerate(block)
+            BYLINE if i and (i == last or "记者" in x) and _is_byline(x, page_text) else TITLE
+            for i, x in enumerate(block)
         ]
         units = [_Unit(TITLE, [], number)]
         for kind, line in zip(kinds_of, block, strict=True):
@@ -256,7 +259,7 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             kind = TITLE  # wider than the column: a headline across columns
         elif previous_open or _is_running_text(line):
             kind = TEXT
-        elif _NAME_LINE.match(line) and _is_name(line, page_text):
+        elif _NAME_LINE.match(line) and _is_name(line, page_text) and not kinds_text(kinds):
             kind = BYLINE
         elif w >= width - 1.5:
             kind = TEXT
@@ -292,6 +295,11 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def kinds_text(kinds: list[str]) -> bool:
+    """Has running text come before, in this block? (Then a short line is an intertitle.)"""
+    return bool(kinds) and kinds[-1] == TEXT
 
 
 def _is_title_block(block: list[str]) -> bool:
