@@ -308,7 +308,7 @@ def _is_title_block(block: list[str]) -> bool:
     Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`).
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
-    if len(lines) > 5 or _LEAD.match(block[0]) or block[0].startswith(("（", "(")):
+    if len(lines) > 8 or _LEAD.match(block[0]) or block[0].startswith(("（", "(")):
         return False
     text = "".join(lines)
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
@@ -401,48 +401,61 @@ def _flow(units: list[_Unit], columns: list[int]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     pending_byline: list[str] = []
-    after_title = False
+    after_heading = False  # a headline or byline came since the last text
+    previous: _Unit | None = None
     for unit in units:
         if unit.kind == TITLE:
-            after_title = True
-            continue
-        if unit.kind == BYLINE:
-            pending_byline.append(unit.text)
-            continue
-        if unit.kind == CREDIT:
+            after_heading = True
+        elif unit.kind == BYLINE:
+            if not (previous and previous.kind == TITLE and previous.block == unit.block):
+                pending_byline.append(unit.text)  # (a title's own byline goes with the title)
+            after_heading = True
+        elif unit.kind == CREDIT:
             if current is not None:
-                _close_photo(current, join_lines(unit.lines, clean=False))
+                _close_photo(current, unit.lines)
                 current = None
-            continue
-        width = _block_width(unit.lines, columns)
-        opens = bool(_LEAD.match(unit.lines[0])) or (
-            current is not None
-            and current.ended
-            and (after_title or bool(pending_byline) or is_letter_spaced(unit.lines[0]))
-        )
-        if current is None or opens:
-            current = _Draft(bylines=pending_byline)
-            drafts.append(current)
-            pending_byline = []
-        for paragraph in _paragraphs(unit.lines, width):
-            if current.paragraphs and not current.ended:
-                current.paragraphs[-1] = join_lines([current.paragraphs[-1], paragraph], False)
-            else:
-                current.paragraphs.append(paragraph)
-        current.units.append(unit.index)
-        after_title = False
-        found = _CREDIT.search(current.paragraphs[-1])
-        if found and found.start() > 0:
-            last = current.paragraphs[-1]
-            current.paragraphs[-1] = last[: found.start()].rstrip()
-            _close_photo(current, found.group(1))
-            current = None  # a credit closes the photo item
+        else:
+            opens = bool(_LEAD.match(unit.lines[0])) or (
+                current is not None
+                and current.ended
+                and (after_heading or is_letter_spaced(unit.lines[0]))
+            )
+            if current is None or opens:
+                current = _Draft(bylines=pending_byline)
+                drafts.append(current)
+                pending_byline = []
+            _add_text(current, unit, _block_width(unit.lines, columns))
+            after_heading = False
+            found = _CREDIT.search(current.paragraphs[-1])
+            if found and found.start() > 0:
+                _close_photo(current, [])
+                current = None  # a credit closes the photo item
+        previous = unit
     return [d for d in drafts if any(p.strip() for p in d.paragraphs)]
 
 
-def _close_photo(draft: _Draft, credit: str) -> None:
+def _add_text(draft: _Draft, unit: _Unit, width: float) -> None:
+    for paragraph in _paragraphs(unit.lines, width):
+        if draft.paragraphs and not draft.ended:
+            draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
+        else:
+            draft.paragraphs.append(paragraph)
+    draft.units.append(unit.index)
+
+
+def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
+    """Make the draft a photo item; its credit ends its last paragraph or follows on its own.
+
+    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`).
+    """
+    last = draft.paragraphs[-1] if draft.paragraphs else ""
+    joined = join_lines([last, *credit_lines], clean=False)
+    found = _CREDIT.search(joined)
+    start = found.start() if found else len(last)
+    if draft.paragraphs:
+        draft.paragraphs[-1] = joined[:start].rstrip()
     draft.photo = True
-    draft.credit = re.sub(r"\s+", " ", credit).strip()
+    draft.credit = re.sub(r"\s+", " ", joined[start:]).strip()
 
 
 # --- Headlines: matching title groups to articles ---
