@@ -52,8 +52,29 @@ _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
     r"\s*$"
 )
-_NAME_LINE = re.compile(
-    r"^(?:(?:本报|新华社)?(?:特约记者|记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}$"
+# The commonest Chinese surnames: a byline or credit is made of names that start with one.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪诸郁丰支"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+)
+_ROLE_PREFIX = re.compile(
+    r"^(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生|摄影)\s*"
 )
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -227,10 +248,13 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
     """Cut a block into runs of text, title, byline and credit lines."""
     width = _block_width(block, columns)
     if _is_title_block(block):
-        # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
+        # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
+        # a block of names alone is a byline too.
         last = len(block) - 1
         kinds_of = [
-            BYLINE if i and (i == last or "记者" in x) and _is_byline(x, page_text) else TITLE
+            BYLINE
+            if (i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last)
+            else TITLE
             for i, x in enumerate(block)
         ]
         units = [_Unit(TITLE, [], number)]
@@ -238,7 +262,7 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             if units[-1].kind != kind:
                 units.append(_Unit(kind, [], number))
             units[-1].lines.append(line)
-        return units
+        return [u for u in units if u.lines]
     kinds: list[str] = []
     lines: list[str] = []
     doubled: set[int] = set()
@@ -249,17 +273,17 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             continue
         w = line_width(line)
         previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
-        if re.search(r"记者|通讯员", line) and _NAME_LINE.match(line):
+        if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
+            kind = CREDIT
+        elif re.search(r"记者|通讯员", line) and is_byline(line):
             kind = BYLINE  # `本报记者 孙立` on a line of its own
         elif _LEAD.match(line):
             kind = TEXT
-        elif _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
-            kind = CREDIT
         elif w > width + 1.5 and not _is_justified(line):
             kind = TITLE  # wider than the column: a headline across columns
         elif previous_open or _is_running_text(line):
             kind = TEXT
-        elif _NAME_LINE.match(line) and _is_name(line, page_text) and not kinds_text(kinds):
+        elif _is_byline(line, page_text) and not kinds_text(kinds):
             kind = BYLINE
         elif w >= width - 1.5:
             kind = TEXT
@@ -267,6 +291,16 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             kind = TITLE
         kinds.append(kind)
         lines.append(line)
+    # A line or two just above a byline, not ending a clause, is the headline it signs
+    # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`).
+    for i, kind in enumerate(kinds):
+        if (
+            kind == BYLINE
+            and 0 < i <= 2
+            and all(k == TEXT for k in kinds[:i])
+            and not any(_is_running_text(x) for x in lines[:i])
+        ):
+            kinds[:i] = [TITLE] * i
     # A title-like run set in the same block as running text, with text after it or before
     # it, is an intertitle of that text (or an indented first line): headlines stand apart
     # in blocks of their own, or lead into a byline or a lead.
@@ -321,7 +355,7 @@ def _is_title_block(block: list[str]) -> bool:
 
 
 def _is_byline(line: str, page_text: str) -> bool:
-    return bool(_NAME_LINE.match(line)) and _is_name(line, page_text)
+    return is_byline(line) and _is_name(line, page_text)
 
 
 def _is_running_text(line: str) -> bool:
@@ -684,7 +718,50 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
 
 def _names(text: str) -> list[str]:
     inner = _REPORTER_ROLE.sub(" ", text)
-    return [n for n in re.split(r"[\s、，,]+", inner) if _NAME.fullmatch(n)]
+    names: list[str] = []
+    for token in re.split(r"[\s、，,]+", inner):
+        if _NAME.fullmatch(token):
+            names.extend(split_names(token) or [token])
+    return names
+
+
+def split_names(text: str) -> list[str] | None:
+    """`王晓东李思远` → `['王晓东', '李思远']`: the text read as one to three personal names.
+
+    Each name is a common surname and one or two given characters (names of three preferred).
+    Returns None when the text cannot be read so (`到五千万`, `力度`).
+    """
+    text = re.sub(r"\s+", "", text)
+
+    def read(rest: str, left: int) -> list[str] | None:
+        if not rest:
+            return []
+        if not left:
+            return None
+        surname = 2 if rest.startswith(_COMPOUND_SURNAMES) else 1
+        if surname == 1 and rest[0] not in _SURNAMES:
+            return None
+        for given in (2, 1):
+            size = surname + given
+            if len(rest) >= size and all("\u4e00" <= c <= "\u9fff" for c in rest[:size]):
+                tail = read(rest[size:], left - 1)
+                if tail is not None:
+                    return [rest[:size], *tail]
+        return None
+
+    return read(text, 3) if 2 <= len(text) <= 12 else None
+
+
+def is_byline(line: str) -> bool:
+    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`."""
+    line = line.strip()
+    rest = _ROLE_PREFIX.sub("", line)
+    tokens = rest.split()
+    if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):
+        return False
+    return all(split_names(token) for token in tokens) or (
+        rest != line and all(_NAME.fullmatch(t) for t in tokens)
+    )
 
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
