@@ -526,7 +526,21 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 groups.append(_TitleGroup([unit], unit.block))
         elif unit.kind == BYLINE and groups and groups[-1].block == unit.block:
             groups[-1].units.append(unit)
-    return [g for g in groups if _dedupe_lines(g.lines)]
+    groups = [g for g in groups if _dedupe_lines(g.lines)]
+    # The same title printed again in a block of its own (maybe without its digits) is a copy.
+    kept: list[_TitleGroup] = []
+    for group in groups:
+        if kept and _letters(kept[-1].lines) == _letters(group.lines) and not group.bylines:
+            if len("".join(group.lines)) > len("".join(kept[-1].lines)):
+                kept[-1] = group
+            continue
+        kept.append(group)
+    return kept
+
+
+def _letters(lines: list[str]) -> str:
+    """A title's text without spaces, digits and Latin letters: what every print of it shares."""
+    return re.sub(r"[0-9A-Za-z.%\s]", "", "".join(_dedupe_lines(lines)))
 
 
 def _dedupe_lines(lines: list[str]) -> list[str]:

@@ -243,12 +243,14 @@ def test_a_headline_printed_twice_and_a_byline_above_the_text():
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，有了这位医生，看病不用再跑县城。"
 
 
-def test_a_headline_repeated_without_its_digits_is_read_once_with_them():
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
     page = (
-        "年全省新增就业 万人\n2021年全省新增就业12万人\n2021\n年全省新增就业12万人\n\n"
+        f"年全省新增就业 万人{gap}2021年全省新增就业12万人\n2021\n年全省新增就业12万人\n\n"
         "今年以来，全省新增就业\n12万人，完成全年目标。\n"
     )
     [article] = split(page)
+    assert article.kicker == ""
     assert article.headline == "2021年全省新增就业12万人"
 
 
