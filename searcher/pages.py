@@ -283,7 +283,7 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             kind = TITLE  # wider than the column: a headline across columns
         elif previous_open or _is_running_text(line):
             kind = TEXT
-        elif _is_byline(line, page_text) and not kinds_text(kinds):
+        elif _is_byline(line, page_text) and not _follows_text(kinds):
             kind = BYLINE
         elif w >= width - 1.5:
             kind = TEXT
@@ -331,7 +331,7 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
     return units
 
 
-def kinds_text(kinds: list[str]) -> bool:
+def _follows_text(kinds: list[str]) -> bool:
     """Has running text come before, in this block? (Then a short line is an intertitle.)"""
     return bool(kinds) and kinds[-1] == TEXT
 
