@@ -1,0 +1,162 @@
+"""Measure `split_page` against the development pages' gold files.
+
+    python bench/split_eval.py [DIR]        default DIR: ../shared/corpora/pages-dev
+
+Each `NNN.txt` is split and compared with `NNN.gold.json`. Text is compared with all whitespace
+removed. A found article is paired with the gold article whose body it shares most character
+bigrams with (each gold article at most once). Printed per page and overall:
+
+* found / gold: articles the splitter produced, and how many gold articles there are;
+* headline: the headline alone is exactly right;
+* kick/sub: the kicker and the subtitle are both exactly right (absent counts as empty);
+* body: the body starts with the first sentence, ends with the last, and holds nothing else;
+* photo: the photo flag is right;
+* right: headline, kicker, subtitle, body and photo flag all right.
+
+Rates are over the gold articles (an article that was not found is wrong in every column);
+a page is right when all its articles are right and no other article was found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from searcher.articles import Article  # noqa: E402
+from searcher.pages import split_page  # noqa: E402
+
+DEFAULT_DIR = ROOT.parent / "shared" / "corpora" / "pages-dev"
+COLUMNS = ("headline", "kick/sub", "body", "photo", "right")
+
+
+def squeeze(text: str | None) -> str:
+    """Text with all whitespace removed: layout spaces and line breaks do not count."""
+    return re.sub(r"\s+", "", text or "")
+
+
+def bigrams(text: str) -> set[str]:
+    text = squeeze(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    pages: int = 0
+    pages_right: int = 0
+    headline: int = 0
+    kicksub: int = 0
+    body: int = 0
+    photo: int = 0
+    right: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self, label: str) -> str:
+        def rate(n: int) -> str:
+            return f"{100 * n / self.gold:5.1f}%" if self.gold else "    -"
+
+        counts = (self.headline, self.kicksub, self.body, self.photo, self.right)
+        return f"{label:<8} {self.found:>3}/{self.gold:<3} " + " ".join(
+            f"{rate(n):>9}" for n in counts
+        )
+
+
+def gold_body(gold: dict) -> str:
+    return squeeze("".join(gold["paragraphs"]))
+
+
+def pair(found: list[Article], golds: list[dict]) -> dict[int, Article]:
+    """Gold index → the found article that shares most body bigrams with it."""
+    scores = []
+    for g, gold in enumerate(golds):
+        target = bigrams(gold_body(gold))
+        for a, article in enumerate(found):
+            shared = len(target & bigrams(article.body))
+            if shared:
+                scores.append((shared / max(len(target), 1), g, a))
+    scores.sort(reverse=True)
+    paired: dict[int, Article] = {}
+    taken: set[int] = set()
+    for _, g, a in scores:
+        if g in paired or a in taken:
+            continue
+        paired[g] = found[a]
+        taken.add(a)
+    return paired
+
+
+def judge(article: Article, gold: dict) -> dict[str, bool]:
+    body = squeeze(article.body)
+    expected = gold_body(gold)
+    headline = squeeze(article.headline) == squeeze(gold["headline"])
+    kicksub = squeeze(article.kicker) == squeeze(gold["kicker"]) and squeeze(
+        article.subtitle
+    ) == squeeze(gold["subtitle"])
+    body_right = (
+        body.startswith(squeeze(gold["first_sentence"]))
+        and body.endswith(squeeze(gold["last_sentence"]))
+        and len(body) == len(expected)
+    )
+    photo = article.photo == bool(gold["photo"])
+    return {
+        "headline": headline,
+        "kick/sub": kicksub,
+        "body": body_right,
+        "photo": photo,
+        "right": headline and kicksub and body_right and photo,
+    }
+
+
+def evaluate(page: Path, verbose: bool) -> Score:
+    gold = json.loads(page.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
+    found = split_page(page.read_text("utf-8"), date=gold.get("date"), page=gold.get("page"))
+    golds = gold["articles"]
+    paired = pair(found, golds)
+    score = Score(gold=len(golds), found=len(found), pages=1)
+    for g, expected in enumerate(golds):
+        article = paired.get(g)
+        verdict = judge(article, expected) if article else dict.fromkeys(COLUMNS, False)
+        score.headline += verdict["headline"]
+        score.kicksub += verdict["kick/sub"]
+        score.body += verdict["body"]
+        score.photo += verdict["photo"]
+        score.right += verdict["right"]
+        if verbose and not verdict["right"]:
+            wrong = ", ".join(k for k in COLUMNS[:-1] if not verdict[k])
+            got = repr(article.headline) if article else "not found"
+            print(f"  {page.stem}: {expected['headline']!r} — {wrong} (got {got})")
+    score.pages_right = int(score.right == score.gold == score.found)
+    return score
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    directory = Path(args[0]) if args else DEFAULT_DIR
+    pages = sorted(directory.glob("*.txt")) if directory.is_dir() else []
+    if not pages:
+        print(f"no development pages in {directory}: nothing to measure", file=sys.stderr)
+        return 0
+    print(f"{'page':<8} {'found':>7} " + " ".join(f"{c:>9}" for c in COLUMNS))
+    total = Score()
+    for page in pages:
+        score = evaluate(page, verbose)
+        print(score.row(page.stem))
+        total.add(score)
+    print(total.row("all"))
+    print(f"pages fully right: {total.pages_right}/{total.pages}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,329 @@
+"""Splitting page text into articles: the seed page against its expected split, and one tiny
+made-up page for each thing a pdftotext page does to its articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from searcher.articles import Article
+from searcher.pages import (
+    clean_spaces,
+    ends_sentence,
+    join_lines,
+    parse_header,
+    split_page,
+    title_text,
+    undouble,
+)
+from tests.conftest import CORPUS, SEED_PAGE
+
+EXPECTED = CORPUS / "2021-01-01" / "01.expected.yaml"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def sentences(body: str) -> list[str]:
+    return re.findall(r"[^。！？]+[。！？]”?", squeeze(body))
+
+
+def split(text: str, date: str = "2021-03-05") -> list[Article]:
+    return split_page(text, date=date, page=1)
+
+
+def parts(article: Article) -> tuple[str, str, str]:
+    return article.kicker, article.headline, article.subtitle
+
+
+# --- The seed page ---
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Article]:
+    return split_page(SEED_PAGE.read_text("utf-8"), date="2021-01-01", page=1, paper="开化报")
+
+
+def test_seed_page_matches_its_expected_split_field_by_field(seed):
+    expected = yaml.safe_load(EXPECTED.read_text("utf-8"))
+    assert (expected["paper"], expected["date"]) == ("开化报", "2021-01-01")
+    assert len(seed) == len(expected["articles"]) == 5
+    for article, record in zip(seed, expected["articles"], strict=True):
+        found = article.to_dict()
+        for key, value in record.items():
+            assert found[key] == value, (article.seq, key)
+
+
+def test_seed_page_headlines_kickers_and_photo(seed):
+    assert [(a.kicker, a.headline, a.subtitle, a.photo) for a in seed] == [
+        ("", "全县新冠肺炎疫情防控暨全民健康补充医疗保险推进会召开", "", False),
+        ("", "县第十六届人大常委会召开第七十九次主任（扩大）会议", "", False),
+        ("", "县领导带队暗访检查我县平安建设突出问题专项整治工作", "", False),
+        ("", "三年百叟宴 浓浓敬老情", "", True),
+        (
+            "鲁霞光在“县乡一体、条抓块统”试点工作汇报会上强调",
+            "坚持集成化精细化特色化实体化改革 力争试出更多“开化经验”",
+            "",
+            False,
+        ),
+    ]
+
+
+def test_seed_page_reporters_and_datelines(seed):
+    assert [(a.reporters, a.dateline) for a in seed] == [
+        (("姜玲", "徐文杰"), "2020-12-30"),
+        (("郑宏亮",), "2020-12-30"),
+        (("余立成", "汪亮亮"), "2020-12-29"),
+        (("姚雪", "刘王超"), "2020-12-30"),
+        (("汪宇露", "余问清", "黄杰"), "2020-12-31"),
+    ]
+
+
+def test_seed_page_bodies_run_from_first_to_last_sentence(seed):
+    assert [(sentences(a.body)[0][:20], sentences(a.body)[-1][:12]) for a in seed] == [
+        ("本报讯（记者姜玲徐文杰）2020年12月", "会上，县卫健局对冬春季新"),
+        ("本报讯（记者郑宏亮）2020年12月30", "张伟刚还就履行全面从严治"),
+        ("本报讯（记者余立成汪亮亮）2020年12", "汪黎云在检查中指出，安全"),
+        ("“上菜喽，开吃喽。”", "据了解，高坑坞村百叟宴由"),
+        ("本报讯（记者汪宇露余问清黄杰）2020年", "突出运行实体化和内容实体"),
+    ]
+    assert [sentences(a.body)[-1][-15:] for a in seed] == [
+        "品方案、服务流程进行具体介绍。",
+        "工作落实落地等方面提出了要求。",
+        "确保疫情防控各项工作抓实抓细。",
+        "商人胡军主办，今年已是第三届。",
+        "力度，真正把这支队伍管好用好。",
+    ]
+
+
+def test_seed_page_bodies_hold_no_headline_and_no_other_article(seed):
+    for article in seed:
+        body = squeeze(article.body)
+        for other in seed:
+            for title in (other.headline, other.kicker):
+                assert not title or squeeze(title) not in body
+            if other is not article:
+                assert not any(s in body for s in sentences(other.body) if len(s) > 6)
+        assert "摄" not in body[-6:]  # the photo credit is no part of the caption
+
+
+# --- Lines and spaces ---
+
+
+def test_column_lines_join_without_space_between_chinese_but_with_one_between_words():
+    assert join_lines(["县图书馆新馆正式开", "馆。"]) == "县图书馆新馆正式开馆。"
+    assert join_lines(["并推广 Smart", "City 管理平台"]) == "并推广Smart City管理平台"
+    assert join_lines(["共 12", "个项目"]) == "共12个项目"
+
+
+def test_spaces_pdftotext_puts_beside_digits_go():
+    assert clean_spaces("2020年 12月 30日下午，藏书 30 万册") == "2020年12月30日下午，藏书30万册"
+    assert clean_spaces("版本 2 . 0 and  3") == "版本2 . 0 and 3"
+
+
+def test_a_sentence_ends_at_a_stop_or_on_a_line_wholly_in_brackets():
+    endings = ("开馆。", "他说：“好。”", "（荣光大）", "许多", "（陈杰")
+    assert [ends_sentence(x) for x in endings] == [True, True, True, False, False]
+
+
+# --- Paragraphs ---
+
+LIBRARY = """\
+本报讯（记者 李明 王
+小红） 2021年 3月 5日上
+午，县图书馆新馆正式开
+馆。馆长张华介绍，新馆
+藏书达 30万册。
+首日接待读者 1200人次，
+少儿阅览区最受欢迎，许多
+
+家长带着孩子前来借书。
+"""
+
+
+def test_a_blank_line_inside_a_sentence_is_a_column_break_and_a_short_final_line_a_paragraph():
+    [article] = split(LIBRARY)
+    assert article.body == (
+        "本报讯（记者 李明 王小红）2021年3月5日上午，县图书馆新馆正式开馆。"
+        "馆长张华介绍，新馆藏书达30万册。\n\n"
+        "首日接待读者1200人次，少儿阅览区最受欢迎，许多家长带着孩子前来借书。"
+    )
+
+
+# --- Leads ---
+
+LEADS = """\
+本报讯（记者 李明 王
+小红） 2021年 3月 5日上
+午，县图书馆新馆正式开
+馆。
+
+新华社杭州3月5日电 浙江
+省今年将新建农村文化礼
+堂 2000家。
+
+本报宁波 3月 4日电记者
+赵刚报道：宁波舟山港今
+年首批集装箱班轮靠泊。
+
+本报讯（通讯员 周明）3月
+4日，县第二中学举行春季
+运动会。
+"""
+
+
+def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
+    articles = split(LEADS)
+    assert [(a.body[:13], a.reporters, a.dateline) for a in articles] == [
+        ("本报讯（记者 李明 王小红", ("李明", "王小红"), "2021-03-05"),
+        ("新华社杭州3月5日电浙江省", (), "2021-03-05"),
+        ("本报宁波3月4日电记者赵刚", ("赵刚",), "2021-03-04"),
+        ("本报讯（通讯员 周明）3月", ("周明",), "2021-03-04"),
+    ]
+
+
+def test_a_dateline_in_a_month_after_the_issue_belongs_to_the_year_before():
+    [article] = split("本报讯（记者 李明）12月30日，\n县图书馆举办读书会。\n", date="2021-01-02")
+    assert article.dateline == "2020-12-30"
+
+
+# --- Headlines ---
+
+FARMING = """\
+本报讯 县农业农村局近日
+组织专家深入田间地头，
+指导农户做好春耕备耕。
+专家们现场讲解了水稻育
+秧技术要点。
+
+本报讯 芹阳办事处昨天开
+展垃圾分类宣传活动，志
+愿者向居民发放宣传册
+500余份。
+
+县政协委员视察
+乡村振兴项目
+
+垃圾分类宣传进社区垃圾分类宣传进社区
+
+春耕时节送科技
+
+专家下田指导春耕
+——县农业农村局送技术上门
+"""
+
+
+def test_detached_headlines_go_to_the_article_they_share_words_with_not_by_order():
+    articles = split(FARMING)
+    assert [parts(a) for a in articles] == [
+        ("春耕时节送科技", "专家下田指导春耕", "——县农业农村局送技术上门"),
+        ("", "垃圾分类宣传进社区", ""),
+    ]
+    # `县政协委员视察乡村振兴项目` matches no article: it is nobody's headline, nor text.
+    assert not any("政协" in a.body + a.headline for a in articles)
+
+
+FEATURE = """\
+山村来了新医生
+山村来了新医生
+本报记者 孙立
+清晨六点，卫生室的门
+就开了。村民们说，有了
+这位医生，看病不用再
+跑县城。
+"""
+
+
+def test_a_headline_printed_twice_and_a_byline_above_the_text():
+    [article] = split(FEATURE)
+    assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
+    assert article.body == "清晨六点，卫生室的门就开了。村民们说，有了这位医生，看病不用再跑县城。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
+    page = (
+        f"年全省新增就业 万人{gap}2021年全省新增就业12万人\n2021\n年全省新增就业12万人\n\n"
+        "今年以来，全省新增就业\n12万人，完成全年目标。\n"
+    )
+    [article] = split(page)
+    assert article.kicker == ""
+    assert article.headline == "2021年全省新增就业12万人"
+
+
+def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
+    # A line clearly longer than the one before shows that line was not full: a phrase break.
+    assert title_text(["坚持创新驱动", "深化改革开放", "奋力开创高质量发展新局面"]) == (
+        "坚持创新驱动深化改革开放 奋力开创高质量发展新局面"
+    )
+    assert title_text(["全县春耕生产现场会", "在芹阳召开"]) == "全县春耕生产现场会在芹阳召开"
+    assert undouble("三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情") == "三年百叟宴 浓浓敬老情"
+
+
+# --- Photo news ---
+
+SPORTS = """\
+本报讯（通讯员 周明）3月
+4日，县第二中学举行春季
+运动会，1200余名师生参
+加。比赛设田径、球类等
+12个项目。
+
+“ 加 油 ，加 油 ！”
+3月 4日，县第二中学运动
+会 上 ，学 生 们 在 拔 河 比
+赛中奋力拼搏。
+记者 陈晨 摄
+
+师生运动会开幕
+
+拔河赛场加油声
+"""
+
+
+def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
+    first, photo = split(SPORTS)
+    assert (first.headline, first.photo) == ("师生运动会开幕", False)
+    assert photo.to_dict() | {"id": ""} == {
+        "id": "",
+        "paper": "",
+        "date": "2021-03-05",
+        "page": 1,
+        "seq": 2,
+        "headline": "拔河赛场加油声",
+        "kicker": "",
+        "subtitle": "",
+        "reporters": ["陈晨"],
+        "dateline": "2021-03-04",
+        "people": [],
+        "photo": True,
+        "body": "“加油，加油！”3月4日，县第二中学运动会上，学生们在拔河比赛中奋力拼搏。",
+    }
+
+
+# --- Page furniture ---
+
+WEATHER = """\
+2021年3月6日 星期六
+
+第 3 版
+
+要闻
+
+本报讯 县气象台预计，本
+周后期全县将迎来一次明
+显降温过程，请市民注意
+防寒保暖。
+"""
+
+
+def test_page_header_and_section_label_belong_to_no_article():
+    assert parse_header(WEATHER.splitlines()) == ("2021-03-06", 3, {0, 2})
+    [article] = split_page(WEATHER)
+    assert (article.date, article.page, article.headline) == ("2021-03-06", 3, "")
+    assert article.body == (
+        "本报讯县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
+    )
