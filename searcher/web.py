@@ -520,11 +520,11 @@ def results_page(search: SearchRequest, results: Results) -> str:
         if key in SORTS
     )
     api_url = "/api/search?" + urlencode(search.params())
+    where = f" · 第 {results.page}/{results.pages} 页" if results.hits else ""
     content = f"""<div class="layout">
 <section class="results" aria-label="检索结果">
 <div class="summary">
-<p>找到 <strong class="total">{results.total:,}</strong> 篇文章 ·
-第 {results.page}/{results.pages} 页</p>
+<p>找到 <strong class="total">{results.total:,}</strong> 篇文章{where}</p>
 <p class="sort">排序：{sorts}</p>
 <p class="json"><a href="{esc(api_url)}">JSON</a></p>
 </div>
