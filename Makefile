@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INDEX  ?= index
 
-.PHONY: demo test lint clean
+.PHONY: demo serve test lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ demo: $(STAMP)
 	$(BIN)/searcher --index $(INDEX) search '"补充医疗保险"'
 	$(BIN)/searcher --index $(INDEX) search 'people:汪黎云' --sort -date --limit 3
 	$(BIN)/searcher --index $(INDEX) stats
+
+## serve: the search page and JSON API on http://127.0.0.1:8000/ (after `make demo`)
+serve: $(STAMP)
+	$(BIN)/searcher --index $(INDEX) serve
 
 ## test: lint and run the test suite
 test: $(STAMP) lint

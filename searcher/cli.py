@@ -360,6 +360,46 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
             click.echo(render_article(article))
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No request log on stderr.")
+@click.pass_context
+@translate_errors
+def serve(ctx: click.Context, host: str, port: int, quiet: bool) -> None:
+    """Serve the search page and a JSON API over HTTP until Ctrl-C.
+
+    Pages: / (search), /article/ID. API: /api/search?q=… (the JSON of search --json)
+    and /api/article/ID (the JSON of show --json). 127.0.0.1 serves this machine only.
+
+    Example:
+
+    \b
+        searcher serve --port 8000
+        curl -G http://127.0.0.1:8000/api/search --data-urlencode q=惠衢保
+    """
+    from .web import make_server
+
+    with _archive(ctx) as archive:
+        try:
+            server = make_server(archive, host, port, quiet=quiet)
+        except OSError as e:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror}") from None
+        click.echo(f"serving {server.url} (Ctrl-C to stop)", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="searcher")
