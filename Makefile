@@ -30,8 +30,8 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check searcher tests
-	$(BIN)/ruff format --check searcher tests
+	$(BIN)/ruff check searcher tests bench
+	$(BIN)/ruff format --check searcher tests bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -233,7 +233,7 @@ def latencies(system, queries: list[dict]) -> list[float]:
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 # --- Child processes (for peak memory per system) ---
@@ -306,7 +306,7 @@ def main() -> None:
     articles, origin = base_articles(args.corpus)
     queries = make_queries(articles, args.queries)
     print(f"corpus: {len(articles)} articles of {origin}, replicated with dates shifted")
-    print(f"        by 16 days per copy and ids suffixed -copy, to each size below")
+    print("        by 16 days per copy and ids suffixed -copy, to each size below")
     print(
         f"machine: {os.cpu_count()} cores; queries: {len(queries)} "
         f"({', '.join(sorted({q['kind'] for q in queries}))})"
@@ -384,9 +384,8 @@ def main() -> None:
                         "lower",
                     )
                 )
-        print(
-            f"\nCLI cold start, `searcher search 疫情防控` on the bundled corpus: median {cold_start():.2f} s"
-        )
+        median = cold_start()
+        print(f"\nCLI cold start, `searcher search 疫情防控` on the bundled corpus: {median:.2f} s")
         print("(ratios: how many times better searcher is; below 1 means worse)")
     finally:
         if not args.keep:

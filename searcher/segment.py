@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from itertools import pairwise
 from pickle import dumps
 from typing import Any
 
@@ -31,11 +32,10 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
     _lenfield,
 )
+from whoosh.formats import Existence
 from whoosh.system import emptybytes, pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
-
-from whoosh.formats import Existence
 
 from .schema import GramPositions, WordCounts
 
@@ -168,7 +168,7 @@ def _write_term(
         end = min(start + BLOCK, n)
         chunk = ids[start:end]
         deltas = [chunk[0]]  # each block's ids are deltas from 0 (Whoosh's block format)
-        deltas.extend(b - a for a, b in zip(chunk, chunk[1:], strict=False))
+        deltas.extend(b - a for a, b in pairwise(chunk))
         if fixed is None or fixed < 0:
             values: Any = tuple(p.values[start:end])
         elif fixed == 0:

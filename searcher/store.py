@@ -24,12 +24,11 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
-from .segment import FastSegmentWriter
-
 from .articles import Article, Source, discover
 from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError
 from .people import extract_people
 from .schema import SCHEMA_VERSION, build_schema, document
+from .segment import FastSegmentWriter
 
 META_FILE = "searcher.json"
 WRITER_FILE = "writer.json"
