@@ -22,7 +22,14 @@ from whoosh import columns, fields
 from whoosh.analysis import IDAnalyzer
 from whoosh.formats import Existence, Format
 
-from .analysis import CharTokenizer, GramTokenizer, Segmenter, WordTokenizer, analyze
+from .analysis import (
+    CharTokenizer,
+    GramTokenizer,
+    Segmenter,
+    WordTokenizer,
+    analyze,
+    positions_of,
+)
 from .articles import Article
 from .normalize import normalize
 
@@ -105,10 +112,16 @@ def existence_postings(terms: Iterable[str]) -> Postings:
     return [(t.encode("utf-8"), 1, 1.0, b"") for t in terms]
 
 
-def position_postings(found: dict[str, list[int]]) -> Postings:
-    """Whoosh tuples for a GramPositions field; weight 1 (grams match, words score)."""
-    encode = GramPositions.encode
-    return [(t.encode("utf-8"), len(p), 1.0, encode(p)) for t, p in found.items()]
+def position_postings(found: dict[str, Any]) -> Postings:
+    """Whoosh tuples for a GramPositions field; weight 1 (grams match, words score).
+
+    `found` maps a term to its positions (a list, or one int: see `analysis.TextViews`).
+    """
+    out = []
+    for term, positions in found.items():
+        listed = positions_of(positions)
+        out.append((term.encode("utf-8"), len(listed), 1.0, GramPositions.encode(listed)))
+    return out
 
 
 class Analyzed(fields.FieldType):

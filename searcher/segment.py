@@ -33,6 +33,7 @@ from whoosh.system import emptybytes, pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from .analysis import positions_of
 from .schema import Analyzed, GramPositions, WordCounts
 
 _encode_positions = GramPositions.encode
@@ -194,7 +195,7 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
 
 
 def _add_positions(
-    terms: dict[bytes, _Postings], docnum: int, found: dict[str, list[int]]
+    terms: dict[Any, _Postings], docnum: int, found: dict[str, Any]
 ) -> tuple[int, int]:
     """Add a document's gram positions (weight 1: grams find, words rank)."""
     length = 0
@@ -204,11 +205,12 @@ def _add_positions(
             p = terms[term] = _Postings()
             p.values = []
         p.ids.append(docnum)
-        if len(positions) == 1 and positions[0] < 0x10000:  # most bigrams occur once
-            p.values.append(b"H" + _pack_position(positions[0]))  # type: ignore[union-attr]
+        if type(positions) is int and positions < 0x10000:  # most bigrams occur once
+            p.values.append(b"H" + _pack_position(positions))  # type: ignore[union-attr]
         else:
-            p.values.append(_encode_positions(positions))  # type: ignore[union-attr]
-            length += len(positions) - 1
+            listed = positions_of(positions)
+            p.values.append(_encode_positions(listed))  # type: ignore[union-attr]
+            length += len(listed) - 1
     return length + len(found), len(found)
 
 
