@@ -28,7 +28,7 @@ from .articles import Article
 from .errors import ArticleNotFoundError, QueryError
 from .query import parse, parse_lenient
 from .schema import unpack_record
-from .search import SORTS, Filters, Results, run
+from .search import SORTS, WEIGHTING, Filters, Results, run
 from .store import AddReport
 
 DEFAULT_INDEX = "index"
@@ -144,7 +144,7 @@ class Archive:
         searcher = getattr(self._local, "searcher", None)
         if searcher is not None and searcher.up_to_date():
             return searcher
-        fresh = self._ix.searcher()
+        fresh = self._ix.searcher(weighting=WEIGHTING)
         with self._lock:
             if searcher is not None:
                 self._searchers.remove(searcher)

@@ -97,6 +97,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _join_crossed(
+    sentences: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Join neighbouring sentences that a match runs across (a query like `。中`)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and any(a < joined[-1][1] and b > start for a, b in spans):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def make_snippet(
     body: str,
     title: str,
@@ -120,7 +133,7 @@ def make_snippet(
             )
             return _join([head, opening]) if opening.text else head
         return opening
-    sentences = _sentences(body)
+    sentences = _join_crossed(_sentences(body), spans)
     scored = []
     for index, (start, end) in enumerate(sentences):
         inside = [s for s in spans if s[0] < end and s[1] > start]
@@ -157,14 +170,12 @@ def _fit(
     start, end = sentences[0]
     inside = [(a, b) for a, b in spans if a < end and b > start]
     if end - start > limit:
-        first = inside[0][0] if inside else start
-        # Start at the clause break before the first match, end within the limit.
-        cut = start
-        for match in _CLAUSE_BREAK.finditer(text, start, first):
-            if first - match.end() < limit // 2:
-                cut = match.end()
-                break
-        new_end = min(end, cut + limit)
+        first, first_end = inside[0] if inside else (start, start)
+        # Start at a clause break shortly before the first match, else a little before it.
+        cut = max(start, first - limit // 4)
+        for match in _CLAUSE_BREAK.finditer(text, max(start, first - limit // 2), first):
+            cut = match.end()
+        new_end = max(min(end, cut + limit), first_end)
         # Never cut a match in half.
         for a, b in inside:
             if a < new_end < b:

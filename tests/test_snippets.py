@@ -45,3 +45,10 @@ def test_rendering():
     assert snippet.highlighted() == "【汪黎云】要求<b>"
     assert snippet.to_html() == "<mark>汪黎云</mark>要求&lt;b&gt;"
     assert snippet.to_ansi() == "\x1b[1;31m汪黎云\x1b[0m要求<b>"
+
+
+def test_a_match_across_a_sentence_end_is_marked_whole():
+    body = "第一句。第二句完。中国队第三。"
+    snippet = make_snippet(body, "", ["完。中"])
+    assert snippet.text == "第二句完。中国队第三。"
+    assert [snippet.text[a:b] for a, b in snippet.marks] == ["完。中"]
