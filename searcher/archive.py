@@ -28,7 +28,7 @@ from .articles import Article
 from .errors import ArticleNotFoundError, QueryError
 from .query import parse, parse_lenient
 from .schema import unpack_record
-from .search import SORTS, WEIGHTING, Filters, Results, run
+from .search import SORTS, WEIGHTING, FacetColumns, Filters, Results, run
 from .store import AddReport
 
 DEFAULT_INDEX = "index"
@@ -78,6 +78,7 @@ class Archive:
         self._local = threading.local()
         self._searchers: list[Searcher] = []
         self._lock = threading.Lock()
+        self._facets = FacetColumns()
 
     # --- Opening ---
 
@@ -183,7 +184,7 @@ class Archive:
             page=page,
             sort=sort,
             filters=filters,
-            facets=facets,
+            facets=self._facets if facets else None,
         )
 
     def get(self, article_id: str) -> Article:

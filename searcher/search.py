@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
+from whoosh import collectors
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -135,6 +138,83 @@ def make_hit(article: Article, score: float, terms: tuple[str, ...]) -> Hit:
     )
 
 
+class _Recorder:
+    """Mixin for Whoosh collectors: remember every matching document, per segment.
+
+    One pass gives the ranked hits, the exact total and the facets (Whoosh would otherwise
+    run the query a second time to count).
+    """
+
+    def prepare(self, top_searcher, q, context):  # type: ignore[no-untyped-def]
+        super().prepare(top_searcher, q, context)  # type: ignore[misc]
+        self.matched: list[tuple[Any, list[int]]] = []
+
+    def set_subsearcher(self, subsearcher, offset):  # type: ignore[no-untyped-def]
+        super().set_subsearcher(subsearcher, offset)  # type: ignore[misc]
+        self.matched.append((subsearcher.reader(), []))
+
+    def collect(self, sub_docnum):  # type: ignore[no-untyped-def]
+        self.matched[-1][1].append(sub_docnum)
+        return super().collect(sub_docnum)  # type: ignore[misc]
+
+
+class _RecordingTopCollector(_Recorder, collectors.TopCollector):
+    pass
+
+
+class _RecordingSortingCollector(_Recorder, collectors.SortingCollector):
+    pass
+
+
+class FacetColumns:
+    """Per-segment month, page and people of every document, read once and kept.
+
+    Segments never change once written, so the columns stay valid for as long as the
+    segment exists; counting facets is then list indexing, not column reads.
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[list[str], list[int], list[tuple[str, ...]]]] = {}
+        self._lock = threading.Lock()
+
+    def of(self, reader: Any) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
+        key = reader.segment().segment_id()
+        found = self._cache.get(key)
+        if found is None:
+            months = list(reader.column_reader("month"))
+            pages = list(reader.column_reader("page"))
+            people = [
+                tuple(v.decode("utf-8").split("\t")) if v else ()
+                for v in reader.column_reader("people_list")
+            ]
+            found = (months, pages, people)
+            with self._lock:
+                self._cache[key] = found
+        return found
+
+    def count(self, matched: list[tuple[Any, list[int]]]) -> dict[str, dict[str, int]]:
+        """Counts by year, year-month, page and person (top 20) over the matched documents."""
+        months: Counter[str] = Counter()
+        pages: Counter[int] = Counter()
+        people: Counter[str] = Counter()
+        for reader, docnums in matched:
+            if not docnums:
+                continue
+            month_of, page_of, people_of = self.of(reader)
+            months.update(month_of[d] for d in docnums)
+            pages.update(page_of[d] for d in docnums)
+            people.update(chain.from_iterable(people_of[d] for d in docnums))
+        years: Counter[str] = Counter()
+        for month, n in months.items():
+            years[month[:4]] += n
+        return {
+            "year": dict(sorted(years.items())),
+            "month": dict(sorted(months.items())),
+            "page": {str(k): v for k, v in sorted(pages.items())},
+            "people": dict(sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_PEOPLE]),
+        }
+
+
 def run(
     searcher: Searcher,
     parsed: ParsedQuery,
@@ -143,32 +223,35 @@ def run(
     page: int = 1,
     sort: str = "relevance",
     filters: Filters | None = None,
-    facets: bool = True,
+    facets: FacetColumns | None = None,
 ) -> Results:
-    """Execute `parsed` and build the requested page of results."""
+    """Execute `parsed` and build the requested page of results (with facets if given)."""
     limit = max(1, min(limit, MAX_LIMIT))
     page = max(1, page)
     q = parsed.to_whoosh()
     filter_q = filters.to_whoosh() if filters else None
     if filter_q is not None:
         q = wq.And([q, filter_q]) if not isinstance(q, wq.Every) else filter_q
-    options: dict[str, Any] = {}
+    wanted = page * limit
     if sort in ("date", "-date"):
-        options = {"sortedby": "date", "reverse": sort == "-date"}
-    results = searcher.search(q, limit=page * limit, terms=False, **options)
+        collector: Any = _RecordingSortingCollector("date", limit=wanted, reverse=sort == "-date")
+    else:
+        # Block-quality skipping would leave documents uncounted: facets need them all.
+        collector = _RecordingTopCollector(limit=wanted, usequality=facets is None)
+    searcher.search_with_collector(q, collector)
+    results = collector.results()
     terms = parsed.marks + (filters.marks if filters else ())
-    hits = []
     scored = sort == "relevance"  # sorted by date, Whoosh reports the sort key as the score
+    hits = []
     for hit in results[(page - 1) * limit : page * limit]:
         article = unpack_record(hit["record"])
         hits.append(make_hit(article, hit.score if scored and hit.score else 0.0, terms))
-    counts: dict[str, dict[str, int]] = {}
-    if facets:
-        docnums = list(searcher.docs_for_query(q))
-        total = len(docnums)
-        counts = facet_counts(searcher, docnums)
+    if facets is not None:
+        total = sum(len(docnums) for _, docnums in collector.matched)
+        counts = facets.count(collector.matched)
     else:
         total = len(results)
+        counts = {}
     return Results(
         query=parsed.text,
         total=total,
@@ -178,29 +261,3 @@ def run(
         facets=counts,
         problems=parsed.problems,
     )
-
-
-def facet_counts(searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
-    """Counts by year, year-month, page and person (top 20) over the matching articles."""
-    years: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    pages: Counter[int] = Counter()
-    people: Counter[str] = Counter()
-    reader = searcher.reader()
-    month_col = reader.column_reader("month")
-    page_col = reader.column_reader("page")
-    people_col = reader.column_reader("people_list")
-    for docnum in docnums:
-        month = month_col[docnum]
-        months[month] += 1
-        years[month[:4]] += 1
-        pages[page_col[docnum]] += 1
-        names = people_col[docnum]
-        if names:
-            people.update(names.decode("utf-8").split("\t"))
-    return {
-        "year": dict(sorted(years.items())),
-        "month": dict(sorted(months.items())),
-        "page": {str(k): v for k, v in sorted(pages.items())},
-        "people": dict(sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_PEOPLE]),
-    }
