@@ -25,6 +25,7 @@ SORTS = ("relevance", "date", "-date")
 WEIGHTING = BM25F(B=0.75, K1=1.5)
 FACET_PEOPLE = 20
 MAX_LIMIT = 1000
+MAX_CACHED_SEGMENTS = 64
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,8 @@ class FacetColumns:
             ]
             found = (months, pages, people)
             with self._lock:
+                if len(self._cache) > MAX_CACHED_SEGMENTS:  # merged-away segments linger
+                    self._cache.clear()
                 self._cache[key] = found
         return found
 
