@@ -17,6 +17,7 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from .search import SORTS, WEIGHTING, FacetColumns, Filters, Results, run
 from .store import AddReport
 
 DEFAULT_INDEX = "index"
+MAX_IDLE_SEARCHERS = 16
 
 
 def default_index_path() -> str:
@@ -75,8 +77,8 @@ class Archive:
     def __init__(self, path: str | Path, ix: Any) -> None:
         self.path = Path(path)
         self._ix = ix
-        self._local = threading.local()
-        self._searchers: list[Searcher] = []
+        self._idle: list[Searcher] = []  # searchers free for the next search
+        self._closed = False
         self._lock = threading.Lock()
         self._facets = FacetColumns()
 
@@ -99,12 +101,12 @@ class Archive:
         return cls(path, store.create(path))
 
     def close(self) -> None:
-        """Release the searchers this archive opened."""
+        """Release the searchers this archive opened (those in use close when returned)."""
         with self._lock:
-            for searcher in self._searchers:
-                searcher.close()
-            self._searchers.clear()
-        self._local = threading.local()
+            idle, self._idle = self._idle, []
+            self._closed = True
+        for searcher in idle:
+            searcher.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -136,23 +138,31 @@ class Archive:
 
     # --- Reading ---
 
-    def _searcher(self) -> Searcher:
-        """This thread's searcher, reopened when another commit has landed.
+    @contextmanager
+    def _searcher(self) -> Iterator[Searcher]:
+        """A Whoosh searcher of the latest commit, lent for one operation.
 
-        A fresh searcher rather than Whoosh's `refresh()`: refresh reuses the readers of
-        unchanged segments, and those keep the deletions they saw when they were opened.
+        Searchers are pooled, not kept per thread, so servers that start a thread per
+        request do not pile them up. A fresh searcher replaces a stale one, rather than
+        Whoosh's `refresh()`: refresh reuses the readers of unchanged segments, and those
+        keep the deletions they saw when they were opened.
         """
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is not None and searcher.up_to_date():
-            return searcher
-        fresh = self._ix.searcher(weighting=WEIGHTING)
         with self._lock:
-            if searcher is not None:
-                self._searchers.remove(searcher)
+            searcher = self._idle.pop() if self._idle else None
+        if searcher is not None and not searcher.up_to_date():
+            searcher.close()
+            searcher = None
+        if searcher is None:
+            searcher = self._ix.searcher(weighting=WEIGHTING)
+        try:
+            yield searcher
+        finally:
+            with self._lock:
+                keep = not self._closed and len(self._idle) < MAX_IDLE_SEARCHERS
+                if keep:
+                    self._idle.append(searcher)
+            if not keep:
                 searcher.close()
-            self._searchers.append(fresh)
-        self._local.searcher = fresh
-        return fresh
 
     def search(
         self,
@@ -177,53 +187,57 @@ class Archive:
             raise QueryError(f"unknown sort {sort!r} (use one of: {', '.join(SORTS)})")
         parsed = parse_lenient(query) if lenient else parse(query)
         filters = Filters(_as_date(date_from), _as_date(date_to), person or None, paper or None)
-        return run(
-            self._searcher(),
-            parsed,
-            limit=limit,
-            page=page,
-            sort=sort,
-            filters=filters,
-            facets=self._facets if facets else None,
-        )
+        with self._searcher() as searcher:
+            return run(
+                searcher,
+                parsed,
+                limit=limit,
+                page=page,
+                sort=sort,
+                filters=filters,
+                facets=self._facets if facets else None,
+            )
 
     def get(self, article_id: str) -> Article:
         """The stored article with id `article_id`."""
-        searcher = self._searcher()
-        fields = searcher.document(id=article_id)
+        with self._searcher() as searcher:
+            fields = searcher.document(id=article_id)
         if fields is None:
             raise ArticleNotFoundError(f"no article with id {article_id!r}")
         return unpack_record(fields["record"])
 
     def articles(self) -> Iterator[Article]:
         """Every stored article (index order), streamed."""
-        searcher = self._searcher()
-        for fields in searcher.reader().all_stored_fields():
-            yield unpack_record(fields["record"])
+        with self._searcher() as searcher:
+            for fields in searcher.reader().all_stored_fields():
+                yield unpack_record(fields["record"])
 
     def __len__(self) -> int:
-        return self._searcher().doc_count()
+        with self._searcher() as searcher:
+            return searcher.doc_count()
 
     def stats(self) -> Stats:
         """Counts of articles, issues, pages, papers; date range; most mentioned people."""
-        searcher = self._searcher()
-        reader = searcher.reader()
-        pagekeys = reader.column_reader("pagekey")
-        people_col = reader.column_reader("people_list")
-        pages: set[str] = set()
-        people: Counter[str] = Counter()
-        for docnum in reader.all_doc_ids():
-            pages.add(pagekeys[docnum])
-            names = people_col[docnum]
-            if names:
-                people.update(names.decode("utf-8").split("\t"))
+        with self._searcher() as searcher:
+            reader = searcher.reader()
+            pagekeys = reader.column_reader("pagekey")
+            people_col = reader.column_reader("people_list")
+            pages: set[str] = set()
+            people: Counter[str] = Counter()
+            for docnum in reader.all_doc_ids():
+                pages.add(pagekeys[docnum])
+                names = people_col[docnum]
+                if names:
+                    people.update(names.decode("utf-8").split("\t"))
+            articles = searcher.doc_count()
+            segments = len(reader.leaf_readers()) if not reader.is_atomic() else 1
         issues = {key.rsplit("|", 1)[0] for key in pages}
         papers = Counter(key.split("|", 1)[0] for key in issues)
         dates = sorted(key.split("|")[1] for key in issues)
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
         return Stats(
             path=str(self.path),
-            articles=searcher.doc_count(),
+            articles=articles,
             issues=len(issues),
             pages=len(pages),
             papers=dict(sorted(papers.items())),
@@ -231,7 +245,7 @@ class Archive:
             last_date=dates[-1] if dates else None,
             people=dict(sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))[:20]),
             size_bytes=size,
-            segments=len(self._ix._segments()),
+            segments=segments,
         )
 
 

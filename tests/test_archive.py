@@ -183,3 +183,17 @@ def test_errors_are_typed(tmp_path, archive):
     assert archive.search('"疫情', lenient=True).problems
     with pytest.raises(QueryError, match="unknown sort"):
         archive.search("x", sort="size")
+
+
+def test_short_lived_threads_do_not_pile_up_searchers(archive):
+    for _ in range(30):
+        thread = threading.Thread(target=archive.search, args=("汪黎云",))
+        thread.start()
+        thread.join()
+    assert len(archive._idle) == 1
+
+
+def test_a_search_sees_the_latest_commit(tmp_path, small):
+    assert small.search("改过").total == 0
+    small.add([write_jsonl(tmp_path / "fix.jsonl", [dict(RECORDS[0], body="改过的正文。")])])
+    assert small.search("改过").total == 1
