@@ -209,45 +209,28 @@ class CharTokenizer(_ViewTokenizer):
 
 @dataclass(frozen=True)
 class TextViews:
-    """The terms of one text field in each view, ready for the writer.
+    """The terms of one text field in each view, ready for the writer."""
 
-    `grams` maps a bigram to its position, or to the list of its positions when it occurs
-    more than once (most occur once; not building a list for each saves time at indexing).
-    """
-
+    normalized: str
     words: dict[str, int]
-    grams: dict[str, int | list[int]]
-    chars: dict[str, int]
-
-
-def positions_of(found: int | list[int]) -> list[int]:
-    """A gram's positions from its `TextViews.grams` entry."""
-    return [found] if isinstance(found, int) else found
+    grams: set[str]
+    chars: set[str]
 
 
 def analyze(text: str, seg: Segmenter | None = None) -> TextViews:
     """All views of `text` at once (what indexing uses; the tokenizers give the same terms).
 
-    Written for speed: counting and position-finding run in C (Counter, dict(zip(...)))
-    wherever possible, since this runs for every article.
+    Written for speed, since this runs for every article: counting and set building run in
+    C (Counter, set comprehension) wherever possible.
     """
     norm = normalize_with_origin(text).text
     cut = (seg or segmenter()).cut_han
     words = _OTHER_WORD.findall(HAN_RUN.sub(" ", norm))
     for run in HAN_RUN.findall(norm):
         words.extend(cut(run))
-    grams_in_order = [norm[i : i + 2] for i in range(len(norm) - 1)]
-    grams: dict[str, int | list[int]] = dict(zip(grams_in_order, range(len(norm)), strict=False))
-    if len(grams) < len(grams_in_order):  # some bigram occurs more than once
-        repeated = {g for g, n in Counter(grams_in_order).items() if n > 1}
-        many: dict[str, list[int]] = {g: [] for g in repeated}
-        for i, gram in enumerate(grams_in_order):
-            if gram in repeated:
-                many[gram].append(i)
-        grams.update(many)
-    for gram in [g for g in grams if "\n" in g]:
-        del grams[gram]
-    chars = Counter(norm)
-    for space in [c for c in chars if c.isspace()]:
-        del chars[space]
-    return TextViews(Counter(words), grams, chars)
+    grams = {norm[i : i + 2] for i in range(len(norm) - 1)}
+    if "\n" in norm:
+        grams = {g for g in grams if "\n" not in g}
+    chars = set(norm)
+    chars.difference_update(c for c in list(chars) if c.isspace())
+    return TextViews(norm, Counter(words), grams, chars)

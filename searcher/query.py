@@ -21,8 +21,9 @@ from typing import Union
 
 from whoosh import query as wq
 
-from .analysis import query_grams, word_spans
+from .analysis import word_spans
 from .errors import QueryError
+from .literal import Literal
 from .normalize import normalize, normalize_with_origin
 
 HEADLINE_BOOST = 1.5  # measured: higher boosts rank known items lower (bench/quality.py)
@@ -449,27 +450,17 @@ def _value_query(node: Value) -> wq.Query:
     return wq.Term(node.field, node.low)
 
 
-def required_query(text: str, field: str | None = None) -> wq.Query:
+def required_query(text: str, field: str | None = None, weight: float = 1.0) -> wq.Query:
     """Articles containing normalised `text` literally, in the headline or body (or `field`).
 
-    One character: the character view. Longer: a phrase of the bigrams that spell it, at
-    consecutive character positions, which is exactly the string. Constant scores: finding
-    it says little about how relevant the article is (the word view decides that).
+    Exact, whatever the segmentation (see `literal`). Constant scores: containing the string
+    says little about how relevant the article is (the word view decides that).
     """
     views = ("headline", "body") if field is None else (field,)
-    parts: list[wq.Query] = []
-    for view in views:
-        hit = HEADLINE_HIT if view == "headline" else BODY_HIT
-        if len(text) == 1:
-            inner: wq.Query = wq.Term(f"{view}_chars", text)
-        else:
-            grams = query_grams(text)
-            inner = (
-                wq.Term(f"{view}_grams", grams[0])
-                if len(grams) == 1
-                else wq.Phrase(f"{view}_grams", grams)
-            )
-        parts.append(wq.ConstantScoreQuery(inner, hit))
+    parts: list[wq.Query] = [
+        Literal(text, view, weight * (HEADLINE_HIT if view == "headline" else BODY_HIT))
+        for view in views
+    ]
     return parts[0] if len(parts) == 1 else wq.Or(parts)
 
 
@@ -504,7 +495,7 @@ def _adjacency_bonus(children: tuple[Node, ...]) -> wq.Query | None:
             continue
         if len(run) > 1:
             joined = normalize_with_origin("".join(t.text for t in run)).text
-            bonuses.append(wq.ConstantScoreQuery(required_query(joined), ADJACENT_BONUS))
+            bonuses.append(required_query(joined, weight=ADJACENT_BONUS / BODY_HIT))
         run = []
     if not bonuses:
         return None

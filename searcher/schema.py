@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
-from array import array
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,62 +21,14 @@ from whoosh import columns, fields
 from whoosh.analysis import IDAnalyzer
 from whoosh.formats import Existence, Format
 
-from .analysis import (
-    CharTokenizer,
-    GramTokenizer,
-    Segmenter,
-    WordTokenizer,
-    analyze,
-    positions_of,
-)
+from .analysis import CharTokenizer, GramTokenizer, Segmenter, WordTokenizer, analyze
 from .articles import Article
+from .literal import pack_text
 from .normalize import normalize
 
 # Bump when the schema or the analysis changes in a way that needs a rebuild.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Postings = list[tuple[bytes, int, float, bytes]]
-
-
-class GramPositions(Format):
-    """Positions stored as a machine array (2 or 4 bytes each) instead of a pickled list.
-
-    Decoding is one C call, which matters because phrase queries decode positions for every
-    candidate document.
-    """
-
-    def __init__(self, field_boost: float = 1.0, **options: object) -> None:
-        self.field_boost = field_boost
-        self.options = options
-
-    @staticmethod
-    def encode(positions: list[int]) -> bytes:
-        code = "H" if positions[-1] < 0x10000 else "I"
-        return code.encode() + array(code, positions).tobytes()
-
-    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
-        kwargs["positions"] = True
-        found: dict[str, list[int]] = {}
-        for token in analyzer(value, **kwargs):
-            found.setdefault(token.text, []).append(token.pos)
-        return position_postings(found)
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        return array(chr(valuestring[0]), valuestring[1:]).tolist()
-
-    def decode_frequency(self, valuestring: bytes) -> int:
-        return (len(valuestring) - 1) // (2 if valuestring[0] == 72 else 4)
-
-    def decode_weight(self, valuestring: bytes) -> float:
-        return self.decode_frequency(valuestring) * self.field_boost
-
-    def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
-        return [(pos, 1.0) for pos in self.decode_positions(valuestring)]
-
-    def combine(self, vs: Iterable[bytes]) -> bytes:
-        merged: set[int] = set()
-        for v in vs:
-            merged.update(self.decode_positions(v))
-        return self.encode(sorted(merged))
 
 
 class WordCounts(Format):
@@ -112,23 +63,11 @@ def existence_postings(terms: Iterable[str]) -> Postings:
     return [(t.encode("utf-8"), 1, 1.0, b"") for t in terms]
 
 
-def position_postings(found: dict[str, Any]) -> Postings:
-    """Whoosh tuples for a GramPositions field; weight 1 (grams match, words score).
-
-    `found` maps a term to its positions (a list, or one int: see `analysis.TextViews`).
-    """
-    out = []
-    for term, positions in found.items():
-        listed = positions_of(positions)
-        out.append((term.encode("utf-8"), len(listed), 1.0, GramPositions.encode(listed)))
-    return out
-
-
 class Analyzed(fields.FieldType):
     """A text field that takes plain text or its pre-analysed terms.
 
     Pre-analysed values are what `analysis.analyze` returns for the field's view: a dict of
-    term → positions (GramPositions), term → count (WordCounts), or terms (Existence).
+    term → count (WordCounts), or a set of terms (Existence).
     """
 
     def __init__(self, analyzer: Any, fmt: Format, scorable: bool) -> None:
@@ -137,8 +76,6 @@ class Analyzed(fields.FieldType):
     def index(self, value: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         if isinstance(value, str):
             return super().index(value, **kwargs)
-        if isinstance(self.format, GramPositions):
-            return position_postings(value)
         if isinstance(self.format, WordCounts):
             return word_postings(value)
         return existence_postings(value)
@@ -172,13 +109,14 @@ def build_schema() -> fields.Schema:
         page=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
         headline=Analyzed(words, WordCounts(), scorable=True),
         body=Analyzed(words, WordCounts(), scorable=True),
-        headline_grams=Analyzed(grams, GramPositions(), scorable=False),
-        body_grams=Analyzed(grams, GramPositions(), scorable=False),
+        headline_grams=Analyzed(grams, Existence(), scorable=False),
+        body_grams=Analyzed(grams, Existence(), scorable=False),
         headline_chars=Analyzed(chars, Existence(), scorable=False),
         body_chars=Analyzed(chars, Existence(), scorable=False),
         people=Keywords(scorable=True),
         reporters=Keywords(),
         people_list=fields.COLUMN(columns.VarBytesColumn()),
+        text=fields.COLUMN(columns.VarBytesColumn()),
         photo=fields.BOOLEAN(),
         record=fields.STORED(),
     )
@@ -221,6 +159,7 @@ def document(article: Article, seg: Segmenter | None = None) -> dict[str, Any]:
         "people": list(article.people),
         "reporters": list(article.reporters),
         "people_list": "\t".join(article.people).encode("utf-8"),
+        "text": pack_text(title.normalized, body.normalized),
         "photo": article.photo,
         "record": pack_record(article),
     }

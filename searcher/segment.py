@@ -20,7 +20,6 @@ Merges of small segments at commit go through the same pool, so they are fast to
 
 from __future__ import annotations
 
-import struct
 import zlib
 from array import array
 from itertools import pairwise
@@ -33,11 +32,7 @@ from whoosh.system import emptybytes, pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .analysis import positions_of
-from .schema import Analyzed, GramPositions, WordCounts
-
-_encode_positions = GramPositions.encode
-_pack_position = struct.Struct("=H").pack  # GramPositions' "H" array item (native order)
+from .schema import Analyzed, WordCounts
 
 BLOCK = 128  # postings per block, as Whoosh's reader expects at most
 INLINE = 4  # postings lists shorter than this live in the term table
@@ -194,26 +189,6 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
     return head + pack_long(start_offset) + pack_int(postfile.tell() - start_offset)
 
 
-def _add_positions(
-    terms: dict[Any, _Postings], docnum: int, found: dict[str, Any]
-) -> tuple[int, int]:
-    """Add a document's gram positions (weight 1: grams find, words rank)."""
-    length = 0
-    for term, positions in found.items():
-        p = terms.get(term)
-        if p is None:
-            p = terms[term] = _Postings()
-            p.values = []
-        p.ids.append(docnum)
-        if type(positions) is int and positions < 0x10000:  # most bigrams occur once
-            p.values.append(b"H" + _pack_position(positions))  # type: ignore[union-attr]
-        else:
-            listed = positions_of(positions)
-            p.values.append(_encode_positions(listed))  # type: ignore[union-attr]
-            length += len(listed) - 1
-    return length + len(found), len(found)
-
-
 def _add_counts(
     terms: dict[bytes, _Postings], docnum: int, counts: dict[str, int]
 ) -> tuple[int, int]:
@@ -293,11 +268,9 @@ class FastSegmentWriter(SegmentWriter):
                 if terms is None:
                     terms = pool_fields[fieldname] = {}
                 fmt = field.format
-                if isinstance(value, dict) and isinstance(fmt, GramPositions):
-                    length, count = _add_positions(terms, docnum, value)
-                elif isinstance(value, dict) and isinstance(fmt, WordCounts):
+                if isinstance(value, dict) and isinstance(fmt, WordCounts):
                     length, count = _add_counts(terms, docnum, value)
-                elif isinstance(value, dict) and isinstance(fmt, Existence):
+                elif isinstance(value, (set, frozenset)) and isinstance(fmt, Existence):
                     length, count = _add_terms(terms, docnum, value)
                 else:
                     length, count = _add_items(terms, docnum, field.index(value))

@@ -5,7 +5,19 @@ import pytest
 from whoosh import query as wq
 
 from searcher.errors import QueryError
-from searcher.query import All, Any_, Not, Text, Value, parse, parse_date_range, parse_lenient
+from searcher.literal import Literal
+from searcher.query import (
+    BODY_HIT,
+    HEADLINE_HIT,
+    All,
+    Any_,
+    Not,
+    Text,
+    Value,
+    parse,
+    parse_date_range,
+    parse_lenient,
+)
 
 
 def test_words_are_anded_and_normalised():
@@ -82,13 +94,12 @@ def test_negation_does_not_mark_and_empty_query_matches_all():
     assert isinstance(only_not, wq.And) and isinstance(only_not.subqueries[0], wq.Every)
 
 
-def test_literal_compiles_to_exact_bigram_phrase_ranked_by_words():
+def test_literal_compiles_to_an_exact_string_match_ranked_by_words():
     q = parse("汪黎云").to_whoosh()
     assert isinstance(q, wq.AndMaybe)
     required, bonus = q.a, q.b
-    phrases = [c.child for c in required.subqueries]
-    assert phrases == [
-        wq.Phrase("headline_grams", ["汪黎", "黎云"]),
-        wq.Phrase("body_grams", ["汪黎", "黎云"]),
+    assert required.subqueries == [
+        Literal("汪黎云", "headline", HEADLINE_HIT),
+        Literal("汪黎云", "body", BODY_HIT),
     ]
     assert {t.fieldname for t in bonus.subqueries} == {"headline", "body"}

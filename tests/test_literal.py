@@ -1,0 +1,57 @@
+"""Exact string matching: bigram candidates checked against the normalised text."""
+
+import json
+
+import pytest
+from whoosh import query as wq
+
+from searcher import Archive
+from searcher.literal import Literal
+
+RECORDS = [
+    # Holds both bigrams of 汪黎云, but apart: a candidate, not a match.
+    {"id": "apart", "date": "2021-01-01", "headline": "山水", "body": "汪黎在此，黎云山下。"},
+    {
+        "id": "whole",
+        "date": "2021-01-02",
+        "headline": "汪黎云强调",
+        "body": "县委副书记汪黎云出席。",
+    },
+    {"id": "other", "date": "2021-01-03", "headline": "会议", "body": "乡镇干部参加會議。"},
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("literal")
+    path = folder / "in.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), "utf-8")
+    with Archive.create(folder / "ix") as opened:
+        opened.add([path])
+        yield opened
+
+
+def ids(archive, query):
+    return sorted(h.id for h in archive.search(query, limit=50).hits)
+
+
+def test_candidates_that_hold_the_bigrams_apart_are_dropped(archive):
+    with archive._searcher() as searcher:
+        bigrams = wq.And([wq.Term("body_grams", "汪黎"), wq.Term("body_grams", "黎云")])
+        assert len(list(searcher.docs_for_query(bigrams))) == 2
+        assert len(list(searcher.docs_for_query(Literal("汪黎云", "body")))) == 1
+    assert ids(archive, "汪黎云") == ids(archive, '"汪黎云"') == ["whole"]
+
+
+def test_one_and_two_characters_need_no_check(archive):
+    assert ids(archive, "黎") == ["apart", "whole"]
+    assert ids(archive, "黎云") == ["apart", "whole"]
+    assert ids(archive, "会议") == ["other"]  # 會議 in the text, folded to 会议
+
+
+def test_field_negation_and_alternatives_stay_exact(archive):
+    assert ids(archive, "headline:汪黎云") == ["whole"]
+    assert ids(archive, "body:强调") == []
+    assert ids(archive, "-汪黎云") == ["apart", "other"]
+    assert ids(archive, "汪黎云 OR 乡镇干部") == ["other", "whole"]
+    assert ids(archive, '"黎云山下"') == ["apart"]
