@@ -18,8 +18,6 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError
 
 RECORD_KEYS = (
@@ -288,6 +286,8 @@ def read_issue_yaml(path: str | Path) -> Iterator[Article]:
     The pages it holds are replaced, so a corrected page can be indexed on its own.
     """
     name = str(path)
+    import yaml  # here, not at module level: searching never needs it
+
     text = read_text(path)
     try:
         data = yaml.safe_load(text)
@@ -325,6 +325,8 @@ def read_issue_yaml(path: str | Path) -> Iterator[Article]:
 
 def _article_lines(text: str) -> list[int]:
     """Line numbers of the items of the top-level `articles:` list (for error messages)."""
+    import yaml
+
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     if not isinstance(root, yaml.MappingNode):
         return []
@@ -350,6 +352,8 @@ def read_issue_info(directory: Path) -> IssueInfo:
     path = directory / "issue.yaml"
     name = str(path)
     if path.exists():
+        import yaml
+
         try:
             data = yaml.safe_load(read_text(path)) or {}
         except yaml.YAMLError as e:
@@ -475,16 +479,10 @@ def _walk(directory: Path) -> Iterator[Source]:
 # --- Writing issue files ---
 
 
-class _IssueDumper(yaml.SafeDumper):
-    """YAML that an archivist can edit: bodies as literal blocks, keys in record order."""
-
-
-def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_text(dumper: Any, value: str) -> Any:
+    """Multi-line text (bodies) as literal blocks, so an archivist can edit it as text."""
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_IssueDumper.add_representer(str, _represent_text)
 
 
 def dump_issue_yaml(articles: list[Article], paper: str = "", date: str = "") -> str:
@@ -503,4 +501,10 @@ def dump_issue_yaml(articles: list[Article], paper: str = "", date: str = "") ->
     if date:
         data["date"] = date
     data["articles"] = records
-    return yaml.dump(data, Dumper=_IssueDumper, allow_unicode=True, sort_keys=False, width=1000)
+    import yaml
+
+    class IssueDumper(yaml.SafeDumper):
+        """YAML an archivist can edit: bodies as literal blocks, keys in record order."""
+
+    IssueDumper.add_representer(str, _represent_text)
+    return yaml.dump(data, Dumper=IssueDumper, allow_unicode=True, sort_keys=False, width=1000)
