@@ -23,6 +23,7 @@ from searcher.lexicon import (
     installed,
     read_lexicon,
 )
+from searcher.people import find_people
 from tests.conftest import CORPUS, ROOT
 
 
@@ -93,6 +94,14 @@ def test_installed_words_are_cut_whole_and_tagged():
     install(Lexicon(terms=("浙里办",)))
     assert words("浙里办使用指南") == ["浙里办", "使用指南"]
     assert installed().terms[-1] == "浙里办"
+
+
+def test_installed_people_are_people_and_places_are_not():
+    assert find_people("禤国华介绍了经验。") == []
+    assert find_people("齐溪说变就变了。") == ["齐溪"]
+    install(Lexicon(people=("禤国华",), places=("齐溪",)))
+    assert find_people("禤国华介绍了经验。") == ["禤国华"]
+    assert find_people("齐溪说变就变了。") == []
 
 
 def test_names_files_are_found_in_trees_but_not_in_hidden_directories(tmp_path):
