@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INDEX  ?= index
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,12 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check searcher tests
-	$(BIN)/ruff format --check searcher tests
+	$(BIN)/ruff check searcher tests bench
+	$(BIN)/ruff format --check searcher tests bench
+
+## bench: people extraction against the People's Daily 1998 development corpus, if present
+bench: $(STAMP)
+	$(BIN)/python bench/people_eval.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
