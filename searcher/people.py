@@ -274,18 +274,25 @@ _CREDIT_LINE = re.compile(
 _AFTER_SENTENCE = "。！？!?”…）)"
 _CREDIT_LINE_LENGTH = 24
 _CREDIT_PIECE = re.compile(rf"[{_HAN}·{_JOINER}]+")
+# The end of a place or an organisation an author's credit may begin with.
+_AFFILIATION = re.compile(
+    r"(?:县|市|区|州|省|镇|乡|村|部|院|队|社|报|台|站|所|局|厅|委|校|处|科|组|团|中心|公司|集团)"
+)
 
 
-@dataclass(slots=True)
 class _Token:
     """A word of the tagger, with its offsets in the normalised text."""
 
-    word: str
-    tag: str
-    start: int
-    end: int
-    han: bool  # Chinese characters only
-    foreign: bool  # transliteration characters only
+    # A plain class: an article has hundreds of words, and this is the cheapest to make.
+    __slots__ = ("end", "foreign", "han", "start", "tag", "word")
+
+    def __init__(self, word: str, tag: str, start: int, end: int, han: bool) -> None:
+        self.word = word
+        self.tag = tag
+        self.start = start
+        self.end = end
+        self.han = han  # Chinese characters only
+        self.foreign = han and _FOREIGN_WORD.fullmatch(word) is not None  # transliteration only
 
 
 @dataclass(slots=True)
@@ -355,14 +362,29 @@ def _credits(text: str, lines: bool) -> Iterator[tuple[int, str]]:
 
 
 def _credited_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The names of a credit's name part `text[start:end]`, or none if it is not all names."""
+    """The names of a credit's name part `text[start:end]`, or none if it is not all names.
+
+    The first piece may begin with where the authors work (`（开化县林业局程立新）`).
+    """
     found: list[tuple[int, str]] = []
-    for piece in _CREDIT_PIECE.finditer(text, start, end):
-        names = _split_names(piece.group().replace(_JOINER, ""))
+    for number, piece in enumerate(_CREDIT_PIECE.finditer(text, start, end)):
+        run = piece.group().replace(_JOINER, "")
+        skip, names = 0, _split_names(run)
+        if names is None and number == 0:
+            skip, names = _after_affiliation(run)
         if names is None:
             return
-        found.extend((piece.start() + offset, name) for offset, name in names)
+        found.extend((piece.start() + skip + offset, name) for offset, name in names)
     yield from found
+
+
+def _after_affiliation(run: str) -> tuple[int, tuple[tuple[int, str], ...] | None]:
+    """The names after a place or an organisation that starts `run`, and where they start."""
+    for match in _AFFILIATION.finditer(run):
+        names = _split_names(run[match.end() :])
+        if names is not None:
+            return match.end(), names
+    return 0, None
 
 
 @lru_cache(maxsize=4096)
@@ -454,11 +476,11 @@ def _accepted(text: str) -> list[_Candidate]:
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     offset = 0
-    han, foreign = _HAN_WORD.fullmatch, _FOREIGN_WORD.fullmatch
+    han = _HAN_WORD.fullmatch
     for word, tag in segmenter().tag(text):
         end = offset + len(word)
         is_han = "\u4e00" <= word[0] <= "\u9fff" and han(word) is not None
-        tokens.append(_Token(word, tag, offset, end, is_han, is_han and foreign(word) is not None))
+        tokens.append(_Token(word, tag, offset, end, is_han))
         offset = end
     return tokens
 
@@ -481,7 +503,8 @@ def _candidates(text: str, tokens: list[_Token]) -> list[_Candidate]:
         candidate.inside |= inside
         return candidate
 
-    person = installed().is_person
+    lexicon = installed()
+    person = lexicon.is_person if lexicon.people else lambda word: False
     count = len(tokens)
     for i, token in enumerate(tokens):
         if not token.han:
@@ -785,7 +808,9 @@ def _score(text: str, candidate: _Candidate, tokens: list[_Token]) -> int:
     # What follows it.
     if candidate.inside and pieces[0].word.endswith(_NAMED_AFTER):
         return score
-    after = text[candidate.end : candidate.end + 4]
+    after = text[candidate.end : candidate.end + 5]
+    if after.startswith("副"):
+        after = after[1:]  # `李飞副教授`
     if _starts_with(after, _HONORIFICS):
         score += 4
     elif _starts_with(after, _TITLES_AFTER):
@@ -896,8 +921,14 @@ def _enclosed(
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
-    return any(text[-k:] in words for k in range(1, min(len(text), 6) + 1))
+    return text.endswith(_as_tuple(words))
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:
-    return any(text[:k] in words for k in range(1, min(len(text), 4) + 1))
+    return text.startswith(_as_tuple(words))
+
+
+@lru_cache(maxsize=32)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as a tuple, for `str.startswith` and `str.endswith`."""
+    return tuple(words)
