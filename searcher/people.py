@@ -112,6 +112,7 @@ _NOT_GIVEN = frozenset(
 _NOT_LAST = frozenset(
     "证券费税价物制度策案件单表报刊稿片卡票站线楼房室厅场馆机器车船舰艇箱柜架桌椅床灯药剂酒烟油"
     "为到在是说和与也都就又还及向对曾已将便却以则见等摄率称讲问答给让把被从了的"
+    "哥姐叔婶嫂婆妈爸伯"  # kin: `王姐`, `李哥` are how people are called, not their names
 )
 # Transliteration characters of foreign names (the Xinhua transliteration tables' core).
 _TRANSLITERATION = frozenset(
@@ -179,6 +180,7 @@ _TITLES_AFTER = _words(
     " 副部长 司令员 政委 军长 师长 团长 连长 排长 班长 教练 队长 董事长 总经理 总裁 会长 院长"
     " 所长 站长 行长 社长 村长 乡长 镇长 区长 处长 科长 厅长 司长 上将 中将 少将 总督 首席 阁下"
     " 九段 八段 七段 六段 五段 四段 三段 二段 初段 大师 特级大师"
+    " 大妈 大伯 大叔 大婶 大姐 大哥 大嫂 阿婆 阿公 婆婆 老伯 叔叔 伯伯 老总"
 )
 # What people do right after their name (`汪黎云强调`, `张伟刚主持会议`).
 _ACTIONS_AFTER = _words(
@@ -769,6 +771,8 @@ def _score(text: str, candidate: _Candidate, tokens: list[_Token]) -> int:
             score -= 1
         else:
             score -= 2 if len(word) == 2 else 1
+    elif all(p.tag in _NAME_TAGS for p in pieces):
+        score += 2  # `王` `成龙`: jieba reads both the surname and the given name as names
     elif any(p.tag in _NAME_TAGS for p in pieces):
         score += 1
     elif foreign:

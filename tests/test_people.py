@@ -86,6 +86,8 @@ def test_people_given_by_the_input_are_kept(tmp_path):
         ("选举周海峰为县人大常委会主任。", ["周海峰"]),
         ("小学生(9岁)吴晓雨获得一等奖。", ["吴晓雨"]),
         ("李鹏总理会见了代表。", ["李鹏"]),
+        ("学院的李飞副教授提醒大家。", ["李飞"]),
+        ("王成龙和妻子李秀英在家中。", ["王成龙", "李秀英"]),
     ],
 )
 def test_names_after_posts_and_before_titles(text, people):
@@ -130,6 +132,8 @@ def test_foreign_names(text, people):
         "周总理和邓大姐的故事流传至今。",
         "明白了许多道理。",
         "出生率高达百分之三。",
+        "村民王大妈笑着说，日子越过越好。",
+        "王姐和李哥一起去了。",
     ],
 )
 def test_words_and_places_that_look_like_names_are_not_people(text):
@@ -143,6 +147,7 @@ def test_words_and_places_that_look_like_names_are_not_people(text):
         ("图为群众观看演出。（新华社记者方建平摄）", ["方建平"]),
         ("老人们收到了礼品。 记者 姚雪 刘王超 摄", ["姚雪", "刘王超"]),
         ("工程年底完工。\n\n（王晓东 李思远）", ["王晓东", "李思远"]),
+        ("工程年底完工。\n\n（开化县林业局程立新）", ["程立新"]),
         ("春风化雨\n\n刘明远\n\n清晨，村口的老樟树下。", ["刘明远"]),
     ],
 )
