@@ -252,8 +252,10 @@ _HAN = r"\u4e00-\u9fff"
 # Who wrote or photographed: `本报记者`, `新华社记者`, `本报驻法国记者`, `通讯员`.
 _ROLE = (
     r"(?:(?:本报|新华社|中新社|人民日报|特派|特约|首席|实习|见习|驻[^\s，。、（）()]{1,8}?)*"
-    r"(?:摄影记者|记者|通讯员|摄影|摄像|实习生|撰稿|撰文|供稿))"
+    r"(?:摄影记者|记者|通讯员|摄影|摄像|实习生|撰稿|撰文|供稿|责任编辑|编辑|校对|美编|文字)"
+    r"[:：]?)"
 )
+_ROLE_WORD = re.compile(_ROLE)
 # What follows the names in a credit: `摄`, `报道`, `/文`.
 _TAIL = r"(?:摄影|摄|报道|供稿|整理|画|(?<=[/ \t\u3000])(?:文|图|绘|作|书))"
 # A line break inside a run of Chinese is layout: it becomes this joiner, part of the run.
@@ -371,6 +373,8 @@ def _credited_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]
     found: list[tuple[int, str]] = []
     for number, piece in enumerate(_CREDIT_PIECE.finditer(text, start, end)):
         run = piece.group().replace(_JOINER, "")
+        if _ROLE_WORD.fullmatch(run):
+            continue  # `（通讯员 程立新 记者 方明）`: a second role
         skip, names = 0, _split_names(run)
         if names is None and number == 0:
             skip, names = _after_affiliation(run)
@@ -579,6 +583,8 @@ def _surname_led(text: str, tokens: list[_Token], i: int, add: Callable[..., _Ca
     if len(word) == 1 and following.word in ("某", "某某"):
         add(i, i + 1)  # `李` `某某`: a name withheld
         return
+    if len(word) == 2 and _glued_word(following):
+        add(i, i + 1, token.end + 1)  # `徐海` `廷到`
     if (
         len(word) == len(following.word) == 2
         and token.tag in _NAME_TAGS
