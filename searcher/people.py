@@ -37,7 +37,7 @@ from importlib import resources
 
 from .analysis import segmenter
 from .articles import Article
-from .lexicon import installed
+from .lexicon import Lexicon, installed
 from .normalize import normalize, normalize_with_origin
 from .places import PLACES
 
@@ -337,6 +337,7 @@ def find_people(text: str, *, credit_lines: bool = True) -> list[str]:
     >>> find_people("美国总统克林顿和萨哈夫会见了记者。（新华社记者方建平摄）")
     ['克林顿', '萨哈夫', '方建平']
     """
+    _forget_if_lexicon_changed()
     mentions = dict(_credits(text, credit_lines))
     norm = normalize_with_origin(text)
     for candidate in _accepted(norm.text):
@@ -344,6 +345,22 @@ def find_people(text: str, *, credit_lines: bool = True) -> list[str]:
         if not any(a < end and start < a + len(name) for a, name in mentions.items()):
             mentions[start] = re.sub(r"\s+", "", text[start:end])
     return list(dict.fromkeys(name for _, name in sorted(mentions.items())))
+
+
+_remembered_for: Lexicon | None = None
+
+
+def _forget_if_lexicon_changed() -> None:
+    """Clear what was remembered about words when another lexicon has been installed.
+
+    A lexicon changes both what the segmenter tags as a name and who is known.
+    """
+    global _remembered_for
+    current = installed()
+    if current is not _remembered_for:
+        _split_names.cache_clear()
+        _tagged_as_name.cache_clear()
+        _remembered_for = current
 
 
 # --- Credits ---

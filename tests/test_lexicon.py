@@ -98,9 +98,11 @@ def test_installed_words_are_cut_whole_and_tagged():
 
 def test_installed_people_are_people_and_places_are_not():
     assert find_people("禤国华介绍了经验。") == []
+    assert find_people("工程完工。（禤国华）") == []
     assert find_people("齐溪说变就变了。") == ["齐溪"]
     install(Lexicon(people=("禤国华",), places=("齐溪",)))
     assert find_people("禤国华介绍了经验。") == ["禤国华"]
+    assert find_people("工程完工。（禤国华）") == ["禤国华"]
     assert find_people("齐溪说变就变了。") == []
 
 
