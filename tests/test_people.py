@@ -1,10 +1,13 @@
 """The people of an article: credits, posts, lists, tags, shapes, and what is not a person."""
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from searcher import Archive
 from searcher.articles import Article
@@ -183,3 +186,15 @@ def test_reporters_come_first_then_the_order_of_first_mention():
         body="副县长齐正兰、县长程国栋一同前往。",
     )
     assert extract_people(article) == ["姜玲", "程国栋", "齐正兰"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="王李汪黎云张三记者摄（）()、，。·\n 副县长说和等克林顿某 —/：文1２", max_size=40
+    )
+)
+def test_every_name_is_printed_in_the_text_and_given_once(text):
+    names = find_people(text)
+    assert len(names) == len(set(names))
+    assert all(name and name in re.sub(r"\s+", "", text) for name in names)
