@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INDEX  ?= index
 
-.PHONY: demo serve test lint clean
+.PHONY: demo serve test lint bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check searcher tests bench
 	$(BIN)/ruff format --check searcher tests bench
+
+## bench: speed, search quality and people extraction against the textbook recipe / baselines
+## (needs ../shared/corpora for real text; bench.py falls back to synthetic text)
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/people_eval.py
+	$(BIN)/python bench/split_eval.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -24,7 +24,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
-from . import store
+from . import lexicon, store
 from .articles import Article
 from .errors import ArticleNotFoundError, QueryError
 from .query import parse, parse_lenient
@@ -88,7 +88,10 @@ class Archive:
     def open(cls, path: str | Path | None = None) -> Archive:
         """Open an existing index (default: `$SEARCHER_INDEX` or `./index`)."""
         path = Path(path or default_index_path())
-        return cls(path, store.open_index(path))
+        archive = cls(path, store.open_index(path))
+        # Queries must be segmented with the words the articles were indexed with.
+        lexicon.install(lexicon.index_lexicon(path))
+        return archive
 
     @classmethod
     def create(cls, path: str | Path | None = None) -> Archive:
@@ -121,6 +124,7 @@ class Archive:
         paths: Iterable[str | Path],
         *,
         rebuild: bool = False,
+        names: Iterable[str | Path] = (),
         progress: Callable[[int], None] | None = None,
         on_total: Callable[[int], None] | None = None,
     ) -> AddReport:
@@ -129,8 +133,20 @@ class Archive:
         Idempotent: re-adding an input replaces what it holds. With `rebuild`, the archive
         is emptied first (in the same commit). All inputs are validated before anything is
         written; an `InputError` leaves the index as it was.
+
+        The lexicon files `names` and every `names.yaml` under `paths` are added to the
+        index's lexicon (`INDEX/names.yaml`; with `rebuild`, they replace it) and installed
+        before the articles are read, so their words are indexed whole and their people
+        found (see `searcher.lexicon`).
         """
-        return store.add(self._ix, paths, rebuild=rebuild, progress=progress, on_total=on_total)
+        paths = list(paths)
+        kept = lexicon.Lexicon() if rebuild else lexicon.index_lexicon(self.path)
+        merged = kept.merged(lexicon.read_lexicons([*names, *lexicon.find_lexicons(paths)]))
+        lexicon.install(merged)
+        report = store.add(self._ix, paths, rebuild=rebuild, progress=progress, on_total=on_total)
+        if merged != kept:
+            lexicon.save_index_lexicon(self.path, merged)
+        return report
 
     def remove(self, date: str | dt.date, paper: str | None = None) -> int:
         """Remove the issue(s) of `date` (one paper's if given); returns articles removed."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .lexicon import LEXICON_FILE
 
 RECORD_KEYS = (
     "id",
@@ -427,7 +428,8 @@ def _is_issue_dir(directory: Path) -> bool:
 def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
     """Every input under `paths`: files by suffix, issue directories, and trees of them.
 
-    In an issue directory only the page files and `issue.yaml` are inputs.
+    In an issue directory only the page files and `issue.yaml` are inputs. A names file
+    (`names.yaml`, see `searcher.lexicon`) holds no articles and is left to the lexicon.
     """
     for raw in paths:
         path = Path(raw)
@@ -435,7 +437,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
             raise InputError(str(raw), None, "no such file or directory")
         if path.is_dir():
             yield from _walk(path)
-        else:
+        elif path.name != LEXICON_FILE:
             yield source_for_file(path)
 
 
@@ -460,6 +462,9 @@ def _page_context(path: Path) -> dict[str, str]:
     return {"paper": info.paper, "date": info.date}
 
 
+_NOT_ISSUES = ("issue.yaml", LEXICON_FILE)  # YAML files of a tree that hold no articles
+
+
 def _walk(directory: Path) -> Iterator[Source]:
     entries = sorted(directory.iterdir(), key=lambda p: p.name)
     if _is_issue_dir(directory):
@@ -471,7 +476,7 @@ def _walk(directory: Path) -> Iterator[Source]:
             yield from _walk(entry)
         elif not _is_issue_dir(directory) and (
             entry.suffix.lower() in BULK_SUFFIXES
-            or (entry.suffix.lower() in ISSUE_SUFFIXES and entry.name != "issue.yaml")
+            or (entry.suffix.lower() in ISSUE_SUFFIXES and entry.name not in _NOT_ISSUES)
         ):
             yield source_for_file(entry)
 

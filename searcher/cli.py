@@ -79,18 +79,30 @@ def _archive(ctx: click.Context, create: bool = False) -> Iterator[Archive]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--rebuild", is_flag=True, help="Empty the index first (in the same commit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option(
+    "--names",
+    "names",
+    multiple=True,
+    type=click.Path(dir_okay=False, exists=True),
+    metavar="FILE",
+    help="A lexicon of local people, places and terms (YAML); names.yaml under PATH is read too.",
+)
 @click.pass_context
 @translate_errors
-def index(ctx: click.Context, paths: tuple[str, ...], rebuild: bool, quiet: bool) -> None:
+def index(
+    ctx: click.Context, paths: tuple[str, ...], rebuild: bool, quiet: bool, names: tuple[str, ...]
+) -> None:
     """Add page files, issue directories, issue YAML and JSONL files to the index.
 
     Re-indexing an input replaces what it holds, so running twice changes nothing. Every
     input is checked before anything is written: a bad file leaves the index as it was.
+    The index keeps the lexicons it was given (--names, names.yaml) for later searches.
 
     Example:
 
     \b
         searcher index corpus/2021-01-01/ issue.yaml bulk.jsonl
+        searcher index --names names.yaml archive/
     """
     from tqdm import tqdm
 
@@ -101,7 +113,9 @@ def index(ctx: click.Context, paths: tuple[str, ...], rebuild: bool, quiet: bool
         bar.refresh()
 
     with _archive(ctx, create=True) as archive, bar:
-        report = archive.add(paths, rebuild=rebuild, progress=bar.update, on_total=on_total)
+        report = archive.add(
+            paths, rebuild=rebuild, names=names, progress=bar.update, on_total=on_total
+        )
     if not quiet:
         click.echo(
             f"indexed {report.articles} articles from {report.sources} input(s) into "
