@@ -290,13 +290,27 @@ class _Token:
     # A plain class: an article has hundreds of words, and this is the cheapest to make.
     __slots__ = ("end", "foreign", "han", "start", "tag", "word")
 
-    def __init__(self, word: str, tag: str, start: int, end: int, han: bool) -> None:
+    def __init__(self, word: str, tag: str, start: int, end: int) -> None:
         self.word = word
         self.tag = tag
         self.start = start
         self.end = end
-        self.han = han  # Chinese characters only
-        self.foreign = han and _FOREIGN_WORD.fullmatch(word) is not None  # transliteration only
+        kind = _KINDS.get(word)
+        if kind is None:
+            kind = _kind(word)
+        self.han, self.foreign = kind  # Chinese characters only; transliteration only
+
+
+def _kind(word: str) -> tuple[bool, bool]:
+    """(Chinese characters only, transliteration characters only), remembered per word."""
+    han = "\u4e00" <= word[0] <= "\u9fff" and _HAN_WORD.fullmatch(word) is not None
+    kind = (han, han and word[0] in _TRANSLITERATION and _FOREIGN_WORD.fullmatch(word) is not None)
+    if len(_KINDS) < 200_000:  # words repeat across articles; the cache stays bounded
+        _KINDS[word] = kind
+    return kind
+
+
+_KINDS: dict[str, tuple[bool, bool]] = {}
 
 
 @dataclass(slots=True)
@@ -499,11 +513,9 @@ def _accepted(text: str) -> list[_Candidate]:
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     offset = 0
-    han = _HAN_WORD.fullmatch
     for word, tag in segmenter().tag(text):
         end = offset + len(word)
-        is_han = "\u4e00" <= word[0] <= "\u9fff" and han(word) is not None
-        tokens.append(_Token(word, tag, offset, end, is_han))
+        tokens.append(_Token(word, tag, offset, end))
         offset = end
     return tokens
 
