@@ -34,10 +34,15 @@ def pack_text(title: str, body: str) -> bytes:
     return zlib.compress((title + _SEPARATOR + body).encode("utf-8"), 1)
 
 
+def unpack_texts(blob: bytes) -> tuple[str, str]:
+    """The normalised (headline, body) from a `text` column value."""
+    title, _, body = zlib.decompress(blob).decode("utf-8").partition(_SEPARATOR)
+    return title, body
+
+
 def unpack_text(blob: bytes, field: str) -> str:
     """One field's normalised text from a `text` column value."""
-    title, _, body = zlib.decompress(blob).decode("utf-8").partition(_SEPARATOR)
-    return title if field == "headline" else body
+    return unpack_texts(blob)[0 if field == "headline" else 1]
 
 
 class Literal(wq.Query):
@@ -88,14 +93,20 @@ class Literal(wq.Query):
             return matching.NullMatcher()
         ids = candidates.all_ids()
         if len(self.text) > 2:
-            ids = self._verified(searcher.reader(), ids)
+            ids = self._verified(searcher, ids)
         found = array("I", ids)
         if not found:
             return matching.NullMatcher()
         return matching.ListMatcher(found, all_weights=self.score * self.boost)
 
-    def _verified(self, reader: Any, ids: Any) -> Any:
-        """The candidates whose text really contains the string."""
-        column = reader.column_reader(TEXT_COLUMN)
+    def _verified(self, searcher: Any, ids: Any) -> Any:
+        """The candidates whose text really contains the string.
+
+        An article where the string is a word of the word view contains it: no need to read
+        its text. That is most of them for names and common words.
+        """
+        word = wq.Term(self.fieldname, self.text).matcher(searcher, None)
+        proven = set(word.all_ids()) if word.is_active() else set()
+        column = searcher.reader().column_reader(TEXT_COLUMN)
         needle, field = self.text, self.fieldname
-        return (d for d in ids if needle in unpack_text(column[d], field))
+        return (d for d in ids if d in proven or needle in unpack_text(column[d], field))

@@ -30,7 +30,6 @@ HEADLINE_BOOST = 1.5  # measured: higher boosts rank known items lower (bench/qu
 # Constant scores for containing the string at all (the word view adds BM25F on top).
 HEADLINE_HIT = 0.3
 BODY_HIT = 0.1
-ADJACENT_BONUS = 2.0
 MAX_QUERY_CHARS = 2000
 MAX_CLAUSES = 64
 
@@ -119,6 +118,7 @@ class ParsedQuery:
     tree: Node | None
     marks: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
+    adjacent: tuple[str, ...] = ()
 
     def to_whoosh(self) -> wq.Query:
         """The Whoosh query (every article for an empty query)."""
@@ -424,9 +424,7 @@ def _compile(node: Node) -> wq.Query | None:
         positives = [q for q in parts if not isinstance(q, wq.Not)]
         if not positives:
             parts.insert(0, wq.Every())
-        query: wq.Query = wq.And(parts) if len(parts) > 1 else parts[0]
-        bonus = _adjacency_bonus(node.children)
-        return wq.AndMaybe(query, bonus) if bonus is not None else query
+        return wq.And(parts) if len(parts) > 1 else parts[0]
     if isinstance(node, Any_):
         parts = [q for q in (_compile(c) for c in node.children) if q is not None]
         return wq.Or(parts) if parts else None
@@ -485,21 +483,28 @@ def text_query(text: str, field: str | None = None) -> wq.Query:
     return wq.AndMaybe(required, bonus) if bonus is not None else required
 
 
-def _adjacency_bonus(children: tuple[Node, ...]) -> wq.Query | None:
-    """`疫情 防控` ranks articles containing `疫情防控` (the terms adjacent) higher."""
-    bonuses: list[wq.Query] = []
-    run: list[Text] = []
-    for child in (*children, None):
-        if isinstance(child, Text) and child.field is None and not child.quoted:
-            run.append(child)
-            continue
-        if len(run) > 1:
-            joined = normalize_with_origin("".join(t.text for t in run)).text
-            bonuses.append(required_query(joined, weight=ADJACENT_BONUS / BODY_HIT))
-        run = []
-    if not bonuses:
-        return None
-    return bonuses[0] if len(bonuses) == 1 else wq.Or(bonuses)
+def adjacent_runs(node: Node | None) -> list[str]:
+    """`疫情 防控` → `疫情防控`: consecutive plain words of an AND, joined.
+
+    An article where they stand together ranks higher (see `search.rerank_adjacent`).
+    """
+    if node is None or isinstance(node, (Text, Value)):
+        return []
+    if isinstance(node, Not):
+        return []
+    runs: list[str] = []
+    if isinstance(node, All):
+        run: list[Text] = []
+        for child in (*node.children, None):
+            if isinstance(child, Text) and child.field is None and not child.quoted:
+                run.append(child)
+                continue
+            if len(run) > 1:
+                runs.append(normalize_with_origin("".join(t.text for t in run)).text)
+            run = []
+    for child in node.children:
+        runs.extend(adjacent_runs(child))
+    return runs
 
 
 # --- Entry points ---
@@ -529,7 +534,8 @@ def _parse(text: str, lenient: bool) -> ParsedQuery:
     parser = _Parser(lexer.tokens(), lexer)
     tree = parser.parse()
     marks = tuple(dict.fromkeys(_marks(tree)))
-    return ParsedQuery(text, tree, marks, tuple(lexer.problems))
+    adjacent = tuple(dict.fromkeys(adjacent_runs(tree)))
+    return ParsedQuery(text, tree, marks, tuple(lexer.problems), adjacent)
 
 
 def parse(text: str) -> ParsedQuery:

@@ -197,3 +197,17 @@ def test_a_search_sees_the_latest_commit(tmp_path, small):
     assert small.search("改过").total == 0
     small.add([write_jsonl(tmp_path / "fix.jsonl", [dict(RECORDS[0], body="改过的正文。")])])
     assert small.search("改过").total == 1
+
+
+def test_words_standing_together_rank_first(tmp_path):
+    records = [
+        {"id": "apart", "date": "2021-01-01", "body": "疫情严重，防控要加强，疫情与防控并重。"},
+        {"id": "together", "date": "2021-01-01", "body": "全县部署疫情防控工作。"},
+    ]
+    with Archive.create(tmp_path / "ix") as archive:
+        archive.add([write_jsonl(tmp_path / "a.jsonl", records)])
+        assert [h.id for h in archive.search("疫情 防控").hits] == ["together", "apart"]
+        assert [h.id for h in archive.search("疫情 防控", sort="date").hits] == [
+            "apart",
+            "together",
+        ]

@@ -103,3 +103,9 @@ def test_literal_compiles_to_an_exact_string_match_ranked_by_words():
         Literal("汪黎云", "body", BODY_HIT),
     ]
     assert {t.fieldname for t in bonus.subqueries} == {"headline", "body"}
+
+
+def test_adjacent_runs_join_consecutive_plain_words():
+    assert parse("疫情 防控 headline:会议 惠衢 保").adjacent == ("疫情防控", "惠衢保")
+    assert parse('疫情 "防控"').adjacent == ()
+    assert parse("(疫情 防控) OR 会议").adjacent == ("疫情防控",)
