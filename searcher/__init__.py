@@ -11,6 +11,7 @@ from .archive import Archive, Stats
 from .articles import Article
 from .errors import (
     ArticleNotFoundError,
+    IndexDamagedError,
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
@@ -32,6 +33,7 @@ __all__ = [
     "Article",
     "ArticleNotFoundError",
     "Hit",
+    "IndexDamagedError",
     "IndexFormatError",
     "IndexLockedError",
     "IndexNotFoundError",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh.reading import EmptyReader
 from whoosh.searching import Searcher
 
 from . import store
@@ -91,9 +92,7 @@ class Archive:
     def create(cls, path: str | Path | None = None) -> Archive:
         """Open the index at `path`, creating an empty one if there is none."""
         path = Path(path or default_index_path())
-        from whoosh import index as whoosh_index
-
-        if path.is_dir() and whoosh_index.exists_in(str(path)):
+        if store.exists(path):
             return cls.open(path)
         return cls(path, store.create(path))
 
@@ -230,8 +229,15 @@ class Archive:
             last_date=dates[-1] if dates else None,
             people=dict(sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))[:20]),
             size_bytes=size,
-            segments=len(self._ix._segments()),
+            segments=_segment_count(reader),
         )
+
+
+def _segment_count(reader: Any) -> int:
+    """Segments of the searcher's snapshot (not of a TOC read again, which a commit may move)."""
+    if isinstance(reader, EmptyReader):
+        return 0
+    return len(list(reader.leaf_readers()))
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
