@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ PAGE_SUFFIXES = (".txt",)
 ISSUE_SUFFIXES = (".yaml", ".yml")
 BULK_SUFFIXES = (".jsonl",)
 MAX_LINE = 1_000_000  # characters; a longer line is not newspaper text
+MAX_PAGE = 9999  # no paper has more pages (and the index keeps page numbers in 32 bits)
 _DATE_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PAGE_NAME = re.compile(r"(\d+)")
 
@@ -140,6 +141,8 @@ def article_from_dict(
         elif f.name in ("page", "seq"):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise InputError(path, line, f"{f.name} must be a whole number ≥ 0, not {value!r}")
+            if f.name == "page" and value > MAX_PAGE:
+                raise InputError(path, line, f"page {value} is past the last page ({MAX_PAGE})")
             values[f.name] = value
         elif f.name == "photo":
             if not isinstance(value, bool):
@@ -430,7 +433,11 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
         if not path.exists():
             raise InputError(str(raw), None, "no such file or directory")
         if path.is_dir():
-            yield from _walk(path)
+            found = yield from _walk(path)
+            if not found:
+                raise InputError(
+                    str(raw), None, "no inputs here (page .txt, issue .yaml, .jsonl records)"
+                )
         else:
             yield source_for_file(path)
 
@@ -456,20 +463,25 @@ def _page_context(path: Path) -> dict[str, str]:
     return {"paper": info.paper, "date": info.date}
 
 
-def _walk(directory: Path) -> Iterator[Source]:
+def _walk(directory: Path) -> Generator[Source, None, int]:
+    """Yield the sources under `directory`; return how many there were."""
+    found = 0
     entries = sorted(directory.iterdir(), key=lambda p: p.name)
     if _is_issue_dir(directory):
+        found += 1
         yield Source(str(directory), lambda: read_issue_dir(directory), whole_issue=True)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            found += yield from _walk(entry)
         elif not _is_issue_dir(directory) and (
             entry.suffix.lower() in BULK_SUFFIXES
             or (entry.suffix.lower() in ISSUE_SUFFIXES and entry.name != "issue.yaml")
         ):
+            found += 1
             yield source_for_file(entry)
+    return found
 
 
 # --- Writing issue files ---
