@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import TOC, clean_files
-from whoosh.reading import EmptyReader
+from whoosh.reading import SegmentReader
 
 from . import indexdir, store
 from .errors import IndexDamagedError, SearcherError
@@ -67,16 +67,11 @@ def check(path: str | Path) -> CheckReport:
     """
     path = Path(path)
     ix = store.open_index(path)
-    try:
-        reader = ix.reader()
-    except Exception as e:  # whatever a damaged file makes Whoosh raise
-        raise _damaged(path, f"cannot read the table of contents: {_why(e)}") from None
-    with reader:
-        leaves = [] if isinstance(reader, EmptyReader) else [r for r, _ in reader.leaf_readers()]
+    with ExitStack() as opened:
+        generation, leaves = _open_segments(ix, path, opened)
         seen: dict[str, str] = {}
         issues: set[str] = set()
-        for leaf in leaves:
-            name = leaf.segment().segment_id()
+        for name, leaf in leaves:
             try:
                 for article_id, issue in _check_segment(leaf):
                     if article_id in seen:
@@ -91,14 +86,7 @@ def check(path: str | Path) -> CheckReport:
                 raise _damaged(path, f"segment {name}: {e}") from None
             except Exception as e:  # whatever a damaged file makes Whoosh raise
                 raise _damaged(path, f"segment {name} is unreadable: {_why(e)}") from None
-        if len(seen) != reader.doc_count():
-            raise _damaged(
-                path, f"{reader.doc_count()} live documents but {len(seen)} distinct ids"
-            )
-        generation = reader.generation()
-        if generation is None:  # an empty index's reader has none
-            generation = indexdir.latest_generation(path)
-        live = {leaf.segment().segment_id() for leaf in leaves}
+    live = {name for name, _ in leaves}
     writer, leftovers = _writer_and_leftovers(ix.storage, live, generation)
     return CheckReport(
         path=str(path),
@@ -109,6 +97,37 @@ def check(path: str | Path) -> CheckReport:
         leftovers=tuple(leftovers),
         writer=writer,
     )
+
+
+def _open_segments(ix: Any, path: Path, opened: ExitStack) -> tuple[int, list[tuple[str, Any]]]:
+    """The newest generation and a reader of each of its segments, opened one by one.
+
+    A file that vanishes while they open was deleted by a commit: start again on the new
+    generation. One missing while the generation stays is missing for good.
+    """
+    for _attempt in range(SNAPSHOT_ATTEMPTS):
+        generation = indexdir.latest_generation(path)
+        try:
+            toc = TOC.read(ix.storage, INDEXNAME, generation)
+        except FileNotFoundError:
+            continue
+        except Exception as e:  # whatever a damaged file makes Whoosh raise
+            raise _damaged(path, f"cannot read its table of contents: {_why(e)}") from None
+        leaves: list[tuple[str, Any]] = []
+        for segment in toc.segments:
+            name = segment.segment_id()
+            try:
+                leaf = SegmentReader(ix.storage, toc.schema, segment, generation=generation)
+            except FileNotFoundError as e:
+                if indexdir.latest_generation(path) != generation:
+                    break
+                raise _damaged(path, f"segment {name} is missing a file: {_why(e)}") from None
+            except Exception as e:  # whatever a damaged file makes Whoosh raise
+                raise _damaged(path, f"segment {name} is unreadable: {_why(e)}") from None
+            leaves.append((name, opened.enter_context(leaf)))
+        else:
+            return generation, leaves
+    raise SearcherError(f"index {path} changed under every attempt to check it: try again")
 
 
 class _Inconsistent(Exception):
