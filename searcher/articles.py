@@ -153,12 +153,14 @@ def article_from_dict(
                 value = [v for v in re.split(r"[,，、\s]+", value) if v]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InputError(path, line, f"{f.name} must be a list of names")
+            _check_unicode(value, f.name, where)
             values[f.name] = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
         else:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(value)
             if not isinstance(value, str):
                 raise InputError(path, line, f"{f.name} must be text, not {type(value).__name__}")
+            _check_unicode([value], f.name, where)
             values[f.name] = value.strip() if f.name != "body" else value.strip("\n")
     if not values.get("date"):
         raise InputError(path, line, "article has no date (give date: YYYY-MM-DD)")
@@ -169,6 +171,19 @@ def article_from_dict(
             values.get("paper", ""), values["date"], values.get("page", 0), values.get("seq", 0)
         )
     return Article(**values)
+
+
+def _check_unicode(texts: list[str], name: str, where: tuple[str, int | None]) -> None:
+    """Refuse text that cannot be stored: JSON and YAML escapes can spell lone surrogates."""
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InputError(
+                where[0],
+                where[1],
+                f"{name} is not valid Unicode (lone surrogate {e.object[e.start]!r})",
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -374,7 +389,10 @@ def read_issue_info(directory: Path) -> IssueInfo:
         pages = data.get("pages") or {}
         if not isinstance(pages, dict):
             raise InputError(name, 1, "pages must map page numbers to section names")
-        info["sections"] = {int(k): str(v) for k, v in pages.items()}
+        try:
+            info["sections"] = {int(k): str(v) for k, v in pages.items()}
+        except (TypeError, ValueError):
+            raise InputError(name, 1, "pages must map page numbers to section names") from None
     if "date" not in info:
         match = _DATE_NAME.search(directory.name)
         if match:
