@@ -15,16 +15,20 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 from whoosh.filedb.filestore import FileStorage
 
 from searcher import Archive, store
-from searcher.articles import Article
+from searcher.articles import RECORD_KEYS, Article, discover
 from searcher.cli import cli
 from searcher.errors import IndexDamagedError, IndexFormatError, IndexLockedError, InputError
 from searcher.indexdir import LOCK_FILE, WRITER_FILE, holder
 from searcher.maintenance import backup, check
-from searcher.schema import document, unpack_record
+from searcher.schema import document, pack_record, unpack_record
+from tests.conftest import SEED_PAGE
 from tests.madeup import expected, fingerprint, records, state, write_issue, write_jsonl
 
 SEED = records("2021-04-01", 10, seed=11, prefix="始")
@@ -501,6 +505,11 @@ BAD_INPUTS = [
         "a.jsonl:1: page 100000 is past the last page (9999)",
     ),
     (
+        "a.jsonl",
+        GOOD.replace('"正文"', '"\\ud800"').encode(),
+        "a.jsonl:1: body is not valid Unicode (lone surrogate '\\ud800')",
+    ),
+    (
         "undated/01.txt",
         "县里召开会议，会议要求做好工作。\n".encode(),
         "undated/01.txt:1: no date: put the page in a YYYY-MM-DD directory or give "
@@ -526,6 +535,18 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path, seeded, name, conte
     assert good.read_bytes() and state(seeded) == expected(SEED)
 
 
+def test_issue_yaml_with_a_page_that_is_not_a_number(tmp_path, seeded):
+    issue = tmp_path / "2021-01-06"
+    issue.mkdir()
+    shutil.copy(SEED_PAGE, issue / "01.txt")
+    (issue / "issue.yaml").write_text("paper: 示例报\npages: {一: 要闻}\n", encoding="utf-8")
+    result = run("index", issue, index=seeded)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {issue}/issue.yaml:1: pages must map page numbers to section names\n"
+    )
+
+
 def test_a_directory_without_inputs_is_refused(tmp_path, seeded):
     (tmp_path / "empty" / "notes").mkdir(parents=True)
     result = run("index", tmp_path / "empty", index=seeded)
@@ -533,3 +554,56 @@ def test_a_directory_without_inputs_is_refused(tmp_path, seeded):
     assert result.output == (
         f"Error: {tmp_path / 'empty'}: no inputs here (page .txt, issue .yaml, .jsonl records)\n"
     )
+
+
+def _encodable(char: str) -> bool:
+    return not "\ud800" <= char <= "\udfff"
+
+
+# Any bytes in any input form: articles that can be indexed, or an InputError, nothing else.
+_ANY_CHAR = st.characters(exclude_categories=())  # surrogates too, as JSON escapes spell them
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(_ANY_CHAR, max_size=8)
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3), max_leaves=6)
+_KEYS = st.sampled_from([*RECORD_KEYS, "headlines", ""])
+_TEXT = st.text(_ANY_CHAR, min_size=1, max_size=20)
+_VALID = st.fixed_dictionaries(  # a record that may well be accepted
+    {"date": st.dates().map(str), "body": _TEXT},
+    optional={
+        "id": _TEXT,
+        "headline": _TEXT,
+        "page": st.integers(-1, 10_001),
+        "seq": st.integers(0, 99),
+        "people": st.lists(_TEXT, max_size=3),
+        "photo": st.booleans(),
+    },
+)
+_RECORD = _VALID | st.dictionaries(_KEYS, _VALUES, max_size=5)
+_JSONL = st.lists(_RECORD.map(json.dumps), min_size=1, max_size=3).map("\n".join).map(str.encode)
+_YAML = st.lists(_RECORD, min_size=1, max_size=3).map(
+    lambda records: yaml.safe_dump({"date": "2021-01-02", "articles": records}).encode()
+)
+_INPUTS = st.one_of(
+    st.tuples(st.just("a.jsonl"), _JSONL | st.binary(max_size=200)),
+    st.tuples(st.just("i.yaml"), _YAML | st.binary(max_size=200)),
+    st.tuples(st.just("2021-01-02/01.txt"), st.binary(max_size=300)),
+    st.tuples(st.just("2021-01-02/01.txt"), st.text(_ANY_CHAR.filter(_encodable)).map(str.encode)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_INPUTS)
+def test_any_input_file_gives_articles_or_one_line_error(tmp_path_factory, name_and_content):
+    name, content = name_and_content
+    path = tmp_path_factory.mktemp("input") / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    try:
+        articles = [a for source in discover([path]) for a in source.articles()]
+    except InputError as e:
+        assert str(e).startswith(str(path)) and "\n" not in str(e)
+        event(f"{path.suffix}: refused")
+        return
+    event(f"{path.suffix}: {'articles' if articles else 'nothing'}")
+    for article in articles:
+        document(article)  # what indexing does with it
+        assert unpack_record(pack_record(article)) == article
