@@ -27,7 +27,7 @@ from whoosh.writing import CLEAR, SegmentWriter
 
 from . import indexdir
 from .articles import Article, Source, discover
-from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError
+from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError, IndexWriteError
 from .people import extract_people
 from .schema import SCHEMA_VERSION, build_schema, document
 from .segment import FastSegmentWriter
@@ -115,10 +115,15 @@ def writer(ix: whoosh_index.Index, timeout: float | None = None) -> Iterator[Seg
         w = FastSegmentWriter(ix, timeout=timeout, delay=0.25)
     except LockError:
         raise IndexLockedError(indexdir.waited_message(folder, timeout)) from None
-    indexdir.hold(w.writelock, folder)
-    _clear_leftovers(w, keep_new=True)
     try:
+        indexdir.hold(w.writelock, folder)
+        _clear_leftovers(w, keep_new=True)
         yield w
+    except OSError as e:
+        _discard(w)
+        raise IndexWriteError(
+            f"cannot write index {folder}: {e.strerror or e}; nothing was changed"
+        ) from e
     except BaseException:
         _discard(w)
         raise

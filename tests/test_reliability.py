@@ -4,6 +4,7 @@ and bad input: every case ends in a sound index and, for a mistake, one line and
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from searcher import Archive, store
 from searcher.articles import RECORD_KEYS, Article, discover
 from searcher.cli import cli
 from searcher.errors import IndexDamagedError, IndexFormatError, IndexLockedError, InputError
-from searcher.indexdir import LOCK_FILE, WRITER_FILE, holder
+from searcher.indexdir import LOCK_FILE, WRITER_FILE, DurableStorage, holder
 from searcher.maintenance import backup, check
 from searcher.schema import document, pack_record, unpack_record
 from tests.conftest import SEED_PAGE
@@ -333,6 +334,21 @@ def test_a_write_that_fails_midway_leaves_the_index_byte_for_byte(tmp_path, seed
 
     with Archive.open(seeded) as archive, pytest.raises(InputError, match=r"b\.jsonl:1: "):
         archive.add([first, second], progress=spoil_second)
+    assert fingerprint(seeded) == before
+
+
+def test_a_full_disk_is_one_line_and_changes_nothing(tmp_path, seeded, monkeypatch):
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(DurableStorage, "rename_file", disk_full)  # the commit's last step
+    more = write_jsonl(tmp_path / "more.jsonl", records("2021-04-11", 3, seed=81, prefix="壬"))
+    before = fingerprint(seeded)
+    result = run("index", more, index=seeded)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: cannot write index {seeded}: No space left on device; nothing was changed\n"
+    )
     assert fingerprint(seeded) == before
 
 
