@@ -140,6 +140,12 @@ def test_two_first_runs_make_one_index(tmp_path):
     assert check(index).articles == 11 and check(index).issues == 2
 
 
+def test_creating_an_index_that_another_run_just_created_keeps_its_articles(seeded):
+    """The run that lost the race to create finds an index and opens it: no wipe."""
+    ix = store.create(seeded)
+    assert ix.doc_count() == len(SEED) and state(seeded) == expected(SEED)
+
+
 def test_a_writer_that_cannot_get_the_lock_in_time_says_who_holds_it(seeded):
     ix = store.open_index(seeded)
     with store.writer(ix):
