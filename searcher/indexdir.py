@@ -188,6 +188,7 @@ def waited_message(folder: str | Path, timeout: float) -> str:
 
 
 _held: list[Any] = []  # locks this process holds, closed in children forked meanwhile
+_holder_pid = 0  # the process holding them: a forked child's parent
 
 
 def hold(lock: Any, folder: str | Path) -> None:
@@ -196,8 +197,10 @@ def hold(lock: Any, folder: str | Path) -> None:
     Releasing the lock removes `writer.json` first, while the lock is still held, so the
     next writer's file is never the one removed.
     """
+    global _holder_pid
     info = Path(folder) / WRITER_FILE
     write_atomic(info, json.dumps({"pid": os.getpid(), "since": _now()}) + "\n")
+    _holder_pid = os.getpid()
     _held.append(lock)
     release: Callable[[], None] = lock.release
 
@@ -228,9 +231,8 @@ def _after_fork_in_child() -> None:
                 os.close(lock.fd)  # closes the child's copy only: the parent keeps the lock
             lock.fd = None
     _held.clear()
-    parent = os.getppid()
     _die_with_parent()
-    if os.getppid() != parent:  # the parent died before the request took effect
+    if os.getppid() != _holder_pid:  # the parent died before the request took effect
         os._exit(1)
 
 
