@@ -11,9 +11,11 @@ from .archive import Archive, Stats
 from .articles import Article
 from .errors import (
     ArticleNotFoundError,
+    IndexDamagedError,
     IndexFormatError,
     IndexLockedError,
     IndexNotFoundError,
+    IndexWriteError,
     InputError,
     QueryError,
     SearcherError,
@@ -32,9 +34,11 @@ __all__ = [
     "Article",
     "ArticleNotFoundError",
     "Hit",
+    "IndexDamagedError",
     "IndexFormatError",
     "IndexLockedError",
     "IndexNotFoundError",
+    "IndexWriteError",
     "InputError",
     "QueryError",
     "Results",

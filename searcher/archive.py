@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh.reading import EmptyReader
 from whoosh.searching import Searcher
 
 from . import lexicon, store
@@ -97,9 +98,7 @@ class Archive:
     def create(cls, path: str | Path | None = None) -> Archive:
         """Open the index at `path`, creating an empty one if there is none."""
         path = Path(path or default_index_path())
-        from whoosh import index as whoosh_index
-
-        if path.is_dir() and whoosh_index.exists_in(str(path)):
+        if store.exists(path):
             return cls.open(path)
         return cls(path, store.create(path))
 
@@ -246,7 +245,7 @@ class Archive:
                 if names:
                     people.update(names.decode("utf-8").split("\t"))
             articles = searcher.doc_count()
-            segments = len(reader.leaf_readers()) if not reader.is_atomic() else 1
+            segments = _segment_count(reader)
         issues = {key.rsplit("|", 1)[0] for key in pages}
         papers = Counter(key.split("|", 1)[0] for key in issues)
         dates = sorted(key.split("|")[1] for key in issues)
@@ -263,6 +262,13 @@ class Archive:
             size_bytes=size,
             segments=segments,
         )
+
+
+def _segment_count(reader: Any) -> int:
+    """Segments of the searcher's snapshot (not of a TOC read again, which a commit may move)."""
+    if isinstance(reader, EmptyReader):
+        return 0
+    return len(list(reader.leaf_readers()))
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

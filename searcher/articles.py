@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ PAGE_SUFFIXES = (".txt",)
 ISSUE_SUFFIXES = (".yaml", ".yml")
 BULK_SUFFIXES = (".jsonl",)
 MAX_LINE = 1_000_000  # characters; a longer line is not newspaper text
+MAX_PAGE = 9999  # no paper has more pages (and the index keeps page numbers in 32 bits)
 _DATE_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PAGE_NAME = re.compile(r"(\d+)")
 
@@ -139,6 +140,8 @@ def article_from_dict(
         elif f.name in ("page", "seq"):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise InputError(path, line, f"{f.name} must be a whole number ≥ 0, not {value!r}")
+            if f.name == "page" and value > MAX_PAGE:
+                raise InputError(path, line, f"page {value} is past the last page ({MAX_PAGE})")
             values[f.name] = value
         elif f.name == "photo":
             if not isinstance(value, bool):
@@ -149,12 +152,14 @@ def article_from_dict(
                 value = [v for v in re.split(r"[,，、\s]+", value) if v]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InputError(path, line, f"{f.name} must be a list of names")
+            _check_unicode(value, f.name, where)
             values[f.name] = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
         else:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = str(value)
             if not isinstance(value, str):
                 raise InputError(path, line, f"{f.name} must be text, not {type(value).__name__}")
+            _check_unicode([value], f.name, where)
             values[f.name] = value.strip() if f.name != "body" else value.strip("\n")
     if not values.get("date"):
         raise InputError(path, line, "article has no date (give date: YYYY-MM-DD)")
@@ -165,6 +170,19 @@ def article_from_dict(
             values.get("paper", ""), values["date"], values.get("page", 0), values.get("seq", 0)
         )
     return Article(**values)
+
+
+def _check_unicode(texts: list[str], name: str, where: tuple[str, int | None]) -> None:
+    """Refuse text that cannot be stored: JSON and YAML escapes can spell lone surrogates."""
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InputError(
+                where[0],
+                where[1],
+                f"{name} is not valid Unicode (lone surrogate {e.object[e.start]!r})",
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -376,7 +394,10 @@ def read_issue_info(directory: Path) -> IssueInfo:
         pages = data.get("pages") or {}
         if not isinstance(pages, dict):
             raise InputError(name, 1, "pages must map page numbers to section names")
-        info["sections"] = {int(k): str(v) for k, v in pages.items()}
+        try:
+            info["sections"] = {int(k): str(v) for k, v in pages.items()}
+        except (TypeError, ValueError):
+            raise InputError(name, 1, "pages must map page numbers to section names") from None
     if "date" not in info:
         match = _DATE_NAME.search(directory.name)
         if match:
@@ -436,7 +457,11 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
         if not path.exists():
             raise InputError(str(raw), None, "no such file or directory")
         if path.is_dir():
-            yield from _walk(path)
+            found = yield from _walk(path)
+            if not found:
+                raise InputError(
+                    str(raw), None, "no inputs here (page .txt, issue .yaml, .jsonl records)"
+                )
         elif path.name != LEXICON_FILE:
             yield source_for_file(path)
 
@@ -465,20 +490,25 @@ def _page_context(path: Path) -> dict[str, str]:
 _NOT_ISSUES = ("issue.yaml", LEXICON_FILE)  # YAML files of a tree that hold no articles
 
 
-def _walk(directory: Path) -> Iterator[Source]:
+def _walk(directory: Path) -> Generator[Source, None, int]:
+    """Yield the sources under `directory`; return how many there were."""
+    found = 0
     entries = sorted(directory.iterdir(), key=lambda p: p.name)
     if _is_issue_dir(directory):
+        found += 1
         yield Source(str(directory), lambda: read_issue_dir(directory), whole_issue=True)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            found += yield from _walk(entry)
         elif not _is_issue_dir(directory) and (
             entry.suffix.lower() in BULK_SUFFIXES
             or (entry.suffix.lower() in ISSUE_SUFFIXES and entry.name not in _NOT_ISSUES)
         ):
+            found += 1
             yield source_for_file(entry)
+    return found
 
 
 # --- Writing issue files ---

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -330,6 +331,92 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@translate_errors
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the index: every segment reads, every record decodes, the counts agree.
+
+    Exit status 1 with the reason when something is wrong. Files left by a writer that was
+    killed are listed; they are harmless, and the next write clears them.
+
+    Example:
+
+    \b
+        searcher check
+        searcher --index /srv/archive check --json
+    """
+    from .maintenance import check as check_index
+
+    report = check_index(ctx.obj)
+    if as_json:
+        click.echo(_dumps(report.to_dict()))
+        return
+    click.echo(
+        f"ok: {report.path}: {report.articles} articles in {report.issues} issues, "
+        f"{report.segments} segments, generation {report.generation}"
+    )
+    if report.writer:
+        click.echo(f"being written by {report.writer}", err=True)
+    if report.leftovers:
+        click.echo(
+            f"{len(report.leftovers)} files left by an interrupted write (the next write "
+            f"clears them): {' '.join(report.leftovers)}",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("destination", type=click.Path(file_okay=False))
+@click.pass_context
+@translate_errors
+def backup(ctx: click.Context, destination: str) -> None:
+    """Copy the index's last commit to DESTINATION, a new directory, and verify the copy.
+
+    Safe while other processes index or search: the copy is the archive as of one commit.
+
+    Example:
+
+    \b
+        searcher backup /backups/archive-2021-01-04
+        searcher --index /backups/archive-2021-01-04 search 惠衢保
+    """
+    from .maintenance import backup as backup_index
+
+    report = backup_index(ctx.obj, destination)
+    click.echo(
+        f"backed up {report.articles} articles (generation {report.generation}, "
+        f"{report.size_bytes / 1e6:.1f} MB) to {report.destination}",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("source", type=click.Path(file_okay=False, exists=True))
+@click.pass_context
+@translate_errors
+def restore(ctx: click.Context, source: str) -> None:
+    """Replace the index's content with the backup in SOURCE, in one commit.
+
+    The backup is verified first; writers wait; readers see the old archive, then the
+    restored one. The index may be missing or damaged.
+
+    Example:
+
+    \b
+        searcher restore /backups/archive-2021-01-04
+        searcher check
+    """
+    from .maintenance import restore as restore_index
+
+    report = restore_index(source, ctx.obj)
+    click.echo(
+        f"restored {report.articles} articles from {report.source} into {report.destination}",
+        err=True,
+    )
+
+
+@cli.command()
 @click.argument("page_file", type=click.Path(dir_okay=False, exists=True))
 @click.option("--date", metavar="DATE", help="Issue date (default: the page header's).")
 @click.option("--paper", metavar="NAME", default="", help="Paper name for the records.")
@@ -416,4 +503,15 @@ def serve(ctx: click.Context, host: str, port: int, quiet: bool) -> None:
 
 def main() -> None:
     """Console entry point."""
+    _show_notices()
     cli(prog_name="searcher")
+
+
+def _show_notices() -> None:
+    """The library's notices (a writer waiting for another) as plain lines on stderr."""
+    logger = logging.getLogger("searcher")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False

@@ -30,6 +30,14 @@ class IndexFormatError(SearcherError):
     """The index exists but was written by an incompatible version or is damaged."""
 
 
+class IndexDamagedError(IndexFormatError):
+    """The index opens, but a part of it cannot be read or its counts disagree."""
+
+
+class IndexWriteError(SearcherError):
+    """The system refused a write to the index (disk full, no permission); nothing changed."""
+
+
 class IndexLockedError(SearcherError):
     """Another process is writing the index and did not finish in time."""
 

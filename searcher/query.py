@@ -32,6 +32,8 @@ HEADLINE_HIT = 0.3
 BODY_HIT = 0.1
 MAX_QUERY_CHARS = 2000
 MAX_CLAUSES = 64
+MAX_DEPTH = 16  # levels of parentheses; deeper nesting is refused before it exhausts the stack
+MAX_PAGE = 9999
 
 FIELD_ALIASES = {
     "headline": "headline",
@@ -249,6 +251,7 @@ class _Parser:
         self.at = 0
         self.lexer = lexer
         self.clauses = 0
+        self.depth = 0
 
     def peek(self) -> str:
         return self.tokens[self.at].kind if self.at < len(self.tokens) else "EOF"
@@ -259,13 +262,12 @@ class _Parser:
         return token
 
     def parse(self) -> Node | None:
-        node = self.any_()
+        parts = [self.any_()]
         while self.peek() != "EOF":  # a stray ')'
             self.take()
             self.lexer.fail("unbalanced parenthesis: ')' without '('")
-            more = self.any_()
-            node = _join_all([node, more])
-        return node
+            parts.append(self.any_())
+        return _join_all(parts)
 
     def any_(self) -> Node | None:
         parts = [self.all_()]
@@ -293,19 +295,29 @@ class _Parser:
         return _join_all(parts)
 
     def unary(self) -> Node | None:
-        if self.peek() in ("NEG", "NOT"):
+        # A loop, not recursion: `-` repeated a thousand times must not exhaust the stack.
+        negations = 0
+        while self.peek() in ("NEG", "NOT"):
             op = self.take()
             if self.peek() in ("EOF", "OR", "RPAREN", "AND"):
                 self.lexer.fail(f"{'-' if op.kind == 'NEG' else 'NOT'} needs a term after it")
                 return None
-            child = self.unary()
-            return Not(child) if child is not None else None
-        return self.primary()
+            negations += 1
+        child = self.primary()
+        if child is None or negations % 2 == 0:
+            return child
+        return Not(child)
 
     def primary(self) -> Node | None:
         token = self.take()
         if token.kind == "LPAREN":
+            if self.depth >= MAX_DEPTH:
+                # Lenient parsing reads on as if this '(' were not there.
+                self.lexer.fail(f"parentheses nested too deeply (at most {MAX_DEPTH} levels)")
+                return None
+            self.depth += 1
             node = self.any_()
+            self.depth -= 1
             if self.peek() == "RPAREN":
                 self.take()
             else:
@@ -357,7 +369,11 @@ def _field_node(token: _Token, lexer: _Lexer) -> Node | None:
             lexer.fail(f"page:{value} is not a page number (use page:1 or page:1..4)")
             return None
         low = int(match[1])
-        return Value("page", low, int(match[2]) if match[2] else low)
+        high = int(match[2]) if match[2] else low
+        if high > MAX_PAGE:
+            lexer.fail(f"page:{value} is past the last page there can be ({MAX_PAGE})")
+            return None
+        return Value("page", low, high)
     return None  # pragma: no cover - FIELD_ALIASES only maps to the names above
 
 
@@ -535,7 +551,7 @@ def _parse(text: str, lenient: bool) -> ParsedQuery:
     tree = parser.parse()
     marks = tuple(dict.fromkeys(_marks(tree)))
     adjacent = tuple(dict.fromkeys(adjacent_runs(tree)))
-    return ParsedQuery(text, tree, marks, tuple(lexer.problems), adjacent)
+    return ParsedQuery(text, tree, marks, tuple(dict.fromkeys(lexer.problems)), adjacent)
 
 
 def parse(text: str) -> ParsedQuery:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -21,20 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError
 from whoosh.writing import CLEAR, SegmentWriter
 
+from . import indexdir
 from .articles import Article, Source, discover
-from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError
+from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError, IndexWriteError
 from .people import extract_people
 from .schema import SCHEMA_VERSION, build_schema, document
 from .segment import FastSegmentWriter
 
 META_FILE = "searcher.json"
-WRITER_FILE = "writer.json"
-LOCK_TIMEOUT = 30.0  # seconds a writer waits for another to finish
 PARALLEL_MIN = 500  # articles; below this, helper processes cost more than they save
 Progress = Callable[[int], None]
+log = logging.getLogger("searcher")
 
 
 @dataclass(frozen=True)
@@ -48,19 +49,32 @@ class AddReport:
 
 
 def create(path: str | Path) -> whoosh_index.Index:
-    """Create an empty index at `path` (the directory is made if needed)."""
+    """Create an empty index at `path` (the directory is made if needed).
+
+    Under the writer lock, and only if no other process created it first: two first runs of
+    `searcher index` at once make one index. The metadata goes first, so a crash in between
+    leaves a directory that the next run simply creates again.
+    """
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    ix = whoosh_index.create_in(str(path), build_schema())
-    meta = {"schema": SCHEMA_VERSION, "created": _now()}
-    (path / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    return ix
+    storage = indexdir.DurableStorage(str(path))
+    with indexdir.locked(storage):
+        if indexdir.latest_generation(path) >= 0:
+            return open_index(path)
+        meta = {"schema": SCHEMA_VERSION, "created": _now()}
+        indexdir.write_atomic(path / META_FILE, json.dumps(meta, indent=2) + "\n")
+        return storage.create_index(build_schema(), indexdir.INDEXNAME)
+
+
+def exists(path: str | Path) -> bool:
+    """Whether `path` holds an index (a TOC), judged from the directory listing alone."""
+    return indexdir.latest_generation(path) >= 0
 
 
 def open_index(path: str | Path) -> whoosh_index.Index:
     """Open the index at `path`, checking that this version of searcher can read it."""
     path = Path(path)
-    if not path.is_dir() or not whoosh_index.exists_in(str(path)):
+    if not path.is_dir() or not exists(path):
         raise IndexNotFoundError(
             f"no index at {path}: create one with `searcher --index {path} index PATH...`"
         )
@@ -75,7 +89,7 @@ def open_index(path: str | Path) -> whoosh_index.Index:
             f"this one reads {SCHEMA_VERSION}): rebuild it with `searcher index --rebuild PATH...`"
         )
     try:
-        return whoosh_index.open_dir(str(path))
+        return indexdir.open_file_index(path)
     except Exception as e:  # whoosh raises bare Exceptions for damaged tables
         raise IndexFormatError(f"cannot open index at {path}: {e}") from None
 
@@ -85,35 +99,64 @@ def _now() -> str:
 
 
 @contextmanager
-def writer(ix: whoosh_index.Index, timeout: float = LOCK_TIMEOUT) -> Iterator[SegmentWriter]:
+def writer(ix: whoosh_index.Index, timeout: float | None = None) -> Iterator[SegmentWriter]:
     """A Whoosh writer holding the index lock; waits up to `timeout` s for another writer.
 
-    The lock is the operating system's (released when a writer dies, so no lock goes stale);
-    `writer.json` beside it says who holds it, for the message a waiting writer gives.
+    The default wait is `$SEARCHER_LOCK_TIMEOUT` or 30 s; a wait is logged (the command line
+    shows it on stderr). The lock is the operating system's, released when a writer dies;
+    `writer.json` beside it says who holds it. Leftovers of a writer that died are cleared
+    once the lock is taken; a writer that fails or is interrupted deletes what it wrote.
     """
     folder = Path(ix.storage.folder)
+    timeout = indexdir.lock_timeout() if timeout is None else timeout
+    if not indexdir.lock_is_free(ix.storage):
+        log.warning("%s; waiting up to %g s", indexdir.busy_message(folder), timeout)
     try:
         w = FastSegmentWriter(ix, timeout=timeout, delay=0.25)
     except LockError:
-        raise IndexLockedError(_lock_message(folder)) from None
-    info = folder / WRITER_FILE
-    info.write_text(json.dumps({"pid": os.getpid(), "since": _now()}) + "\n", encoding="utf-8")
+        raise IndexLockedError(indexdir.waited_message(folder, timeout)) from None
     try:
+        indexdir.hold(w.writelock, folder)
+        _clear_leftovers(w, keep_new=True)
         yield w
+    except OSError as e:
+        _discard(w)
+        raise IndexWriteError(
+            f"cannot write index {folder}: {e.strerror or e}; nothing was changed"
+        ) from e
     except BaseException:
-        w.cancel()
+        _discard(w)
         raise
-    finally:
-        info.unlink(missing_ok=True)
+    _discard(w)  # left without a commit: give up the changes and the lock
 
 
-def _lock_message(folder: Path) -> str:
+def _clear_leftovers(w: SegmentWriter, keep_new: bool) -> None:
+    """Delete what dead or failed writers left (the lock is held: no other writer is at work).
+
+    What is live is what the newest TOC on disk names (a commit that failed after renaming
+    its TOC has landed), plus, at the start, the segment this writer has begun.
+    """
+    folder = w.storage.folder
     try:
-        holder = json.loads((folder / WRITER_FILE).read_text(encoding="utf-8"))
-        who = f"pid {holder['pid']} since {holder['since']}"
-    except (OSError, ValueError, KeyError):
-        who = "another process"
-    return f"index {folder} is being written by {who}; try again when it has finished"
+        toc = TOC.read(w.storage, w.indexname)
+    except Exception:  # an unreadable TOC: clear nothing (and hide no error of the caller's)
+        return
+    live = {segment.segment_id() for segment in toc.segments}
+    if keep_new:
+        live.add(w.newsegment.segment_id())
+    names = indexdir.leftovers(folder, live, toc.generation)
+    indexdir.clear(folder, [name for name in names if name != indexdir.TEMP_FOLDER])
+
+
+def _discard(w: SegmentWriter) -> None:
+    """Cancel `w` and delete the segment files it wrote, before the lock is given back."""
+    if w.is_closed:  # the commit itself failed after letting go of the lock
+        return
+    try:
+        w._close_segment()
+        _clear_leftovers(w, keep_new=False)
+    finally:
+        w._finish()
 
 
 def _prepare(article: Article) -> Article:
