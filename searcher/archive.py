@@ -235,15 +235,16 @@ class Archive:
         """Counts of articles, issues, pages, papers; date range; most mentioned people."""
         with self._searcher() as searcher:
             reader = searcher.reader()
-            pagekeys = reader.column_reader("pagekey")
-            people_col = reader.column_reader("people_list")
             pages: set[str] = set()
             people: Counter[str] = Counter()
-            for docnum in reader.all_doc_ids():
-                pages.add(pagekeys[docnum])
-                names = people_col[docnum]
-                if names:
-                    people.update(names.decode("utf-8").split("\t"))
+            if reader.doc_count_all():  # an empty index has no columns to read
+                pagekeys = reader.column_reader("pagekey")
+                people_col = reader.column_reader("people_list")
+                for docnum in reader.all_doc_ids():
+                    pages.add(pagekeys[docnum])
+                    names = people_col[docnum]
+                    if names:
+                        people.update(names.decode("utf-8").split("\t"))
             articles = searcher.doc_count()
             segments = _segment_count(reader)
         issues = {key.rsplit("|", 1)[0] for key in pages}

@@ -61,6 +61,8 @@ def translation_table() -> dict[int, str]:
         folded = t2s.get(folded, folded)
         if code < 0x20 or code == 0x7F:
             folded = "\n" if char == "\n" else " "
+        elif unicodedata.category(char) == "Cf":
+            folded = " "  # invisible (zero-width space, direction marks, soft hyphen): spacing
         if folded != char:
             table[code] = folded
     return table

@@ -27,7 +27,7 @@ from .literal import pack_text
 from .normalize import normalize
 
 # Bump when the schema or the analysis changes in a way that needs a rebuild.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 Postings = list[tuple[bytes, int, float, bytes]]
 
 

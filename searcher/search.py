@@ -230,6 +230,8 @@ def rerank_adjacent(
     Done on the top of the ranking only (`RERANK_DEPTH`): checking every match would mean
     reading the text of every article that merely holds the words somewhere.
     """
+    if not ranked:
+        return ranked
     column = searcher.reader().column_reader(TEXT_COLUMN)
     rescored = []
     for score, docnum in ranked:

@@ -321,9 +321,13 @@ class FastSegmentWriter(SegmentWriter):
         merge: Any = None,
         extra_segments: list[Any] | None = None,
     ) -> None:  # type: ignore[override]
-        """Commit this writer's segments and `extra_segments` (built by helpers) in one TOC."""
+        """Commit this writer's segments and `extra_segments` (built by helpers) in one TOC.
+
+        Segments whose every document was deleted (an issue indexed again) are dropped:
+        Whoosh's merge policy would keep them until enough small segments pile up.
+        """
         self._check_state()
-        final = self._merge_segments(mergetype, optimize, merge)
+        final = [s for s in self._merge_segments(mergetype, optimize, merge) if s.doc_count()]
         if self._added:
             final.append(self._finalize_segment())
         else:

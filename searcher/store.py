@@ -202,9 +202,9 @@ def add(
     if processes is None:
         processes = (os.cpu_count() or 1) if total >= PARALLEL_MIN else 1
     added = superseded = 0
-    before = ix.doc_count()
     with writer(ix) as w, _collection_paused():
         reader = w.reader()
+        before, deleted_before = reader.doc_count(), w.deleted_count()
         helpers = Helpers(ix, processes) if processes > 1 else None
         try:
             for number, source in enumerate(sources):
@@ -233,8 +233,8 @@ def add(
                 helpers.abort()
             raise
         reader.close()
+        replaced = before if rebuild else w.deleted_count() - deleted_before
         w.commit(mergetype=CLEAR if rebuild else None, extra_segments=built)
-    replaced = before + added - ix.doc_count()
     return AddReport(len(sources), added, replaced, superseded)
 
 

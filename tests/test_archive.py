@@ -211,3 +211,16 @@ def test_words_standing_together_rank_first(tmp_path):
             "apart",
             "together",
         ]
+
+
+def test_replaced_issues_leave_no_dead_segments(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", RECORDS)
+    with Archive.create(tmp_path / "ix") as archive:
+        for _ in range(6):
+            report = archive.add([path])
+        assert report.replaced == 3 and archive.stats().segments == 1
+        archive.remove("2021-02-01")
+        archive.remove("2021-03-05")
+        stats = archive.stats()
+        assert (stats.articles, stats.segments, stats.pages) == (0, 0, 0)
+        assert archive.search("马克").total == 0 and archive.search("").facets["year"] == {}

@@ -19,6 +19,11 @@ def test_layout_spaces_inside_chinese_are_dropped_but_word_spaces_kept():
     assert normalize("  前后空白  ") == "前后空白"
 
 
+def test_invisible_characters_are_spacing():
+    assert normalize("汪\u200b黎\u00ad云\u202e") == "汪黎云"
+    assert normalize("bill\u200bclinton") == "bill clinton"
+
+
 def test_paragraph_break_survives_as_one_newline():
     assert normalize("第一段。\n\n第二段。") == "第一段。\n第二段。"
     assert normalize("一行\n接一行") == "一行接一行"
@@ -42,6 +47,6 @@ def test_every_normalised_character_maps_to_its_source(text: str):
     for i, char in enumerate(norm.text):
         origin = norm.origin(i)
         if char in " \n":
-            assert text[origin].isspace() or unicodedata.category(text[origin]) == "Cc"
+            assert text[origin].isspace() or unicodedata.category(text[origin]) in ("Cc", "Cf")
         else:
             assert normalize(text[origin]) == char
