@@ -203,7 +203,8 @@ def render_results(results: Results, colour: bool) -> str:
         lines.append(f"{rank}. {_title(hit, colour)}")
         where = f"{hit.date} {hit.paper} 第{hit.page}版".replace("  ", " ")
         photo = " · 图片新闻" if hit.photo else ""
-        lines.append(f"   {where}{photo} · {hit.id} · score {hit.score:.2f}")
+        score = f" · score {hit.score:.2f}" if hit.score else ""  # none when sorted by date
+        lines.append(f"   {where}{photo} · {hit.id}{score}")
         snippet = Snippet(hit.snippet, hit.marks)
         lines.append("   " + (snippet.to_ansi() if colour else snippet.highlighted()))
         if hit.people:
