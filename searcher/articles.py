@@ -299,22 +299,28 @@ def read_jsonl(path: str | Path) -> Iterator[Article]:
         raise InputError(name, None, "no articles in file")
 
 
+def read_yaml(path: str | Path) -> tuple[str, Any]:
+    """Read a YAML input file: its text and data; malformed YAML is an `InputError` naming
+    the line."""
+    import yaml  # here, not at module level: searching never needs it
+
+    text = read_text(path)
+    try:
+        return text, yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(e, "problem", None) or str(e).split("\n")[0]
+        raise InputError(str(path), line, f"invalid YAML: {problem}") from None
+
+
 def read_issue_yaml(path: str | Path) -> Iterator[Article]:
     """An issue file `{paper, date, articles: [...]}` (what `split --format yaml` writes).
 
     The pages it holds are replaced, so a corrected page can be indexed on its own.
     """
     name = str(path)
-    import yaml  # here, not at module level: searching never needs it
-
-    text = read_text(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(e, "problem", None) or str(e).split("\n")[0]
-        raise InputError(name, line, f"invalid YAML: {problem}") from None
+    text, data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
         raise InputError(name, 1, "an issue file needs a mapping with an 'articles' list")
     unknown = sorted(set(data) - {"paper", "date", "number", "pages", "articles"})
@@ -371,13 +377,7 @@ def read_issue_info(directory: Path) -> IssueInfo:
     path = directory / "issue.yaml"
     name = str(path)
     if path.exists():
-        import yaml
-
-        try:
-            data = yaml.safe_load(read_text(path)) or {}
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            raise InputError(name, mark.line + 1 if mark else None, "invalid YAML") from None
+        data = read_yaml(path)[1] or {}
         if not isinstance(data, dict):
             raise InputError(name, 1, "issue.yaml must be a mapping (paper, date, number, pages)")
         unknown = sorted(set(data) - {"paper", "date", "number", "pages"})

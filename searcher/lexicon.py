@@ -25,8 +25,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError
 
 LEXICON_FILE = "names.yaml"
@@ -79,24 +77,18 @@ class Lexicon:
 
     def to_yaml(self) -> str:
         """The lexicon as a names file (what `read_lexicon` reads back)."""
+        import yaml  # here, not at module level: searching never needs it
+
         data = {kind: list(getattr(self, kind)) for kind in TAGS if getattr(self, kind)}
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
 def read_lexicon(path: str | Path) -> Lexicon:
     """Read a names file; raises `InputError` (`file:line: reason`) if it is malformed."""
-    from .articles import read_text
+    from .articles import read_yaml
 
     name = str(path)
-    text = read_text(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = getattr(e, "problem", None) or str(e).split("\n")[0]
-        raise InputError(
-            name, mark.line + 1 if mark else None, f"invalid YAML: {problem}"
-        ) from None
+    text, data = read_yaml(path)
     if data is None:
         return Lexicon()
     if not isinstance(data, dict):
@@ -129,6 +121,8 @@ def _words(value: Any, where: tuple[str, int], kind: str) -> tuple[str, ...]:
 
 def _key_lines(text: str) -> dict[str, int]:
     """Line numbers of the top-level keys (for error messages)."""
+    import yaml
+
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     if not isinstance(root, yaml.MappingNode):
         return {}

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .analysis import segmenter
 from .articles import Article
@@ -284,21 +285,16 @@ _AFFILIATION = re.compile(
 )
 
 
-class _Token:
+class _Token(NamedTuple):
     """A word of the tagger, with its offsets in the normalised text."""
 
-    # A plain class: an article has hundreds of words, and this is the cheapest to make.
-    __slots__ = ("end", "foreign", "han", "start", "tag", "word")
-
-    def __init__(self, word: str, tag: str, start: int, end: int) -> None:
-        self.word = word
-        self.tag = tag
-        self.start = start
-        self.end = end
-        kind = _KINDS.get(word)
-        if kind is None:
-            kind = _kind(word)
-        self.han, self.foreign = kind  # Chinese characters only; transliteration only
+    # A tuple: an article has hundreds of words, and tuples are the cheapest to make.
+    word: str
+    tag: str
+    start: int
+    end: int
+    han: bool  # Chinese characters only
+    foreign: bool  # transliteration characters only
 
 
 def _kind(word: str) -> tuple[bool, bool]:
@@ -511,13 +507,14 @@ def _accepted(text: str) -> list[_Candidate]:
 
 
 def _tokens(text: str) -> list[_Token]:
-    tokens = []
-    offset = 0
-    for word, tag in segmenter().tag(text):
-        end = offset + len(word)
-        tokens.append(_Token(word, tag, offset, end))
-        offset = end
-    return tokens
+    tagged = segmenter().tag(text)
+    ends = list(itertools.accumulate(len(word) for word, _ in tagged))
+    kinds = _KINDS
+    new = tuple.__new__  # what NamedTuple._make calls, without the Python-level wrapper
+    return [
+        new(_Token, (word, tag, end - len(word), end, *(kinds.get(word) or _kind(word))))
+        for (word, tag), end in zip(tagged, ends, strict=True)
+    ]
 
 
 def _candidates(text: str, tokens: list[_Token]) -> list[_Candidate]:
@@ -960,14 +957,15 @@ def _enclosed(
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
-    return text.endswith(_as_tuple(words))
+    # A set lookup per word length, not a comparison per word: the lists are long.
+    return any(text[-n:] in words for n in _lengths(words) if n <= len(text))
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:
-    return text.startswith(_as_tuple(words))
+    return any(text[:n] in words for n in _lengths(words) if n <= len(text))
 
 
 @lru_cache(maxsize=32)
-def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
-    """The words as a tuple, for `str.startswith` and `str.endswith`."""
-    return tuple(words)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths the words come in."""
+    return tuple(sorted({len(w) for w in words if w}))
