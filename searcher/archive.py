@@ -28,9 +28,10 @@ from whoosh.searching import Searcher
 from . import lexicon, store
 from .articles import Article
 from .errors import ArticleNotFoundError, QueryError
+from .matching import ColumnCache
 from .query import parse, parse_lenient
 from .schema import unpack_record
-from .search import SORTS, WEIGHTING, FacetColumns, Filters, Results, run
+from .search import SORTS, Filters, Results, run
 from .store import AddReport
 
 DEFAULT_INDEX = "index"
@@ -81,7 +82,7 @@ class Archive:
         self._idle: list[Searcher] = []  # searchers free for the next search
         self._closed = False
         self._lock = threading.Lock()
-        self._facets = FacetColumns()
+        self._columns = ColumnCache()
 
     # --- Opening ---
 
@@ -168,7 +169,7 @@ class Archive:
             searcher.close()
             searcher = None
         if searcher is None:
-            searcher = self._ix.searcher(weighting=WEIGHTING)
+            searcher = self._ix.searcher()
         try:
             yield searcher
         finally:
@@ -210,7 +211,8 @@ class Archive:
                 page=page,
                 sort=sort,
                 filters=filters,
-                facets=self._facets if facets else None,
+                facets=facets,
+                columns=self._columns,
             )
 
     def get(self, article_id: str) -> Article:

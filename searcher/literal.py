@@ -5,24 +5,18 @@ text. An article containing the string `汪黎云` contains its bigrams `汪黎`
 articles holding all of them are the candidates; a string of one or two characters is one term,
 so its candidates are exactly its matches. Longer strings are checked against the article's
 normalised text, stored compressed for this (the `text` column): candidates that hold the
-bigrams apart (`汪黎` here, `黎云` there) are dropped. No token positions are involved, so
-the result does not depend on how anything was segmented.
-
-`Literal` is a Whoosh query, so it composes with everything else (AND, OR, NOT, filters,
-sorting); it gives each match a constant score, since containing a string says little about
-relevance (the word view ranks).
+bigrams apart (`汪黎` here, `黎云` there) are dropped — unless the string is a word of the
+article's word view, which proves it is there. No token positions are involved, so the result
+does not depend on how anything was segmented.
 """
 
 from __future__ import annotations
 
 import zlib
-from array import array
 from typing import Any
 
-from whoosh import matching
-from whoosh import query as wq
-
 from .analysis import query_grams
+from .postings import term_docs
 
 TEXT_COLUMN = "text"
 _SEPARATOR = "\x00"
@@ -45,68 +39,33 @@ def unpack_text(blob: bytes, field: str) -> str:
     return unpack_texts(blob)[0 if field == "headline" else 1]
 
 
-class Literal(wq.Query):
-    """Articles whose normalised `field` text contains normalised `text`; constant score."""
+def text_column(reader: Any) -> Any:
+    """A segment reader's `text` column, opened once per reader.
 
-    def __init__(self, text: str, field: str, score: float = 1.0) -> None:
-        if field not in FIELDS:
-            raise ValueError(f"no text field {field!r}")
-        self.text = text
-        self.fieldname = field
-        self.score = score
-        self.boost = 1.0
+    Opening a column reads its whole offset table; a searcher's readers live for many
+    searches, so the column is kept on the reader.
+    """
+    column = getattr(reader, "_searcher_text_column", None)
+    if column is None:
+        column = reader._searcher_text_column = reader.column_reader(TEXT_COLUMN)
+    return column
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Literal) and self._key() == other._key()
 
-    def __hash__(self) -> int:
-        return hash((Literal, *self._key()))
+def literal_docs(reader: Any, text: str, view: str) -> set[int]:
+    """Documents of a segment whose normalised `view` text contains normalised `text`.
 
-    def _key(self) -> tuple[str, str, float]:
-        return self.text, self.fieldname, self.score
-
-    def __repr__(self) -> str:
-        return f"Literal({self.text!r}, {self.fieldname!r}, {self.score})"
-
-    def is_leaf(self) -> bool:
-        return True
-
-    def field(self) -> str:
-        return self.fieldname
-
-    def _terms(self) -> list[wq.Term]:
-        if len(self.text) == 1:
-            return [wq.Term(f"{self.fieldname}_chars", self.text)]
-        grams = dict.fromkeys(query_grams(self.text))
-        return [wq.Term(f"{self.fieldname}_grams", g) for g in grams]
-
-    def estimate_size(self, ixreader: Any) -> int:
-        return min(t.estimate_size(ixreader) for t in self._terms())
-
-    def estimate_min_size(self, ixreader: Any) -> int:
-        return 0 if len(self.text) > 2 else self.estimate_size(ixreader)
-
-    def matcher(self, searcher: Any, context: Any = None) -> matching.Matcher:
-        terms = self._terms()
-        candidates = (terms[0] if len(terms) == 1 else wq.And(terms)).matcher(searcher, None)
-        if not candidates.is_active():
-            return matching.NullMatcher()
-        ids = candidates.all_ids()
-        if len(self.text) > 2:
-            ids = self._verified(searcher, ids)
-        found = array("I", ids)
-        if not found:
-            return matching.NullMatcher()
-        return matching.ListMatcher(found, all_weights=self.score * self.boost)
-
-    def _verified(self, searcher: Any, ids: Any) -> Any:
-        """The candidates whose text really contains the string.
-
-        An article where the string is a word of the word view contains it: no need to read
-        its text. That is most of them for names and common words.
-        """
-        word = wq.Term(self.fieldname, self.text).matcher(searcher, None)
-        proven = set(word.all_ids()) if word.is_active() else set()
-        column = searcher.reader().column_reader(TEXT_COLUMN)
-        needle, field = self.text, self.fieldname
-        return (d for d in ids if d in proven or needle in unpack_text(column[d], field))
+    Deleted documents may be among them: the caller keeps the live ones.
+    """
+    if len(text) == 1:
+        return term_docs(reader, f"{view}_chars", text)
+    sets = sorted(
+        (term_docs(reader, f"{view}_grams", g) for g in dict.fromkeys(query_grams(text))), key=len
+    )
+    found = sets[0].intersection(*sets[1:]) if sets[0] else set()
+    if len(text) <= 2 or not found:
+        return found
+    unproven = found - term_docs(reader, view, text)
+    if unproven:
+        column = text_column(reader)
+        found -= {d for d in unproven if text not in unpack_text(column[d], view)}
+    return found

@@ -1,4 +1,4 @@
-"""The query language: user text → a Whoosh query, plus the strings to mark in snippets.
+"""The query language: user text → a query tree, plus the strings to mark in snippets.
 
     疫情 防控                 both must occur (adjacent ranks higher)
     "疫情防控"  “疫情防控”     the exact string (after normalisation)
@@ -19,17 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
-from whoosh import query as wq
-
-from .analysis import word_spans
 from .errors import QueryError
-from .literal import Literal
 from .normalize import normalize, normalize_with_origin
 
-HEADLINE_BOOST = 1.5  # measured: higher boosts rank known items lower (bench/quality.py)
-# Constant scores for containing the string at all (the word view adds BM25F on top).
-HEADLINE_HIT = 0.3
-BODY_HIT = 0.1
 MAX_QUERY_CHARS = 2000
 MAX_CLAUSES = 64
 MAX_DEPTH = 16  # levels of parentheses; deeper nesting is refused before it exhausts the stack
@@ -121,17 +113,6 @@ class ParsedQuery:
     marks: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     adjacent: tuple[str, ...] = ()
-
-    def to_whoosh(self) -> wq.Query:
-        """The Whoosh query (every article for an empty query)."""
-        if self.tree is None:
-            return wq.Every()
-        compiled = _compile(self.tree)
-        if compiled is None:
-            return wq.NullQuery
-        if isinstance(compiled, wq.Not):
-            return wq.And([wq.Every(), compiled])
-        return compiled
 
 
 # --- Lexer ---
@@ -415,88 +396,6 @@ def _date_bounds(text: str, original: str) -> tuple[dt.date, dt.date]:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     except ValueError:
         raise ValueError(problem) from None
-
-
-def date_query(low: dt.date | None, high: dt.date | None) -> wq.Query:
-    """Articles dated from `low` to `high`, both included (None: open)."""
-    start = dt.datetime(low.year, low.month, low.day) if low else None
-    end = dt.datetime(high.year, high.month, high.day, 23, 59, 59) if high else None
-    return wq.DateRange("date", start, end)
-
-
-# --- Compiling to Whoosh ---
-
-
-def _compile(node: Node) -> wq.Query | None:
-    if isinstance(node, Text):
-        return text_query(node.text, node.field)
-    if isinstance(node, Value):
-        return _value_query(node)
-    if isinstance(node, Not):
-        child = _compile_required(node.child)
-        return wq.Not(child) if child is not None else None
-    if isinstance(node, All):
-        parts = [q for q in (_compile(c) for c in node.children) if q is not None]
-        positives = [q for q in parts if not isinstance(q, wq.Not)]
-        if not positives:
-            parts.insert(0, wq.Every())
-        return wq.And(parts) if len(parts) > 1 else parts[0]
-    if isinstance(node, Any_):
-        parts = [q for q in (_compile(c) for c in node.children) if q is not None]
-        return wq.Or(parts) if parts else None
-    return None  # pragma: no cover
-
-
-def _compile_required(node: Node) -> wq.Query | None:
-    """The matching part only (no scoring extras): what a negation needs."""
-    if isinstance(node, Text):
-        return required_query(node.text, node.field)
-    return _compile(node)
-
-
-def _value_query(node: Value) -> wq.Query:
-    if node.field == "date":
-        return date_query(node.low, node.high)  # type: ignore[arg-type]
-    if node.field == "page":
-        if node.low == node.high:
-            return wq.Term("page", node.low)
-        return wq.NumericRange("page", node.low, node.high)
-    return wq.Term(node.field, node.low)
-
-
-def required_query(text: str, field: str | None = None, weight: float = 1.0) -> wq.Query:
-    """Articles containing normalised `text` literally, in the headline or body (or `field`).
-
-    Exact, whatever the segmentation (see `literal`). Constant scores: containing the string
-    says little about how relevant the article is (the word view decides that).
-    """
-    views = ("headline", "body") if field is None else (field,)
-    parts: list[wq.Query] = [
-        Literal(text, view, weight * (HEADLINE_HIT if view == "headline" else BODY_HIT))
-        for view in views
-    ]
-    return parts[0] if len(parts) == 1 else wq.Or(parts)
-
-
-def word_bonus(text: str, field: str | None = None) -> wq.Query | None:
-    """BM25F over the words jieba finds in `text`: articles where it is a word rank higher."""
-    words = list(dict.fromkeys(w for w, _, _ in word_spans(text)))
-    if not words:
-        return None
-    parts: list[wq.Query] = []
-    for word in words:
-        if field in (None, "headline"):
-            parts.append(wq.Term("headline", word, boost=HEADLINE_BOOST))
-        if field in (None, "body"):
-            parts.append(wq.Term("body", word))
-    return wq.Or(parts)
-
-
-def text_query(text: str, field: str | None = None) -> wq.Query:
-    """Required literal match, ranked by the word view."""
-    required = required_query(text, field)
-    bonus = word_bonus(text, field)
-    return wq.AndMaybe(required, bonus) if bonus is not None else required
 
 
 def adjacent_runs(node: Node | None) -> list[str]:

@@ -3,10 +3,10 @@
 import json
 
 import pytest
-from whoosh import query as wq
 
 from searcher import Archive
-from searcher.literal import Literal
+from searcher.literal import literal_docs
+from searcher.postings import term_docs
 
 RECORDS = [
     # Holds both bigrams of 汪黎云, but apart: a candidate, not a match.
@@ -37,10 +37,20 @@ def ids(archive, query):
 
 def test_candidates_that_hold_the_bigrams_apart_are_dropped(archive):
     with archive._searcher() as searcher:
-        bigrams = wq.And([wq.Term("body_grams", "汪黎"), wq.Term("body_grams", "黎云")])
-        assert len(list(searcher.docs_for_query(bigrams))) == 2
-        assert len(list(searcher.docs_for_query(Literal("汪黎云", "body")))) == 1
+        reader = searcher.reader()
+        candidates = term_docs(reader, "body_grams", "汪黎") & term_docs(
+            reader, "body_grams", "黎云"
+        )
+        assert len(candidates) == 2
+        assert len(literal_docs(reader, "汪黎云", "body")) == 1
     assert ids(archive, "汪黎云") == ids(archive, '"汪黎云"') == ["whole"]
+
+
+def test_a_string_that_is_no_word_is_checked_against_the_text(archive):
+    with archive._searcher() as searcher:
+        reader = searcher.reader()
+        assert not term_docs(reader, "body", "黎云山")  # not a word of the word view
+        assert len(literal_docs(reader, "黎云山", "body")) == 1
 
 
 def test_one_and_two_characters_need_no_check(archive):

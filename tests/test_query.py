@@ -2,13 +2,9 @@ import datetime as dt
 import re
 
 import pytest
-from whoosh import query as wq
 
 from searcher.errors import QueryError
-from searcher.literal import Literal
 from searcher.query import (
-    BODY_HIT,
-    HEADLINE_HIT,
     All,
     Any_,
     Not,
@@ -87,22 +83,10 @@ def test_lenient_parse_keeps_what_it_can():
     assert parse_lenient("foo:bar 疫情").tree == All((Text("foo:bar"), Text("疫情")))
 
 
-def test_negation_does_not_mark_and_empty_query_matches_all():
+def test_negation_does_not_mark_and_empty_query_has_no_tree():
     assert parse("疫情 -体育").marks == ("疫情",)
-    assert isinstance(parse("").to_whoosh(), wq.Every)
-    only_not = parse("-体育").to_whoosh()
-    assert isinstance(only_not, wq.And) and isinstance(only_not.subqueries[0], wq.Every)
-
-
-def test_literal_compiles_to_an_exact_string_match_ranked_by_words():
-    q = parse("汪黎云").to_whoosh()
-    assert isinstance(q, wq.AndMaybe)
-    required, bonus = q.a, q.b
-    assert required.subqueries == [
-        Literal("汪黎云", "headline", HEADLINE_HIT),
-        Literal("汪黎云", "body", BODY_HIT),
-    ]
-    assert {t.fieldname for t in bonus.subqueries} == {"headline", "body"}
+    assert parse("").tree is None
+    assert parse("-体育").tree == Not(Text("体育"))
 
 
 def test_adjacent_runs_join_consecutive_plain_words():
