@@ -224,3 +224,25 @@ def test_replaced_issues_leave_no_dead_segments(tmp_path):
         stats = archive.stats()
         assert (stats.articles, stats.segments, stats.pages) == (0, 0, 0)
         assert archive.search("马克").total == 0 and archive.search("").facets["year"] == {}
+
+
+def test_totals_and_facets_count_every_match_of_a_broad_query(tmp_path):
+    records = [
+        {
+            "id": f"d{n}",
+            "date": f"2021-0{n % 3 + 1}-01",
+            "page": n % 4 + 1,
+            "headline": "经济新闻" if n % 5 == 0 else "新闻",
+            "body": ("发展经济。" * (n % 7 + 1)) + ("社会文化。" if n % 2 else "体育。"),
+        }
+        for n in range(60)
+    ]
+    expected = [r for r in records if "经济" in r["headline"] + r["body"] and "文化" in r["body"]]
+    with Archive.create(tmp_path / "ix") as archive:
+        archive.add([write_jsonl(tmp_path / "a.jsonl", records)])
+        results = archive.search("经济 文化", limit=5)
+        assert results.total == len(expected) == 30
+        assert sum(results.facets["month"].values()) == 30
+        assert sum(results.facets["page"].values()) == 30
+        scores = [h.score for h in results.hits]
+        assert scores == sorted(scores, reverse=True) and len(scores) == 5
