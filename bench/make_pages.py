@@ -399,11 +399,13 @@ def header_html(style: Style, date: dt.date, page: int, paper: str, section: str
 
 def css(style: Style) -> str:
     digit = f"'{style.digit_font}', " if style.digit_font else ""
+    fallback = "'DejaVu Sans', 'AR PL UMing CN'"  # never a Type 3 font (see BODY_FONTS)
     indent = "2em" if style.indent else "0"
     space = f"{style.line_height * 0.6:.2f}em" if style.para_space else "0"
     return f"""
 @page {{ size: {style.width_mm + 24:.1f}mm 1200mm; margin: 12mm; }}
-body {{ margin: 0; width: {style.width_mm:.1f}mm; font-family: {digit}'{style.body_font}', 'DejaVu Sans', 'AR PL UMing CN';
+body {{ margin: 0; width: {style.width_mm:.1f}mm;
+  font-family: {digit}'{style.body_font}', {fallback};
   font-size: {style.body_pt}pt; line-height: {style.line_height}; }}
 .masthead {{ font-size: {style.body_pt * 1.1:.1f}pt; border-bottom: 1px solid #000;
   margin-bottom: 3mm; }}
@@ -413,7 +415,7 @@ body {{ margin: 0; width: {style.width_mm:.1f}mm; font-family: {digit}'{style.bo
   {"border-bottom: 1px solid #444; padding-bottom: 3mm;" if style.rules else ""} }}
 .stack {{ display: flex; flex-direction: column; gap: 4mm; }}
 .art.box {{ outline: 1px solid #000; outline-offset: 1mm; }}
-.head {{ font-family: '{style.head_font}', 'DejaVu Sans', 'AR PL UMing CN'; margin-bottom: 2mm; }}
+.head {{ font-family: '{style.head_font}', {fallback}; margin-bottom: 2mm; }}
 .head.beside {{ flex: none; margin: 0 2mm; }}
 .row {{ display: flex; align-items: flex-start; }}
 .row .body {{ flex: 1; }}
@@ -427,7 +429,7 @@ body {{ margin: 0; width: {style.width_mm:.1f}mm; font-family: {digit}'{style.bo
 .body {{ column-gap: {style.gap_mm:.2f}mm; column-fill: balance; text-align: justify; }}
 .body p {{ margin: 0 0 {space} 0; text-indent: {indent}; }}
 .body p.inter {{ font-weight: bold; text-indent: 0; }}
-.body p.byline-in {{ text-indent: 0; font-family: '{style.head_font}', 'DejaVu Sans', 'AR PL UMing CN'; }}
+.body p.byline-in {{ text-indent: 0; font-family: '{style.head_font}', {fallback}; }}
 .body p.credit {{ text-align: right; text-indent: 0; }}
 .body p.spread {{ text-indent: 0; text-align: justify; text-align-last: justify; }}
 .pic {{ background: repeating-linear-gradient(45deg, #bbb, #bbb 2px, #ddd 2px, #ddd 6px);
