@@ -19,8 +19,13 @@ The signals used hold for any page of this kind, not for one layout:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+import math
 import re
+import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .articles import Article, make_id
@@ -30,7 +35,7 @@ SENTENCE_END = "。！？!?…"
 _CLOSERS = "”’』」）)》"
 _CLAUSE_END = "，、：；,:;"
 _DATE_HEADER = re.compile(
-    r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
     r"(\s*第\s*(\d+)\s*版.*)?\s*$"
 )
 _PAGE_HEADER = re.compile(r"^\s*第\s*(\d+)\s*版(\s*\S{0,8})?\s*$")
@@ -79,6 +84,7 @@ _ROLE_PREFIX = re.compile(
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
+_ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
 
 
 def clean_spaces(text: str) -> str:
@@ -189,6 +195,19 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     return date, page, furniture
 
 
+def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
+    """The page's section name (`要闻`) standing alone right under the page header."""
+    if not furniture:
+        return set()
+    for number, line in enumerate(lines):
+        if number in furniture or not line.strip():
+            continue
+        after = lines[number + 1] if number + 1 < len(lines) else ""
+        short = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", line.strip())
+        return {number} if short and not after.strip() and min(furniture) < number else set()
+    return set()
+
+
 # --- Units: what each run of lines is ---
 
 TEXT, TITLE, BYLINE, CREDIT = "text", "title", "byline", "credit"
@@ -233,20 +252,52 @@ def _column_widths(blocks: list[list[str]]) -> list[int]:
     return sorted(common)
 
 
-def _block_width(block: list[str], columns: list[int]) -> float:
-    """The column width of one block: its most common line width, else the page's nearest."""
-    counts = Counter(round(line_width(line)) for line in block)
-    width, n = max(counts.items(), key=lambda item: (item[1], item[0]))
-    if n >= 3 and width >= 6:
-        return width
-    widest = max(line_width(line) for line in block)
-    fitting = [w for w in columns if w >= widest - 1]
-    return fitting[0] if fitting else columns[-1]
+def _block_width(block: list[str]) -> float | None:
+    """The column width of one block: the median width of its lines that run on (neither end
+    a sentence nor follow one, so are neither short last lines nor indented first lines).
+    None when the block is too short to tell.
+
+    Such lines are a character wider or narrower now and then, where the typesetting squeezed
+    punctuation or a font sets quotes narrow; the median holds.
+    """
+    running = [
+        line
+        for i, line in enumerate(block)
+        if not ends_sentence(line)
+        and not (i and ends_sentence(block[i - 1]))
+        and not _is_justified(line)
+    ]
+    plain = [line for line in running if not re.search(r"[0-9A-Za-z]", line)]
+    sample = plain if len(plain) >= 3 else running  # digits are wider than they count
+    if len(sample) < 3:
+        return None
+    width = statistics.median(line_width(line) for line in sample)
+    return width if width >= 6 else None
 
 
-def _classify(block: list[str], number: int, columns: list[int], page_text: str) -> list[_Unit]:
+def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
+    """Every block's column width; a short block takes the width of the nearest block before
+    (else after) it that its lines fit, else the narrowest page column they fit."""
+    known = [_block_width(block) for block in blocks]
+    widths: list[float] = []
+    for number, block in enumerate(blocks):
+        width = known[number]
+        if width is None:
+            widest = max(line_width(line) for line in block)
+            order = [*range(number - 1, -1, -1), *range(number + 1, len(blocks))]
+            near = [known[k] for k in order if known[k] is not None]
+            fitting = [w for w in near if w >= widest - 1]
+            if fitting:
+                width = fitting[0]
+            else:
+                wide = [w for w in columns if w >= widest - 1]
+                width = wide[0] if wide else columns[-1]  # wider than any column: a title
+        widths.append(width)
+    return widths
+
+
+def _classify(block: list[str], number: int, width: float, page_text: str) -> list[_Unit]:
     """Cut a block into runs of text, title, byline and credit lines."""
-    width = _block_width(block, columns)
     if _is_title_block(block):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
@@ -277,10 +328,12 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             kind = CREDIT
         elif re.search(r"记者|通讯员", line) and is_byline(line):
             kind = BYLINE  # `本报记者 孙立` on a line of its own
-        elif _LEAD.match(line):
-            kind = TEXT
+        elif _LEAD.match(line) or _ENUMERATOR.fullmatch(line.strip()):
+            kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
         elif w > width + 1.5 and not _is_justified(line):
             kind = TITLE  # wider than the column: a headline across columns
+        elif re.search(r"[，；,;]", line.rstrip("，；,;")):
+            kind = TEXT  # a comma inside a line within a column: running text
         elif previous_open or _is_running_text(line):
             kind = TEXT
         elif _is_byline(line, page_text) and not _follows_text(kinds):
@@ -301,9 +354,10 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             and not any(_is_running_text(x) for x in lines[:i])
         ):
             kinds[:i] = [TITLE] * i
-    # A title-like run set in the same block as running text, with text after it or before
-    # it, is an intertitle of that text (or an indented first line): headlines stand apart
-    # in blocks of their own, or lead into a byline or a lead.
+    # A title-like run between lines of running text, or after them at the end of a block, is
+    # an intertitle of that text. At the start of a block, followed by text, it is a headline
+    # that pdftotext set into the block of its article's first column, unless it is one line
+    # that reads on into the next: an indented first line (`我们正处于发展的` / `关键时期…`).
     i = 0
     while i < len(kinds):
         if kinds[i] != TITLE:
@@ -313,10 +367,12 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
         while j < len(kinds) and kinds[j] == TITLE:
             j += 1
         text_after = j < len(kinds) and kinds[j] == TEXT and not _LEAD.match(lines[j])
-        text_before = i > 0 and kinds[i - 1] == TEXT and (j == len(kinds) or text_after)
-        if (text_after or text_before) and not doubled.intersection(range(i, j)):
+        text_before = i > 0 and kinds[i - 1] == TEXT
+        if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
                 kinds[k] = TEXT
+        elif text_after and _reads_on(lines[j - 1], lines[j], width):
+            kinds[j - 1] = TEXT
         i = j
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
     for i in range(len(kinds) - 1):
@@ -329,6 +385,12 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _reads_on(line: str, following: str, width: float) -> bool:
+    """Is `line` the indented first line of a paragraph that `following` goes on with?"""
+    indented = width - 3 <= line_width(line) <= width - 1
+    return _fills(following, width) and (indented or joins_word(line, following))
 
 
 def _follows_text(kinds: list[str]) -> bool:
@@ -377,8 +439,10 @@ def _is_justified(line: str) -> bool:
 
 
 def _opens_bracket(line: str) -> bool:
-    """A bracket or quote opened and not closed: the sentence goes on (`（王晓东李思远张`)."""
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    """A bracket or quote opened and not closed: the sentence goes on (`（王晓东李思远张`,
+    `他说这里就是“小`)."""
+    pairs = ("（）", "()", "“”", "《》")
+    return any(line.count(a) > line.count(b) for a, b in pairs)
 
 
 def _is_name(line: str, page_text: str) -> bool:
@@ -388,35 +452,456 @@ def _is_name(line: str, page_text: str) -> bool:
     return page_text.count(_squeeze(line)) <= 1
 
 
-def _units(blocks: list[list[str]]) -> list[_Unit]:
-    columns = _column_widths(blocks)
+def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     page_text = "".join(_squeeze(line) for block in blocks for line in block)
     units = [
         unit
         for number, block in enumerate(blocks)
-        for unit in _classify(block, number, columns, page_text)
+        for unit in _classify(block, number, widths[number], page_text)
     ]
     for index, unit in enumerate(units):
         unit.index = index
     return units
 
 
-# --- Articles: assembling the text flow ---
+# --- Pieces: the runs of body text of each block ---
+
+
+@dataclass
+class _Piece:
+    """A run of body lines of one block: a piece of one column of one article."""
+
+    lines: list[str]
+    width: float
+    unit: int  # the index of its unit
+    block: int
+    after_title: bool = False  # a title or byline stands right before it
+    bylines: list[str] = field(default_factory=list)  # bylines set right above it
+    credit: list[str] = field(default_factory=list)  # the photo credit that ends it
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+    @property
+    def lead(self) -> bool:
+        return bool(_LEAD.match(self.lines[0]))
+
+    @property
+    def ends_open(self) -> bool:
+        """Does its last sentence go on elsewhere?
+
+        So it does when the last line reaches the column edge without a stop, ends in a number
+        or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is an indented first
+        line that stops short of the edge only by its indent. A short line without any
+        punctuation ends its paragraph: an intertitle.
+        """
+        last = self.lines[-1]
+        if self.credit or ends_sentence(last):
+            return False
+        if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
+            return True
+        if last[-1].isascii() and last[-1].isalnum():
+            return True
+        running = bool(re.search(r"[，、：；,]", last))
+        return len(self.lines) == 1 and running and line_width(last) >= self.width - 3.5
+
+    @property
+    def ends_paragraph(self) -> bool:
+        """Does its last line end a paragraph (short of the column edge, or a photo credit)?"""
+        return not self.ends_open and (bool(self.credit) or not _fills(self.lines[-1], self.width))
+
+    @property
+    def begins_paragraph(self) -> bool:
+        """Does its first line begin a paragraph (a lead, an indented line, a caption's first
+        line set letter-spaced)?"""
+        first = self.lines[0]
+        return self.lead or not _fills(first, self.width) or is_letter_spaced(first)
+
+
+def _fills(line: str, width: float) -> bool:
+    """Does the line reach the edge of its column (justified lines always do)?
+
+    Digits and Latin letters are a little wider than the half an em `line_width` gives them;
+    curly quotes may be narrower than the em it gives them.
+    """
+    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
+    quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
+    return line_width(line) + 0.1 * ascii_count - 0.5 * quotes >= width - 1.2 or _is_justified(line)
+
+
+def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
+    """The text units cut into pieces: a lead inside a block opens a new piece, a photo credit
+    closes one. Bylines standing alone go with the piece after them, credits with the one before.
+    """
+    pieces: list[_Piece] = []
+    pending: list[str] = []  # bylines waiting for their text
+    for unit in units:
+        before = units[unit.index - 1] if unit.index else None
+        if unit.kind == CREDIT:
+            if pieces and not pieces[-1].credit:
+                pieces[-1].credit = unit.lines
+            continue
+        if unit.kind == BYLINE and not (before and before.kind == TITLE):
+            pending.append(unit.text)
+            continue
+        if unit.kind != TEXT:
+            continue
+        width = widths[unit.block]
+        start = 0
+        for i in range(len(unit.lines) + 1):
+            cut = i == len(unit.lines) or (
+                i > start and _LEAD.match(unit.lines[i]) and ends_sentence(unit.lines[i - 1])
+            )
+            if not cut:
+                continue
+            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block)
+            _take_credit(piece)
+            if start == 0:
+                piece.after_title = before is not None and before.kind in (TITLE, BYLINE)
+                piece.bylines, pending = pending, []
+            pieces.append(piece)
+            start = i
+    return pieces
+
+
+def _take_credit(piece: _Piece) -> None:
+    """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`)."""
+    last = piece.lines[-1]
+    found = _CREDIT.search(last)
+    if found and found.start() > 0 and ends_sentence(last[: found.start()]):
+        piece.lines[-1] = last[: found.start()].rstrip()
+        piece.credit = [found.group(1)]
+
+
+def _page_indents(pieces: list[_Piece]) -> bool:
+    """Are paragraphs set with an indented first line? (Then a piece's first line tells
+    whether it begins a paragraph.) Judged from the lines that follow a line clearly short of
+    the column edge with a stop: a paragraph's last line."""
+    indented = flush = 0
+    for piece in pieces:
+        for previous, line in itertools.pairwise(piece.lines):
+            if not ends_sentence(previous) or line_width(previous) > piece.width - 3:
+                continue
+            if _fills(line, piece.width + 0.7):
+                flush += 1
+            elif not _fills(line, piece.width - 0.3):
+                indented += 1
+    return indented >= flush
+
+
+# --- Links: which piece goes on in which ---
+
+# Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
+# generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
+# the time and a false one about one time in thirty; the column after a title begins an article.
+_OPEN_END = 1.0  # a sentence left open must go on somewhere
+_FULL_STOP_END = -0.5  # a stop at the column edge: the article may as well end there
+_JOIN_WORD = 2.5
+_NO_JOIN_WORD = -0.5
+_NEXT_IN_TEXT = 1.5
+_LATER_IN_TEXT = 0.3
+_EARLIER_IN_TEXT = -0.3
+_TITLE_BETWEEN = -2.0
+_OWN_TITLE = -2.0  # A's and B's words match different titles
+_SAME_TITLE = 1.0
+_CAPTION = -2.0  # B's chain ends with a photo credit, or begins letter-spaced
+_SAME_LENGTH = 0.3
+_SHARED_WORDS = 12.0
+_CHANCE_SHARE = 0.03  # the similarity of two unrelated texts of one page, about
+_TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
+
+
+@functools.cache
+def _dictionary_cut() -> Callable[[str], list[str]]:
+    """jieba's dictionary segmentation (no guessing of unknown words), rjieba when installed."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba ships with the project
+        import jieba
+
+        jieba.setLogLevel(60)
+        tokenizer = jieba.Tokenizer()
+        return lambda text: tokenizer.lcut(text, HMM=False)
+    engine = rjieba.Jieba()
+    return lambda text: engine.cut(text, False)
+
+
+def joins_word(before: str, after: str) -> bool:
+    """Does a dictionary word run across the join of `before` and `after`?
+
+    `joins_word("县委书记带队检", "查防汛工作")` is True (`检查`): a column that ends mid-sentence
+    most often ends mid-word, and the column that goes on with it completes the word.
+    """
+    tail = _squeeze(before)[-6:]
+    head = _squeeze(after)[:6]
+    if not tail or not head:
+        return False
+    position = 0
+    for word in _dictionary_cut()(tail + head):
+        if position < len(tail) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def _weights(pieces: list[_Piece]) -> list[dict[str, float]]:
+    """Each piece's bigrams weighted by how few pieces of the page share them (tf-idf)."""
+    counts = [Counter(_bigram_list(p.text)) for p in pieces]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    n = len(pieces)
+    return [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
+
+
+def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
+    """All pairs' dot products of the pieces' weighted bigrams (through an inverted index)."""
+    n = len(weights)
+    dots = [[0.0] * n for _ in range(n)]
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(weights):
+        for gram, weight in vector.items():
+            if weight > 0:
+                postings.setdefault(gram, []).append((i, weight))
+    for posting in postings.values():
+        for a, wa in posting:
+            row = dots[a]
+            for b, wb in posting:
+                row[b] += wa * wb
+    return dots
+
+
+class _Chains:
+    """Pieces chained into text flows, each chain known by its first piece, with the dot
+    products of the chains' weighted bigrams kept up to date as chains are joined."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        dots = _dot_products(_weights(pieces))
+        self.chain_of = list(range(len(pieces)))
+        self.members = {i: [i] for i in range(len(pieces))}
+        self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
+
+    def ends(self, i: int, j: int) -> tuple[int, int] | None:
+        """The chains of a link i→j when i ends one chain and j begins another, else None."""
+        x, y = self.chain_of[i], self.chain_of[j]
+        if x == y or self.members[x][-1] != i or self.members[y][0] != j:
+            return None
+        return x, y
+
+    def similarity(self, x: int, y: int) -> float:
+        norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
+        return self.shared[x][y] / norm if norm else 0.0
+
+    def text(self, x: int) -> str:
+        return "".join(self.pieces[k].text for k in self.members[x])
+
+    def join(self, x: int, y: int) -> None:
+        """Chain y goes on after chain x."""
+        self.members[x].extend(self.members.pop(y))
+        for k in self.members[x]:
+            self.chain_of[k] = x
+        row = self.shared.pop(y)
+        own = self.shared[x][x] + row[y] + 2 * row[x]
+        for z, other in self.shared.items():
+            if z != x:
+                self.shared[x][z] = other[x] = self.shared[x][z] + row[z]
+            other.pop(y, None)
+        self.shared[x][x] = own
+
+    def best_first(self, fixed: dict[tuple[int, int], float], score, floor: float) -> None:
+        """Join chains along the links, best total score first, while it is above `floor`."""
+        while True:
+            best: tuple[float, int, int] | None = None
+            for (i, j), base in fixed.items():
+                pair = self.ends(i, j)
+                if pair is None:
+                    continue
+                total = base + score(*pair)
+                if total > floor and (best is None or total > best[0]):
+                    best = (total, *pair)
+            if best is None:
+                return
+            self.join(best[1], best[2])
+
+
+def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
+    """Chain the pieces into articles' text flows, most certain links first.
+
+    A link A→B (B goes on where A stops) must be possible: the same column width, nothing
+    after a photo credit or before a lead. First the columns that stop mid-paragraph are joined
+    to those that begin mid-paragraph (by a word running across the join, the words both
+    texts share, their order in the page text); then paragraphs that end a column to those
+    that begin one, unless a title stands before B, or B's words match a title A's do not.
+    `titles` are the bigrams of the page's titles.
+    """
+    indents = _page_indents(pieces)
+    chains = _Chains(pieces)
+
+    def order(i: int, j: int) -> float:
+        if j == i + 1:
+            return _NEXT_IN_TEXT
+        return _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
+
+    def length(a: _Piece, b: _Piece) -> float:
+        return _SAME_LENGTH if abs(len(a.lines) - len(b.lines)) <= 2 else 0.0
+
+    running: dict[tuple[int, int], float] = {}  # links inside a paragraph
+    breaking: dict[tuple[int, int], float] = {}  # links between paragraphs
+    for i, a in enumerate(pieces):
+        for j, b in enumerate(pieces):
+            if i == j or a.credit or b.lead or abs(a.width - b.width) > 1.5:
+                continue
+            base = order(i, j) + length(a, b)
+            if a.ends_open:
+                if indents and b.begins_paragraph:
+                    continue
+                join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
+                running[i, j] = base + _OPEN_END + join
+            elif not b.begins_paragraph and indents:
+                if not a.ends_paragraph:
+                    running[i, j] = base + _FULL_STOP_END
+            else:
+                breaking[i, j] = base + _TITLE_BETWEEN * b.after_title
+    chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), -1.0)
+    # Paragraph breaks: the best set of links as a whole (a link taken by one article would
+    # otherwise leave the pieces it skipped to the next best bidder).
+    heads = {
+        chains.chain_of[j]: j for (_, j) in breaking if chains.members[chains.chain_of[j]][0] == j
+    }
+    tails = {
+        chains.chain_of[i]: i for (i, _) in breaking if chains.members[chains.chain_of[i]][-1] == i
+    }
+    claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
+
+    def paragraph_break(x: int, y: int) -> float | None:
+        base = breaking.get((tails[x], heads[y]))
+        if base is None or x == y:
+            return None
+        words = _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
+        # A photo item stands on its own: its caption ends with a credit, and often begins
+        # letter-spaced.
+        if pieces[chains.members[y][-1]].credit:
+            words += _CAPTION
+        if is_letter_spaced(pieces[y].lines[0]):
+            words += _CAPTION
+        own, other = claims[x], claims[y]
+        if own is not None and other is not None:
+            words += _SAME_TITLE if own == other else _OWN_TITLE
+        return base + words
+
+    rows, cols = sorted(tails), sorted(heads)
+    scores = {
+        (x, y): score
+        for x in rows
+        for y in cols
+        if (score := paragraph_break(x, y)) is not None and score > 0
+    }
+    matched = _best_matching(scores)
+    for x, y in sorted(matched.items(), key=lambda link: -scores[link]):
+        x, y = chains.chain_of[x], chains.chain_of[y]
+        if x != y:  # (a link that would close a circle is dropped)
+            chains.join(x, y)
+    return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+def _claimed(text: str, titles: list[set[str]]) -> int | None:
+    """The title a text's words match best, if they match one well."""
+    grams = _bigrams(text)
+    shares = sorted(((len(t & grams) / len(t) if t else 0.0, i) for i, t in enumerate(titles)))
+    if not shares or shares[-1][0] < _TITLE_MATCH:
+        return None
+    if len(shares) > 1 and shares[-2][0] == shares[-1][0]:
+        return None  # two titles match as well: neither is claimed
+    return shares[-1][1]
+
+
+def _best_matching(scores: dict[tuple[int, int], float]) -> dict[int, int]:
+    """The links x→y (each x and each y at most once) whose scores add up to the most.
+
+    The assignment problem, solved by the Hungarian method on a square matrix where every x
+    and every y may also stay unlinked at no cost.
+    """
+    rows = sorted({x for x, _ in scores})
+    cols = sorted({y for _, y in scores})
+    n = len(rows) + len(cols)
+    if not scores:
+        return {}
+    forbidden = 1e9
+    cost = [[forbidden] * (n + 1) for _ in range(n + 1)]
+    for r, x in enumerate(rows, 1):
+        for c, y in enumerate(cols, 1):
+            if (x, y) in scores:
+                cost[r][c] = -scores[x, y]
+        cost[r][len(cols) + r] = 0.0  # x stays unlinked
+    for c in range(1, len(cols) + 1):
+        cost[len(rows) + c][c] = 0.0  # y stays unlinked
+        for k in range(len(cols) + 1, n + 1):
+            cost[len(rows) + c][k] = 0.0
+    # e-maxx's O(n³) Hungarian algorithm, 1-based.
+    u = [0.0] * (n + 1)
+    v = [0.0] * (n + 1)
+    owner = [0] * (n + 1)
+    way = [0] * (n + 1)
+    for r in range(1, n + 1):
+        owner[0] = r
+        j0 = 0
+        least = [math.inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0 = owner[j0]
+            row = cost[i0]
+            delta = math.inf
+            j1 = 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    here = row[j] - u[i0] - v[j]
+                    if here < least[j]:
+                        least[j] = here
+                        way[j] = j0
+                    if least[j] < delta:
+                        delta = least[j]
+                        j1 = j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    matched: dict[int, int] = {}
+    for c, y in enumerate(cols, 1):
+        r = owner[c]
+        if 1 <= r <= len(rows) and cost[r][c] < forbidden:
+            matched[rows[r - 1]] = y
+    return matched
+
+
+# --- Drafts: an article's text from its chain of pieces ---
 
 
 @dataclass
 class _Draft:
-    """An article being assembled from the text flow."""
+    """An article assembled from a chain of pieces."""
 
+    pieces: list[_Piece]
     paragraphs: list[str] = field(default_factory=list)
     photo: bool = False
     credit: str = ""
-    bylines: list[str] = field(default_factory=list)
-    units: list[int] = field(default_factory=list)
 
     @property
     def ended(self) -> bool:
         return not self.paragraphs or ends_sentence(self.paragraphs[-1])
+
+    @property
+    def bylines(self) -> list[str]:
+        return [b for p in self.pieces for b in p.bylines]
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
@@ -425,56 +910,26 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     for line in lines:
         paragraphs[-1].append(line)
         # A letter-spaced line fills its column however few characters it has.
-        if ends_sentence(line) and line_width(line) < width - 1.5 and not _is_justified(line):
+        if ends_sentence(line) and not _fills(line, width):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
 
-def _flow(units: list[_Unit], columns: list[int]) -> list[_Draft]:
-    """Assemble the text units into article drafts, in page order."""
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
-    pending_byline: list[str] = []
-    after_heading = False  # a headline or byline came since the last text
-    previous: _Unit | None = None
-    for unit in units:
-        if unit.kind == TITLE:
-            after_heading = True
-        elif unit.kind == BYLINE:
-            if not (previous and previous.kind == TITLE and previous.block == unit.block):
-                pending_byline.append(unit.text)  # (a title's own byline goes with the title)
-            after_heading = True
-        elif unit.kind == CREDIT:
-            if current is not None:
-                _close_photo(current, unit.lines)
-                current = None
-        else:
-            opens = bool(_LEAD.match(unit.lines[0])) or (
-                current is not None
-                and current.ended
-                and (after_heading or is_letter_spaced(unit.lines[0]))
-            )
-            if current is None or opens:
-                current = _Draft(bylines=pending_byline)
-                drafts.append(current)
-                pending_byline = []
-            _add_text(current, unit, _block_width(unit.lines, columns))
-            after_heading = False
-            found = _CREDIT.search(current.paragraphs[-1])
-            if found and found.start() > 0:
-                _close_photo(current, [])
-                current = None  # a credit closes the photo item
-        previous = unit
-    return [d for d in drafts if any(p.strip() for p in d.paragraphs)]
-
-
-def _add_text(draft: _Draft, unit: _Unit, width: float) -> None:
-    for paragraph in _paragraphs(unit.lines, width):
-        if draft.paragraphs and not draft.ended:
-            draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
-        else:
-            draft.paragraphs.append(paragraph)
-    draft.units.append(unit.index)
+def _draft(pieces: list[_Piece]) -> _Draft:
+    """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
+    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item."""
+    draft = _Draft(pieces)
+    for piece in pieces:
+        for paragraph in _paragraphs(piece.lines, piece.width):
+            if draft.paragraphs and not draft.ended:
+                draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
+            else:
+                draft.paragraphs.append(paragraph)
+    credit = pieces[-1].credit
+    found = _CREDIT.search(draft.paragraphs[-1])
+    if credit or (found and found.start() > 0):
+        _close_photo(draft, credit)
+    return draft
 
 
 def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
@@ -488,6 +943,8 @@ def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
     start = found.start() if found else len(last)
     if draft.paragraphs:
         draft.paragraphs[-1] = joined[:start].rstrip()
+        if not draft.paragraphs[-1]:
+            draft.paragraphs.pop()
     draft.photo = True
     draft.credit = re.sub(r"\s+", " ", joined[start:]).strip()
 
@@ -495,9 +952,13 @@ def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
 # --- Headlines: matching title groups to articles ---
 
 
-def _bigrams(text: str) -> set[str]:
+def _bigram_list(text: str) -> list[str]:
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
+    return [chars[i] + chars[i + 1] for i in range(len(chars) - 1)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(_bigram_list(text))
 
 
 @dataclass
@@ -515,6 +976,14 @@ class _TitleGroup:
     def bylines(self) -> list[str]:
         return [u.text for u in self.units if u.kind == BYLINE]
 
+    @property
+    def first(self) -> int:
+        return self.units[0].index
+
+    @property
+    def last(self) -> int:
+        return self.units[-1].index
+
 
 def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     groups: list[_TitleGroup] = []
@@ -524,8 +993,8 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 groups[-1].units.append(unit)
             else:
                 groups.append(_TitleGroup([unit], unit.block))
-        elif unit.kind == BYLINE and groups and groups[-1].block == unit.block:
-            groups[-1].units.append(unit)
+        elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
+            groups[-1].units.append(unit)  # a byline right under its title, or in a block below
     groups = [g for g in groups if _dedupe_lines(g.lines)]
     # The same title printed again in a block of its own (maybe without its digits) is a copy.
     kept: list[_TitleGroup] = []
@@ -614,36 +1083,62 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     return kicker, headline, " ".join(subtitles)
 
 
-def _match_titles(groups: list[_TitleGroup], drafts: list[_Draft]) -> dict[int, list[int]]:
-    """Give title groups to the articles sharing most bigrams with them (greedy, best first).
+# How much a title's place counts beside the words it shares with an article: a title that
+# stands right before an article's first piece is its headline unless the words say otherwise.
+_STANDS_BEFORE = 0.35
+_SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
 
-    Returns article index → indexes of its title groups. An article takes one headline group
-    plus a group printed right before it (a kicker) or after it (a subtitle).
+
+def _match_titles(
+    groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit]
+) -> dict[int, list[int]]:
+    """Give title groups to articles: each article one headline group (the one sharing most
+    words with it, else the one standing right before its first piece), then a group printed
+    right before that (a kicker) or after it (a subtitle) when it shares words with it too.
+
+    Returns article index → indexes of its title groups, in print order.
     """
     bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
     df: Counter[str] = Counter(g for body in bodies for g in body)
+
+    def shares(group: _TitleGroup, body: set[str]) -> float:
+        grams = _bigrams("".join(_dedupe_lines(group.lines)))
+        # Shared bigrams, each worth less the more articles of the page have it.
+        return sum(1 / df[g] for g in grams & body) / len(grams) if grams else 0.0
+
+    def stands_before(group: _TitleGroup, draft: _Draft) -> bool:
+        first = draft.pieces[0].unit
+        between = units[group.last + 1 : first]
+        return group.last < first and all(u.kind in (TITLE, BYLINE) for u in between)
+
+    overlap = [[shares(g, body) for body in bodies] for g in groups]
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
-        grams = _bigrams("".join(_dedupe_lines(group.lines)))
-        if not grams:
-            continue
-        for a, body in enumerate(bodies):
-            # Shared bigrams, each worth less the more articles of the page have it.
-            overlap = sum(1 / df[g] for g in grams & body) / len(grams)
-            if overlap >= 0.15:
-                scores.append((overlap, t, a))
+        for a, draft in enumerate(drafts):
+            before = stands_before(group, draft)
+            if overlap[t][a] >= _SHARES_WORDS or before:
+                score = overlap[t][a] * (overlap[t][a] >= _SHARES_WORDS)
+                scores.append((score + _STANDS_BEFORE * before, t, a))
     scores.sort(key=lambda s: (-s[0], s[1], s[2]))
     owner: dict[int, int] = {}
-    by_article: dict[int, list[int]] = {}
+    headline: dict[int, int] = {}
     for _, t, a in scores:
-        if t in owner:
-            continue
-        taken = by_article.get(a, [])
-        if taken and (len(taken) >= 2 or not any(abs(t - x) == 1 for x in taken)):
-            continue
-        owner[t] = a
-        by_article.setdefault(a, []).append(t)
-    return {a: sorted(ts) for a, ts in by_article.items()}
+        if t not in owner and a not in headline:
+            owner[t] = a
+            headline[a] = t
+    titles = {a: [t] for a, t in headline.items()}
+    # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
+    for a, t in headline.items():
+        for neighbour in (t - 1, t + 1):
+            if not 0 <= neighbour < len(groups) or neighbour in owner:
+                continue
+            near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
+            adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
+            dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
+            if adjacent and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
+                owner[neighbour] = a
+                titles[a].append(neighbour)
+    return {a: sorted(ts) for a, ts in titles.items()}
 
 
 # --- The page ---
@@ -662,15 +1157,20 @@ def split_page(
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header_date, header_page, furniture = parse_header(lines)
+    furniture |= _section_label(lines, furniture)
     issue_date = date or header_date
     page = page if page is not None else (header_page or 1)
     blocks = _blocks(lines, furniture)
     if not blocks:
         return []
-    units = _units(blocks)
-    drafts = _flow(units, _column_widths(blocks))
+    widths = _block_widths(blocks, _column_widths(blocks))
+    units = _units(blocks, widths)
+    pieces = _pieces(units, widths)
     groups = _title_groups(units)
-    titles = _match_titles(groups, drafts)
+    titles = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    drafts = [_draft([pieces[i] for i in chain]) for chain in _link(pieces, titles)]
+    drafts = [d for d in drafts if any(p.strip() for p in d.paragraphs)]
+    titles = _match_titles(groups, drafts, units)
     articles: list[Article] = []
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
