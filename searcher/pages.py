@@ -513,10 +513,18 @@ class _Piece:
 
     @property
     def begins_paragraph(self) -> bool:
-        """Does its first line begin a paragraph (a lead, an indented line, a caption's first
-        line set letter-spaced)?"""
+        """May its first line begin a paragraph (a lead, an indented line)?
+
+        A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
+        """
         first = self.lines[0]
-        return self.lead or not _fills(first, self.width) or is_letter_spaced(first)
+        return self.lead or _is_justified(first) or not _fills(first, self.width)
+
+    @property
+    def begins_mid(self) -> bool:
+        """May its first line go on with a paragraph begun elsewhere (a full line)?"""
+        first = self.lines[0]
+        return not self.lead and (_is_justified(first) or _fills(first, self.width))
 
 
 def _fills(line: str, width: float) -> bool:
@@ -595,7 +603,7 @@ def _page_indents(pieces: list[_Piece]) -> bool:
 # Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
 # generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
 # the time and a false one about one time in thirty; the column after a title begins an article.
-_OPEN_END = 1.0  # a sentence left open must go on somewhere
+_OPEN_END = 2.0  # a sentence left open must go on somewhere
 _FULL_STOP_END = -0.5  # a stop at the column edge: the article may as well end there
 _JOIN_WORD = 2.5
 _NO_JOIN_WORD = -0.5
@@ -753,16 +761,15 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
                 continue
             base = order(i, j) + length(a, b)
             if a.ends_open:
-                if indents and b.begins_paragraph:
-                    continue
-                join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
-                running[i, j] = base + _OPEN_END + join
-            elif not b.begins_paragraph and indents:
-                if not a.ends_paragraph:
-                    running[i, j] = base + _FULL_STOP_END
-            else:
+                if b.begins_mid or not indents:
+                    join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
+                    running[i, j] = base + _OPEN_END + join
+                continue
+            if indents and b.begins_mid and not a.ends_paragraph:
+                running[i, j] = base + _FULL_STOP_END
+            if b.begins_paragraph or not indents:
                 breaking[i, j] = base + _TITLE_BETWEEN * b.after_title
-    chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), -1.0)
+    chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), 0.0)
     # Paragraph breaks: the best set of links as a whole (a link taken by one article would
     # otherwise leave the pieces it skipped to the next best bidder).
     heads = {
