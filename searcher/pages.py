@@ -330,7 +330,7 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
             kind = BYLINE  # `本报记者 孙立` on a line of its own
         elif _LEAD.match(line) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
-        elif w > width + 1.5 and not _is_justified(line):
+        elif w > width + 1.5 and not _is_justified(line) and not re.search(r"[。！？]", line):
             kind = TITLE  # wider than the column: a headline across columns
         elif re.search(r"[，；,;]", line.rstrip("，；,;")):
             kind = TEXT  # a comma inside a line within a column: running text
@@ -615,8 +615,10 @@ _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B's chain ends with a photo credit, or begins letter-spaced
 _SAME_LENGTH = 0.3
+_LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
 _SHARED_WORDS = 12.0
-_CHANCE_SHARE = 0.03  # the similarity of two unrelated texts of one page, about
+_CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 
 
@@ -732,83 +734,122 @@ class _Chains:
             self.join(best[1], best[2])
 
 
-def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
+def _link(pieces: list[_Piece], titles: list[set[str]], expected: int) -> list[list[int]]:
     """Chain the pieces into articles' text flows, most certain links first.
 
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
     after a photo credit or before a lead. First the columns that stop mid-paragraph are joined
     to those that begin mid-paragraph (by a word running across the join, the words both
-    texts share, their order in the page text); then paragraphs that end a column to those
-    that begin one, unless a title stands before B, or B's words match a title A's do not.
-    `titles` are the bigrams of the page's titles.
+    texts share, their order in the page text); then the rest, mostly paragraphs that end a
+    column and those that begin one, as a whole: unless a title stands before B, or B's words
+    match another title than A's. `titles` are the bigrams of the page's titles, `expected`
+    about how many articles they head: the page's articles are brought near that number.
     """
     indents = _page_indents(pieces)
     chains = _Chains(pieces)
 
-    def order(i: int, j: int) -> float:
-        if j == i + 1:
-            return _NEXT_IN_TEXT
-        return _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
+    def base(i: int, j: int) -> float | None:
+        """The score of a link i→j from what the two pieces show, None if impossible."""
+        a, b = pieces[i], pieces[j]
+        if i == j or a.credit or (b.lead and b.after_title) or abs(a.width - b.width) > 1.5:
+            return None
+        score = _NEXT_IN_TEXT if j == i + 1 else _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
+        if b.lead:
+            # A lead opens an article, or one report of several in a round-up
+            # (`…危机。` / `据新华社杭州3月12日电…`).
+            return score + _LEAD_AFTER_TEXT
+        if abs(len(a.lines) - len(b.lines)) <= 2:
+            score += _SAME_LENGTH
+        if a.ends_open and (b.begins_mid or not indents):
+            join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
+            return score + _OPEN_END + join
+        if indents and b.begins_mid and not b.begins_paragraph:
+            # Mid-paragraph after a stop at the column edge; or, a piece that lost its
+            # sentence's start, after any end.
+            return score + (_FULL_STOP_END if not a.ends_paragraph else _MISFIT)
+        if indents and a.ends_open:
+            return score + _MISFIT  # a sentence left open, and a paragraph that begins
+        return score + _TITLE_BETWEEN * b.after_title
 
-    def length(a: _Piece, b: _Piece) -> float:
-        return _SAME_LENGTH if abs(len(a.lines) - len(b.lines)) <= 2 else 0.0
-
-    running: dict[tuple[int, int], float] = {}  # links inside a paragraph
-    breaking: dict[tuple[int, int], float] = {}  # links between paragraphs
-    for i, a in enumerate(pieces):
-        for j, b in enumerate(pieces):
-            if i == j or a.credit or b.lead or abs(a.width - b.width) > 1.5:
-                continue
-            base = order(i, j) + length(a, b)
-            if a.ends_open:
-                if b.begins_mid or not indents:
-                    join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
-                    running[i, j] = base + _OPEN_END + join
-                continue
-            if indents and b.begins_mid and not a.ends_paragraph:
-                running[i, j] = base + _FULL_STOP_END
-            if b.begins_paragraph or not indents:
-                breaking[i, j] = base + _TITLE_BETWEEN * b.after_title
+    bases = {
+        (i, j): s
+        for i in range(len(pieces))
+        for j in range(len(pieces))
+        if (s := base(i, j)) is not None
+    }
+    running = {
+        (i, j): s
+        for (i, j), s in bases.items()
+        if pieces[i].ends_open
+        or (indents and pieces[j].begins_mid and not pieces[j].begins_paragraph)
+    }
     chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), 0.0)
-    # Paragraph breaks: the best set of links as a whole (a link taken by one article would
-    # otherwise leave the pieces it skipped to the next best bidder).
-    heads = {
-        chains.chain_of[j]: j for (_, j) in breaking if chains.members[chains.chain_of[j]][0] == j
-    }
-    tails = {
-        chains.chain_of[i]: i for (i, _) in breaking if chains.members[chains.chain_of[i]][-1] == i
-    }
+    # The rest as a whole: a link taken by one article would otherwise leave the pieces it
+    # skipped to the next best bidder.
     claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
 
-    def paragraph_break(x: int, y: int) -> float | None:
-        base = breaking.get((tails[x], heads[y]))
-        if base is None or x == y:
+    def link(x: int, y: int) -> float | None:
+        score = bases.get((chains.members[x][-1], y))
+        if score is None or x == y:
             return None
-        words = _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
+        score += _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
         # A photo item stands on its own: its caption ends with a credit, and often begins
         # letter-spaced.
         if pieces[chains.members[y][-1]].credit:
-            words += _CAPTION
+            score += _CAPTION
         if is_letter_spaced(pieces[y].lines[0]):
-            words += _CAPTION
+            score += _CAPTION
         own, other = claims[x], claims[y]
         if own is not None and other is not None:
-            words += _SAME_TITLE if own == other else _OWN_TITLE
-        return base + words
+            score += _SAME_TITLE if own == other else _OWN_TITLE
+        return score
 
-    rows, cols = sorted(tails), sorted(heads)
     scores = {
         (x, y): score
-        for x in rows
-        for y in cols
-        if (score := paragraph_break(x, y)) is not None and score > 0
+        for x in chains.members
+        for y in chains.members
+        if (score := link(x, y)) is not None
     }
-    matched = _best_matching(scores)
-    for x, y in sorted(matched.items(), key=lambda link: -scores[link]):
+    matched = _matching_near(scores, len(chains.members), expected)
+    for x, y in sorted(matched.items(), key=lambda pair: -scores[pair]):
         x, y = chains.chain_of[x], chains.chain_of[y]
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
     return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+# How far the links' scores may be raised to bring the number of articles down near the number
+# of titles: a title count is a rough guide (kickers and intertitles add to it, photo items
+# without titles take from it).
+_BIASES: tuple[float, ...] = ()
+
+
+def _matching_near(
+    scores: dict[tuple[int, int], float], chains: int, expected: int
+) -> dict[int, int]:
+    """The best links, with all scores raised as little as brings the number of articles
+    (chains less links) down to `expected`, or as near as the raises allow. (Never lowered:
+    kickers and intertitles make the count of titles too high more often than too low.)"""
+
+    def links(bias: float) -> dict[int, int]:
+        return _best_matching({k: s + bias for k, s in scores.items() if s + bias > 0})
+
+    matched = links(0.0)
+    for bias in _BIASES:
+        if chains - len(matched) <= expected:
+            break
+        matched = links(bias)
+    return matched
+
+
+def _headline_count(groups: list[_TitleGroup]) -> int:
+    """How many articles the page's titles head, about: subtitles and copies not counted."""
+    seen: set[str] = set()
+    for group in groups:
+        lines = _dedupe_lines(group.lines)
+        if not lines[0].startswith(_SUBTITLE_MARK):
+            seen.add(_letters(lines))
+    return len(seen)
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
@@ -1151,6 +1192,35 @@ def _match_titles(
 # --- The page ---
 
 
+@dataclass
+class _Reading:
+    """How the splitter read a page: its units, pieces, title groups, chains of pieces, the
+    drafts made of them, and which title groups each draft took."""
+
+    units: list[_Unit] = field(default_factory=list)
+    pieces: list[_Piece] = field(default_factory=list)
+    groups: list[_TitleGroup] = field(default_factory=list)
+    chains: list[list[int]] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    titles: dict[int, list[int]] = field(default_factory=dict)
+
+
+def _read(lines: list[str], furniture: set[int]) -> _Reading:
+    blocks = _blocks(lines, furniture | _section_label(lines, furniture))
+    if not blocks:
+        return _Reading()
+    widths = _block_widths(blocks, _column_widths(blocks))
+    units = _units(blocks, widths)
+    pieces = _pieces(units, widths)
+    groups = _title_groups(units)
+    words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    chains = _link(pieces, words, _headline_count(groups))
+    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+    drafts = [d for d in drafts if any(p.strip() for p in d.paragraphs)]
+    titles = _match_titles(groups, drafts, units)
+    return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
 def split_page(
     text: str,
     date: str | None = None,
@@ -1164,20 +1234,10 @@ def split_page(
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header_date, header_page, furniture = parse_header(lines)
-    furniture |= _section_label(lines, furniture)
     issue_date = date or header_date
     page = page if page is not None else (header_page or 1)
-    blocks = _blocks(lines, furniture)
-    if not blocks:
-        return []
-    widths = _block_widths(blocks, _column_widths(blocks))
-    units = _units(blocks, widths)
-    pieces = _pieces(units, widths)
-    groups = _title_groups(units)
-    titles = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
-    drafts = [_draft([pieces[i] for i in chain]) for chain in _link(pieces, titles)]
-    drafts = [d for d in drafts if any(p.strip() for p in d.paragraphs)]
-    titles = _match_titles(groups, drafts, units)
+    reading = _read(lines, furniture)
+    groups, drafts, titles = reading.groups, reading.drafts, reading.titles
     articles: list[Article] = []
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
