@@ -239,7 +239,77 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
-    return blocks
+    return [part for block in blocks for part in _unmerge(block)]
+
+
+# --- Things side by side: pdftotext sets what stands on one baseline on one line ---
+
+_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _halves(line: str) -> tuple[str, str] | None:
+    """A line cut at its one gap between two Chinese characters (`乡村振兴 谱新篇`), if it has
+    exactly one: within a column, Chinese text runs on without spaces."""
+    gaps = [
+        m.start()
+        for m in _GAP.finditer(line)
+        if is_wide(line[m.start() - 1]) and is_wide(line[m.start() + 1])
+    ]
+    if len(gaps) != 1 or len(_GAP.findall(line)) != 1:
+        return None
+    return line[: gaps[0]], line[gaps[0] + 1 :]
+
+
+def _title_like(text: str) -> bool:
+    """Short, and without the punctuation running text has: a piece of a title or a byline."""
+    return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
+
+
+def _unmerge(block: list[str]) -> list[list[str]]:
+    """Undo pdftotext's merging of things that stand side by side on the page.
+
+    * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `办`) become two
+      blocks; a line of one part goes with the title still running (its last line as long as
+      its longest), a byline with the title that has ended. (One gap alone may be where the
+      print left out digits: `年全县新建道路 公里`.)
+    * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`)
+      leave it for a block of their own, before it: the other half is as wide as the column.
+    """
+    halves = [_halves(line) for line in block]
+    if not any(halves):
+        return [block]
+    title = all(_title_like(line.replace(" ", "")) for line in block)
+    if title and halves[0] and sum(1 for h in halves if h) >= 2:
+        left: list[str] = []
+        right: list[str] = []
+        for line, half in zip(block, halves, strict=True):
+            if half:
+                left.append(half[0])
+                right.append(half[1])
+                continue
+            running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
+            ended = [c for c in (left, right) if c not in running]
+            column = (ended if is_byline(line) and ended else running or [left])[0]
+            column.append(line)
+        return [left, right]
+    plain = [line for line, half in zip(block, halves, strict=True) if not half]
+    width = _block_width(plain) if len(plain) >= 3 and not title else None
+    if width is None:
+        return [block]
+    side: list[str] = []
+    text: list[str] = []
+    for line, half in zip(block, halves, strict=True):
+        kept = line
+        if half:
+            fits = [width - 3 <= line_width(h) <= width + 1 for h in half]
+            if fits == [False, True] and _title_like(half[0]):
+                side.append(half[0])
+                kept = half[1]
+            elif fits == [True, False] and _title_like(half[1]):
+                side.append(half[1])
+                kept = half[0]
+        text.append(kept)
+    return [side, text] if side else [block]
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:

@@ -263,6 +263,106 @@ def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     assert undouble("三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情") == "三年百叟宴 浓浓敬老情"
 
 
+# --- Column pieces out of order ---
+
+# pdftotext put a piece of the second article's column between two of the first's, and the
+# second article's first column last. Sentences left open at a column's end, words running
+# across the join (`东|门`, `六|百`) and the words each article's pieces share put them back.
+SCRAMBLED = """\
+东门大桥通车
+
+本报讯县城东门大桥
+今天上午正式通车。大桥
+全长三百二十米，双向四
+车道，两侧设有人行道和
+自行车道。建成以后，东
+
+百多名同学告别了旧校舍。
+校长介绍，下学期学校还
+将开设书法、围棋和剪纸
+课。
+
+门一带的交通拥堵将大为
+缓解，市民过江只需五分
+钟。
+
+城南小学换新貌
+本报记者 赵明
+
+城南小学今年新建了
+一幢四层教学楼，添置了
+图书室和实验室，全校六
+"""
+
+
+def test_column_pieces_out_of_order_go_back_to_their_articles():
+    bridge, school = split(SCRAMBLED)
+    assert (bridge.headline, bridge.body) == (
+        "东门大桥通车",
+        "本报讯县城东门大桥今天上午正式通车。大桥全长三百二十米，双向四车道，两侧设有人行道"
+        "和自行车道。建成以后，东门一带的交通拥堵将大为缓解，市民过江只需五分钟。",
+    )
+    assert (school.headline, school.reporters, school.body) == (
+        "城南小学换新貌",
+        ("赵明",),
+        "城南小学今年新建了一幢四层教学楼，添置了图书室和实验室，全校六百多名同学告别了旧校舍。"
+        "校长介绍，下学期学校还将开设书法、围棋和剪纸课。",
+    )
+
+
+# --- Things side by side ---
+
+# Two headlines set side by side come out of pdftotext line by line, merged.
+SIDE_BY_SIDE = """\
+江城新建 老街茶馆
+图书大楼 换新颜
+王小明
+落成
+
+本报讯 江城市图书大楼
+昨天正式落成，藏书五十
+万册，市民凭身份证可免
+费借阅。
+
+老街的茶馆开了四
+十年，今年春天重新装修，
+添了书架和戏台，街坊们
+说，这里又热闹起来了。
+"""
+
+
+def test_two_headlines_side_by_side_are_read_apart():
+    library, teahouse = split(SIDE_BY_SIDE)
+    assert [(a.headline, a.reporters) for a in (library, teahouse)] == [
+        ("江城新建图书大楼落成", ()),
+        ("老街茶馆换新颜", ("王小明",)),
+    ]
+    assert (
+        teahouse.body
+        == "老街的茶馆开了四十年，今年春天重新装修，添了书架和戏台，街坊们说，这里又热闹起来了。"
+    )
+
+
+# A headline beside its article's first column shares the column's lines.
+BESIDE = """\
+山村 清晨，村口的老槐
+春早 树下已经聚满了人。今年
+的春耕比往年早了半个月，
+村民们忙着整地、育秧，
+合作社的农机也开进了
+田里。
+"""
+
+
+def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
+    [article] = split(BESIDE)
+    assert (article.headline, article.body) == (
+        "山村春早",
+        "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月，村民们忙着整地、育秧，"
+        "合作社的农机也开进了田里。",
+    )
+
+
 # --- Photo news ---
 
 SPORTS = """\
@@ -302,6 +402,33 @@ def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
         "photo": True,
         "body": "“加油，加油！”3月4日，县第二中学运动会上，学生们在拔河比赛中奋力拼搏。",
     }
+
+
+# A photo item's title shares no word with its caption: it goes by its place, right above.
+BLOSSOM = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+春色
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_photo_title_sharing_no_word_with_its_caption_goes_by_its_place():
+    library, photo = split(BLOSSOM)
+    assert [(a.headline, a.photo, a.reporters) for a in (library, photo)] == [
+        ("县图书馆新馆开放", False, ("李明",)),
+        ("春色", True, ("陈晨",)),
+    ]
+    assert photo.body == "“看，花开了！”3月4日，县城公园的玉兰花竞相开放，市民纷纷前来赏花拍照。"
 
 
 # --- Page furniture ---
