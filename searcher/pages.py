@@ -444,6 +444,15 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
         elif text_after and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
+    # Lines right above a lead, after no stop and with no punctuation, are its headline
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `关` / `本报讯…`).
+    for k, line in enumerate(lines):
+        if k and _LEAD.match(line):
+            i = k
+            while i > max(0, k - 4) and _title_like(lines[i - 1]) and kinds[i - 1] != BYLINE:
+                i -= 1
+            if i == 0 or ends_sentence(lines[i - 1]):
+                kinds[i:k] = [TITLE] * (k - i)
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
     for i in range(len(kinds) - 1):
         if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
@@ -851,7 +860,12 @@ def _link(pieces: list[_Piece], titles: list[set[str]], expected: int) -> list[l
         (i, j): s
         for (i, j), s in bases.items()
         if pieces[i].ends_open
-        or (indents and pieces[j].begins_mid and not pieces[j].begins_paragraph)
+        or (
+            indents
+            and not pieces[i].ends_paragraph
+            and pieces[j].begins_mid
+            and not pieces[j].begins_paragraph
+        )
     }
     chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), 0.0)
     # The rest as a whole: a link taken by one article would otherwise leave the pieces it
