@@ -272,12 +272,11 @@ def _unmerge(block: list[str]) -> list[list[str]]:
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
       print left out digits: `年全县新建道路 公里`.)
-    * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`)
-      leave it for a block of their own, before it: the other half is as wide as the column.
+    * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
+      or a line of their own within it) leave it for a block of their own, before it: the
+      other half is as wide as the column.
     """
     halves = [_halves(line) for line in block]
-    if not any(halves):
-        return [block]
     title = all(_title_like(line.replace(" ", "")) for line in block)
     if title and halves[0] and sum(1 for h in halves if h) >= 2:
         left: list[str] = []
@@ -293,12 +292,13 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             column.append(line)
         return [left, right]
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
-    width = _block_width(plain) if len(plain) >= 3 and not title else None
+    running = len(plain) >= 3 and not title and not _is_title_block(block)
+    width = _block_width(plain) if running else None
     if width is None:
         return [block]
     side: list[str] = []
     text: list[str] = []
-    for line, half in zip(block, halves, strict=True):
+    for k, (line, half) in enumerate(zip(block, halves, strict=True)):
         kept = line
         if half:
             fits = [width - 3 <= line_width(h) <= width + 1 for h in half]
@@ -308,8 +308,25 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             elif fits == [True, False] and _title_like(half[1]):
                 side.append(half[1])
                 kept = half[0]
+        elif text and k + 1 < len(block) and _intrudes(line, text[-1], block[k + 1], width):
+            side.append(line)
+            continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _intrudes(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a piece of something beside the column that pdftotext slipped in between two
+    lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
+    line but the last fills the column."""
+    return (
+        _title_like(line)
+        and not _ENUMERATOR.fullmatch(line)
+        and line_width(line) < width - 3
+        and not ends_sentence(before)
+        and _fills(before, width)
+        and _fills(after, width)
+    )
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:

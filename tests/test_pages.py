@@ -363,6 +363,26 @@ def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
     )
 
 
+# A headline beside the column, on other baselines: one line merged, one slipped in between.
+SLIPPED_IN = """\
+新华社北京3月4日电（记
+市长会见 者王平）市长张华今天下午
+在市政厅会见了来访的友好
+友城客人
+城代表团，双方就旅游和文
+化交流交换了意见。
+"""
+
+
+def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_it():
+    [article] = split(SLIPPED_IN)
+    assert (article.headline, article.body) == (
+        "市长会见友城客人",
+        "新华社北京3月4日电（记者王平）市长张华今天下午在市政厅会见了来访的友好城代表团，"
+        "双方就旅游和文化交流交换了意见。",
+    )
+
+
 # --- Photo news ---
 
 SPORTS = """\
