@@ -571,7 +571,7 @@ class _Piece:
     width: float
     unit: int  # the index of its unit
     block: int
-    after_title: bool = False  # a title or byline stands right before it
+    after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
 
@@ -662,11 +662,28 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             piece = _Piece(unit.lines[start:i], width, unit.index, unit.block)
             _take_credit(piece)
             if start == 0:
-                piece.after_title = before is not None and before.kind in (TITLE, BYLINE)
+                piece.after_title = _title_before(units, unit.index)
                 piece.bylines, pending = pending, []
             pieces.append(piece)
             start = i
     return pieces
+
+
+def _title_before(units: list[_Unit], index: int) -> float:
+    """How surely a headline stands right before unit `index`: 1 for a title group, 0.5 for
+    a short line on its own, which may as well be an intertitle of the text around it."""
+    if not index or units[index - 1].kind not in (TITLE, BYLINE):
+        return 0.0
+    unit = units[index - 1]
+    alone = (
+        unit.kind == TITLE
+        and len(unit.lines) == 1
+        and line_width(unit.lines[0]) <= 14
+        and not unit.lines[0].startswith(_SUBTITLE_MARK)
+        and (index < 2 or units[index - 2].block != unit.block)
+        and (index < 2 or units[index - 2].kind == TEXT)
+    )
+    return 0.5 if alone else 1.0
 
 
 def _take_credit(piece: _Piece) -> None:
@@ -830,7 +847,7 @@ class _Chains:
             self.join(best[1], best[2])
 
 
-def _link(pieces: list[_Piece], titles: list[set[str]], expected: int) -> list[list[int]]:
+def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     """Chain the pieces into articles' text flows, most certain links first.
 
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
@@ -838,8 +855,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]], expected: int) -> list[l
     to those that begin mid-paragraph (by a word running across the join, the words both
     texts share, their order in the page text); then the rest, mostly paragraphs that end a
     column and those that begin one, as a whole: unless a title stands before B, or B's words
-    match another title than A's. `titles` are the bigrams of the page's titles, `expected`
-    about how many articles they head: the page's articles are brought near that number.
+    match another title than A's. `titles` are the bigrams of the page's titles.
     """
     indents = _page_indents(pieces)
     chains = _Chains(pieces)
@@ -911,46 +927,12 @@ def _link(pieces: list[_Piece], titles: list[set[str]], expected: int) -> list[l
         for y in chains.members
         if (score := link(x, y)) is not None
     }
-    matched = _matching_near(scores, len(chains.members), expected)
+    matched = _best_matching({link: s for link, s in scores.items() if s > 0})
     for x, y in sorted(matched.items(), key=lambda pair: -scores[pair]):
         x, y = chains.chain_of[x], chains.chain_of[y]
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
     return sorted(chains.members.values(), key=lambda m: m[0])
-
-
-# How far the links' scores may be raised to bring the number of articles down near the number
-# of titles: a title count is a rough guide (kickers and intertitles add to it, photo items
-# without titles take from it).
-_BIASES: tuple[float, ...] = ()
-
-
-def _matching_near(
-    scores: dict[tuple[int, int], float], chains: int, expected: int
-) -> dict[int, int]:
-    """The best links, with all scores raised as little as brings the number of articles
-    (chains less links) down to `expected`, or as near as the raises allow. (Never lowered:
-    kickers and intertitles make the count of titles too high more often than too low.)"""
-
-    def links(bias: float) -> dict[int, int]:
-        return _best_matching({k: s + bias for k, s in scores.items() if s + bias > 0})
-
-    matched = links(0.0)
-    for bias in _BIASES:
-        if chains - len(matched) <= expected:
-            break
-        matched = links(bias)
-    return matched
-
-
-def _headline_count(groups: list[_TitleGroup]) -> int:
-    """How many articles the page's titles head, about: subtitles and copies not counted."""
-    seen: set[str] = set()
-    for group in groups:
-        lines = _dedupe_lines(group.lines)
-        if not lines[0].startswith(_SUBTITLE_MARK):
-            seen.add(_letters(lines))
-    return len(seen)
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
@@ -1064,11 +1046,14 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
 
-def _draft(pieces: list[_Piece]) -> _Draft:
+def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _Draft:
     """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
-    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item."""
+    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
+    their own to set before the pieces of those units."""
     draft = _Draft(pieces)
     for piece in pieces:
+        if intertitles and piece.unit in intertitles:
+            draft.paragraphs.append(intertitles[piece.unit])
         for paragraph in _paragraphs(piece.lines, piece.width):
             if draft.paragraphs and not draft.ended:
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
@@ -1315,11 +1300,40 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     pieces = _pieces(units, widths)
     groups = _title_groups(units)
     words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
-    chains = _link(pieces, words, _headline_count(groups))
+    chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
     drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-    drafts = [d for d in drafts if any(p.strip() for p in d.paragraphs)]
     titles = _match_titles(groups, drafts, units)
+    between = _intertitles(groups, titles, chains, pieces, units)
+    if between:
+        drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
+def _intertitles(
+    groups: list[_TitleGroup],
+    titles: dict[int, list[int]],
+    chains: list[list[int]],
+    pieces: list[_Piece],
+    units: list[_Unit],
+) -> dict[int, str]:
+    """Title lines no article took, set between two pieces that follow each other in one
+    article and in the page text: intertitles of that article (`一项长期的民生工程`).
+
+    Returns the unit of the piece after → the intertitle's text.
+    """
+    taken = {t for ts in titles.values() for t in ts}
+    group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
+    found: dict[int, str] = {}
+    for chain in chains:
+        for a, b in itertools.pairwise(chain):
+            between = range(pieces[a].unit + 1, pieces[b].unit)
+            if not between or any(units[u].kind != TITLE for u in between):
+                continue
+            owners = {group_at.get(u) for u in between}
+            if None in owners or owners & taken or len(owners) != 1:
+                continue
+            found[pieces[b].unit] = title_text(_dedupe_lines(groups[owners.pop()].lines))
+    return found
 
 
 def split_page(
