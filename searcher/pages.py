@@ -726,7 +726,7 @@ _EARLIER_IN_TEXT = -0.3
 _TITLE_BETWEEN = -2.0
 _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
-_CAPTION = -2.0  # B's chain ends with a photo credit, or begins letter-spaced
+_CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
@@ -910,12 +910,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if score is None or x == y:
             return None
         score += _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
-        # A photo item stands on its own: its caption ends with a credit, and often begins
-        # letter-spaced.
-        if pieces[chains.members[y][-1]].credit:
-            score += _CAPTION
         if is_letter_spaced(pieces[y].lines[0]):
-            score += _CAPTION
+            score += _CAPTION  # a photo caption's first line, set letter-spaced
         own, other = claims[x], claims[y]
         if own is not None and other is not None:
             score += _SAME_TITLE if own == other else _OWN_TITLE
