@@ -417,7 +417,7 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
             kind = BYLINE  # `本报记者 孙立` on a line of its own
         elif _LEAD.match(line) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
-        elif w > width + 1.5 and not _is_justified(line) and not re.search(r"[。！？]", line):
+        elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
             kind = TITLE  # wider than the column: a headline across columns
         elif re.search(r"[，；,;]", line.rstrip("，；,;")):
             kind = TEXT  # a comma inside a line within a column: running text
@@ -481,6 +481,12 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _runs_on(line: str) -> bool:
+    """Punctuation of running text, not of a headline: a stop, or more than one comma (a wide
+    line may be a caption under a photo that spans columns)."""
+    return bool(re.search(r"[。！？]", line)) or len(re.findall(r"[，；,;]", line)) > 1
 
 
 def _reads_on(line: str, following: str, width: float) -> bool:
