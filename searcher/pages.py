@@ -466,7 +466,12 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
     for k, line in enumerate(lines):
         if k and _LEAD.match(line):
             i = k
-            while i > max(0, k - 4) and _title_like(lines[i - 1]) and kinds[i - 1] != BYLINE:
+            while (
+                i > max(0, k - 4)
+                and _title_like(lines[i - 1])
+                and kinds[i - 1] != BYLINE
+                and not _LEAD.match(lines[i - 1])
+            ):
                 i -= 1
             if i == 0 or ends_sentence(lines[i - 1]):
                 kinds[i:k] = [TITLE] * (k - i)
@@ -1318,23 +1323,30 @@ def _intertitles(
     pieces: list[_Piece],
     units: list[_Unit],
 ) -> dict[int, str]:
-    """Title lines no article took, set between two pieces that follow each other in one
-    article and in the page text: intertitles of that article (`一项长期的民生工程`).
+    """A title line no article took, set between two pieces that follow each other in one
+    article and in the page text, or between its headline and its first piece: an intertitle
+    of that article (`一项长期的民生工程`).
 
     Returns the unit of the piece after → the intertitle's text.
     """
     taken = {t for ts in titles.values() for t in ts}
     group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
     found: dict[int, str] = {}
-    for chain in chains:
-        for a, b in itertools.pairwise(chain):
-            between = range(pieces[a].unit + 1, pieces[b].unit)
+    for number, chain in enumerate(chains):
+        # Between two pieces, or between the headline and the first piece.
+        headline = max((groups[t].last for t in titles.get(number, [])), default=None)
+        starts = [] if headline is None else [(headline, pieces[chain[0]].unit)]
+        spans = starts + [(pieces[a].unit, pieces[b].unit) for a, b in itertools.pairwise(chain)]
+        for after, before in spans:
+            between = range(after + 1, before)
             if not between or any(units[u].kind != TITLE for u in between):
                 continue
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:
                 continue
-            found[pieces[b].unit] = title_text(_dedupe_lines(groups[owners.pop()].lines))
+            lines = _dedupe_lines(groups[owners.pop()].lines)
+            if len(lines) == 1 and _title_like(lines[0]):
+                found[before] = title_text(lines)
     return found
 
 
