@@ -815,13 +815,6 @@ class _Chains:
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
 
-    def ends(self, i: int, j: int) -> tuple[int, int] | None:
-        """The chains of a link i→j when i ends one chain and j begins another, else None."""
-        x, y = self.chain_of[i], self.chain_of[j]
-        if x == y or self.members[x][-1] != i or self.members[y][0] != j:
-            return None
-        return x, y
-
     def similarity(self, x: int, y: int) -> float:
         norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
         return self.shared[x][y] / norm if norm else 0.0
@@ -842,31 +835,19 @@ class _Chains:
             other.pop(y, None)
         self.shared[x][x] = own
 
-    def best_first(self, fixed: dict[tuple[int, int], float], score, floor: float) -> None:
-        """Join chains along the links, best total score first, while it is above `floor`."""
-        while True:
-            best: tuple[float, int, int] | None = None
-            for (i, j), base in fixed.items():
-                pair = self.ends(i, j)
-                if pair is None:
-                    continue
-                total = base + score(*pair)
-                if total > floor and (best is None or total > best[0]):
-                    best = (total, *pair)
-            if best is None:
-                return
-            self.join(best[1], best[2])
-
 
 def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
-    """Chain the pieces into articles' text flows, most certain links first.
+    """Chain the pieces into articles' text flows.
 
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
-    after a photo credit or before a lead. First the columns that stop mid-paragraph are joined
-    to those that begin mid-paragraph (by a word running across the join, the words both
-    texts share, their order in the page text); then the rest, mostly paragraphs that end a
-    column and those that begin one, as a whole: unless a title stands before B, or B's words
-    match another title than A's. `titles` are the bigrams of the page's titles.
+    after a photo credit or before a lead set right under a title. First the columns that
+    stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
+    the join, the words both texts share, their order in the page text); then the rest,
+    mostly paragraphs that end a column and those that begin one: unless a title stands
+    before B, or B's words match another title than A's. Each time the links are taken as a
+    whole, the set whose scores add up to the most (a link taken by one article would
+    otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
+    of the page's titles.
     """
     indents = _page_indents(pieces)
     chains = _Chains(pieces)
@@ -911,9 +892,15 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             and not pieces[j].begins_paragraph
         )
     }
-    chains.best_first(running, lambda x, y: _SHARED_WORDS * chains.similarity(x, y), 0.0)
-    # The rest as a whole: a link taken by one article would otherwise leave the pieces it
-    # skipped to the next best bidder.
+    first = {
+        link: total
+        for link, base in running.items()
+        if (total := base + _SHARED_WORDS * chains.similarity(*link)) > 0
+    }
+    for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
+        x, y = chains.chain_of[i], chains.chain_of[j]
+        if x != y and chains.members[x][-1] == i and chains.members[y][0] == j:
+            chains.join(x, y)
     claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
 
     def link(x: int, y: int) -> float | None:
