@@ -728,20 +728,20 @@ def _page_indents(pieces: list[_Piece]) -> bool:
 # generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
 # the time and a false one about one time in thirty; the column after a title begins an article.
 _OPEN_END = 2.0  # a sentence left open must go on somewhere
-_FULL_STOP_END = -0.5  # a stop at the column edge: the article may as well end there
+_FULL_STOP_END = -1.0  # a stop at the column edge: the article may as well end there
 _JOIN_WORD = 2.5
 _NO_JOIN_WORD = -0.5
 _NEXT_IN_TEXT = 1.5
 _LATER_IN_TEXT = 0.3
 _EARLIER_IN_TEXT = -0.3
-_TITLE_BETWEEN = -2.0
+_TITLE_BETWEEN = -2.5
 _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
-_SHARED_WORDS = 12.0
+_SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 
