@@ -52,6 +52,8 @@ _LEAD = re.compile(
 )
 _BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
 _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)")
+# `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
+_WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
 _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
@@ -1021,10 +1023,6 @@ class _Draft:
     credit: str = ""
 
     @property
-    def ended(self) -> bool:
-        return not self.paragraphs or ends_sentence(self.paragraphs[-1])
-
-    @property
     def bylines(self) -> list[str]:
         return [b for p in self.pieces for b in p.bylines]
 
@@ -1045,14 +1043,17 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
     `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
     their own to set before the pieces of those units."""
     draft = _Draft(pieces)
+    open_sentence = False
     for piece in pieces:
         if intertitles and piece.unit in intertitles:
             draft.paragraphs.append(intertitles[piece.unit])
+            open_sentence = False  # an intertitle is a paragraph of its own
         for paragraph in _paragraphs(piece.lines, piece.width):
-            if draft.paragraphs and not draft.ended:
+            if open_sentence:
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
             else:
                 draft.paragraphs.append(paragraph)
+            open_sentence = not ends_sentence(draft.paragraphs[-1])
     credit = pieces[-1].credit
     found = _CREDIT.search(draft.paragraphs[-1])
     if credit or (found and found.start() > 0):
@@ -1239,11 +1240,23 @@ def _match_titles(
         between = units[group.last + 1 : first]
         return group.last < first and all(u.kind in (TITLE, BYLINE) for u in between)
 
+    def inside(group: _TitleGroup, draft: _Draft) -> bool:
+        """Does the group stand between two pieces of the draft that follow each other in the
+        page text too? Then it is one of its intertitles."""
+        return any(
+            a.unit < group.first
+            and group.last < b.unit
+            and all(u.kind in (TITLE, BYLINE) for u in units[a.unit + 1 : b.unit])
+            for a, b in itertools.pairwise(draft.pieces)
+        )
+
     overlap = [[shares(g, body) for body in bodies] for g in groups]
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
         for a, draft in enumerate(drafts):
             before = stands_before(group, draft)
+            if inside(group, draft):
+                continue
             if overlap[t][a] >= _SHARES_WORDS or before:
                 score = overlap[t][a] * (overlap[t][a] >= _SHARES_WORDS)
                 scores.append((score + _STANDS_BEFORE * before, t, a))
@@ -1462,9 +1475,10 @@ def is_byline(line: str) -> bool:
 
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
-    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `本报记者 周立新`), lead and credit."""
+    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
+    `本报记者 周立新`), lead and credit."""
     names: list[str] = []
-    match = _BYLINE.match(body)
+    match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
     if match:
         names.extend(_names(match.group(1)))
     else:

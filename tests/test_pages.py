@@ -185,6 +185,34 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+def test_a_wire_leads_reporters_in_brackets():
+    [article] = split("新华社北京3月4日电（记者 王平、李强）市长张华今天会见了友城客人。\n")
+    assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
+
+
+# A headline pdftotext set into the block of the text above it: lines with no punctuation,
+# right above a lead, after a stop.
+HEADLINE_IN_BLOCK = """\
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+县城新建三座公园
+今年将全部对外开放
+本报讯（记者 周明）县城今
+年新建的三座公园将在五月
+前全部对外开放。
+"""
+
+
+def test_lines_without_punctuation_right_above_a_lead_are_its_headline():
+    weather, parks = split(HEADLINE_IN_BLOCK)
+    assert [(a.headline, a.reporters) for a in (weather, parks)] == [
+        ("", ()),
+        ("县城新建三座公园今年将全部对外开放", ("周明",)),
+    ]
+    assert parks.body == "本报讯（记者 周明）县城今年新建的三座公园将在五月前全部对外开放。"
+
+
 def test_a_dateline_in_a_month_after_the_issue_belongs_to_the_year_before():
     [article] = split("本报讯（记者 李明）12月30日，\n县图书馆举办读书会。\n", date="2021-01-02")
     assert article.dateline == "2020-12-30"
@@ -380,6 +408,32 @@ def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_
         "市长会见友城客人",
         "新华社北京3月4日电（记者王平）市长张华今天下午在市政厅会见了来访的友好城代表团，"
         "双方就旅游和文化交流交换了意见。",
+    )
+
+
+# An intertitle between two columns of an article, in a block of its own.
+INTERTITLE = """\
+春耕生产忙
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导
+农户做好春耕备耕工作。
+
+育秧
+
+专家们现场讲解了水稻育
+秧技术要点，并向农户发放
+了技术资料两千余份。
+"""
+
+
+def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
+    [article] = split(INTERTITLE)
+    assert (article.headline, article.body) == (
+        "春耕生产忙",
+        "本报讯县农业农村局近日组织专家深入田间地头，指导农户做好春耕备耕工作。\n\n"
+        "育秧\n\n"
+        "专家们现场讲解了水稻育秧技术要点，并向农户发放了技术资料两千余份。",
     )
 
 
