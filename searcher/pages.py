@@ -1,19 +1,29 @@
 """Page text (pdftotext output of a newspaper page) → articles.
 
-The signals used hold for any page of this kind, not for one layout:
+pdftotext gives a page as blocks of lines (runs between blank lines): a piece of one column, a
+title, a caption. Their order follows the page only roughly: one article's column may come
+between two of another's, a headline after its text, things that stand side by side on one
+line. The splitter reads the page with signals that hold for any page of this kind, not for
+one layout:
 
-* Column lines are joined without a space between Chinese characters (a space stays between
-  Latin words or numbers). A body line fills its column; a line that does not, and does not
-  end a sentence, is a headline, a byline or the end of an intertitle.
-* A blank line inside a sentence (a column or box break) is no paragraph break; without blank
-  lines, a line that ends a sentence short of the column edge ends its paragraph.
-* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, `本报记者 …`), right
-  after a byline, or right after a headline once the text before has ended its sentence.
+* Lines. Chinese column lines join without a space (a space stays between Latin words or
+  numbers). A body line fills its column (the width its block's running lines share); a
+  paragraph's first line is indented and its last line short, with a stop. A line that
+  neither fills its column nor ends a sentence is a headline, a byline or an intertitle.
+* Side by side. A space between two Chinese characters is a gap on the page: two headlines
+  side by side, or a headline or byline beside a column, which are read apart.
+* Pieces: the runs of body lines of a block. A piece that ends mid-sentence goes on in a
+  piece that begins mid-paragraph, in a column as wide; the join often completes a word
+  (`领|导`); the pieces of one article share its words; a headline or a lead stands before a
+  new article. The pieces are chained by the links whose scores add up to the most.
+* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`), after a headline or a
+  byline; a lead with no title before it may also open one report of a round-up.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
-  them; each is given to the article whose text shares most with it (never by order), and an
-  article whose headline cannot be found keeps an empty one.
-* Page furniture (`1998年1月1日 星期四`, `第3版`) belongs to no article.
+  them; each goes to the article whose text shares most words with it, else to the article it
+  stands right before. A title line between two pieces of one article is its intertitle.
+* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them) belongs to no
+  article.
 """
 
 from __future__ import annotations
