@@ -611,9 +611,9 @@ class _Piece:
         """Does its last sentence go on elsewhere?
 
         So it does when the last line reaches the column edge without a stop, ends in a number
-        or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is an indented first
-        line that stops short of the edge only by its indent. A short line without any
-        punctuation ends its paragraph: an intertitle.
+        or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is running text at most
+        a few characters short of the edge. A short line without any punctuation ends its
+        paragraph: an intertitle.
         """
         last = self.lines[-1]
         if self.credit or ends_sentence(last):
@@ -622,8 +622,11 @@ class _Piece:
             return True
         if last[-1].isascii() and last[-1].isalnum():
             return True
+        # A short line of running text with no stop: cut at the column's end after all
+        # (a line holds fewer characters where digits or punctuation take more room than
+        # they count), or an indented first line that stops short by its indent only.
         running = bool(re.search(r"[，、：；,]", last))
-        return len(self.lines) == 1 and running and line_width(last) >= self.width - 3.5
+        return running and line_width(last) >= self.width - 3.5
 
     @property
     def ends_paragraph(self) -> bool:
