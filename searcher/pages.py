@@ -1229,6 +1229,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
 # stands right before an article's first piece is its headline unless the words say otherwise.
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
+_NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from a photo item
 
 
 def _match_titles(
@@ -1277,6 +1278,24 @@ def _match_titles(
     owner: dict[int, int] = {}
     headline: dict[int, int] = {}
     for _, t, a in scores:
+        if t not in owner and a not in headline:
+            owner[t] = a
+            headline[a] = t
+    # An article still without a headline takes the nearest untaken title that shares no
+    # words with any article, just before its text or just after it (a photo item's title may
+    # follow its caption): a few units away at most.
+    near: list[tuple[int, int, int]] = []
+    for t, group in enumerate(groups):
+        if t in owner or any(o >= _SHARES_WORDS for o in overlap[t]):
+            continue
+        for a, draft in enumerate(drafts):
+            if a in headline or inside(group, draft):
+                continue
+            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+            gap = first - group.last if group.last < first else group.first - last
+            if 0 < gap <= _NEAR_UNITS:
+                near.append((gap, t, a))
+    for _, t, a in sorted(near):
         if t not in owner and a not in headline:
             owner[t] = a
             headline[a] = t
