@@ -649,6 +649,9 @@ class _Piece:
         return not self.lead and (_is_justified(first) or _fills(first, self.width))
 
 
+_DIGIT_EXTRA = 0.1  # how much wider than half an em a digit or Latin letter is, about
+
+
 def _fills(line: str, width: float) -> bool:
     """Does the line reach the edge of its column (justified lines always do)?
 
@@ -657,7 +660,9 @@ def _fills(line: str, width: float) -> bool:
     """
     ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
     quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
-    return line_width(line) + 0.1 * ascii_count - 0.5 * quotes >= width - 1.2 or _is_justified(line)
+    return line_width(
+        line
+    ) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes >= width - 1.2 or _is_justified(line)
 
 
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
@@ -716,7 +721,8 @@ def _take_credit(piece: _Piece) -> None:
     """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`)."""
     last = piece.lines[-1]
     found = _CREDIT.search(last)
-    if found and found.start() > 0 and ends_sentence(last[: found.start()]):
+    before = last[: found.start()].rstrip() if found else ""
+    if found and before and (ends_sentence(before) or before.endswith(("）", ")"))):
         piece.lines[-1] = last[: found.start()].rstrip()
         piece.credit = [found.group(1)]
 
@@ -885,6 +891,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if indents and b.begins_mid and not b.begins_paragraph:
             # Mid-paragraph after a stop at the column edge; or, a piece that lost its
             # sentence's start, after any end.
+            score += _TITLE_BETWEEN * b.after_title
             return score + (_FULL_STOP_END if not a.ends_paragraph else _MISFIT)
         if indents and a.ends_open:
             return score + _MISFIT  # a sentence left open, and a paragraph that begins
