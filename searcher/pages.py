@@ -1315,7 +1315,9 @@ def _match_titles(
             near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
             adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
             dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
-            if adjacent and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
+            # A title's byline closes it: a line after the byline is no subtitle of it.
+            closed = neighbour > t and (groups[t].bylines or units[groups[t].last].kind == BYLINE)
+            if adjacent and not closed and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
     return {a: sorted(ts) for a, ts in titles.items()}
