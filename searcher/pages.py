@@ -762,6 +762,7 @@ _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
+_EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
 _SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
@@ -887,6 +888,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             score += _SAME_LENGTH
         if a.ends_open and (b.begins_mid or not indents):
             join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
+            if indents and b.begins_paragraph:
+                score += _EITHER_START  # spaced out by pdftotext: its indent cannot be seen
             return score + _OPEN_END + join
         if indents and b.begins_mid and not b.begins_paragraph:
             # Mid-paragraph after a stop at the column edge; or, a piece that lost its
