@@ -407,6 +407,9 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
             else TITLE
             for i, x in enumerate(block)
         ]
+        # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
+        if last >= 2 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
+            kinds_of[-2:] = [BYLINE, BYLINE]
         units = [_Unit(TITLE, [], number)]
         for kind, line in zip(kinds_of, block, strict=True):
             if units[-1].kind != kind:
@@ -1471,6 +1474,9 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
 
 
 def _names(text: str) -> list[str]:
+    stacked = stacked_byline(text)
+    if stacked:
+        return stacked
     inner = _REPORTER_ROLE.sub(" ", text)
     names: list[str] = []
     for token in re.split(r"[\s、，,]+", inner):
@@ -1506,9 +1512,43 @@ def split_names(text: str) -> list[str] | None:
     return read(text, 3) if 2 <= len(text) <= 12 else None
 
 
+_ROLE = re.compile(r"特约记者|见习记者|记者|通讯员|实习生")
+_AGENCY_END = ("社", "报", "台", "网", "站", "刊")
+
+
+def stacked_byline(line: str) -> list[str] | None:
+    """The reporters of a byline naming several agencies, each with its role and names:
+    `县报记者王小明省报记者李华张强` → `['王小明', '李华', '张强']`.
+
+    Returns None for anything else.
+    """
+    chunks = _ROLE.split(re.sub(r"\s+", "", line))
+    if len(chunks) < 3 or len(chunks[0]) > 8 or (chunks[0] and not chunks[0].endswith(_AGENCY_END)):
+        return None
+    names: list[str] = []
+    for k, chunk in enumerate(chunks[1:], 1):
+        if k == len(chunks) - 1:
+            readings = [split_names(chunk)]
+        else:  # names, then the next agency (`王小明省报`, `王平本报`)
+            readings = [
+                split_names(chunk[:cut])
+                for cut in range(2, len(chunk) - 1)
+                if chunk.endswith(_AGENCY_END)
+            ]
+        found = [r for r in readings if r]
+        if not found:
+            return None
+        # Fewest names, then most of the usual three letters.
+        names.extend(min(found, key=lambda r: (len(r), -sum(len(n) == 3 for n in r))))
+    return names
+
+
 def is_byline(line: str) -> bool:
-    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`."""
+    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
+    `县报记者王小明省报记者李华张强`."""
     line = line.strip()
+    if stacked_byline(line):
+        return True
     rest = _ROLE_PREFIX.sub("", line)
     tokens = rest.split()
     if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):

@@ -265,6 +265,28 @@ FEATURE = """\
 """
 
 
+STACKED_BYLINE = """\
+山乡来了新医生
+山乡来了新医生
+县报记者王小明人民日报记
+者李强
+
+清晨六点，卫生室的门
+就开了。村民们说，有了
+这位医生，看病不用再
+跑县城。
+"""
+
+
+def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
+    [article] = split(STACKED_BYLINE)
+    assert (article.headline, article.subtitle, article.reporters) == (
+        "山乡来了新医生",
+        "",
+        ("王小明", "李强"),
+    )
+
+
 def test_a_headline_printed_twice_and_a_byline_above_the_text():
     [article] = split(FEATURE)
     assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
