@@ -1286,14 +1286,16 @@ def _match_titles(
                 continue
             if overlap[t][a] >= _SHARES_WORDS or before:
                 score = overlap[t][a] * (overlap[t][a] >= _SHARES_WORDS)
-                scores.append((score + _STANDS_BEFORE * before, t, a))
-    scores.sort(key=lambda s: (-s[0], s[1], s[2]))
-    owner: dict[int, int] = {}
-    headline: dict[int, int] = {}
-    for _, t, a in scores:
-        if t not in owner and a not in headline:
-            owner[t] = a
-            headline[a] = t
+                # A title with its byline or subtitle is more surely a headline than a bare
+                # line (which may be an intertitle): enough to settle a tie.
+                full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)
+                scores.append((score + _STANDS_BEFORE * before + 0.05 * full, t, a))
+    # The set of headlines whose scores add up to the most: a title that stands right before
+    # a photo item, say, is not its headline when it is the only one another article's words
+    # match.
+    matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
+    owner: dict[int, int] = dict(matched)
+    headline: dict[int, int] = {a: t for t, a in matched.items()}
     # An article still without a headline takes the nearest untaken title that shares no
     # words with any article, just before its text or just after it (a photo item's title may
     # follow its caption): a few units away at most.
@@ -1321,8 +1323,9 @@ def _match_titles(
             near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
             adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
             dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
-            # A title's byline closes it: a line after the byline is no subtitle of it.
-            closed = neighbour > t and (groups[t].bylines or units[groups[t].last].kind == BYLINE)
+            # A title's byline closes it: a line after the byline is no subtitle of it, and a
+            # title with a byline is no kicker.
+            closed = bool(groups[min(t, neighbour)].bylines)
             if adjacent and not closed and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
