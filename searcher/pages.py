@@ -591,7 +591,8 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
 
 @dataclass
 class _Piece:
-    """A run of body lines of one block: a piece of one column of one article."""
+    """A run of body lines of one block: a piece of one column of one article. (What it
+    shows is worked out once, on first use, when its lines and credit are settled.)"""
 
     lines: list[str]
     width: float
@@ -601,15 +602,15 @@ class _Piece:
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return join_lines(self.lines)
 
-    @property
+    @functools.cached_property
     def lead(self) -> bool:
         return bool(_LEAD.match(self.lines[0]))
 
-    @property
+    @functools.cached_property
     def ends_open(self) -> bool:
         """Does its last sentence go on elsewhere?
 
@@ -631,12 +632,12 @@ class _Piece:
         running = bool(re.search(r"[，、：；,]", last))
         return running and line_width(last) >= self.width - 3.5
 
-    @property
+    @functools.cached_property
     def ends_paragraph(self) -> bool:
         """Does its last line end a paragraph (short of the column edge, or a photo credit)?"""
         return not self.ends_open and (bool(self.credit) or not _fills(self.lines[-1], self.width))
 
-    @property
+    @functools.cached_property
     def begins_paragraph(self) -> bool:
         """May its first line begin a paragraph (a lead, an indented line)?
 
@@ -645,7 +646,7 @@ class _Piece:
         first = self.lines[0]
         return self.lead or _is_justified(first) or not _fills(first, self.width)
 
-    @property
+    @functools.cached_property
     def begins_mid(self) -> bool:
         """May its first line go on with a paragraph begun elsewhere (a full line)?"""
         first = self.lines[0]
