@@ -664,9 +664,8 @@ def _fills(line: str, width: float) -> bool:
     """
     ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
     quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
-    return line_width(
-        line
-    ) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes >= width - 1.2 or _is_justified(line)
+    taken = line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
+    return taken >= width - 1.2 or _is_justified(line)
 
 
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
