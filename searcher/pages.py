@@ -504,9 +504,11 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
 
 
 def _runs_on(line: str) -> bool:
-    """Punctuation of running text, not of a headline: a stop, or more than one comma (a wide
-    line may be a caption under a photo that spans columns)."""
-    return bool(re.search(r"[。！？]", line)) or len(re.findall(r"[，；,;]", line)) > 1
+    """Punctuation of running text, not of a headline: a stop, more than one comma, or more
+    than two commas of any kind (a wide line may be a caption under a photo that spans
+    columns)."""
+    commas = len(re.findall(r"[，；,;]", line))
+    return bool(re.search(r"[。！？]", line)) or commas > 1 or commas + line.count("、") > 2
 
 
 def _reads_on(line: str, following: str, width: float) -> bool:
