@@ -4,9 +4,12 @@ made-up page for each thing a pdftotext page does to its articles."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from searcher.articles import Article
 from searcher.pages import (
@@ -550,3 +553,19 @@ def test_page_header_and_section_label_belong_to_no_article():
     assert article.body == (
         "本报讯县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
     )
+
+
+# --- Any page ---
+
+LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE, max_size=30))
+def test_articles_hold_only_text_of_the_page_and_none_of_it_twice(lines):
+    text = "\n".join(lines)
+    articles = split_page(text)
+    held = Counter(
+        c for a in articles for c in a.kicker + a.headline + a.subtitle + a.body if not c.isspace()
+    )
+    assert not held - Counter(c for c in text if not c.isspace())
