@@ -1,26 +1,41 @@
 """Page text (pdftotext output of a newspaper page) → articles.
 
-The signals used hold for any page of this kind, not for one layout:
+pdftotext gives a page as blocks of lines (runs between blank lines): a piece of one column, a
+title, a caption. Their order follows the page only roughly: one article's column may come
+between two of another's, a headline after its text, things that stand side by side on one
+line. The splitter reads the page with signals that hold for any page of this kind, not for
+one layout:
 
-* Column lines are joined without a space between Chinese characters (a space stays between
-  Latin words or numbers). A body line fills its column; a line that does not, and does not
-  end a sentence, is a headline, a byline or the end of an intertitle.
-* A blank line inside a sentence (a column or box break) is no paragraph break; without blank
-  lines, a line that ends a sentence short of the column edge ends its paragraph.
-* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, `本报记者 …`), right
-  after a byline, or right after a headline once the text before has ended its sentence.
+* Lines. Chinese column lines join without a space (a space stays between Latin words or
+  numbers). A body line fills its column (the width its block's running lines share); a
+  paragraph's first line is indented and its last line short, with a stop. A line that
+  neither fills its column nor ends a sentence is a headline, a byline or an intertitle.
+* Side by side. A space between two Chinese characters is a gap on the page: two headlines
+  side by side, or a headline or byline beside a column, which are read apart.
+* Pieces: the runs of body lines of a block. A piece that ends mid-sentence goes on in a
+  piece that begins mid-paragraph, in a column as wide; the join often completes a word
+  (`领|导`); the pieces of one article share its words; a headline or a lead stands before a
+  new article. The pieces are chained by the links whose scores add up to the most.
+* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`), after a headline or a
+  byline; a lead with no title before it may also open one report of a round-up.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
-  them; each is given to the article whose text shares most with it (never by order), and an
-  article whose headline cannot be found keeps an empty one.
-* Page furniture (`1998年1月1日 星期四`, `第3版`) belongs to no article.
+  them; each goes to the article whose text shares most words with it, else to the article it
+  stands right before. A title line between two pieces of one article is its intertitle.
+* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them) belongs to no
+  article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+import math
 import re
+import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .articles import Article, make_id
@@ -30,7 +45,7 @@ SENTENCE_END = "。！？!?…"
 _CLOSERS = "”’』」）)》"
 _CLAUSE_END = "，、：；,:;"
 _DATE_HEADER = re.compile(
-    r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
     r"(\s*第\s*(\d+)\s*版.*)?\s*$"
 )
 _PAGE_HEADER = re.compile(r"^\s*第\s*(\d+)\s*版(\s*\S{0,8})?\s*$")
@@ -47,6 +62,8 @@ _LEAD = re.compile(
 )
 _BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
 _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)")
+# `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
+_WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
 _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
@@ -79,6 +96,7 @@ _ROLE_PREFIX = re.compile(
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
+_ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
 
 
 def clean_spaces(text: str) -> str:
@@ -189,6 +207,19 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     return date, page, furniture
 
 
+def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
+    """The page's section name (`要闻`) standing alone right under the page header."""
+    if not furniture:
+        return set()
+    for number, line in enumerate(lines):
+        if number in furniture or not line.strip():
+            continue
+        after = lines[number + 1] if number + 1 < len(lines) else ""
+        short = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", line.strip())
+        return {number} if short and not after.strip() and min(furniture) < number else set()
+    return set()
+
+
 # --- Units: what each run of lines is ---
 
 TEXT, TITLE, BYLINE, CREDIT = "text", "title", "byline", "credit"
@@ -220,7 +251,94 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
-    return blocks
+    return [part for block in blocks for part in _unmerge(block)]
+
+
+# --- Things side by side: pdftotext sets what stands on one baseline on one line ---
+
+_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _halves(line: str) -> tuple[str, str] | None:
+    """A line cut at its one gap between two Chinese characters (`乡村振兴 谱新篇`), if it has
+    exactly one: within a column, Chinese text runs on without spaces."""
+    gaps = [
+        m.start()
+        for m in _GAP.finditer(line)
+        if is_wide(line[m.start() - 1]) and is_wide(line[m.start() + 1])
+    ]
+    if len(gaps) != 1 or len(_GAP.findall(line)) != 1:
+        return None
+    return line[: gaps[0]], line[gaps[0] + 1 :]
+
+
+def _title_like(text: str) -> bool:
+    """Short, and without the punctuation running text has: a piece of a title or a byline."""
+    return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
+
+
+def _unmerge(block: list[str]) -> list[list[str]]:
+    """Undo pdftotext's merging of things that stand side by side on the page.
+
+    * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `办`) become two
+      blocks; a line of one part goes with the title still running (its last line as long as
+      its longest), a byline with the title that has ended. (One gap alone may be where the
+      print left out digits: `年全县新建道路 公里`.)
+    * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
+      or a line of their own within it) leave it for a block of their own, before it: the
+      other half is as wide as the column.
+    """
+    halves = [_halves(line) for line in block]
+    title = all(_title_like(line.replace(" ", "")) for line in block)
+    if title and halves[0] and sum(1 for h in halves if h) >= 2:
+        left: list[str] = []
+        right: list[str] = []
+        for line, half in zip(block, halves, strict=True):
+            if half:
+                left.append(half[0])
+                right.append(half[1])
+                continue
+            running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
+            ended = [c for c in (left, right) if c not in running]
+            column = (ended if is_byline(line) and ended else running or [left])[0]
+            column.append(line)
+        return [left, right]
+    plain = [line for line, half in zip(block, halves, strict=True) if not half]
+    running = len(plain) >= 3 and not title and not _is_title_block(block)
+    width = _block_width(plain) if running else None
+    if width is None:
+        return [block]
+    side: list[str] = []
+    text: list[str] = []
+    for k, (line, half) in enumerate(zip(block, halves, strict=True)):
+        kept = line
+        if half:
+            fits = [width - 3 <= line_width(h) <= width + 1 for h in half]
+            if fits == [False, True] and _title_like(half[0]):
+                side.append(half[0])
+                kept = half[1]
+            elif fits == [True, False] and _title_like(half[1]):
+                side.append(half[1])
+                kept = half[0]
+        elif text and k + 1 < len(block) and _intrudes(line, text[-1], block[k + 1], width):
+            side.append(line)
+            continue
+        text.append(kept)
+    return [side, text] if side else [block]
+
+
+def _intrudes(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a piece of something beside the column that pdftotext slipped in between two
+    lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
+    line but the last fills the column."""
+    return (
+        _title_like(line)
+        and not _ENUMERATOR.fullmatch(line)
+        and line_width(line) < width - 3
+        and not ends_sentence(before)
+        and _fills(before, width)
+        and _fills(after, width)
+    )
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:
@@ -233,20 +351,52 @@ def _column_widths(blocks: list[list[str]]) -> list[int]:
     return sorted(common)
 
 
-def _block_width(block: list[str], columns: list[int]) -> float:
-    """The column width of one block: its most common line width, else the page's nearest."""
-    counts = Counter(round(line_width(line)) for line in block)
-    width, n = max(counts.items(), key=lambda item: (item[1], item[0]))
-    if n >= 3 and width >= 6:
-        return width
-    widest = max(line_width(line) for line in block)
-    fitting = [w for w in columns if w >= widest - 1]
-    return fitting[0] if fitting else columns[-1]
+def _block_width(block: list[str]) -> float | None:
+    """The column width of one block: the median width of its lines that run on (neither end
+    a sentence nor follow one, so are neither short last lines nor indented first lines).
+    None when the block is too short to tell.
+
+    Such lines are a character wider or narrower now and then, where the typesetting squeezed
+    punctuation or a font sets quotes narrow; the median holds.
+    """
+    running = [
+        line
+        for i, line in enumerate(block)
+        if not ends_sentence(line)
+        and not (i and ends_sentence(block[i - 1]))
+        and not _is_justified(line)
+    ]
+    plain = [line for line in running if not re.search(r"[0-9A-Za-z]", line)]
+    sample = plain if len(plain) >= 3 else running  # digits are wider than they count
+    if len(sample) < 3:
+        return None
+    width = statistics.median(line_width(line) for line in sample)
+    return width if width >= 6 else None
 
 
-def _classify(block: list[str], number: int, columns: list[int], page_text: str) -> list[_Unit]:
+def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
+    """Every block's column width; a short block takes the width of the nearest block before
+    (else after) it that its lines fit, else the narrowest page column they fit."""
+    known = [_block_width(block) for block in blocks]
+    widths: list[float] = []
+    for number, block in enumerate(blocks):
+        width = known[number]
+        if width is None:
+            widest = max(line_width(line) for line in block)
+            order = [*range(number - 1, -1, -1), *range(number + 1, len(blocks))]
+            near = [known[k] for k in order if known[k] is not None]
+            fitting = [w for w in near if w >= widest - 1]
+            if fitting:
+                width = fitting[0]
+            else:
+                wide = [w for w in columns if w >= widest - 1]
+                width = wide[0] if wide else columns[-1]  # wider than any column: a title
+        widths.append(width)
+    return widths
+
+
+def _classify(block: list[str], number: int, width: float, page_text: str) -> list[_Unit]:
     """Cut a block into runs of text, title, byline and credit lines."""
-    width = _block_width(block, columns)
     if _is_title_block(block):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
@@ -257,6 +407,9 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             else TITLE
             for i, x in enumerate(block)
         ]
+        # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
+        if last >= 2 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
+            kinds_of[-2:] = [BYLINE, BYLINE]
         units = [_Unit(TITLE, [], number)]
         for kind, line in zip(kinds_of, block, strict=True):
             if units[-1].kind != kind:
@@ -277,10 +430,12 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             kind = CREDIT
         elif re.search(r"记者|通讯员", line) and is_byline(line):
             kind = BYLINE  # `本报记者 孙立` on a line of its own
-        elif _LEAD.match(line):
-            kind = TEXT
-        elif w > width + 1.5 and not _is_justified(line):
+        elif _LEAD.match(line) or _ENUMERATOR.fullmatch(line.strip()):
+            kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
+        elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
             kind = TITLE  # wider than the column: a headline across columns
+        elif re.search(r"[，；,;]", line.rstrip("，；,;")):
+            kind = TEXT  # a comma inside a line within a column: running text
         elif previous_open or _is_running_text(line):
             kind = TEXT
         elif _is_byline(line, page_text) and not _follows_text(kinds):
@@ -301,9 +456,10 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
             and not any(_is_running_text(x) for x in lines[:i])
         ):
             kinds[:i] = [TITLE] * i
-    # A title-like run set in the same block as running text, with text after it or before
-    # it, is an intertitle of that text (or an indented first line): headlines stand apart
-    # in blocks of their own, or lead into a byline or a lead.
+    # A title-like run between lines of running text, or after them at the end of a block, is
+    # an intertitle of that text. At the start of a block, followed by text, it is a headline
+    # that pdftotext set into the block of its article's first column, unless it is one line
+    # that reads on into the next: an indented first line (`我们正处于发展的` / `关键时期…`).
     i = 0
     while i < len(kinds):
         if kinds[i] != TITLE:
@@ -313,11 +469,27 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
         while j < len(kinds) and kinds[j] == TITLE:
             j += 1
         text_after = j < len(kinds) and kinds[j] == TEXT and not _LEAD.match(lines[j])
-        text_before = i > 0 and kinds[i - 1] == TEXT and (j == len(kinds) or text_after)
-        if (text_after or text_before) and not doubled.intersection(range(i, j)):
+        text_before = i > 0 and kinds[i - 1] == TEXT
+        if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
                 kinds[k] = TEXT
+        elif text_after and _reads_on(lines[j - 1], lines[j], width):
+            kinds[j - 1] = TEXT
         i = j
+    # Lines right above a lead, after no stop and with no punctuation, are its headline
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `关` / `本报讯…`).
+    for k, line in enumerate(lines):
+        if k and _LEAD.match(line):
+            i = k
+            while (
+                i > max(0, k - 4)
+                and _title_like(lines[i - 1])
+                and kinds[i - 1] != BYLINE
+                and not _LEAD.match(lines[i - 1])
+            ):
+                i -= 1
+            if i == 0 or ends_sentence(lines[i - 1]):
+                kinds[i:k] = [TITLE] * (k - i)
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
     for i in range(len(kinds) - 1):
         if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
@@ -329,6 +501,20 @@ def _classify(block: list[str], number: int, columns: list[int], page_text: str)
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _runs_on(line: str) -> bool:
+    """Punctuation of running text, not of a headline: a stop, more than one comma, or more
+    than two commas of any kind (a wide line may be a caption under a photo that spans
+    columns)."""
+    commas = len(re.findall(r"[，；,;]", line))
+    return bool(re.search(r"[。！？]", line)) or commas > 1 or commas + line.count("、") > 2
+
+
+def _reads_on(line: str, following: str, width: float) -> bool:
+    """Is `line` the indented first line of a paragraph that `following` goes on with?"""
+    indented = width - 3 <= line_width(line) <= width - 1
+    return _fills(following, width) and (indented or joins_word(line, following))
 
 
 def _follows_text(kinds: list[str]) -> bool:
@@ -377,8 +563,10 @@ def _is_justified(line: str) -> bool:
 
 
 def _opens_bracket(line: str) -> bool:
-    """A bracket or quote opened and not closed: the sentence goes on (`（王晓东李思远张`)."""
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    """A bracket or quote opened and not closed: the sentence goes on (`（王晓东李思远张`,
+    `他说这里就是“小`)."""
+    pairs = ("（）", "()", "“”", "《》")
+    return any(line.count(a) > line.count(b) for a, b in pairs)
 
 
 def _is_name(line: str, page_text: str) -> bool:
@@ -388,35 +576,483 @@ def _is_name(line: str, page_text: str) -> bool:
     return page_text.count(_squeeze(line)) <= 1
 
 
-def _units(blocks: list[list[str]]) -> list[_Unit]:
-    columns = _column_widths(blocks)
+def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     page_text = "".join(_squeeze(line) for block in blocks for line in block)
     units = [
         unit
         for number, block in enumerate(blocks)
-        for unit in _classify(block, number, columns, page_text)
+        for unit in _classify(block, number, widths[number], page_text)
     ]
     for index, unit in enumerate(units):
         unit.index = index
     return units
 
 
-# --- Articles: assembling the text flow ---
+# --- Pieces: the runs of body text of each block ---
+
+
+@dataclass
+class _Piece:
+    """A run of body lines of one block: a piece of one column of one article. (What it
+    shows is worked out once, on first use, when its lines and credit are settled.)"""
+
+    lines: list[str]
+    width: float
+    unit: int  # the index of its unit
+    block: int
+    after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
+    bylines: list[str] = field(default_factory=list)  # bylines set right above it
+    credit: list[str] = field(default_factory=list)  # the photo credit that ends it
+
+    @functools.cached_property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+    @functools.cached_property
+    def lead(self) -> bool:
+        return bool(_LEAD.match(self.lines[0]))
+
+    @functools.cached_property
+    def ends_open(self) -> bool:
+        """Does its last sentence go on elsewhere?
+
+        So it does when the last line reaches the column edge without a stop, ends in a number
+        or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is running text at most
+        a few characters short of the edge. A short line without any punctuation ends its
+        paragraph: an intertitle.
+        """
+        last = self.lines[-1]
+        if self.credit or ends_sentence(last):
+            return False
+        if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
+            return True
+        if last[-1].isascii() and last[-1].isalnum():
+            return True
+        # A short line of running text with no stop: cut at the column's end after all
+        # (a line holds fewer characters where digits or punctuation take more room than
+        # they count), or an indented first line that stops short by its indent only.
+        running = bool(re.search(r"[，、：；,]", last))
+        return running and line_width(last) >= self.width - 3.5
+
+    @functools.cached_property
+    def ends_paragraph(self) -> bool:
+        """Does its last line end a paragraph (short of the column edge, or a photo credit)?"""
+        return not self.ends_open and (bool(self.credit) or not _fills(self.lines[-1], self.width))
+
+    @functools.cached_property
+    def begins_paragraph(self) -> bool:
+        """May its first line begin a paragraph (a lead, an indented line)?
+
+        A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
+        """
+        first = self.lines[0]
+        return self.lead or _is_justified(first) or not _fills(first, self.width)
+
+    @functools.cached_property
+    def begins_mid(self) -> bool:
+        """May its first line go on with a paragraph begun elsewhere (a full line)?"""
+        first = self.lines[0]
+        return not self.lead and (_is_justified(first) or _fills(first, self.width))
+
+
+_DIGIT_EXTRA = 0.1  # how much wider than half an em a digit or Latin letter is, about
+
+
+def _fills(line: str, width: float) -> bool:
+    """Does the line reach the edge of its column (justified lines always do)?
+
+    Digits and Latin letters are a little wider than the half an em `line_width` gives them;
+    curly quotes may be narrower than the em it gives them.
+    """
+    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
+    quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
+    taken = line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
+    return taken >= width - 1.2 or _is_justified(line)
+
+
+def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
+    """The text units cut into pieces: a lead inside a block opens a new piece, a photo credit
+    closes one. Bylines standing alone go with the piece after them, credits with the one before.
+    """
+    pieces: list[_Piece] = []
+    pending: list[str] = []  # bylines waiting for their text
+    for unit in units:
+        before = units[unit.index - 1] if unit.index else None
+        if unit.kind == CREDIT:
+            if pieces and not pieces[-1].credit:
+                pieces[-1].credit = unit.lines
+            continue
+        if unit.kind == BYLINE and not (before and before.kind == TITLE):
+            pending.append(unit.text)
+            continue
+        if unit.kind != TEXT:
+            continue
+        width = widths[unit.block]
+        start = 0
+        for i in range(len(unit.lines) + 1):
+            cut = i == len(unit.lines) or (
+                i > start and _LEAD.match(unit.lines[i]) and ends_sentence(unit.lines[i - 1])
+            )
+            if not cut:
+                continue
+            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block)
+            _take_credit(piece)
+            if start == 0:
+                piece.after_title = _title_before(units, unit.index)
+                piece.bylines, pending = pending, []
+            pieces.append(piece)
+            start = i
+    return pieces
+
+
+def _title_before(units: list[_Unit], index: int) -> float:
+    """How surely a headline stands right before unit `index`: 1 for a title group, 0.5 for
+    a short line on its own, which may as well be an intertitle of the text around it."""
+    if not index or units[index - 1].kind not in (TITLE, BYLINE):
+        return 0.0
+    unit = units[index - 1]
+    alone = (
+        unit.kind == TITLE
+        and len(unit.lines) == 1
+        and line_width(unit.lines[0]) <= 14
+        and not unit.lines[0].startswith(_SUBTITLE_MARK)
+        and (index < 2 or units[index - 2].block != unit.block)
+        and (index < 2 or units[index - 2].kind == TEXT)
+    )
+    return 0.5 if alone else 1.0
+
+
+def _take_credit(piece: _Piece) -> None:
+    """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`)."""
+    last = piece.lines[-1]
+    found = _CREDIT.search(last)
+    before = last[: found.start()].rstrip() if found else ""
+    if found and before and (ends_sentence(before) or before.endswith(("）", ")"))):
+        piece.lines[-1] = last[: found.start()].rstrip()
+        piece.credit = [found.group(1)]
+
+
+def _page_indents(pieces: list[_Piece]) -> bool:
+    """Are paragraphs set with an indented first line? (Then a piece's first line tells
+    whether it begins a paragraph.) Judged from the lines that follow a line clearly short of
+    the column edge with a stop: a paragraph's last line."""
+    indented = flush = 0
+    for piece in pieces:
+        for previous, line in itertools.pairwise(piece.lines):
+            if not ends_sentence(previous) or line_width(previous) > piece.width - 3:
+                continue
+            if _fills(line, piece.width + 0.7):
+                flush += 1
+            elif not _fills(line, piece.width - 0.3):
+                indented += 1
+    return indented >= flush
+
+
+# --- Links: which piece goes on in which ---
+
+# Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
+# generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
+# the time and a false one about one time in thirty; the column after a title begins an article.
+_OPEN_END = 2.0  # a sentence left open must go on somewhere
+_FULL_STOP_END = -1.0  # a stop at the column edge: the article may as well end there
+_JOIN_WORD = 2.5
+_NO_JOIN_WORD = -0.5
+_NEXT_IN_TEXT = 1.5
+_LATER_IN_TEXT = 0.3
+_EARLIER_IN_TEXT = -0.3
+_TITLE_BETWEEN = -2.5
+_OWN_TITLE = -2.0  # A's and B's words match different titles
+_SAME_TITLE = 1.0
+_CAPTION = -2.0  # B begins letter-spaced, as photo captions do
+_SAME_LENGTH = 0.3
+_LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
+_EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
+_SHARED_WORDS = 15.0
+_CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
+_TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
+
+
+@functools.cache
+def _dictionary_cut() -> Callable[[str], list[str]]:
+    """jieba's dictionary segmentation (no guessing of unknown words), rjieba when installed."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba ships with the project
+        import jieba
+
+        jieba.setLogLevel(60)
+        tokenizer = jieba.Tokenizer()
+        return lambda text: tokenizer.lcut(text, HMM=False)
+    engine = rjieba.Jieba()
+    return lambda text: engine.cut(text, False)
+
+
+def joins_word(before: str, after: str) -> bool:
+    """Does a dictionary word run across the join of `before` and `after`?
+
+    `joins_word("县委书记带队检", "查防汛工作")` is True (`检查`): a column that ends mid-sentence
+    most often ends mid-word, and the column that goes on with it completes the word.
+    """
+    tail = _squeeze(before)[-6:]
+    head = _squeeze(after)[:6]
+    if not tail or not head:
+        return False
+    position = 0
+    for word in _dictionary_cut()(tail + head):
+        if position < len(tail) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def _weights(pieces: list[_Piece]) -> list[dict[str, float]]:
+    """Each piece's bigrams weighted by how few pieces of the page share them (tf-idf)."""
+    counts = [Counter(_bigram_list(p.text)) for p in pieces]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    n = len(pieces)
+    return [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
+
+
+def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
+    """All pairs' dot products of the pieces' weighted bigrams (through an inverted index)."""
+    n = len(weights)
+    dots = [[0.0] * n for _ in range(n)]
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(weights):
+        for gram, weight in vector.items():
+            if weight > 0:
+                postings.setdefault(gram, []).append((i, weight))
+    for posting in postings.values():
+        for a, wa in posting:
+            row = dots[a]
+            for b, wb in posting:
+                row[b] += wa * wb
+    return dots
+
+
+class _Chains:
+    """Pieces chained into text flows, each chain known by its first piece, with the dot
+    products of the chains' weighted bigrams kept up to date as chains are joined."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        dots = _dot_products(_weights(pieces))
+        self.chain_of = list(range(len(pieces)))
+        self.members = {i: [i] for i in range(len(pieces))}
+        self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
+
+    def similarity(self, x: int, y: int) -> float:
+        norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
+        return self.shared[x][y] / norm if norm else 0.0
+
+    def text(self, x: int) -> str:
+        return "".join(self.pieces[k].text for k in self.members[x])
+
+    def join(self, x: int, y: int) -> None:
+        """Chain y goes on after chain x."""
+        self.members[x].extend(self.members.pop(y))
+        for k in self.members[x]:
+            self.chain_of[k] = x
+        row = self.shared.pop(y)
+        own = self.shared[x][x] + row[y] + 2 * row[x]
+        for z, other in self.shared.items():
+            if z != x:
+                self.shared[x][z] = other[x] = self.shared[x][z] + row[z]
+            other.pop(y, None)
+        self.shared[x][x] = own
+
+
+def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
+    """Chain the pieces into articles' text flows.
+
+    A link A→B (B goes on where A stops) must be possible: the same column width, nothing
+    after a photo credit or before a lead set right under a title. First the columns that
+    stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
+    the join, the words both texts share, their order in the page text); then the rest,
+    mostly paragraphs that end a column and those that begin one: unless a title stands
+    before B, or B's words match another title than A's. Each time the links are taken as a
+    whole, the set whose scores add up to the most (a link taken by one article would
+    otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
+    of the page's titles.
+    """
+    indents = _page_indents(pieces)
+    chains = _Chains(pieces)
+
+    def base(i: int, j: int) -> float | None:
+        """The score of a link i→j from what the two pieces show, None if impossible."""
+        a, b = pieces[i], pieces[j]
+        if i == j or a.credit or (b.lead and b.after_title) or abs(a.width - b.width) > 1.5:
+            return None
+        score = _NEXT_IN_TEXT if j == i + 1 else _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
+        if b.lead:
+            # A lead opens an article, or one report of several in a round-up
+            # (`…危机。` / `据新华社杭州3月12日电…`).
+            return score + _LEAD_AFTER_TEXT
+        if abs(len(a.lines) - len(b.lines)) <= 2:
+            score += _SAME_LENGTH
+        if a.ends_open and (b.begins_mid or not indents):
+            join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
+            if indents and b.begins_paragraph:
+                score += _EITHER_START  # spaced out by pdftotext: its indent cannot be seen
+            return score + _OPEN_END + join
+        if indents and b.begins_mid and not b.begins_paragraph:
+            # Mid-paragraph after a stop at the column edge; or, a piece that lost its
+            # sentence's start, after any end.
+            score += _TITLE_BETWEEN * b.after_title
+            return score + (_FULL_STOP_END if not a.ends_paragraph else _MISFIT)
+        if indents and a.ends_open:
+            return score + _MISFIT  # a sentence left open, and a paragraph that begins
+        return score + _TITLE_BETWEEN * b.after_title
+
+    bases = {
+        (i, j): s
+        for i in range(len(pieces))
+        for j in range(len(pieces))
+        if (s := base(i, j)) is not None
+    }
+    running = {
+        (i, j): s
+        for (i, j), s in bases.items()
+        if pieces[i].ends_open
+        or (
+            indents
+            and not pieces[i].ends_paragraph
+            and pieces[j].begins_mid
+            and not pieces[j].begins_paragraph
+        )
+    }
+    first = {
+        link: total
+        for link, base in running.items()
+        if (total := base + _SHARED_WORDS * chains.similarity(*link)) > 0
+    }
+    for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
+        x, y = chains.chain_of[i], chains.chain_of[j]
+        if x != y and chains.members[x][-1] == i and chains.members[y][0] == j:
+            chains.join(x, y)
+    claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
+
+    def link(x: int, y: int) -> float | None:
+        score = bases.get((chains.members[x][-1], y))
+        if score is None or x == y:
+            return None
+        score += _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
+        if is_letter_spaced(pieces[y].lines[0]):
+            score += _CAPTION  # a photo caption's first line, set letter-spaced
+        own, other = claims[x], claims[y]
+        if own is not None and other is not None:
+            score += _SAME_TITLE if own == other else _OWN_TITLE
+        return score
+
+    scores = {
+        (x, y): score
+        for x in chains.members
+        for y in chains.members
+        if (score := link(x, y)) is not None
+    }
+    matched = _best_matching({link: s for link, s in scores.items() if s > 0})
+    for x, y in sorted(matched.items(), key=lambda pair: -scores[pair]):
+        x, y = chains.chain_of[x], chains.chain_of[y]
+        if x != y:  # (a link that would close a circle is dropped)
+            chains.join(x, y)
+    return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+def _claimed(text: str, titles: list[set[str]]) -> int | None:
+    """The title a text's words match best, if they match one well."""
+    grams = _bigrams(text)
+    shares = sorted(((len(t & grams) / len(t) if t else 0.0, i) for i, t in enumerate(titles)))
+    if not shares or shares[-1][0] < _TITLE_MATCH:
+        return None
+    if len(shares) > 1 and shares[-2][0] == shares[-1][0]:
+        return None  # two titles match as well: neither is claimed
+    return shares[-1][1]
+
+
+def _best_matching(scores: dict[tuple[int, int], float]) -> dict[int, int]:
+    """The links x→y (each x and each y at most once) whose scores add up to the most.
+
+    The assignment problem, solved by the Hungarian method on a square matrix where every x
+    and every y may also stay unlinked at no cost.
+    """
+    rows = sorted({x for x, _ in scores})
+    cols = sorted({y for _, y in scores})
+    n = len(rows) + len(cols)
+    if not scores:
+        return {}
+    forbidden = 1e9
+    cost = [[forbidden] * (n + 1) for _ in range(n + 1)]
+    for r, x in enumerate(rows, 1):
+        for c, y in enumerate(cols, 1):
+            if (x, y) in scores:
+                cost[r][c] = -scores[x, y]
+        cost[r][len(cols) + r] = 0.0  # x stays unlinked
+    for c in range(1, len(cols) + 1):
+        cost[len(rows) + c][c] = 0.0  # y stays unlinked
+        for k in range(len(cols) + 1, n + 1):
+            cost[len(rows) + c][k] = 0.0
+    # e-maxx's O(n³) Hungarian algorithm, 1-based.
+    u = [0.0] * (n + 1)
+    v = [0.0] * (n + 1)
+    owner = [0] * (n + 1)
+    way = [0] * (n + 1)
+    for r in range(1, n + 1):
+        owner[0] = r
+        j0 = 0
+        least = [math.inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0 = owner[j0]
+            row = cost[i0]
+            delta = math.inf
+            j1 = 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    here = row[j] - u[i0] - v[j]
+                    if here < least[j]:
+                        least[j] = here
+                        way[j] = j0
+                    if least[j] < delta:
+                        delta = least[j]
+                        j1 = j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    matched: dict[int, int] = {}
+    for c, y in enumerate(cols, 1):
+        r = owner[c]
+        if 1 <= r <= len(rows) and cost[r][c] < forbidden:
+            matched[rows[r - 1]] = y
+    return matched
+
+
+# --- Drafts: an article's text from its chain of pieces ---
 
 
 @dataclass
 class _Draft:
-    """An article being assembled from the text flow."""
+    """An article assembled from a chain of pieces."""
 
+    pieces: list[_Piece]
     paragraphs: list[str] = field(default_factory=list)
     photo: bool = False
     credit: str = ""
-    bylines: list[str] = field(default_factory=list)
-    units: list[int] = field(default_factory=list)
 
     @property
-    def ended(self) -> bool:
-        return not self.paragraphs or ends_sentence(self.paragraphs[-1])
+    def bylines(self) -> list[str]:
+        return [b for p in self.pieces for b in p.bylines]
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
@@ -425,56 +1061,32 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     for line in lines:
         paragraphs[-1].append(line)
         # A letter-spaced line fills its column however few characters it has.
-        if ends_sentence(line) and line_width(line) < width - 1.5 and not _is_justified(line):
+        if ends_sentence(line) and not _fills(line, width):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
 
-def _flow(units: list[_Unit], columns: list[int]) -> list[_Draft]:
-    """Assemble the text units into article drafts, in page order."""
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
-    pending_byline: list[str] = []
-    after_heading = False  # a headline or byline came since the last text
-    previous: _Unit | None = None
-    for unit in units:
-        if unit.kind == TITLE:
-            after_heading = True
-        elif unit.kind == BYLINE:
-            if not (previous and previous.kind == TITLE and previous.block == unit.block):
-                pending_byline.append(unit.text)  # (a title's own byline goes with the title)
-            after_heading = True
-        elif unit.kind == CREDIT:
-            if current is not None:
-                _close_photo(current, unit.lines)
-                current = None
-        else:
-            opens = bool(_LEAD.match(unit.lines[0])) or (
-                current is not None
-                and current.ended
-                and (after_heading or is_letter_spaced(unit.lines[0]))
-            )
-            if current is None or opens:
-                current = _Draft(bylines=pending_byline)
-                drafts.append(current)
-                pending_byline = []
-            _add_text(current, unit, _block_width(unit.lines, columns))
-            after_heading = False
-            found = _CREDIT.search(current.paragraphs[-1])
-            if found and found.start() > 0:
-                _close_photo(current, [])
-                current = None  # a credit closes the photo item
-        previous = unit
-    return [d for d in drafts if any(p.strip() for p in d.paragraphs)]
-
-
-def _add_text(draft: _Draft, unit: _Unit, width: float) -> None:
-    for paragraph in _paragraphs(unit.lines, width):
-        if draft.paragraphs and not draft.ended:
-            draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
-        else:
-            draft.paragraphs.append(paragraph)
-    draft.units.append(unit.index)
+def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _Draft:
+    """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
+    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
+    their own to set before the pieces of those units."""
+    draft = _Draft(pieces)
+    open_sentence = False
+    for piece in pieces:
+        if intertitles and piece.unit in intertitles:
+            draft.paragraphs.append(intertitles[piece.unit])
+            open_sentence = False  # an intertitle is a paragraph of its own
+        for paragraph in _paragraphs(piece.lines, piece.width):
+            if open_sentence:
+                draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
+            else:
+                draft.paragraphs.append(paragraph)
+            open_sentence = not ends_sentence(draft.paragraphs[-1])
+    credit = pieces[-1].credit
+    found = _CREDIT.search(draft.paragraphs[-1])
+    if credit or (found and found.start() > 0):
+        _close_photo(draft, credit)
+    return draft
 
 
 def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
@@ -488,6 +1100,8 @@ def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
     start = found.start() if found else len(last)
     if draft.paragraphs:
         draft.paragraphs[-1] = joined[:start].rstrip()
+        if not draft.paragraphs[-1]:
+            draft.paragraphs.pop()
     draft.photo = True
     draft.credit = re.sub(r"\s+", " ", joined[start:]).strip()
 
@@ -495,9 +1109,13 @@ def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
 # --- Headlines: matching title groups to articles ---
 
 
-def _bigrams(text: str) -> set[str]:
+def _bigram_list(text: str) -> list[str]:
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
+    return [chars[i] + chars[i + 1] for i in range(len(chars) - 1)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(_bigram_list(text))
 
 
 @dataclass
@@ -515,6 +1133,14 @@ class _TitleGroup:
     def bylines(self) -> list[str]:
         return [u.text for u in self.units if u.kind == BYLINE]
 
+    @property
+    def first(self) -> int:
+        return self.units[0].index
+
+    @property
+    def last(self) -> int:
+        return self.units[-1].index
+
 
 def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     groups: list[_TitleGroup] = []
@@ -524,8 +1150,8 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 groups[-1].units.append(unit)
             else:
                 groups.append(_TitleGroup([unit], unit.block))
-        elif unit.kind == BYLINE and groups and groups[-1].block == unit.block:
-            groups[-1].units.append(unit)
+        elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
+            groups[-1].units.append(unit)  # a byline right under its title, or in a block below
     groups = [g for g in groups if _dedupe_lines(g.lines)]
     # The same title printed again in a block of its own (maybe without its digits) is a copy.
     kept: list[_TitleGroup] = []
@@ -614,39 +1240,166 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     return kicker, headline, " ".join(subtitles)
 
 
-def _match_titles(groups: list[_TitleGroup], drafts: list[_Draft]) -> dict[int, list[int]]:
-    """Give title groups to the articles sharing most bigrams with them (greedy, best first).
+# How much a title's place counts beside the words it shares with an article: a title that
+# stands right before an article's first piece is its headline unless the words say otherwise.
+_STANDS_BEFORE = 0.35
+_SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
+_NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from a photo item
 
-    Returns article index → indexes of its title groups. An article takes one headline group
-    plus a group printed right before it (a kicker) or after it (a subtitle).
+
+def _match_titles(
+    groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit]
+) -> dict[int, list[int]]:
+    """Give title groups to articles: each article one headline group (the one sharing most
+    words with it, else the one standing right before its first piece), then a group printed
+    right before that (a kicker) or after it (a subtitle) when it shares words with it too.
+
+    Returns article index → indexes of its title groups, in print order.
     """
     bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
     df: Counter[str] = Counter(g for body in bodies for g in body)
+
+    def shares(group: _TitleGroup, body: set[str]) -> float:
+        grams = _bigrams("".join(_dedupe_lines(group.lines)))
+        # Shared bigrams, each worth less the more articles of the page have it.
+        return sum(1 / df[g] for g in grams & body) / len(grams) if grams else 0.0
+
+    def stands_before(group: _TitleGroup, draft: _Draft) -> bool:
+        first = draft.pieces[0].unit
+        between = units[group.last + 1 : first]
+        return group.last < first and all(u.kind in (TITLE, BYLINE) for u in between)
+
+    def inside(group: _TitleGroup, draft: _Draft) -> bool:
+        """Does the group stand between two pieces of the draft that follow each other in the
+        page text too? Then it is one of its intertitles."""
+        return any(
+            a.unit < group.first
+            and group.last < b.unit
+            and all(u.kind in (TITLE, BYLINE) for u in units[a.unit + 1 : b.unit])
+            for a, b in itertools.pairwise(draft.pieces)
+        )
+
+    overlap = [[shares(g, body) for body in bodies] for g in groups]
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
-        grams = _bigrams("".join(_dedupe_lines(group.lines)))
-        if not grams:
+        for a, draft in enumerate(drafts):
+            before = stands_before(group, draft)
+            if inside(group, draft):
+                continue
+            if overlap[t][a] >= _SHARES_WORDS or before:
+                score = overlap[t][a] * (overlap[t][a] >= _SHARES_WORDS)
+                # A title with its byline or subtitle is more surely a headline than a bare
+                # line (which may be an intertitle): enough to settle a tie.
+                full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)
+                scores.append((score + _STANDS_BEFORE * before + 0.05 * full, t, a))
+    # The set of headlines whose scores add up to the most: a title that stands right before
+    # a photo item, say, is not its headline when it is the only one another article's words
+    # match.
+    matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
+    owner: dict[int, int] = dict(matched)
+    headline: dict[int, int] = {a: t for t, a in matched.items()}
+    # An article still without a headline takes the nearest untaken title that shares no
+    # words with any article, just before its text or just after it (a photo item's title may
+    # follow its caption): a few units away at most.
+    near: list[tuple[int, int, int]] = []
+    for t, group in enumerate(groups):
+        if t in owner or any(o >= _SHARES_WORDS for o in overlap[t]):
             continue
-        for a, body in enumerate(bodies):
-            # Shared bigrams, each worth less the more articles of the page have it.
-            overlap = sum(1 / df[g] for g in grams & body) / len(grams)
-            if overlap >= 0.15:
-                scores.append((overlap, t, a))
-    scores.sort(key=lambda s: (-s[0], s[1], s[2]))
-    owner: dict[int, int] = {}
-    by_article: dict[int, list[int]] = {}
-    for _, t, a in scores:
-        if t in owner:
-            continue
-        taken = by_article.get(a, [])
-        if taken and (len(taken) >= 2 or not any(abs(t - x) == 1 for x in taken)):
-            continue
-        owner[t] = a
-        by_article.setdefault(a, []).append(t)
-    return {a: sorted(ts) for a, ts in by_article.items()}
+        for a, draft in enumerate(drafts):
+            if a in headline or inside(group, draft):
+                continue
+            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+            gap = first - group.last if group.last < first else group.first - last
+            if 0 < gap <= _NEAR_UNITS:
+                near.append((gap, t, a))
+    for _, t, a in sorted(near):
+        if t not in owner and a not in headline:
+            owner[t] = a
+            headline[a] = t
+    titles = {a: [t] for a, t in headline.items()}
+    # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
+    for a, t in headline.items():
+        for neighbour in (t - 1, t + 1):
+            if not 0 <= neighbour < len(groups) or neighbour in owner:
+                continue
+            near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
+            adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
+            dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
+            # A title's byline closes it: a line after the byline is no subtitle of it, and a
+            # title with a byline is no kicker.
+            closed = bool(groups[min(t, neighbour)].bylines)
+            if adjacent and not closed and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
+                owner[neighbour] = a
+                titles[a].append(neighbour)
+    return {a: sorted(ts) for a, ts in titles.items()}
 
 
 # --- The page ---
+
+
+@dataclass
+class _Reading:
+    """How the splitter read a page: its units, pieces, title groups, chains of pieces, the
+    drafts made of them, and which title groups each draft took."""
+
+    units: list[_Unit] = field(default_factory=list)
+    pieces: list[_Piece] = field(default_factory=list)
+    groups: list[_TitleGroup] = field(default_factory=list)
+    chains: list[list[int]] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    titles: dict[int, list[int]] = field(default_factory=dict)
+
+
+def _read(lines: list[str], furniture: set[int]) -> _Reading:
+    blocks = _blocks(lines, furniture | _section_label(lines, furniture))
+    if not blocks:
+        return _Reading()
+    widths = _block_widths(blocks, _column_widths(blocks))
+    units = _units(blocks, widths)
+    pieces = _pieces(units, widths)
+    groups = _title_groups(units)
+    words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
+    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+    titles = _match_titles(groups, drafts, units)
+    between = _intertitles(groups, titles, chains, pieces, units)
+    if between:
+        drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
+    return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
+def _intertitles(
+    groups: list[_TitleGroup],
+    titles: dict[int, list[int]],
+    chains: list[list[int]],
+    pieces: list[_Piece],
+    units: list[_Unit],
+) -> dict[int, str]:
+    """A title line no article took, set between two pieces that follow each other in one
+    article and in the page text, or between its headline and its first piece: an intertitle
+    of that article (`一项长期的民生工程`).
+
+    Returns the unit of the piece after → the intertitle's text.
+    """
+    taken = {t for ts in titles.values() for t in ts}
+    group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
+    found: dict[int, str] = {}
+    for number, chain in enumerate(chains):
+        # Between two pieces, or between the headline and the first piece.
+        headline = max((groups[t].last for t in titles.get(number, [])), default=None)
+        starts = [] if headline is None else [(headline, pieces[chain[0]].unit)]
+        spans = starts + [(pieces[a].unit, pieces[b].unit) for a, b in itertools.pairwise(chain)]
+        for after, before in spans:
+            between = range(after + 1, before)
+            if not between or any(units[u].kind != TITLE for u in between):
+                continue
+            owners = {group_at.get(u) for u in between}
+            if None in owners or owners & taken or len(owners) != 1:
+                continue
+            lines = _dedupe_lines(groups[owners.pop()].lines)
+            if len(lines) == 1 and _title_like(lines[0]):
+                found[before] = title_text(lines)
+    return found
 
 
 def split_page(
@@ -664,13 +1417,8 @@ def split_page(
     header_date, header_page, furniture = parse_header(lines)
     issue_date = date or header_date
     page = page if page is not None else (header_page or 1)
-    blocks = _blocks(lines, furniture)
-    if not blocks:
-        return []
-    units = _units(blocks)
-    drafts = _flow(units, _column_widths(blocks))
-    groups = _title_groups(units)
-    titles = _match_titles(groups, drafts)
+    reading = _read(lines, furniture)
+    groups, drafts, titles = reading.groups, reading.drafts, reading.titles
     articles: list[Article] = []
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
@@ -731,6 +1479,9 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
 
 
 def _names(text: str) -> list[str]:
+    stacked = stacked_byline(text)
+    if stacked:
+        return stacked
     inner = _REPORTER_ROLE.sub(" ", text)
     names: list[str] = []
     for token in re.split(r"[\s、，,]+", inner):
@@ -766,9 +1517,43 @@ def split_names(text: str) -> list[str] | None:
     return read(text, 3) if 2 <= len(text) <= 12 else None
 
 
+_ROLE = re.compile(r"特约记者|见习记者|记者|通讯员|实习生")
+_AGENCY_END = ("社", "报", "台", "网", "站", "刊")
+
+
+def stacked_byline(line: str) -> list[str] | None:
+    """The reporters of a byline naming several agencies, each with its role and names:
+    `县报记者王小明省报记者李华张强` → `['王小明', '李华', '张强']`.
+
+    Returns None for anything else.
+    """
+    chunks = _ROLE.split(re.sub(r"\s+", "", line))
+    if len(chunks) < 3 or len(chunks[0]) > 8 or (chunks[0] and not chunks[0].endswith(_AGENCY_END)):
+        return None
+    names: list[str] = []
+    for k, chunk in enumerate(chunks[1:], 1):
+        if k == len(chunks) - 1:
+            readings = [split_names(chunk)]
+        else:  # names, then the next agency (`王小明省报`, `王平本报`)
+            readings = [
+                split_names(chunk[:cut])
+                for cut in range(2, len(chunk) - 1)
+                if chunk.endswith(_AGENCY_END)
+            ]
+        found = [r for r in readings if r]
+        if not found:
+            return None
+        # Fewest names, then most of the usual three letters.
+        names.extend(min(found, key=lambda r: (len(r), -sum(len(n) == 3 for n in r))))
+    return names
+
+
 def is_byline(line: str) -> bool:
-    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`."""
+    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
+    `县报记者王小明省报记者李华张强`."""
     line = line.strip()
+    if stacked_byline(line):
+        return True
     rest = _ROLE_PREFIX.sub("", line)
     tokens = rest.split()
     if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):
@@ -779,9 +1564,10 @@ def is_byline(line: str) -> bool:
 
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
-    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `本报记者 周立新`), lead and credit."""
+    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
+    `本报记者 周立新`), lead and credit."""
     names: list[str] = []
-    match = _BYLINE.match(body)
+    match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
     if match:
         names.extend(_names(match.group(1)))
     else:

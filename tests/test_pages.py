@@ -4,9 +4,12 @@ made-up page for each thing a pdftotext page does to its articles."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from searcher.articles import Article
 from searcher.pages import (
@@ -185,6 +188,34 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+def test_a_wire_leads_reporters_in_brackets():
+    [article] = split("新华社北京3月4日电（记者 王平、李强）市长张华今天会见了友城客人。\n")
+    assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
+
+
+# A headline pdftotext set into the block of the text above it: lines with no punctuation,
+# right above a lead, after a stop.
+HEADLINE_IN_BLOCK = """\
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+县城新建三座公园
+今年将全部对外开放
+本报讯（记者 周明）县城今
+年新建的三座公园将在五月
+前全部对外开放。
+"""
+
+
+def test_lines_without_punctuation_right_above_a_lead_are_its_headline():
+    weather, parks = split(HEADLINE_IN_BLOCK)
+    assert [(a.headline, a.reporters) for a in (weather, parks)] == [
+        ("", ()),
+        ("县城新建三座公园今年将全部对外开放", ("周明",)),
+    ]
+    assert parks.body == "本报讯（记者 周明）县城今年新建的三座公园将在五月前全部对外开放。"
+
+
 def test_a_dateline_in_a_month_after_the_issue_belongs_to_the_year_before():
     [article] = split("本报讯（记者 李明）12月30日，\n县图书馆举办读书会。\n", date="2021-01-02")
     assert article.dateline == "2020-12-30"
@@ -237,6 +268,28 @@ FEATURE = """\
 """
 
 
+STACKED_BYLINE = """\
+山乡来了新医生
+山乡来了新医生
+县报记者王小明人民日报记
+者李强
+
+清晨六点，卫生室的门
+就开了。村民们说，有了
+这位医生，看病不用再
+跑县城。
+"""
+
+
+def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
+    [article] = split(STACKED_BYLINE)
+    assert (article.headline, article.subtitle, article.reporters) == (
+        "山乡来了新医生",
+        "",
+        ("王小明", "李强"),
+    )
+
+
 def test_a_headline_printed_twice_and_a_byline_above_the_text():
     [article] = split(FEATURE)
     assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
@@ -261,6 +314,152 @@ def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     )
     assert title_text(["全县春耕生产现场会", "在芹阳召开"]) == "全县春耕生产现场会在芹阳召开"
     assert undouble("三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情") == "三年百叟宴 浓浓敬老情"
+
+
+# --- Column pieces out of order ---
+
+# pdftotext put a piece of the second article's column between two of the first's, and the
+# second article's first column last. Sentences left open at a column's end, words running
+# across the join (`东|门`, `六|百`) and the words each article's pieces share put them back.
+SCRAMBLED = """\
+东门大桥通车
+
+本报讯县城东门大桥
+今天上午正式通车。大桥
+全长三百二十米，双向四
+车道，两侧设有人行道和
+自行车道。建成以后，东
+
+百多名同学告别了旧校舍。
+校长介绍，下学期学校还
+将开设书法、围棋和剪纸
+课。
+
+门一带的交通拥堵将大为
+缓解，市民过江只需五分
+钟。
+
+城南小学换新貌
+本报记者 赵明
+
+城南小学今年新建了
+一幢四层教学楼，添置了
+图书室和实验室，全校六
+"""
+
+
+def test_column_pieces_out_of_order_go_back_to_their_articles():
+    bridge, school = split(SCRAMBLED)
+    assert (bridge.headline, bridge.body) == (
+        "东门大桥通车",
+        "本报讯县城东门大桥今天上午正式通车。大桥全长三百二十米，双向四车道，两侧设有人行道"
+        "和自行车道。建成以后，东门一带的交通拥堵将大为缓解，市民过江只需五分钟。",
+    )
+    assert (school.headline, school.reporters, school.body) == (
+        "城南小学换新貌",
+        ("赵明",),
+        "城南小学今年新建了一幢四层教学楼，添置了图书室和实验室，全校六百多名同学告别了旧校舍。"
+        "校长介绍，下学期学校还将开设书法、围棋和剪纸课。",
+    )
+
+
+# --- Things side by side ---
+
+# Two headlines set side by side come out of pdftotext line by line, merged.
+SIDE_BY_SIDE = """\
+江城新建 老街茶馆
+图书大楼 换新颜
+王小明
+落成
+
+本报讯 江城市图书大楼
+昨天正式落成，藏书五十
+万册，市民凭身份证可免
+费借阅。
+
+老街的茶馆开了四
+十年，今年春天重新装修，
+添了书架和戏台，街坊们
+说，这里又热闹起来了。
+"""
+
+
+def test_two_headlines_side_by_side_are_read_apart():
+    library, teahouse = split(SIDE_BY_SIDE)
+    assert [(a.headline, a.reporters) for a in (library, teahouse)] == [
+        ("江城新建图书大楼落成", ()),
+        ("老街茶馆换新颜", ("王小明",)),
+    ]
+    assert (
+        teahouse.body
+        == "老街的茶馆开了四十年，今年春天重新装修，添了书架和戏台，街坊们说，这里又热闹起来了。"
+    )
+
+
+# A headline beside its article's first column shares the column's lines.
+BESIDE = """\
+山村 清晨，村口的老槐
+春早 树下已经聚满了人。今年
+的春耕比往年早了半个月，
+村民们忙着整地、育秧，
+合作社的农机也开进了
+田里。
+"""
+
+
+def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
+    [article] = split(BESIDE)
+    assert (article.headline, article.body) == (
+        "山村春早",
+        "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月，村民们忙着整地、育秧，"
+        "合作社的农机也开进了田里。",
+    )
+
+
+# A headline beside the column, on other baselines: one line merged, one slipped in between.
+SLIPPED_IN = """\
+新华社北京3月4日电（记
+市长会见 者王平）市长张华今天下午
+在市政厅会见了来访的友好
+友城客人
+城代表团，双方就旅游和文
+化交流交换了意见。
+"""
+
+
+def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_it():
+    [article] = split(SLIPPED_IN)
+    assert (article.headline, article.body) == (
+        "市长会见友城客人",
+        "新华社北京3月4日电（记者王平）市长张华今天下午在市政厅会见了来访的友好城代表团，"
+        "双方就旅游和文化交流交换了意见。",
+    )
+
+
+# An intertitle between two columns of an article, in a block of its own.
+INTERTITLE = """\
+春耕生产忙
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导
+农户做好春耕备耕工作。
+
+育秧
+
+县农业农村局的专家们
+现场讲解了春耕育秧技术要
+点，向农户发放了技术资料。
+"""
+
+
+def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
+    [article] = split(INTERTITLE)
+    assert (article.headline, article.body) == (
+        "春耕生产忙",
+        "本报讯县农业农村局近日组织专家深入田间地头，指导农户做好春耕备耕工作。\n\n"
+        "育秧\n\n"
+        "县农业农村局的专家们现场讲解了春耕育秧技术要点，向农户发放了技术资料。",
+    )
 
 
 # --- Photo news ---
@@ -304,6 +503,33 @@ def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
     }
 
 
+# A photo item's title shares no word with its caption: it goes by its place, right above.
+BLOSSOM = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+春色
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_photo_title_sharing_no_word_with_its_caption_goes_by_its_place():
+    library, photo = split(BLOSSOM)
+    assert [(a.headline, a.photo, a.reporters) for a in (library, photo)] == [
+        ("县图书馆新馆开放", False, ("李明",)),
+        ("春色", True, ("陈晨",)),
+    ]
+    assert photo.body == "“看，花开了！”3月4日，县城公园的玉兰花竞相开放，市民纷纷前来赏花拍照。"
+
+
 # --- Page furniture ---
 
 WEATHER = """\
@@ -327,3 +553,19 @@ def test_page_header_and_section_label_belong_to_no_article():
     assert article.body == (
         "本报讯县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
     )
+
+
+# --- Any page ---
+
+LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE, max_size=30))
+def test_articles_hold_only_text_of_the_page_and_none_of_it_twice(lines):
+    text = "\n".join(lines)
+    articles = split_page(text)
+    held = Counter(
+        c for a in articles for c in a.kicker + a.headline + a.subtitle + a.body if not c.isspace()
+    )
+    assert not held - Counter(c for c in text if not c.isspace())
