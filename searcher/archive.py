@@ -252,7 +252,7 @@ class Archive:
         issues = {key.rsplit("|", 1)[0] for key in pages}
         papers = Counter(key.split("|", 1)[0] for key in issues)
         dates = sorted(key.split("|")[1] for key in issues)
-        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        size = _folder_size(self.path)
         return Stats(
             path=str(self.path),
             articles=articles,
@@ -265,6 +265,18 @@ class Archive:
             size_bytes=size,
             segments=segments,
         )
+
+
+def _folder_size(folder: Path) -> int:
+    """Bytes of the files in `folder`; a writer may add and delete files meanwhile."""
+    size = 0
+    for entry in os.scandir(folder):
+        try:
+            if entry.is_file():
+                size += entry.stat().st_size
+        except FileNotFoundError:
+            continue
+    return size
 
 
 def _segment_count(reader: Any) -> int:
