@@ -228,8 +228,9 @@ def analyze(text: str, seg: Segmenter | None = None) -> TextViews:
     norm = normalize_with_origin(text).text
     cut = (seg or segmenter()).cut_han
     words = _OTHER_WORD.findall(HAN_RUN.sub(" ", norm))
-    for run in HAN_RUN.findall(norm):
-        words.extend(cut(run))
+    # One call for all Chinese runs: jieba cuts at the line breaks between them anyway, so the
+    # words are those of each run cut alone (tested), for one crossing into the engine.
+    words.extend(w for w in cut("\n".join(HAN_RUN.findall(norm))) if w != "\n")
     grams = {norm[i : i + 2] for i in range(len(norm) - 1)}
     if "\n" in norm:
         grams = {g for g in grams if "\n" not in g}
