@@ -28,7 +28,7 @@ from whoosh.searching import Searcher
 from . import lexicon, store
 from .articles import Article
 from .errors import ArticleNotFoundError, QueryError
-from .matching import ColumnCache
+from .matching import SegmentCache
 from .query import parse, parse_lenient
 from .schema import unpack_record
 from .search import SORTS, Filters, Results, run
@@ -82,7 +82,7 @@ class Archive:
         self._idle: list[Searcher] = []  # searchers free for the next search
         self._closed = False
         self._lock = threading.Lock()
-        self._columns = ColumnCache()
+        self._cache = SegmentCache()
 
     # --- Opening ---
 
@@ -212,7 +212,7 @@ class Archive:
                 sort=sort,
                 filters=filters,
                 facets=facets,
-                columns=self._columns,
+                cache=self._cache,
             )
 
     def get(self, article_id: str) -> Article:

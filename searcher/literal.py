@@ -16,7 +16,7 @@ import zlib
 from typing import Any
 
 from .analysis import query_grams
-from .postings import term_docs
+from .postings import PostingsCache, term_docs
 
 TEXT_COLUMN = "text"
 _SEPARATOR = "\x00"
@@ -51,20 +51,19 @@ def text_column(reader: Any) -> Any:
     return column
 
 
-def literal_docs(reader: Any, text: str, view: str) -> set[int]:
+def literal_docs(reader: Any, text: str, view: str, cache: PostingsCache | None = None) -> set[int]:
     """Documents of a segment whose normalised `view` text contains normalised `text`.
 
     Deleted documents may be among them: the caller keeps the live ones.
     """
     if len(text) == 1:
-        return term_docs(reader, f"{view}_chars", text)
-    sets = sorted(
-        (term_docs(reader, f"{view}_grams", g) for g in dict.fromkeys(query_grams(text))), key=len
-    )
+        return term_docs(reader, f"{view}_chars", text, cache)
+    grams = dict.fromkeys(query_grams(text))
+    sets = sorted((term_docs(reader, f"{view}_grams", g, cache) for g in grams), key=len)
     found = sets[0].intersection(*sets[1:]) if sets[0] else set()
     if len(text) <= 2 or not found:
         return found
-    unproven = found - term_docs(reader, view, text)
+    unproven = found - term_docs(reader, view, text, cache)
     if unproven:
         column = text_column(reader)
         found -= {d for d in unproven if text not in unpack_text(column[d], view)}

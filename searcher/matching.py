@@ -27,7 +27,7 @@ from whoosh.util.numeric import byte_to_length
 
 from .analysis import word_spans
 from .literal import literal_docs, text_column, unpack_texts
-from .postings import postings, term_docs, weights_of
+from .postings import PostingsCache, postings, term_docs, weights_of
 from .query import All, Any_, Node, Not, Text, Value
 
 VIEWS = ("headline", "body")
@@ -52,12 +52,16 @@ class SegmentColumns:
     by_day: tuple[list[int], list[int]]  # (days sorted, their documents): date ranges bisect
 
 
-class ColumnCache:
-    """`SegmentColumns` of every segment searched recently, shared by all searches."""
+class SegmentCache:
+    """What searches keep about segments: their columns and their long posting lists.
+
+    Shared by all searches of an archive; segments never change once written.
+    """
 
     def __init__(self) -> None:
         self._cache: dict[str, SegmentColumns] = {}
         self._lock = threading.Lock()
+        self.postings = PostingsCache()
 
     def of(self, reader: Any) -> SegmentColumns:
         key = reader.segment().segment_id()
@@ -106,10 +110,11 @@ def day_value(day: dt.date, end: bool = False) -> int:
 class SegmentQuery:
     """One query evaluated against one segment."""
 
-    def __init__(self, searcher: Any, leaf: Any, columns: ColumnCache) -> None:
+    def __init__(self, searcher: Any, leaf: Any, cache: SegmentCache) -> None:
         self.searcher = searcher  # the top-level searcher: global statistics for BM25F
         self.reader = leaf.reader()
-        self.columns = columns.of(self.reader)
+        self.columns = cache.of(self.reader)
+        self.cache = cache.postings
         self._literals: dict[tuple[str, str], set[int]] = {}
         self._live: set[int] | None = None
         self._deleted = set(self.reader.segment().deleted_docs())
@@ -128,7 +133,7 @@ class SegmentQuery:
     def literal(self, text: str, view: str) -> set[int]:
         key = (text, view)
         if key not in self._literals:
-            self._literals[key] = literal_docs(self.reader, text, view)
+            self._literals[key] = literal_docs(self.reader, text, view, self.cache)
         return self._literals[key]
 
     def texts(self, doc: int) -> tuple[str, str]:
@@ -168,7 +173,7 @@ class SegmentQuery:
         if node.field == "page":
             low, high = node.low, node.high
             return {d for d, page in enumerate(self.columns.pages) if low <= page <= high}  # type: ignore[operator]
-        return term_docs(self.reader, node.field, str(node.low))
+        return term_docs(self.reader, node.field, str(node.low), self.cache)
 
     def date_docs(self, low: int | None, high: int | None) -> set[int]:
         """Documents dated from `low` to `high` (column values; None: open), by bisection."""
@@ -201,7 +206,7 @@ class SegmentQuery:
             # Few matches, a long posting list: look up just those (skipping whole blocks).
             ids, weights = weights_of(self.reader, view, word, sorted(score))
         else:
-            ids, weights = postings(self.reader, view, word)
+            ids, weights = postings(self.reader, view, word, self.cache)
         searcher = self.searcher
         idf = math.log(searcher.doc_count_all() / (searcher.doc_frequency(view, word) + 1)) + 1
         boost = HEADLINE_BOOST if view == "headline" else 1.0

@@ -6,17 +6,72 @@ format keeps anyway) is what makes set-at-a-time query evaluation (`matching`) f
 
 from __future__ import annotations
 
+import threading
+from array import array
+from collections import OrderedDict
 from itertools import accumulate
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher
 
+CACHE_FROM = 2_000  # postings; shorter lists are quick to read again
+CACHE_BUDGET = 8_000_000  # postings kept in all (8 bytes each)
 
-def postings(reader: Any, field: str, text: str) -> tuple[list[int], list[float]]:
+
+class PostingsCache:
+    """The long posting lists read recently, decoded (segments never change once written).
+
+    Common terms (`新华`, `北京`) come back in query after query; decoding their blocks again
+    was most of the time of broad queries.
+    """
+
+    def __init__(self, budget: int = CACHE_BUDGET, shortest: int = CACHE_FROM) -> None:
+        self.budget = budget
+        self.shortest = shortest  # shorter lists are not kept
+        self._lists: OrderedDict[tuple[str, str, str], tuple[array, array]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str, str]) -> tuple[array, array] | None:
+        with self._lock:
+            found = self._lists.get(key)
+            if found is not None:
+                self._lists.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, str, str], ids: array, weights: array) -> None:
+        with self._lock:
+            if key in self._lists:
+                return
+            self._lists[key] = (ids, weights)
+            self._size += len(ids)
+            while self._size > self.budget and self._lists:
+                _, (old, _) = self._lists.popitem(last=False)
+                self._size -= len(old)
+
+
+def postings(
+    reader: Any, field: str, text: str, cache: PostingsCache | None = None
+) -> tuple[Any, Any]:
     """Document numbers and weights of a term in one segment (deleted documents included)."""
     if (field, text) not in reader:
         return [], []
+    if cache is None:
+        return _read(reader, field, text)
+    key = (reader.segment().segment_id(), field, text)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    ids, weights = _read(reader, field, text)
+    if len(ids) >= cache.shortest:
+        packed = array("I", ids), array("f", weights)
+        cache.put(key, *packed)
+        return packed
+    return ids, weights
+
+
+def _read(reader: Any, field: str, text: str) -> tuple[list[int], list[float]]:
     m = reader.postings(field, text)
     if isinstance(m, ListMatcher):
         ids = list(m._ids)
@@ -42,9 +97,9 @@ def postings(reader: Any, field: str, text: str) -> tuple[list[int], list[float]
     return ids, weights
 
 
-def term_docs(reader: Any, field: str, text: str) -> set[int]:
+def term_docs(reader: Any, field: str, text: str, cache: PostingsCache | None = None) -> set[int]:
     """The documents of one segment holding a term."""
-    return set(postings(reader, field, text)[0])
+    return set(postings(reader, field, text, cache)[0])
 
 
 def weights_of(

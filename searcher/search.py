@@ -14,7 +14,7 @@ from typing import Any
 from whoosh.searching import Searcher
 
 from .articles import RECORD_KEYS, Article
-from .matching import ColumnCache, SegmentColumns, SegmentQuery, best, day_value
+from .matching import SegmentCache, SegmentColumns, SegmentQuery, best, day_value
 from .normalize import normalize
 from .postings import term_docs
 from .query import ParsedQuery
@@ -109,9 +109,9 @@ class Filters:
             high = day_value(self.date_to, end=True) if self.date_to else None
             docs &= segment.date_docs(low, high)
         if self.person:
-            docs &= term_docs(segment.reader, "people", normalize(self.person))
+            docs &= term_docs(segment.reader, "people", normalize(self.person), segment.cache)
         if self.paper:
-            docs &= term_docs(segment.reader, "paper", normalize(self.paper))
+            docs &= term_docs(segment.reader, "paper", normalize(self.paper), segment.cache)
         return docs
 
     @property
@@ -187,7 +187,7 @@ def run(
     searcher: Searcher,
     parsed: ParsedQuery,
     *,
-    columns: ColumnCache,
+    cache: SegmentCache,
     limit: int = 10,
     page: int = 1,
     sort: str = "relevance",
@@ -207,7 +207,7 @@ def run(
     for leaf, offset in searcher.leaf_searchers():
         if not leaf.doc_count_all():
             continue
-        segment = SegmentQuery(searcher, leaf, columns)
+        segment = SegmentQuery(searcher, leaf, cache)
         segments.append((offset, segment))
         docs = segment.docs(parsed.tree)
         if filters is not None:
