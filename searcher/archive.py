@@ -18,7 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,18 +59,7 @@ class Stats:
     segments: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "articles": self.articles,
-            "issues": self.issues,
-            "pages": self.pages,
-            "papers": self.papers,
-            "first_date": self.first_date,
-            "last_date": self.last_date,
-            "people": self.people,
-            "size_bytes": self.size_bytes,
-            "segments": self.segments,
-        }
+        return asdict(self)
 
 
 class Archive:

@@ -17,7 +17,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -46,15 +46,7 @@ class CheckReport:
     writer: str | None = None  # who is writing now, if anyone (leftovers are then not listed)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "generation": self.generation,
-            "segments": self.segments,
-            "articles": self.articles,
-            "issues": self.issues,
-            "leftovers": list(self.leftovers),
-            "writer": self.writer,
-        }
+        return {**asdict(self), "leftovers": list(self.leftovers)}
 
 
 def check(path: str | Path) -> CheckReport:
@@ -223,14 +215,7 @@ class BackupReport:
     size_bytes: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "destination": self.destination,
-            "generation": self.generation,
-            "articles": self.articles,
-            "files": self.files,
-            "size_bytes": self.size_bytes,
-        }
+        return asdict(self)
 
 
 def backup(path: str | Path, destination: str | Path) -> BackupReport:
