@@ -116,6 +116,11 @@ def word_spans(text: str, seg: Segmenter | None = None) -> Iterator[tuple[str, i
         yield match.group(), match.start(), match.end()
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` (normalised first), as the word view indexes and searches them."""
+    return [word for word, _, _ in word_spans(normalize_with_origin(text).text)]
+
+
 def gram_spans(text: str) -> Iterator[tuple[str, int]]:
     """Character bigrams of normalised `text` with their start offsets (none across a newline)."""
     for i in range(len(text) - 1):
