@@ -117,7 +117,7 @@ class SegmentQuery:
         self.cache = cache.postings
         self._literals: dict[tuple[str, str], set[int]] = {}
         self._live: set[int] | None = None
-        self._deleted = set(self.reader.segment().deleted_docs())
+        self.deleted = set(self.reader.segment().deleted_docs())
 
     @property
     def live(self) -> set[int]:
@@ -125,10 +125,6 @@ class SegmentQuery:
         if self._live is None:
             self._live = set(range(self.reader.doc_count_all())) - self.deleted
         return self._live
-
-    @property
-    def deleted(self) -> set[int]:
-        return self._deleted
 
     def literal(self, text: str, view: str) -> set[int]:
         key = (text, view)

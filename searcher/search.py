@@ -22,7 +22,7 @@ from .schema import unpack_record
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date", "-date")
-first = itemgetter(0)
+_offset_of = itemgetter(0)  # of a (segment offset, segment) pair
 FACET_PEOPLE = 20
 MAX_LIMIT = 1000
 RERANK_DEPTH = 50  # top articles checked for the query's words standing together
@@ -216,17 +216,18 @@ def run(
         if sort == "relevance":
             scored = segment.scores(parsed.tree, docs)
             top = best(((v, d) for d, v in scored.items()), wanted)
-        else:  # newest first is the smallest negated day
+        else:  # `best` takes the highest keys: the day itself for newest first, else its negation
             days = segment.columns.days
-            sign = -1 if sort == "-date" else 1
-            top = best(((-sign * days[d], d) for d in docs), wanted)
+            sign = 1 if sort == "-date" else -1
+            top = best(((sign * days[d], d) for d in docs), wanted)
         candidates.extend((key, offset + d) for key, d in top)
     ranked = best(candidates, wanted)
     if sort == "relevance":
         if rerank:
 
             def texts(docnum: int) -> tuple[str, str]:
-                offset, segment = segments[bisect.bisect_right(segments, docnum, key=first) - 1]
+                where = bisect.bisect_right(segments, docnum, key=_offset_of) - 1
+                offset, segment = segments[where]
                 return segment.texts(docnum - offset)
 
             ranked = rerank_adjacent(ranked, texts, parsed.adjacent)
