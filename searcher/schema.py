@@ -91,9 +91,6 @@ class Keywords(fields.FieldType):
         values = [value] if isinstance(value, str) else list(value)
         return existence_postings({normalize(v) for v in values} - {""})
 
-    def process_text(self, qstring: str, mode: str = "", **kwargs: Any):  # type: ignore[no-untyped-def]
-        yield normalize(qstring)
-
 
 def build_schema() -> fields.Schema:
     """The index schema (field names are also the query language's, where public)."""
