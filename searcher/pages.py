@@ -280,7 +280,7 @@ def _title_like(text: str) -> bool:
 def _unmerge(block: list[str]) -> list[list[str]]:
     """Undo pdftotext's merging of things that stand side by side on the page.
 
-    * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `办`) become two
+    * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
       print left out digits: `年全县新建道路 公里`.)
@@ -477,7 +477,7 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
             kinds[j - 1] = TEXT
         i = j
     # Lines right above a lead, after no stop and with no punctuation, are its headline
-    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `关` / `本报讯…`).
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
     for k, line in enumerate(lines):
         if k and _LEAD.match(line):
             i = k
