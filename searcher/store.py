@@ -173,11 +173,17 @@ def _claims(sources: list[Source]) -> tuple[dict[str, int], int]:
     for number, source in enumerate(sources):
         for article in source.articles():
             total += 1
-            owner["p:" + article.page_key] = number
-            owner["i:" + article.id] = number
-            if source.whole_issue:
-                owner["w:" + article.issue_key] = number
+            for key in _claimed_keys(article, source.whole_issue):
+                owner[key] = number
     return owner, total
+
+
+def _claimed_keys(article: Article, whole_issue: bool) -> list[str]:
+    """What an article's arrival replaces: its page, its id, and its issue if read whole."""
+    keys = ["p:" + article.page_key, "i:" + article.id]
+    if whole_issue:
+        keys.append("w:" + article.issue_key)
+    return keys
 
 
 def add(
@@ -210,12 +216,9 @@ def add(
             for number, source in enumerate(sources):
                 deleted_here: set[str] = set()
                 for article in source.articles():
-                    later = max(
-                        owner["p:" + article.page_key],
-                        owner["i:" + article.id],
-                        owner.get("w:" + article.issue_key, -1),
-                    )
-                    if later > number:
+                    # A later input claiming the same page, id or issue replaces this one.
+                    keys = _claimed_keys(article, whole_issue=True)
+                    if max(owner.get(key, -1) for key in keys) > number:
                         superseded += 1
                     else:
                         if not rebuild:

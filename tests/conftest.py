@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,19 @@ from searcher import Archive
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEED_PAGE = CORPUS / "2021-01-01" / "01.txt"
+
+
+def json_from_fresh_process(script: str, *args: object) -> object:
+    """Run Python `script` in a new interpreter (nothing installed in this one) and read the
+    JSON it prints."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,6 @@
 Installing changes the process-wide segmenter, so each test uses words of its own.
 """
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +21,7 @@ from searcher.lexicon import (
     read_lexicon,
 )
 from searcher.people import find_people
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, json_from_fresh_process
 
 
 def write(path: Path, text: str) -> Path:
@@ -170,13 +167,6 @@ def test_searches_in_another_process_segment_with_the_index_lexicon(tmp_path):
         "before = words('共富工坊开工'); Archive.open(sys.argv[1]).close(); "
         "print(json.dumps([before, words('共富工坊开工')], ensure_ascii=False))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(index)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    before, after = json.loads(result.stdout)
+    before, after = json_from_fresh_process(script, index)
     assert before == ["共富", "工坊", "开工"]
     assert after == ["共富工坊", "开工"]

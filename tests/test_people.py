@@ -2,8 +2,6 @@
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +12,7 @@ from searcher.articles import Article
 from searcher.lexicon import install, read_lexicon
 from searcher.pages import split_page
 from searcher.people import extract_people, find_people
-from tests.conftest import CORPUS, ROOT, SEED_PAGE
+from tests.conftest import CORPUS, SEED_PAGE, json_from_fresh_process
 
 # The people of each article of the sample page, reporters first.
 SEED_PEOPLE = [
@@ -39,14 +37,7 @@ def test_sample_page_people_without_a_lexicon():
         "print(json.dumps([extract_people(a) for a in split_page(text, date='2021-01-01')], "
         "ensure_ascii=False))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(SEED_PAGE)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    assert json.loads(result.stdout) == SEED_PEOPLE
+    assert json_from_fresh_process(script, SEED_PAGE) == SEED_PEOPLE
 
 
 def test_sample_page_people_with_the_corpus_lexicon():
