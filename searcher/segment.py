@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from itertools import pairwise
+from functools import partial
+from hashlib import md5
+from itertools import accumulate, chain, pairwise, starmap
 from pickle import dumps
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo, _lenfield
+from whoosh.filedb.filetables import _lengths as _LENGTHS
+from whoosh.filedb.filetables import _pointer as _POINTER
 from whoosh.formats import Existence
 from whoosh.system import emptybytes, pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -41,6 +45,9 @@ COMPRESS_OVER = 64  # bytes; smaller blocks are not worth compressing
 COMPRESSION = 1  # zlib level: level 3 (Whoosh's) costs twice the time for ~5% less space
 _TERMINFO = W3TermInfo._struct
 POOL_LIMIT = 40_000_000  # postings per segment before a new segment starts
+_EMPTY_SLOT = (0, 0)  # a free slot of a term-table hash table (no key sits at position 0)
+_POSITION_TYPES = (("H", 2**16), ("i", 2**31), ("I", 2**32), ("q", 2**63))
+_POSITION_ORDER = "HiIq"
 
 
 class _Postings:
@@ -115,9 +122,11 @@ def _mini_weights(weights: array | None, start: int, end: int) -> Any:
 
 def write_postings(fieldwriter: Any, schema: Any, pool: TermPool, lengths: Any) -> None:
     """Write every term of `pool` into the segment's term table and postings file."""
-    tindex = fieldwriter._tindex
     postfile = fieldwriter._postfile
     fieldmap = fieldwriter._fieldmap
+    postings = _PostingsBuffer(postfile)
+    keys: list[bytes] = []
+    records: list[bytes] = []
     for fieldname in sorted(pool.fields):
         fieldobj = schema[fieldname]
         fixed = fieldobj.format.fixed_value_size()
@@ -127,8 +136,90 @@ def write_postings(fieldwriter: Any, schema: Any, pool: TermPool, lengths: Any) 
         terms = pool.fields[fieldname]
         # Text terms are kept as str: sorting str sorts its UTF-8 bytes the same way.
         for term in sorted(terms):
-            tbytes = term.encode("utf-8") if type(term) is str else term
-            tindex.add(prefix + tbytes, _write_term(postfile, terms[term], fixed, doclens))
+            keys.append(prefix + (term.encode("utf-8") if type(term) is str else term))
+            records.append(_write_term(postings, terms[term], fixed, doclens))
+    postings.flush()
+    write_term_table(fieldwriter._tindex, keys, records)
+
+
+class _PostingsBuffer:
+    """The postings file, written in large pieces (a write per block costs more than the block)."""
+
+    FLUSH_AT = 1 << 22
+
+    def __init__(self, postfile: Any) -> None:
+        self.file = postfile
+        self.base = postfile.tell()
+        self.data = bytearray()
+
+    def tell(self) -> int:
+        return self.base + len(self.data)
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+        if len(self.data) >= self.FLUSH_AT:
+            self.flush()
+
+    def flush(self) -> None:
+        self.file.write(bytes(self.data))
+        self.base += len(self.data)
+        self.data.clear()
+
+
+def write_term_table(table: Any, keys: list[bytes], values: list[bytes]) -> None:
+    """Add sorted `keys` with `values` to a Whoosh `OrderedHashWriter`, all at once.
+
+    The bytes are those of `table.add(key, value)` for each pair in turn (tested): a record of
+    lengths, key and value per pair, the key positions for the ordered index, and each key's
+    hash in its bucket. Whoosh's per-key `add` makes four calls into the file per term.
+    """
+    if not keys:
+        return
+    if keys[0] <= table.lastkey:
+        raise ValueError(f"Keys must increase: {table.lastkey!r}..{keys[0]!r}")
+    dbfile = table.dbfile
+    sizes = [8 + len(k) + len(v) for k, v in zip(keys, values, strict=True)]
+    positions = list(accumulate(sizes, initial=dbfile.tell()))
+    del positions[-1]
+    heads = map(_LENGTHS.pack, map(len, keys), map(len, values))
+    dbfile.write(emptybytes.join(chain.from_iterable(zip(heads, keys, values, strict=True))))
+    index = table.index
+    index.array = array(_position_type(positions[-1], index.typecode), index.array)
+    index.array.extend(positions)
+    buckets = table.buckets
+    for h, position in zip(map(_key_hash, keys), positions, strict=True):
+        buckets[h & 255].append((h, position))
+    table.lastkey = keys[-1]
+    table._write_hashes = partial(_write_hash_tables, table)
+
+
+def _position_type(largest: int, current: str) -> str:
+    """The typecode Whoosh's `GrowableArray` of type `current` has once it holds `largest`.
+
+    It only ever widens, to the first of H, i, I, q that holds the number that overflowed.
+    """
+    fits = next(code for code, limit in _POSITION_TYPES if largest < limit)
+    return max(current, fits, key=_POSITION_ORDER.index)
+
+
+def _key_hash(key: bytes) -> int:
+    """Whoosh's MD5 key hash (its low 32 bits), without the hex round trip."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
+
+
+def _write_hash_tables(table: Any) -> None:
+    """Whoosh's `HashWriter._write_hashes`, with each table written in one piece."""
+    dbfile = table.dbfile
+    for entries in table.buckets:
+        numslots = 2 * len(entries)
+        table.directory.append((dbfile.tell(), numslots))
+        slots: list[tuple[int, int]] = [_EMPTY_SLOT] * numslots
+        for entry in entries:
+            slot = (entry[0] >> 8) % numslots
+            while slots[slot] is not _EMPTY_SLOT:
+                slot = (slot + 1) % numslots
+            slots[slot] = entry
+        dbfile.write(emptybytes.join(starmap(_POINTER.pack, slots)))
 
 
 def _field_lengths(lengths: Any, fieldname: str) -> list[int] | None:

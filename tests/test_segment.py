@@ -113,3 +113,35 @@ def test_helper_processes_build_the_same_index(tmp_path, processes):
         assert archive.search('"汪黎云"', limit=100).total == sum(
             1 for a in articles(80) if "汪黎云" in a.body + a.headline
         )
+
+
+@pytest.mark.parametrize("count", [3, 40, 1500])
+def test_term_table_written_at_once_is_byte_for_byte_whooshs(count):
+    from io import BytesIO
+
+    from whoosh.filedb.filetables import OrderedHashWriter
+    from whoosh.filedb.structfile import StructFile
+
+    from searcher.segment import write_term_table
+
+    rng = random.Random(count)
+    keys = sorted({bytes(rng.choices(range(256), k=rng.randint(1, 12))) for _ in range(count)})
+    values = [bytes(rng.choices(range(256), k=rng.randint(0, 90))) for _ in keys]
+
+    def written(fill) -> bytes:
+        out = BytesIO()
+        table = OrderedHashWriter(StructFile(out))
+        table.extras["fieldmap"] = {"body": 0}
+        fill(table)
+        out.close = lambda: None  # keep the bytes readable after the table closes its file
+        table.close()
+        return out.getvalue()
+
+    def one_by_one(table) -> None:
+        for key, value in zip(keys, values, strict=True):
+            table.add(key, value)
+
+    expected = written(one_by_one)
+    assert written(lambda table: write_term_table(table, keys, values)) == expected
+    # The largest case holds positions past 65,535, where the position index widens.
+    assert count < 1500 or len(expected) > 2**16
