@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,10 +65,12 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON/YAML-ready data, keys in the documented order."""
-        data = asdict(self)
+        # Every field is a str, int, bool or a tuple of str: nothing to copy deeply (`asdict`
+        # would, at a tenth of a millisecond an article).
+        data = {key: getattr(self, key) for key in RECORD_KEYS}
         data["reporters"] = list(self.reporters)
         data["people"] = list(self.people)
-        return {key: data[key] for key in RECORD_KEYS}
+        return data
 
     @property
     def issue_key(self) -> str:

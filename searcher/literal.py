@@ -1,9 +1,11 @@
 """Finding every article that contains a string: bigram candidates, checked against the text.
 
-The character view indexes every bigram (and every character) of an article's normalised
-text. An article containing the string `汪黎云` contains its bigrams `汪黎` and `黎云`, so the
-articles holding all of them are the candidates; a string of one or two characters is one term,
-so its candidates are exactly its matches. Longer strings are checked against the article's
+The character view indexes every bigram of letters, digits and ideographs (and every character)
+of an article's normalised text. An article containing the string `汪黎云` contains its bigrams
+`汪黎` and `黎云`, so the articles holding all of them are the candidates; a string of one
+character, or one indexed bigram, is one term, so its candidates are exactly its matches. A
+string whose every bigram holds punctuation or a space (`，。`) is looked for by its characters.
+Other strings are checked against the article's
 normalised text, stored compressed for this (the `text` column): candidates that hold the
 bigrams apart (`汪黎` here, `黎云` there) are dropped — unless the string is a word of the
 article's word view, which proves it is there. No token positions are involved, so the result
@@ -15,7 +17,7 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from .analysis import query_grams
+from .analysis import is_indexed_gram, query_grams
 from .postings import PostingsCache, term_docs
 
 TEXT_COLUMN = "text"
@@ -58,11 +60,15 @@ def literal_docs(reader: Any, text: str, view: str, cache: PostingsCache | None 
     """
     if len(text) == 1:
         return term_docs(reader, f"{view}_chars", text, cache)
-    grams = dict.fromkeys(query_grams(text))
-    sets = sorted((term_docs(reader, f"{view}_grams", g, cache) for g in grams), key=len)
-    found = sets[0].intersection(*sets[1:]) if sets[0] else set()
-    if len(text) <= 2 or not found:
-        return found
+    grams = [g for g in dict.fromkeys(query_grams(text)) if is_indexed_gram(g)]
+    if grams:
+        sets = [term_docs(reader, f"{view}_grams", g, cache) for g in grams]
+    else:  # punctuation and spaces only between its characters: find the characters
+        sets = [term_docs(reader, f"{view}_chars", c, cache) for c in set(text) if not c.isspace()]
+    sets.sort(key=len)
+    found = sets[0].intersection(*sets[1:]) if sets and sets[0] else set()
+    if (len(text) == 2 and grams) or not found:
+        return found  # the string is its one bigram: every candidate holds it
     unproven = found - term_docs(reader, view, text, cache)
     if unproven:
         column = text_column(reader)

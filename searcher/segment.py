@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections import deque
 from functools import partial
 from hashlib import md5
 from itertools import accumulate, chain, pairwise, starmap
+from operator import methodcaller
 from pickle import dumps
 from typing import Any
 
@@ -51,7 +53,10 @@ _POSITION_ORDER = "HiIq"
 
 
 class _Postings:
-    """One term's postings in one segment: document numbers, weights and values."""
+    """One term's postings in one segment: document numbers, weights and values.
+
+    The general form, for fields that `_Ids` and `_Counts` do not cover.
+    """
 
     __slots__ = ("ids", "values", "weights")
 
@@ -72,37 +77,108 @@ class _Postings:
             self.values.append(value)
 
 
+class _Ids(dict):
+    """Term → its documents, for postings that only record presence (weight 1, no value).
+
+    A posting is one number in an array, added by C code (see `_add_terms`).
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, term: Any) -> array:
+        ids = self[term] = array("I")
+        return ids
+
+
+class _Counts(dict):
+    """Term → `docnum << 32 | count` per document, for word counts (the count is the weight)."""
+
+    __slots__ = ()
+
+    def __missing__(self, term: Any) -> array:
+        postings = self[term] = array("Q")
+        return postings
+
+
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+_append = array.append
+
+
+def _components(p: Any) -> tuple[Any, array | None, list[bytes] | None]:
+    """A term's postings as (document numbers, weights or None, values or None)."""
+    if type(p) is _Postings:
+        return p.ids, p.weights, p.values
+    if p.typecode == "I":
+        return p, None, None
+    counts = [x & _COUNT_MASK for x in p]
+    ids = array("I", [x >> _COUNT_BITS for x in p])
+    return ids, (None if counts.count(1) == len(counts) else array("f", counts)), None
+
+
 class TermPool:
     """Postings grouped by field and term as documents arrive.
 
-    Terms of `text_fields` are kept as str (encoded once, at flush), others as bytes.
+    Terms of `text_fields` are kept as str (encoded once, at flush), others as bytes. Each
+    field's terms are a `_Counts` (fields in `count_fields`), an `_Ids` (`presence_fields`) or
+    a dict of `_Postings`.
     """
 
-    def __init__(self, text_fields: frozenset[str] = frozenset()) -> None:
-        self.fields: dict[str, dict[Any, _Postings]] = {}
+    def __init__(
+        self,
+        text_fields: frozenset[str] = frozenset(),
+        count_fields: frozenset[str] = frozenset(),
+        presence_fields: frozenset[str] = frozenset(),
+    ) -> None:
+        self.fields: dict[str, dict[Any, Any]] = {}
         self.text_fields = text_fields
+        self.count_fields = count_fields
+        self.presence_fields = presence_fields
         self.count = 0
+
+    def terms(self, fieldname: str) -> dict[Any, Any]:
+        """The terms of `fieldname` so far (an empty table of the field's kind at first)."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            if fieldname in self.count_fields:
+                terms = _Counts()
+            elif fieldname in self.presence_fields:
+                terms = _Ids()
+            else:
+                terms = {}
+            self.fields[fieldname] = terms
+        return terms
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         """Whoosh's pool interface (used when merging segments)."""
-        fieldname, tbytes, docnum, weight, value = item
-        term: Any = tbytes.decode("utf-8") if fieldname in self.text_fields else tbytes
-        terms = self.fields.setdefault(fieldname, {})
-        postings = terms.get(term)
-        if postings is None:
-            postings = terms[term] = _Postings()
-        postings.add(docnum, weight, value or emptybytes)
+        self.add_posting(*item)
         self.count += 1
+
+    def add_posting(
+        self, fieldname: str, tbytes: bytes, docnum: int, weight: float, value: bytes
+    ) -> None:
+        """Add one posting, without counting it (see `count`)."""
+        term: Any = tbytes.decode("utf-8") if fieldname in self.text_fields else tbytes
+        terms = self.terms(fieldname)
+        if type(terms) is _Counts:
+            terms[term].append(docnum << _COUNT_BITS | round(weight))
+        elif type(terms) is _Ids:
+            terms[term].append(docnum)
+        else:
+            postings = terms.get(term)
+            if postings is None:
+                postings = terms[term] = _Postings()
+            postings.add(docnum, weight, value or emptybytes)
 
     def iter_postings(self):  # type: ignore[no-untyped-def]
         for fieldname in sorted(self.fields):
             terms = self.fields[fieldname]
             for term in sorted(terms):
-                p = terms[term]
+                ids, weights, values = _components(terms[term])
                 tbytes = term.encode("utf-8") if type(term) is str else term
-                weights = p.weights if p.weights is not None else [1.0] * len(p.ids)
-                values = p.values or [emptybytes] * len(p.ids)
-                for docnum, weight, value in zip(p.ids, weights, values, strict=True):
+                weights = weights if weights is not None else [1.0] * len(ids)
+                values = values or [emptybytes] * len(ids)
+                for docnum, weight, value in zip(ids, weights, values, strict=True):
                     yield fieldname, tbytes, docnum, weight, value
 
     def cleanup(self) -> None:
@@ -230,11 +306,10 @@ def _field_lengths(lengths: Any, fieldname: str) -> list[int] | None:
     return [byte_to_length(b) for b in column]
 
 
-def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[int] | None) -> bytes:
+def _write_term(postfile: Any, p: Any, fixed: int | None, doclens: list[int] | None) -> bytes:
     """Write one term's postings; return its term-table record (W3TermInfo's byte layout)."""
-    ids = p.ids
+    ids, weights, values = _components(p)
     n = len(ids)
-    weights = p.weights
     if weights is None:
         total, maxweight = float(n), 1.0
     else:
@@ -245,10 +320,10 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
     else:
         minbyte, maxbyte = 0, 0
     if n < INLINE:
-        values = tuple(p.values) if p.values is not None else (None,) * n
         w = tuple(weights) if weights is not None else (1.0,) * n
+        inlined = tuple(values) if values is not None else (None,) * n
         head = _TERMINFO.pack(1, total, n, minbyte, maxbyte, maxweight, ids[0], ids[-1])
-        return head + dumps((tuple(ids), w, values), 2)
+        return head + dumps((tuple(ids), w, inlined), 2)
     start_offset = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
     for start in range(0, n, BLOCK):
@@ -257,12 +332,12 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
         deltas = [chunk[0]]  # each block's ids are deltas from 0 (Whoosh's block format)
         deltas.extend(b - a for a, b in pairwise(chunk))
         if fixed is None or fixed < 0:
-            values: Any = tuple(p.values[start:end])  # type: ignore[index]
+            block_values: Any = tuple(values[start:end])  # type: ignore[index]
         elif fixed == 0:
-            values = None
+            block_values = None
         else:
-            values = emptybytes.join(p.values[start:end])  # type: ignore[index]
-        data = dumps((tuple(deltas), _mini_weights(weights, start, end), values), 2)
+            block_values = emptybytes.join(values[start:end])  # type: ignore[index]
+        data = dumps((tuple(deltas), _mini_weights(weights, start, end), block_values), 2)
         compression = COMPRESSION if len(data) > COMPRESS_OVER else 0
         if compression:
             data = zlib.compress(data, compression)
@@ -281,42 +356,29 @@ def _write_term(postfile: Any, p: _Postings, fixed: int | None, doclens: list[in
     return head + pack_long(start_offset) + pack_int(postfile.tell() - start_offset)
 
 
-def _add_counts(
-    terms: dict[bytes, _Postings], docnum: int, counts: dict[str, int]
-) -> tuple[int, int]:
-    """Add a document's word counts (the count is the posting weight)."""
-    length = 0
-    for term, count in counts.items():
-        p = terms.get(term)
-        if p is None:
-            p = terms[term] = _Postings()
-        if count != 1 and p.weights is None:
-            p.weights = array("f", [1.0]) * len(p.ids)
-        p.ids.append(docnum)
-        if p.weights is not None:
-            p.weights.append(count)
-        length += count
-    return length, len(counts)
+def _add_counts(terms: _Counts, docnum: int, counts: dict[str, int]) -> tuple[int, int]:
+    """Add a document's word counts (the count is the posting weight).
+
+    The loop runs in C: `map` looks each term up (`_Counts` makes missing ones) and appends
+    the packed posting; `deque(..., 0)` drives it and keeps nothing.
+    """
+    doc = docnum << _COUNT_BITS
+    deque(map(_append, map(terms.__getitem__, counts), map(doc.__or__, counts.values())), 0)
+    return sum(counts.values()), len(counts)
 
 
-def _add_terms(terms: dict[bytes, _Postings], docnum: int, found: Any) -> tuple[int, int]:
-    """Add terms that only record presence (weight 1, no value)."""
-    for term in found:
-        p = terms.get(term)
-        if p is None:
-            p = terms[term] = _Postings()
-        p.ids.append(docnum)
+def _add_terms(terms: _Ids, docnum: int, found: Any) -> tuple[int, int]:
+    """Add terms that only record presence (weight 1, no value), in C as `_add_counts` does."""
+    deque(map(methodcaller("append", docnum), map(terms.__getitem__, found)), 0)
     return len(found), len(found)
 
 
-def _add_items(terms: dict[bytes, _Postings], docnum: int, items: Any) -> tuple[int, int]:
-    """Add Whoosh (term bytes, frequency, weight, value) tuples."""
+def _add_items(pool: TermPool, fieldname: str, docnum: int, items: Any) -> tuple[int, int]:
+    """Add Whoosh (term bytes, frequency, weight, value) tuples (fields of any kind)."""
+    add = pool.add_posting
     length = count = 0
     for tbytes, freq, weight, vbytes in items:
-        p = terms.get(tbytes)
-        if p is None:
-            p = terms[tbytes] = _Postings()
-        p.add(docnum, weight, vbytes)
+        add(fieldname, tbytes, docnum, weight, vbytes)
         length += freq
         count += 1
     return length, count
@@ -336,17 +398,26 @@ class FastSegmentWriter(SegmentWriter):
         self.text_fields = frozenset(
             name for name, field in self.schema.items() if isinstance(field, Analyzed)
         )
-        self.pool = TermPool(self.text_fields)  # type: ignore[assignment]
+        self.count_fields = frozenset(
+            name for name, field in self.schema.items() if isinstance(field.format, WordCounts)
+        )
+        self.presence_fields = frozenset(
+            name for name in self.text_fields if isinstance(self.schema[name].format, Existence)
+        )
+        self.pool = self._new_pool()
         self.pool_limit = pool_limit
         self.built: list[Any] = []  # finished segments of this writer, not yet committed
         self._ix = ix
+
+    def _new_pool(self) -> TermPool:
+        return TermPool(self.text_fields, self.count_fields, self.presence_fields)
 
     def add_document(self, **fields: Any) -> None:
         self._check_state()
         perdoc = self.perdocwriter
         schema = self.schema
         docnum = self.docnum
-        pool_fields = self.pool.fields
+        pool = self.pool
         added = 0
         perdoc.start_doc(docnum)
         for fieldname in sorted(fields):
@@ -356,16 +427,13 @@ class FastSegmentWriter(SegmentWriter):
             field = schema[fieldname]
             length = 0
             if field.indexed:
-                terms = pool_fields.get(fieldname)
-                if terms is None:
-                    terms = pool_fields[fieldname] = {}
-                fmt = field.format
-                if isinstance(value, dict) and isinstance(fmt, WordCounts):
+                terms = pool.terms(fieldname)
+                if type(terms) is _Counts and isinstance(value, dict):
                     length, count = _add_counts(terms, docnum, value)
-                elif isinstance(value, (set, frozenset)) and isinstance(fmt, Existence):
+                elif type(terms) is _Ids and isinstance(value, (set, frozenset)):
                     length, count = _add_terms(terms, docnum, value)
                 else:
-                    length, count = _add_items(terms, docnum, field.index(value))
+                    length, count = _add_items(pool, fieldname, docnum, field.index(value))
                 added += count
                 if not field.scorable:
                     length = 0
@@ -390,7 +458,7 @@ class FastSegmentWriter(SegmentWriter):
     def _roll_over(self) -> None:
         """Finish the segment being written and start another (memory stays bounded)."""
         self.built.append(self._finalize_segment())
-        self.pool = TermPool(self.text_fields)  # type: ignore[assignment]
+        self.pool = self._new_pool()
         self.newsegment = self.codec.new_segment(self.storage, self.indexname)
         self.perdocwriter = self.codec.per_document_writer(self.storage, self.newsegment)
         self.fieldwriter = self.codec.field_writer(self.storage, self.newsegment)

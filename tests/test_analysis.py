@@ -66,10 +66,18 @@ def test_chars_view_skips_whitespace():
 
 
 def test_no_gram_crosses_a_paragraph():
-    views = analyze("一。\n\n二")
-    assert views.grams == {"一。"}
-    assert views.chars == {"一", "。", "二"}
-    assert views.normalized == "一。\n二"
+    views = analyze("一二\n\n三")
+    assert views.grams == {"一二"}
+    assert views.chars == {"一", "二", "三"}
+    assert views.normalized == "一二\n三"
+
+
+def test_grams_with_punctuation_or_spaces_are_not_indexed():
+    views = analyze("县委书记，副县长 and 10%。")
+    assert views.normalized == "县委书记,副县长and 10%。"  # NFKC; the space after 长 dropped
+    assert views.grams == {"县委", "委书", "书记", "副县", "县长", "长a", "an", "nd", "10"}
+    assert "," in views.chars and "%" in views.chars
+    assert [t.text for t in GramTokenizer()("书记，副x 1")] == ["书记", "副x"]
 
 
 def test_analyze_agrees_with_the_tokenizers():

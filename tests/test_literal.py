@@ -65,3 +65,15 @@ def test_field_negation_and_alternatives_stay_exact(archive):
     assert ids(archive, "-汪黎云") == ["apart", "other"]
     assert ids(archive, "汪黎云 OR 乡镇干部") == ["other", "whole"]
     assert ids(archive, '"黎云山下"') == ["apart"]
+
+
+def test_strings_with_punctuation_are_found_exactly(archive):
+    # Bigrams holding punctuation are not indexed: found from the others, then checked.
+    assert ids(archive, '"在此，黎云"') == ["apart"]
+    assert ids(archive, '"此，"') == ids(archive, '"，黎"') == ["apart"]
+    assert ids(archive, '"。汪"') == []
+    assert ids(archive, '"席。"') == ["whole"]
+    with archive._searcher() as searcher:
+        reader = searcher.reader()
+        assert not term_docs(reader, "body_grams", "此,")
+        assert len(literal_docs(reader, ",黎", "body")) == 1  # normalised: NFKC comma
