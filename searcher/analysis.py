@@ -75,7 +75,7 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Words of `text` with jieba part-of-speech tags (`nr` person, `ns` place, …)."""
         if self.engine == "rjieba":
-            return [(word, flag) for word, flag in self._impl.tag(text)]
+            return self._impl.tag(text)  # already a list of (word, flag) tuples
         import jieba.posseg
 
         tagger = jieba.posseg.POSTokenizer(self._impl)

@@ -295,18 +295,32 @@ class _Token(NamedTuple):
     end: int
     han: bool  # Chinese characters only
     foreign: bool  # transliteration characters only
+    notable: bool  # a name may start with it, whatever its tag (see `_kind`)
 
 
-def _kind(word: str) -> tuple[bool, bool]:
-    """(Chinese characters only, transliteration characters only), remembered per word."""
+def _kind(word: str) -> tuple[bool, bool, bool]:
+    """(Chinese characters only, transliteration characters only, notable), remembered per word.
+
+    Notable: the word alone opens one of `_candidates`' ways to a name that do not look at its
+    tag or context (a common, compound or Japanese surname, a transliteration character, a name
+    before `政府`…). Most words open none, and are passed over at once.
+    """
     han = "\u4e00" <= word[0] <= "\u9fff" and _HAN_WORD.fullmatch(word) is not None
-    kind = (han, han and word[0] in _TRANSLITERATION and _FOREIGN_WORD.fullmatch(word) is not None)
+    foreign = han and word[0] in _TRANSLITERATION and _FOREIGN_WORD.fullmatch(word) is not None
+    notable = han and (
+        (len(word) >= 3 and word.endswith(_NAMED_AFTER))
+        or (len(word) <= 6 and (word[:2] in _JAPANESE_SURNAMES or word[:3] in _JAPANESE_SURNAMES))
+        or word[0] in _COMMON_SURNAMES
+        or word[:2] in _COMPOUND_SURNAMES
+        or word[0] in _TRANSLITERATION
+    )
+    kind = (han, foreign, notable)
     if len(_KINDS) < 200_000:  # words repeat across articles; the cache stays bounded
         _KINDS[word] = kind
     return kind
 
 
-_KINDS: dict[str, tuple[bool, bool]] = {}
+_KINDS: dict[str, tuple[bool, bool, bool]] = {}
 
 
 @dataclass(slots=True)
@@ -541,7 +555,7 @@ def _candidates(text: str, tokens: list[_Token]) -> list[_Candidate]:
     for i, token in enumerate(tokens):
         if not token.han:
             continue
-        word, tag = token.word, token.tag
+        word, tag, notable = token.word, token.tag, token.notable
         following = tokens[i + 1] if i + 1 < count else None
         if tag in _NAME_TAGS or person(word):
             add(i, i)
@@ -552,26 +566,29 @@ def _candidates(text: str, tokens: list[_Token]) -> list[_Candidate]:
                 add(i, i, token.end - 1, inside=True)  # `程立新为`
             elif len(word) <= 2 and following and _glued_word(following):
                 add(i, i + 1, token.end + 1)  # `钱` `立说`, `程立` `新为`
-        elif len(word) >= 3 and word.endswith(_NAMED_AFTER):
+        elif notable and len(word) >= 3 and word.endswith(_NAMED_AFTER):
             for suffix in _NAMED_AFTER:
                 head = word[: -len(suffix)]
                 if word.endswith(suffix) and len(head) >= 2 and _tagged_as_name(head):
                     add(i, i, token.start + len(head), inside=True)  # `布莱尔政府`
         if 2 <= len(word) <= 3 and text.startswith(_HONOURED, token.end):
             add(i, i)  # `秀英同志`
-        if len(word) <= 6 and (word[:2] in _JAPANESE_SURNAMES or word[:3] in _JAPANESE_SURNAMES):
-            add(i, i)
-        if word[0] in _COMMON_SURNAMES or word[:2] in _COMPOUND_SURNAMES:
-            _surname_led(text, tokens, i, add)
-        if word[0] in _TRANSLITERATION:
-            if len(word) >= 2 and token.foreign:
+        if notable:
+            if len(word) <= 6 and (
+                word[:2] in _JAPANESE_SURNAMES or word[:3] in _JAPANESE_SURNAMES
+            ):
                 add(i, i)
-            if following and following.foreign and (i == 0 or not tokens[i - 1].foreign):
-                # A foreign name in several words: the longest run of such pieces.
-                j = i + 1
-                while j + 1 < count and tokens[j + 1].foreign:
-                    j += 1
-                add(i, j)
+            if word[0] in _COMMON_SURNAMES or word[:2] in _COMPOUND_SURNAMES:
+                _surname_led(text, tokens, i, add)
+            if word[0] in _TRANSLITERATION:
+                if len(word) >= 2 and token.foreign:
+                    add(i, i)
+                if following and following.foreign and (i == 0 or not tokens[i - 1].foreign):
+                    # A foreign name in several words: the longest run of such pieces.
+                    j = i + 1
+                    while j + 1 < count and tokens[j + 1].foreign:
+                        j += 1
+                    add(i, j)
         if following and following.word == "·" and (i == 0 or tokens[i - 1].word != "·"):
             _dotted(tokens, i, add)
     return list(found.values())
@@ -846,7 +863,7 @@ def _score(text: str, candidate: _Candidate, tokens: list[_Token]) -> int:
         return score
     after = text[candidate.end : candidate.end + 5]
     if after.startswith("副"):
-        after = after[1:]  # `李飞副教授`
+        after = after[1:]  # `施磊副教授`
     if _starts_with(after, _HONORIFICS):
         score += 4
     elif _starts_with(after, _TITLES_AFTER):
@@ -958,11 +975,21 @@ def _enclosed(
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
     # A set lookup per word length, not a comparison per word: the lists are long.
-    return any(text[-n:] in words for n in _lengths(words) if n <= len(text))
+    for n in _lengths(words):  # shortest first
+        if n > len(text):
+            return False
+        if text[-n:] in words:
+            return True
+    return False
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:
-    return any(text[:n] in words for n in _lengths(words) if n <= len(text))
+    for n in _lengths(words):
+        if n > len(text):
+            return False
+        if text[:n] in words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=32)
