@@ -25,8 +25,8 @@ from array import array
 from collections import deque
 from functools import partial
 from hashlib import md5
-from itertools import accumulate, chain, pairwise, starmap
-from operator import methodcaller
+from itertools import accumulate, chain, starmap
+from operator import itemgetter, methodcaller, sub
 from pickle import dumps
 from typing import Any
 
@@ -306,6 +306,13 @@ def _field_lengths(lengths: Any, fieldname: str) -> list[int] | None:
     return [byte_to_length(b) for b in column]
 
 
+def _lengths_of(doclens: list[int], ids: Any) -> tuple[int, ...]:
+    """The field lengths of documents `ids` (looked up in C by `itemgetter`)."""
+    if len(ids) == 1:
+        return (doclens[ids[0]],)
+    return itemgetter(*ids)(doclens)
+
+
 def _write_term(postfile: Any, p: Any, fixed: int | None, doclens: list[int] | None) -> bytes:
     """Write one term's postings; return its term-table record (W3TermInfo's byte layout)."""
     ids, weights, values = _components(p)
@@ -315,7 +322,7 @@ def _write_term(postfile: Any, p: Any, fixed: int | None, doclens: list[int] | N
     else:
         total, maxweight = float(sum(weights)), float(max(weights))
     if doclens is not None:
-        lens = [doclens[i] for i in ids]
+        lens = _lengths_of(doclens, ids)
         minbyte, maxbyte = length_to_byte(min(lens)), length_to_byte(max(lens))
     else:
         minbyte, maxbyte = 0, 0
@@ -329,29 +336,27 @@ def _write_term(postfile: Any, p: Any, fixed: int | None, doclens: list[int] | N
     for start in range(0, n, BLOCK):
         end = min(start + BLOCK, n)
         chunk = ids[start:end]
-        deltas = [chunk[0]]  # each block's ids are deltas from 0 (Whoosh's block format)
-        deltas.extend(b - a for a, b in pairwise(chunk))
+        # Each block's ids are deltas from 0 (Whoosh's block format); `map` subtracts in C.
+        deltas = (chunk[0], *map(sub, chunk[1:], chunk))
         if fixed is None or fixed < 0:
             block_values: Any = tuple(values[start:end])  # type: ignore[index]
         elif fixed == 0:
             block_values = None
         else:
             block_values = emptybytes.join(values[start:end])  # type: ignore[index]
-        data = dumps((tuple(deltas), _mini_weights(weights, start, end), block_values), 2)
+        data = dumps((deltas, _mini_weights(weights, start, end), block_values), 2)
         compression = COMPRESSION if len(data) > COMPRESS_OVER else 0
         if compression:
             data = zlib.compress(data, compression)
         if doclens is not None:
-            lens = [doclens[i] for i in chunk]
+            lens = _lengths_of(doclens, chunk)
             minlen, maxlen = length_to_byte(min(lens)), length_to_byte(max(lens))
         else:
             minlen, maxlen = 0, 0
         blockmax = 1.0 if weights is None else float(max(weights[start:end]))
         header = dumps((end - start, chunk[-1], blockmax, compression, minlen, maxlen), 2)
         size = len(header) + len(data)
-        postfile.write(pack_int(-size if end == n else size))
-        postfile.write(header)
-        postfile.write(data)
+        postfile.write(pack_int(-size if end == n else size) + header + data)
     head = _TERMINFO.pack(0, total, n, minbyte, maxbyte, maxweight, ids[0], ids[-1])
     return head + pack_long(start_offset) + pack_int(postfile.tell() - start_offset)
 
