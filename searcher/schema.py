@@ -120,14 +120,19 @@ def build_schema() -> fields.Schema:
 
 
 def pack_record(article: Article) -> bytes:
-    """The stored form of an article: its record as compressed JSON."""
-    data = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(data.encode("utf-8"), 6)
+    """The stored form of an article: its record as JSON (UTF-8).
+
+    Whoosh compresses every document's stored fields itself (zlib); compressing the record
+    here too only cost time, at writing and at every reading.
+    """
+    return json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def unpack_record(blob: bytes) -> Article:
-    """Inverse of `pack_record`."""
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    """Inverse of `pack_record` (also reads the zlib-compressed records of earlier versions)."""
+    if not blob.startswith(b"{"):
+        blob = zlib.decompress(blob)
+    data = json.loads(blob.decode("utf-8"))
     data["reporters"] = tuple(data["reporters"])
     data["people"] = tuple(data["people"])
     return Article(**data)

@@ -246,3 +246,18 @@ def test_totals_and_facets_count_every_match_of_a_broad_query(tmp_path):
         assert sum(results.facets["page"].values()) == 30
         scores = [h.score for h in results.hits]
         assert scores == sorted(scores, reverse=True) and len(scores) == 5
+
+
+def test_records_stored_compressed_by_earlier_versions_still_read():
+    import json
+    import zlib
+
+    from searcher.articles import Article
+    from searcher.schema import pack_record, unpack_record
+
+    article = Article(id="a1", date="2021-01-01", headline="标题", people=("汪黎云",), body="文。")
+    assert pack_record(article).startswith(b'{"id":"a1"')
+    earlier = zlib.compress(
+        json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode(), 6
+    )
+    assert unpack_record(earlier) == unpack_record(pack_record(article)) == article
