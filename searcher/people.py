@@ -32,7 +32,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -299,7 +299,7 @@ class _Token(NamedTuple):
 
 
 def _kind(word: str) -> tuple[bool, bool, bool]:
-    """(Chinese characters only, transliteration characters only, notable), remembered per word.
+    """(Chinese characters only, transliteration characters only, notable).
 
     Notable: the word alone opens one of `_candidates`' ways to a name that do not look at its
     tag or context (a common, compound or Japanese surname, a transliteration character, a name
@@ -314,13 +314,24 @@ def _kind(word: str) -> tuple[bool, bool, bool]:
         or word[:2] in _COMPOUND_SURNAMES
         or word[0] in _TRANSLITERATION
     )
-    kind = (han, foreign, notable)
-    if len(_KINDS) < 200_000:  # words repeat across articles; the cache stays bounded
-        _KINDS[word] = kind
-    return kind
+    return han, foreign, notable
 
 
-_KINDS: dict[str, tuple[bool, bool, bool]] = {}
+class _Kinds(dict):
+    """Word → `_kind(word)`, remembered: words repeat across articles."""
+
+    __slots__ = ()
+    LIMIT = 200_000  # words remembered at most: the memory stays bounded
+
+    def __missing__(self, word: str) -> tuple[bool, bool, bool]:
+        kind = _kind(word)
+        if len(self) < self.LIMIT:
+            self[word] = kind
+        return kind
+
+
+_KINDS = _Kinds()
+_new_token = partial(tuple.__new__, _Token)  # what NamedTuple._make does, without Python code
 
 
 @dataclass(slots=True)
@@ -521,14 +532,15 @@ def _accepted(text: str) -> list[_Candidate]:
 
 
 def _tokens(text: str) -> list[_Token]:
+    # Built column by column with `map` and `zip`: an article has hundreds of words.
     tagged = segmenter().tag(text)
-    ends = list(itertools.accumulate(len(word) for word, _ in tagged))
-    kinds = _KINDS
-    new = tuple.__new__  # what NamedTuple._make calls, without the Python-level wrapper
-    return [
-        new(_Token, (word, tag, end - len(word), end, *(kinds.get(word) or _kind(word))))
-        for (word, tag), end in zip(tagged, ends, strict=True)
-    ]
+    if not tagged:
+        return []
+    words, tags = zip(*tagged, strict=True)
+    ends = list(itertools.accumulate(map(len, words)))
+    starts = [0, *ends[:-1]]
+    han, foreign, notable = zip(*map(_KINDS.__getitem__, words), strict=True)
+    return list(map(_new_token, zip(words, tags, starts, ends, han, foreign, notable, strict=True)))
 
 
 def _candidates(text: str, tokens: list[_Token]) -> list[_Candidate]:
