@@ -93,8 +93,13 @@ def normalize(text: str) -> str:
     return normalize_with_origin(text).text
 
 
+@lru_cache(maxsize=16)
 def normalize_with_origin(text: str) -> Normalized:
-    """Normalise `text`, remembering where each character came from."""
+    """Normalise `text`, remembering where each character came from.
+
+    Remembered for the last few texts: indexing normalises an article's headline and body
+    for its people, then again for its terms.
+    """
     folded = text.translate(translation_table())
     pieces: list[str] = []
     starts: list[int] = [0]
