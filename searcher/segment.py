@@ -211,9 +211,15 @@ def write_postings(fieldwriter: Any, schema: Any, pool: TermPool, lengths: Any) 
         doclens = _field_lengths(lengths, fieldname) if fieldobj.scorable else None
         terms = pool.fields[fieldname]
         # Text terms are kept as str: sorting str sorts its UTF-8 bytes the same way.
-        for term in sorted(terms):
-            keys.append(prefix + (term.encode("utf-8") if type(term) is str else term))
-            records.append(_write_term(postings, terms[term], fixed, doclens))
+        ordered = sorted(terms)
+        if fieldname in pool.text_fields:
+            keys.extend([prefix + term.encode("utf-8") for term in ordered])
+        else:
+            keys.extend([prefix + term for term in ordered])
+        if type(terms) is _Ids and doclens is None:
+            records.extend([_presence_record(postings, terms[term], fixed) for term in ordered])
+        else:
+            records.extend([_write_term(postings, terms[term], fixed, doclens) for term in ordered])
     postings.flush()
     write_term_table(fieldwriter._tindex, keys, records)
 
@@ -311,6 +317,19 @@ def _lengths_of(doclens: list[int], ids: Any) -> tuple[int, ...]:
     if len(ids) == 1:
         return (doclens[ids[0]],)
     return itemgetter(*ids)(doclens)
+
+
+def _presence_record(postfile: Any, ids: array, fixed: int | None) -> bytes:
+    """`_write_term` for a presence-only term (most terms), short lists without its branches."""
+    n = len(ids)
+    if n >= INLINE:
+        return _write_term(postfile, ids, fixed, None)
+    head = _TERMINFO.pack(1, float(n), n, 0, 0, 1.0, ids[0], ids[-1])
+    return head + dumps((tuple(ids), _ONES[n], _NONES[n]), 2)
+
+
+_ONES = [(1.0,) * n for n in range(INLINE)]
+_NONES = [(None,) * n for n in range(INLINE)]
 
 
 def _write_term(postfile: Any, p: Any, fixed: int | None, doclens: list[int] | None) -> bytes:
