@@ -20,6 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import add
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -244,8 +245,9 @@ def analyze(text: str, seg: Segmenter | None = None) -> TextViews:
     # One call for all Chinese runs: jieba cuts at the line breaks between them anyway, so the
     # words are those of each run cut alone (tested), for one crossing into the engine.
     words.extend(w for w in cut("\n".join(HAN_RUN.findall(norm))) if w != "\n")
-    # `is_indexed_gram` is `str.isalnum`: given directly, `filter` runs it without a Python call.
-    grams = set(filter(str.isalnum, {norm[i : i + 2] for i in range(len(norm) - 1)}))
+    # Every bigram (each character joined to the next), the indexed ones kept: all in C, since
+    # `is_indexed_gram` is `str.isalnum`, given directly.
+    grams = set(filter(str.isalnum, map(add, norm, norm[1:])))
     chars = set(norm)
     chars.difference_update(c for c in list(chars) if c.isspace())
     return TextViews(norm, Counter(words), grams, chars)
