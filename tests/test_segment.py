@@ -42,7 +42,8 @@ def postings(ix):
             m = reader.postings(fieldname, tbytes)
             items = []
             while m.is_active():
-                items.append((m.id(), m.weight(), m.value()))
+                # "No value" reads as None from a block, as "" from a list inlined without values.
+                items.append((m.id(), m.weight(), m.value() or None))
                 m.next()
             out[fieldname, tbytes] = (
                 info.doc_frequency(),
