@@ -23,6 +23,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections import deque
+from datetime import datetime
 from functools import partial
 from hashlib import md5
 from itertools import accumulate, chain, starmap
@@ -103,6 +104,7 @@ class _Counts(dict):
 _COUNT_BITS = 32
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
 _append = array.append
+_REPEATING = frozenset({str, int, bool, datetime})  # field values `_made_of` remembers
 
 
 def _components(p: Any) -> tuple[Any, array | None, list[bytes] | None]:
@@ -431,6 +433,7 @@ class FastSegmentWriter(SegmentWriter):
         self.pool = self._new_pool()
         self.pool_limit = pool_limit
         self.built: list[Any] = []  # finished segments of this writer, not yet committed
+        self._made: dict[tuple[str, Any], tuple[list[Any], Any]] = {}
         self._ix = ix
 
     def _new_pool(self) -> TermPool:
@@ -456,6 +459,9 @@ class FastSegmentWriter(SegmentWriter):
                     length, count = _add_counts(terms, docnum, value)
                 elif type(terms) is _Ids and isinstance(value, (set, frozenset)):
                     length, count = _add_terms(terms, docnum, value)
+                elif type(value) in _REPEATING:
+                    items, _ = self._made_of(fieldname, field, value)
+                    length, count = _add_items(pool, fieldname, docnum, items)
                 else:
                     length, count = _add_items(pool, fieldname, docnum, field.index(value))
                 added += count
@@ -464,13 +470,30 @@ class FastSegmentWriter(SegmentWriter):
             perdoc.add_field(fieldname, field, value if field.stored else None, length)
             column = field.column_type
             if column is not None:
-                perdoc.add_column_value(fieldname, column, field.to_column_value(value))
+                if type(value) in _REPEATING:
+                    column_value = self._made_of(fieldname, field, value)[1]
+                else:
+                    column_value = field.to_column_value(value)
+                perdoc.add_column_value(fieldname, column, column_value)
         perdoc.finish_doc()
         self.pool.count += added
         self._added = True
         self.docnum += 1
         if self.pool.count >= self.pool_limit:
             self._roll_over()
+
+    def _made_of(self, fieldname: str, field: Any, value: Any) -> tuple[list[Any], Any]:
+        """A field's postings and column value for `value`, remembered for values that come
+        again and again (an issue's date, its pages): a date alone takes Whoosh 25 µs."""
+        key = (fieldname, value)
+        made = self._made.get(key)
+        if made is None:
+            items = list(field.index(value)) if field.indexed else []
+            column = field.to_column_value(value) if field.column_type is not None else None
+            if len(self._made) >= 4096:  # ids never come again: keep the memory bounded
+                self._made.clear()
+            made = self._made[key] = (items, column)
+        return made
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
