@@ -1,15 +1,16 @@
 """Finding every article that contains a string: bigram candidates, checked against the text.
 
-The character view indexes every bigram of letters, digits and ideographs (and every character)
-of an article's normalised text. An article containing the string `汪黎云` contains its bigrams
-`汪黎` and `黎云`, so the articles holding all of them are the candidates; a string of one
-character, or one indexed bigram, is one term, so its candidates are exactly its matches. A
-string whose every bigram holds punctuation or a space (`，。`) is looked for by its characters.
-Other strings are checked against the article's
-normalised text, stored compressed for this (the `text` column): candidates that hold the
-bigrams apart (`汪黎` here, `黎云` there) are dropped — unless the string is a word of the
-article's word view, which proves it is there. No token positions are involved, so the result
-does not depend on how anything was segmented.
+The character view indexes every bigram of letters, digits and ideographs of an article's
+normalised text, and the characters that start none of them. An article containing the string
+`汪黎云` contains its bigrams `汪黎` and `黎云`, so the articles holding all of them are the
+candidates; a string that is one indexed bigram is one term, so its candidates are exactly its
+matches, and a character is found exactly through the bigrams it starts and the character
+view (`char_docs`). A string whose every bigram holds punctuation or a space (`，。`) is looked
+for by its characters. Other strings are checked against the article's normalised text, stored
+compressed for this (the `text` column): candidates that hold the bigrams apart (`汪黎` here,
+`黎云` there) are dropped — unless the string is a word of the article's word view, which
+proves it is there. No token positions are involved, so the result does not depend on how
+anything was segmented.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import zlib
 from typing import Any
 
 from .analysis import is_indexed_gram, query_grams
-from .postings import PostingsCache, term_docs
+from .postings import PostingsCache, prefix_docs, term_docs
 
 TEXT_COLUMN = "text"
 _SEPARATOR = "\x00"
@@ -53,18 +54,30 @@ def text_column(reader: Any) -> Any:
     return column
 
 
+def char_docs(reader: Any, char: str, view: str, cache: PostingsCache | None = None) -> set[int]:
+    """Documents of a segment whose normalised `view` text holds the character `char`.
+
+    Where `char` starts an indexed bigram, the bigram view holds the document (one of the
+    bigrams `char…`, next to each other in the term table); elsewhere the character view does.
+    """
+    found = term_docs(reader, f"{view}_chars", char, cache)
+    if char.isalnum():  # it may start an indexed bigram (`is_indexed_gram`)
+        found |= prefix_docs(reader, f"{view}_grams", char, cache)
+    return found
+
+
 def literal_docs(reader: Any, text: str, view: str, cache: PostingsCache | None = None) -> set[int]:
     """Documents of a segment whose normalised `view` text contains normalised `text`.
 
     Deleted documents may be among them: the caller keeps the live ones.
     """
     if len(text) == 1:
-        return term_docs(reader, f"{view}_chars", text, cache)
+        return char_docs(reader, text, view, cache)
     grams = [g for g in dict.fromkeys(query_grams(text)) if is_indexed_gram(g)]
     if grams:
         sets = [term_docs(reader, f"{view}_grams", g, cache) for g in grams]
     else:  # punctuation and spaces only between its characters: find the characters
-        sets = [term_docs(reader, f"{view}_chars", c, cache) for c in set(text) if not c.isspace()]
+        sets = [char_docs(reader, c, view, cache) for c in set(text) if not c.isspace()]
     sets.sort(key=len)
     found = sets[0].intersection(*sets[1:]) if sets and sets[0] else set()
     if (len(text) == 2 and grams) or not found:

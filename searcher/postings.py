@@ -102,6 +102,27 @@ def term_docs(reader: Any, field: str, text: str, cache: PostingsCache | None = 
     return set(postings(reader, field, text, cache)[0])
 
 
+def prefix_docs(
+    reader: Any, field: str, prefix: str, cache: PostingsCache | None = None
+) -> set[int]:
+    """The documents of one segment holding any term of `field` that starts with `prefix`.
+
+    The terms are next to each other in the term table. A long result is kept in `cache`,
+    under the field's name with a `*`: a common prefix spans thousands of terms.
+    """
+    key = (reader.segment().segment_id(), field + "*", prefix)
+    if cache is not None:
+        found = cache.get(key)
+        if found is not None:
+            return set(found[0])
+    docs: set[int] = set()
+    for term in reader.expand_prefix(field, prefix):
+        docs.update(postings(reader, field, term, cache)[0])
+    if cache is not None and len(docs) >= cache.shortest:
+        cache.put(key, array("I", sorted(docs)), array("f"))
+    return docs
+
+
 def weights_of(
     reader: Any, field: str, text: str, docs: list[int]
 ) -> tuple[list[int], list[float]]:

@@ -62,13 +62,20 @@ def test_grams_are_bigrams_at_character_positions():
 
 
 def test_chars_view_skips_whitespace():
-    assert [t.text for t in CharTokenizer()("云 山")] == ["云", "山"]
+    assert [t.text for t in CharTokenizer()("a b")] == ["a", "b"]
+
+
+def test_chars_view_holds_the_characters_no_indexed_bigram_starts():
+    # 云 starts 云山 (found through it); 山 ends a run, ， is punctuation, 好 ends the text.
+    assert [t.text for t in CharTokenizer()("云山，好")] == ["山", ",", "好"]  # NFKC comma
+    assert analyze("云山，好").chars == {"山", ",", "好"}
+    assert analyze("云山，云").chars == {"山", ","}  # the second 云 is found as the first is
 
 
 def test_no_gram_crosses_a_paragraph():
     views = analyze("一二\n\n三")
     assert views.grams == {"一二"}
-    assert views.chars == {"一", "二", "三"}
+    assert views.chars == {"二", "三"}
     assert views.normalized == "一二\n三"
 
 

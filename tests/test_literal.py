@@ -77,3 +77,16 @@ def test_strings_with_punctuation_are_found_exactly(archive):
         reader = searcher.reader()
         assert not term_docs(reader, "body_grams", "此,")
         assert len(literal_docs(reader, ",黎", "body")) == 1  # normalised: NFKC comma
+
+
+def test_a_character_is_found_where_it_starts_a_bigram_and_where_it_starts_none(archive):
+    # 山 starts 山下 (bigram view); 下 and 席 stand before 。 and 此 before ， (character view).
+    assert ids(archive, "山") == ids(archive, "下") == ids(archive, "此") == ["apart"]
+    assert ids(archive, "席") == ["whole"]
+    assert ids(archive, "。") == ["apart", "other", "whole"]
+    assert ids(archive, "headline:强") == ["whole"]
+    assert ids(archive, "headline:调") == ["whole"]
+    with archive._searcher() as searcher:
+        reader = searcher.reader()
+        assert not term_docs(reader, "body_chars", "山")  # found through its bigram alone
+        assert len(term_docs(reader, "body_chars", "下")) == 1
