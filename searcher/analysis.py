@@ -4,7 +4,7 @@
   positions (0, 1, 2, … counting words, not characters) and character offsets into the original
   text. This view ranks (BM25F).
 * **grams** — every character bigram of letters, digits and ideographs in the normalised text,
-  and every distinct character that starts none of them. This view finds any string whatever
+  and the characters that start none of them (`char_view`). This view finds any string whatever
   jieba made of the sentence around it: the articles holding all its bigrams are checked
   against their text (`literal`).
 
@@ -144,6 +144,27 @@ def is_indexed_gram(gram: str) -> bool:
     return gram.isalnum()
 
 
+# The 50 characters most frequent in jieba's dictionary (its word frequencies summed over each
+# word's characters; a test recomputes them). They start bigrams by the thousand, so the
+# character view holds them wherever they stand: one term each, where reading all the bigrams
+# they start would take most of a second in a large archive.
+FREQUENT_CHARS = frozenset(
+    "一是人了不在有大中国和为这上他个地年来我会以到时要出的生学说道民家子也成行下们于后就发自之对得主长可"
+)
+
+
+def char_view(text: str, grams: Iterable[str]) -> set[str]:
+    """The characters the character view holds for normalised `text` with indexed `grams`.
+
+    Every character but whitespace and those that start an indexed bigram (found through it,
+    see `literal.char_docs`), except the `FREQUENT_CHARS`, which it always holds.
+    """
+    chars = set(text)
+    chars.difference_update([c for c in chars if c.isspace()])
+    chars.difference_update(set(map(itemgetter(0), grams)) - FREQUENT_CHARS)
+    return chars
+
+
 def query_grams(text: str) -> list[str]:
     """The bigrams that spell normalised `text` (a phrase of them at consecutive positions)."""
     return [text[i : i + 2] for i in range(len(text) - 1)]
@@ -213,17 +234,13 @@ class GramTokenizer(_ViewTokenizer):
 
 
 class CharTokenizer(_ViewTokenizer):
-    """Single characters at their normalised offsets: those the bigram view does not find.
-
-    A character that starts an indexed bigram anywhere in the text is found through that
-    bigram (see `literal.char_docs`); whitespace is never indexed.
-    """
+    """Single characters at their normalised offsets: those of `char_view`."""
 
     def spans(self, norm: Normalized) -> Iterator[tuple[str, int, int]]:
         text = norm.text
-        leading = {gram[0] for gram, _ in gram_spans(text)}
+        held = char_view(text, (gram for gram, _ in gram_spans(text)))
         for i, char in enumerate(text):
-            if not char.isspace() and char not in leading:
+            if char in held:
                 yield char, i, i + 1
 
 
@@ -255,9 +272,4 @@ def analyze(text: str, seg: Segmenter | None = None) -> TextViews:
     # Every bigram (each character joined to the next), the indexed ones kept: all in C, since
     # `is_indexed_gram` is `str.isalnum`, given directly.
     grams = set(filter(str.isalnum, map(add, norm, norm[1:])))
-    chars = set(norm)
-    chars.difference_update(c for c in list(chars) if c.isspace())
-    # Characters that start an indexed bigram are found through it (`literal.char_docs`): the
-    # character view holds the others only, a ninth of all distinct characters.
-    chars.difference_update(map(itemgetter(0), grams))
-    return TextViews(norm, Counter(words), grams, chars)
+    return TextViews(norm, Counter(words), grams, char_view(norm, grams))

@@ -5,12 +5,12 @@ normalised text, and the characters that start none of them. An article containi
 `汪黎云` contains its bigrams `汪黎` and `黎云`, so the articles holding all of them are the
 candidates; a string that is one indexed bigram is one term, so its candidates are exactly its
 matches, and a character is found exactly through the bigrams it starts and the character
-view (`char_docs`). A string whose every bigram holds punctuation or a space (`，。`) is looked
-for by its characters. Other strings are checked against the article's normalised text, stored
-compressed for this (the `text` column): candidates that hold the bigrams apart (`汪黎` here,
-`黎云` there) are dropped — unless the string is a word of the article's word view, which
-proves it is there. No token positions are involved, so the result does not depend on how
-anything was segmented.
+view, which holds the rest (`char_docs`, `analysis.char_view`). A string whose every bigram
+holds punctuation or a space (`，。`) is looked for by its characters. Other strings are
+checked against the article's normalised text, stored compressed for this (the `text`
+column): candidates that hold the bigrams apart (`汪黎` here, `黎云` there) are dropped —
+unless the string is a word of the article's word view, which proves it is there. No token
+positions are involved, so the result does not depend on how anything was segmented.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from .analysis import is_indexed_gram, query_grams
+from .analysis import FREQUENT_CHARS, is_indexed_gram, query_grams
 from .postings import PostingsCache, prefix_docs, term_docs
 
 TEXT_COLUMN = "text"
@@ -61,7 +61,9 @@ def char_docs(reader: Any, char: str, view: str, cache: PostingsCache | None = N
     bigrams `char…`, next to each other in the term table); elsewhere the character view does.
     """
     found = term_docs(reader, f"{view}_chars", char, cache)
-    if char.isalnum():  # it may start an indexed bigram (`is_indexed_gram`)
+    # A letter, digit or ideograph may start an indexed bigram (`is_indexed_gram`); the
+    # character view holds the frequent ones wherever they stand.
+    if char.isalnum() and char not in FREQUENT_CHARS:
         found |= prefix_docs(reader, f"{view}_grams", char, cache)
     return found
 

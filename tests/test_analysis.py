@@ -73,10 +73,10 @@ def test_chars_view_holds_the_characters_no_indexed_bigram_starts():
 
 
 def test_no_gram_crosses_a_paragraph():
-    views = analyze("一二\n\n三")
-    assert views.grams == {"一二"}
-    assert views.chars == {"二", "三"}
-    assert views.normalized == "一二\n三"
+    views = analyze("云山\n\n水")
+    assert views.grams == {"云山"}
+    assert views.chars == {"山", "水"}
+    assert views.normalized == "云山\n水"
 
 
 def test_grams_with_punctuation_or_spaces_are_not_indexed():
@@ -126,3 +126,24 @@ def test_any_text_gives_offsets_that_slice_back_and_increasing_positions(text):
         assert normalize(text[token.startchar : token.endchar]) == token.text.strip()
         assert token.pos > previous
         previous = token.pos
+
+
+def test_frequent_characters_are_the_most_frequent_of_jiebas_dictionary():
+    from collections import Counter
+    from importlib import resources
+
+    from searcher.analysis import FREQUENT_CHARS
+
+    counts: Counter[str] = Counter()
+    dictionary = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    for line in dictionary.splitlines():
+        word, freq, *_ = line.split()
+        for char in word:
+            counts[char] += int(freq)
+    assert {char for char, _ in counts.most_common(len(FREQUENT_CHARS))} == FREQUENT_CHARS
+    assert len(FREQUENT_CHARS) == 50
+
+
+def test_the_character_view_holds_frequent_characters_wherever_they_stand():
+    assert analyze("中国人").chars == {"中", "国", "人"}  # each starts a bigram, but is frequent
+    assert analyze("汪黎云").chars == {"云"}

@@ -90,3 +90,5 @@ def test_a_character_is_found_where_it_starts_a_bigram_and_where_it_starts_none(
         reader = searcher.reader()
         assert not term_docs(reader, "body_chars", "山")  # found through its bigram alone
         assert len(term_docs(reader, "body_chars", "下")) == 1
+        assert len(term_docs(reader, "body_chars", "会")) == 1  # frequent: held wherever it is
+    assert ids(archive, "会") == ["other"]
