@@ -23,17 +23,27 @@ from .postings import PostingsCache, prefix_docs, term_docs
 
 TEXT_COLUMN = "text"
 _SEPARATOR = "\x00"
+_GB18030 = b"G"
 FIELDS = ("headline", "body")
 
 
 def pack_text(title: str, body: str) -> bytes:
-    """The `text` column value: normalised headline and body, compressed."""
-    return zlib.compress((title + _SEPARATOR + body).encode("utf-8"), 1)
+    """The `text` column value: normalised headline and body, compressed.
+
+    Encoded in GB18030 (any Unicode text, two bytes for a common Chinese character where UTF-8
+    takes three): compressed, it is a fifth smaller. A leading `G` tells it from the
+    compressed UTF-8 of earlier versions (a zlib stream starts with 0x78).
+    """
+    return _GB18030 + zlib.compress((title + _SEPARATOR + body).encode("gb18030"), 1)
 
 
 def unpack_texts(blob: bytes) -> tuple[str, str]:
     """The normalised (headline, body) from a `text` column value."""
-    title, _, body = zlib.decompress(blob).decode("utf-8").partition(_SEPARATOR)
+    if blob.startswith(_GB18030):
+        text = zlib.decompress(blob[1:]).decode("gb18030")
+    else:
+        text = zlib.decompress(blob).decode("utf-8")
+    title, _, body = text.partition(_SEPARATOR)
     return title, body
 
 

@@ -257,7 +257,19 @@ def test_records_stored_compressed_by_earlier_versions_still_read():
 
     article = Article(id="a1", date="2021-01-01", headline="标题", people=("汪黎云",), body="文。")
     assert pack_record(article).startswith(b'{"id":"a1"')
+    assert "标题".encode("gb18030") in pack_record(article)
     earlier = zlib.compress(
         json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode(), 6
     )
     assert unpack_record(earlier) == unpack_record(pack_record(article)) == article
+
+
+def test_texts_stored_by_earlier_versions_still_read():
+    import zlib
+
+    from searcher.literal import pack_text, unpack_texts
+
+    assert unpack_texts(pack_text("标题", "正文。𠀀")) == ("标题", "正文。𠀀")
+    assert pack_text("标题", "正文。")[:1] == b"G"
+    earlier = zlib.compress("标题\x00正文。".encode(), 1)
+    assert unpack_texts(earlier) == ("标题", "正文。")
