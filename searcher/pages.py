@@ -14,14 +14,20 @@ one layout:
   side by side, or a headline or byline beside a column, which are read apart.
 * Pieces: the runs of body lines of a block. A piece that ends mid-sentence goes on in a
   piece that begins mid-paragraph, in a column as wide; the join often completes a word
-  (`领|导`); the pieces of one article share its words; a headline or a lead stands before a
-  new article. The pieces are chained by the links whose scores add up to the most.
-* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`), after a headline or a
-  byline; a lead with no title before it may also open one report of a round-up.
+  (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
+  article share its words; a headline or a lead stands before a new article. The pieces
+  are chained by the links whose scores add up to the most.
+* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
+  across a line break), after a headline or a byline; a lead with no title before it may also
+  open one report of a round-up.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
-  stands right before. A title line between two pieces of one article is its intertitle.
+  stands right before (if that article's text begins there, not mid-paragraph). A photo
+  item's title shares no words with its caption: it takes the nearest title no article's
+  words match, wherever it stands. A dash line above a headline is its kicker, below it its
+  subtitle. A title line between two pieces of one article is its intertitle; a byline amid
+  a block's text signs a section of the article.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them) belongs to no
   article.
 """
@@ -95,8 +101,17 @@ _ROLE_PREFIX = re.compile(
 )
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_DASHES = ("——", "--", "－－")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
 _ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
+
+
+def _opens_lead(lines: list[str], k: int) -> bool:
+    """Does line `k` open a lead (`本报讯`, `新华社北京1月1日电`), read with the line after it
+    and without spaces, as a lead wraps (`本报呼伦贝` / `尔3月5日电`) or is letter-spaced
+    (`新 华 社 北 京`)?"""
+    head = "".join(_squeeze(line) for line in lines[k : k + 2])
+    return bool(_LEAD.match(head))
 
 
 def clean_spaces(text: str) -> str:
@@ -272,6 +287,15 @@ def _halves(line: str) -> tuple[str, str] | None:
     return line[: gaps[0]], line[gaps[0] + 1 :]
 
 
+def _lead_gap(block: list[str], k: int, left: str) -> bool:
+    """Is the gap of line `k` the one after a lead (`本报讯 县气象台…`), or after the end of one
+    begun on the line before (`本报杭` / `州3月4日电 县气象台…`)? It parts no two things."""
+    if _LEAD.match(_squeeze(left)):
+        return True
+    before = _squeeze(block[k - 1]) if k else ""
+    return bool(before) and not _LEAD.match(before) and bool(_LEAD.match(before + left))
+
+
 def _title_like(text: str) -> bool:
     """Short, and without the punctuation running text has: a piece of a title or a byline."""
     return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
@@ -286,9 +310,11 @@ def _unmerge(block: list[str]) -> list[list[str]]:
       print left out digits: `年全县新建道路 公里`.)
     * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
       or a line of their own within it) leave it for a block of their own, before it: the
-      other half is as wide as the column.
+      other half is as wide as the column, or, in a block too short to show its width, the
+      halves on one side all read like a title and those on the other like running text.
     """
     halves = [_halves(line) for line in block]
+    halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     title = all(_title_like(line.replace(" ", "")) for line in block)
     if title and halves[0] and sum(1 for h in halves if h) >= 2:
         left: list[str] = []
@@ -304,15 +330,23 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             column.append(line)
         return [left, right]
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
-    running = len(plain) >= 3 and not title and not _is_title_block(block)
-    width = _block_width(plain) if running else None
-    if width is None:
+    titled = title or _is_title_block(block)
+    width = _block_width(plain) if len(plain) >= 3 and not titled else None
+    title_side = None if titled else _title_side(halves)
+    signed = [None if title else _signed_beside(line) for line in block]
+    if width is None and title_side is None and not any(signed):
         return [block]
     side: list[str] = []
     text: list[str] = []
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
         kept = line
-        if half:
+        if signed[k]:
+            kept, byline = signed[k]
+            side.append(byline)
+        elif half and title_side is not None:
+            side.append(half[title_side])
+            kept = half[1 - title_side]
+        elif half and width is not None:
             fits = [width - 3 <= line_width(h) <= width + 1 for h in half]
             if fits == [False, True] and _title_like(half[0]):
                 side.append(half[0])
@@ -320,25 +354,67 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             elif fits == [True, False] and _title_like(half[1]):
                 side.append(half[1])
                 kept = half[0]
-        elif text and k + 1 < len(block) and _intrudes(line, text[-1], block[k + 1], width):
+        elif (
+            width is not None
+            and text
+            and k + 1 < len(block)
+            and _intrudes(line, text[-1], block[k + 1], width)
+        ):
             side.append(line)
             continue
         text.append(kept)
     return [side, text] if side else [block]
 
 
+_BYLINE_BESIDE = re.compile(
+    r"(?P<text>.*\S)\s+(?P<byline>(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)"
+    r"\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+)
+
+
+def _signed_beside(line: str) -> tuple[str, str] | None:
+    """A line of a column with a byline beside it, to the right (`…都开了。今年 本报记者 王平`):
+    (the column's text, the byline)."""
+    match = _BYLINE_BESIDE.fullmatch(line.strip())
+    if not match or not is_byline(match["byline"]):
+        return None
+    return match["text"], match["byline"]
+
+
+def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
+    """Which half (0 left, 1 right) of a block's lines cut at a gap is a title beside the
+    column: the side whose every half reads like a title while the other side has the
+    punctuation of running text (`春风 清晨，村口已经聚满了人。`). None when they do not agree."""
+    cut = [h for h in halves if h]
+    for k in (0, 1):
+        titles, texts = [h[k] for h in cut], [h[1 - k] for h in cut]
+        if (
+            cut
+            and all(_title_like(t) and not _ROLE.search(t) and t[-1] != "摄" for t in titles)
+            and any(re.search(r"[，。、；：！？,;:!?]", t) for t in texts)
+        ):
+            return k
+    return None
+
+
 def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
-    line but the last fills the column."""
+    line but the last fills the column. A dash subtitle may end with a question or an
+    exclamation (`——专家为何下田？`)."""
     return (
-        _title_like(line)
+        (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
         and _fills(after, width)
     )
+
+
+def _is_dash_subtitle(line: str) -> bool:
+    """A dash line without the punctuation of running text: a subtitle (`——记一位乡村医生`)."""
+    return line.startswith(_DASHES) and not re.search(r"[。，；;,：:]", line)
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:
@@ -395,9 +471,15 @@ def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
     return widths
 
 
-def _classify(block: list[str], number: int, width: float, page_text: str) -> list[_Unit]:
-    """Cut a block into runs of text, title, byline and credit lines."""
-    if _is_title_block(block):
+def _classify(
+    block: list[str], number: int, width: float, page_text: str, before: str = ""
+) -> list[_Unit]:
+    """Cut a block into runs of text, title, byline and credit lines. `before` is the last
+    line of the block before it on the page."""
+    if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
+        # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
+        return [_Unit(CREDIT, block, number)]
+    if _is_title_block(block) and not _goes_on_from(before, block, width):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
         last = len(block) - 1
@@ -430,7 +512,7 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
             kind = CREDIT
         elif re.search(r"记者|通讯员", line) and is_byline(line):
             kind = BYLINE  # `本报记者 孙立` on a line of its own
-        elif _LEAD.match(line) or _ENUMERATOR.fullmatch(line.strip()):
+        elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
         elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
             kind = TITLE  # wider than the column: a headline across columns
@@ -468,7 +550,7 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
         j = i
         while j < len(kinds) and kinds[j] == TITLE:
             j += 1
-        text_after = j < len(kinds) and kinds[j] == TEXT and not _LEAD.match(lines[j])
+        text_after = j < len(kinds) and kinds[j] == TEXT and not _opens_lead(lines, j)
         text_before = i > 0 and kinds[i - 1] == TEXT
         if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
@@ -476,16 +558,19 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
         elif text_after and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
+    head = _title_head(lines, page_text)
+    for i in range(head):
+        kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
     # Lines right above a lead, after no stop and with no punctuation, are its headline
     # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
-    for k, line in enumerate(lines):
-        if k and _LEAD.match(line):
+    for k in range(len(lines)):
+        if k and _opens_lead(lines, k):
             i = k
             while (
                 i > max(0, k - 4)
                 and _title_like(lines[i - 1])
                 and kinds[i - 1] != BYLINE
-                and not _LEAD.match(lines[i - 1])
+                and not _opens_lead(lines, i - 1)
             ):
                 i -= 1
             if i == 0 or ends_sentence(lines[i - 1]):
@@ -501,6 +586,45 @@ def _classify(block: list[str], number: int, width: float, page_text: str) -> li
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _title_head(lines: list[str], page_text: str) -> int:
+    """How many lines at the start of a block are a title set into it: headline lines closed by
+    a byline (`山村来了新医生` / `王小明` / text…) or by a dash subtitle (`——记一位乡村医生`),
+    then text. 0 when the block does not start so.
+
+    Within a column a line stops short only where a paragraph ends, with a stop; a short line
+    of names or a dash line without one, with text after it, closes a title. A dash line that
+    opens the block is a subtitle under a headline set apart, unless it reads on mid-word into
+    the next line (an item of a dash list in the text).
+    """
+    subtitle = 0
+    for k, line in enumerate(lines[:5]):
+        if k + 1 >= len(lines) or _opens_lead(lines, k) or _is_justified(line):
+            return 0
+        if k and _is_byline(line, page_text):
+            return k + 1
+        if subtitle:
+            return subtitle
+        if _is_dash_subtitle(line) and (k or not joins_word(line, lines[k + 1])):
+            subtitle = k + 1  # a byline may still follow
+            continue
+        if re.search(r"[。！？!?]", line) or line[-1] in _CLAUSE_END or _opens_bracket(line):
+            return 0
+    return subtitle
+
+
+def _goes_on_from(before: str, block: list[str], width: float) -> bool:
+    """Is a block without punctuation the next piece of the column before it rather than a
+    title: that column stops at its edge mid-sentence, the block's first line is as wide and
+    completes the word left open (`…由县书` / `法爱好者发起的`)?"""
+    return (
+        bool(before)
+        and not ends_sentence(before)
+        and _fills(before, width)
+        and _fills(block[0], width)
+        and joins_word(before, block[0])
+    )
 
 
 def _runs_on(line: str) -> bool:
@@ -525,15 +649,19 @@ def _follows_text(kinds: list[str]) -> bool:
 def _is_title_block(block: list[str]) -> bool:
     """A short block that never ends a clause or sentence: a headline group standing apart.
 
-    Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`).
+    Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`) or above a byline
+    (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
+    (`——专家为何下田？`).
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
-    if len(lines) > 8 or _LEAD.match(block[0]) or block[0].startswith(("（", "(")):
+    if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
         return False
-    text = "".join(lines)
+    text = "".join(x.rstrip("？！?!") if x.startswith(_DASHES) else x for x in lines)
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
         return False
-    if re.search("[，、,；;]", text) and not any(x.startswith(_SUBTITLE_MARK) for x in lines):
+    signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
+    subtitled = any(x.startswith(_SUBTITLE_MARK) for x in lines)
+    if re.search("[，、,；;]", text) and not subtitled and not signed:
         return False
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
@@ -581,7 +709,9 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     units = [
         unit
         for number, block in enumerate(blocks)
-        for unit in _classify(block, number, widths[number], page_text)
+        for unit in _classify(
+            block, number, widths[number], page_text, blocks[number - 1][-1] if number else ""
+        )
     ]
     for index, unit in enumerate(units):
         unit.index = index
@@ -610,7 +740,7 @@ class _Piece:
 
     @functools.cached_property
     def lead(self) -> bool:
-        return bool(_LEAD.match(self.lines[0]))
+        return _opens_lead(self.lines, 0)
 
     @functools.cached_property
     def ends_open(self) -> bool:
@@ -654,6 +784,49 @@ class _Piece:
         first = self.lines[0]
         return not self.lead and (_is_justified(first) or _fills(first, self.width))
 
+    @functools.cached_property
+    def left_open(self) -> frozenset[str]:
+        """The quotes and brackets its last sentence leaves open (`…。他说：“今年`)."""
+        text = _squeeze(self.text)
+        last = max(text.rfind(stop) for stop in SENTENCE_END)
+        return _left_open(text[last + 1 :].lstrip(_CLOSERS))
+
+    @functools.cached_property
+    def closes_first(self) -> frozenset[str]:
+        """The quotes and brackets its first sentence closes before it opens any (`好。”`)."""
+        text = _squeeze(self.text)
+        ends = [k for stop in SENTENCE_END if (k := text.find(stop)) >= 0]
+        first = min(ends, default=len(text)) + 1
+        return _closes_first(text[:first] + re.match(f"[{_CLOSERS}]*", text[first:])[0])
+
+
+_QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def _left_open(text: str) -> frozenset[str]:
+    """The openers of `text` whose closers do not follow them."""
+    found = set()
+    for opener, closer in _QUOTES:
+        depth = 0
+        for char in text:
+            if char == opener:
+                depth += 1
+            elif char == closer:
+                depth = max(0, depth - 1)
+        if depth:
+            found.add(opener)
+    return frozenset(found)
+
+
+def _closes_first(text: str) -> frozenset[str]:
+    """The openers whose closer comes in `text` before any of them."""
+    found = set()
+    for opener, closer in _QUOTES:
+        close = text.find(closer)
+        if close >= 0 and not 0 <= text.find(opener) < close:
+            found.add(opener)
+    return frozenset(found)
+
 
 _DIGIT_EXTRA = 0.1  # how much wider than half an em a digit or Latin letter is, about
 
@@ -679,8 +852,10 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     for unit in units:
         before = units[unit.index - 1] if unit.index else None
         if unit.kind == CREDIT:
-            if pieces and not pieces[-1].credit:
-                pieces[-1].credit = unit.lines
+            # A credit in a block of its own closes the caption just before it, if that ends.
+            last = pieces[-1] if pieces else None
+            if last and not last.credit and (last.block == unit.block or not last.ends_open):
+                last.credit = unit.lines
             continue
         if unit.kind == BYLINE and not (before and before.kind == TITLE):
             pending.append(unit.text)
@@ -691,7 +866,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
         start = 0
         for i in range(len(unit.lines) + 1):
             cut = i == len(unit.lines) or (
-                i > start and _LEAD.match(unit.lines[i]) and ends_sentence(unit.lines[i - 1])
+                i > start and _opens_lead(unit.lines, i) and ends_sentence(unit.lines[i - 1])
             )
             if not cut:
                 continue
@@ -711,6 +886,9 @@ def _title_before(units: list[_Unit], index: int) -> float:
     if not index or units[index - 1].kind not in (TITLE, BYLINE):
         return 0.0
     unit = units[index - 1]
+    inner = units[index - 2] if index >= 2 else None
+    if unit.kind == BYLINE and inner and inner.kind == TEXT and inner.block == unit.block:
+        return 0.0  # a byline amid one block's text: a section's, within its article
     alone = (
         unit.kind == TITLE
         and len(unit.lines) == 1
@@ -761,6 +939,11 @@ _NEXT_IN_TEXT = 1.5
 _LATER_IN_TEXT = 0.3
 _EARLIER_IN_TEXT = -0.3
 _TITLE_BETWEEN = -2.5
+_JOINED_WIDTHS = 2.5  # how much wider or narrower a column may be where a word runs on
+# The quote or bracket A's last sentence leaves open closes first in B (`…说：“今年的` /
+# `收成好。”`). (A quote left open that B does not close says less: quoted speech runs on over
+# sentences, and print leaves quotes unclosed now and then.)
+_QUOTES_CLOSE = 1.0
 _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
@@ -882,9 +1065,11 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     def base(i: int, j: int) -> float | None:
         """The score of a link i→j from what the two pieces show, None if impossible."""
         a, b = pieces[i], pieces[j]
-        if i == j or a.credit or (b.lead and b.after_title) or abs(a.width - b.width) > 1.5:
+        if i == j or a.credit or (b.lead and b.after_title) or not _same_column(a, b):
             return None
         score = _NEXT_IN_TEXT if j == i + 1 else _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
+        if a.ends_open and a.left_open and a.left_open == b.closes_first:
+            score += _QUOTES_CLOSE
         if b.lead:
             # A lead opens an article, or one report of several in a round-up
             # (`…危机。` / `据新华社杭州3月12日电…`).
@@ -957,6 +1142,14 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
     return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+def _same_column(a: _Piece, b: _Piece) -> bool:
+    """May `b` go on from `a` in a column of the same width? Give or take a character and a
+    half; or a character more where a word runs across the join, as a short block's width is
+    only guessed from the blocks near it."""
+    gap = abs(a.width - b.width)
+    return gap <= 1.5 or (gap <= _JOINED_WIDTHS and a.ends_open and joins_word(a.text, b.text))
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
@@ -1225,15 +1418,18 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order."""
     mains: list[list[str]] = []
     subtitles: list[str] = []
+    kicker = ""
     for group in groups:
         lines = _dedupe_lines(group.lines)
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
+        if not cut and not mains and not kicker and len(groups) > 1:
+            kicker = title_text(lines)  # a dash line above the headline leads into it
+            continue
         if cut:
             mains.append(lines[:cut])
         if cut < len(lines):
             subtitles.append(title_text(lines[cut:]))
-    kicker = ""
-    if len(mains) >= 2:
+    if len(mains) >= 2 and not kicker:
         kicker = title_text(mains[0])
         mains = mains[1:]
     headline = " ".join(title_text(m) for m in mains)
@@ -1244,7 +1440,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
 # stands right before an article's first piece is its headline unless the words say otherwise.
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
-_NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from a photo item
+_NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
 
 
 def _match_titles(
@@ -1264,9 +1460,16 @@ def _match_titles(
         # Shared bigrams, each worth less the more articles of the page have it.
         return sum(1 / df[g] for g in grams & body) / len(grams) if grams else 0.0
 
+    indents = _page_indents([p for d in drafts for p in d.pieces])
+
     def stands_before(group: _TitleGroup, draft: _Draft) -> bool:
         first = draft.pieces[0].unit
         between = units[group.last + 1 : first]
+        # An article's text begins a paragraph: a piece that goes on mid-paragraph, on a page
+        # that indents, is no article's first, whatever stands above it.
+        start = draft.pieces[0]
+        if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
+            return False
         return group.last < first and all(u.kind in (TITLE, BYLINE) for u in between)
 
     def inside(group: _TitleGroup, draft: _Draft) -> bool:
@@ -1299,8 +1502,9 @@ def _match_titles(
     owner: dict[int, int] = dict(matched)
     headline: dict[int, int] = {a: t for t, a in matched.items()}
     # An article still without a headline takes the nearest untaken title that shares no
-    # words with any article, just before its text or just after it (a photo item's title may
-    # follow its caption): a few units away at most.
+    # words with any article, just before its text or just after it: a few units away at most,
+    # or anywhere on the page for a photo item, whose title shares no words with its caption
+    # and is often set apart from it (above the picture, or after the caption).
     near: list[tuple[int, int, int]] = []
     for t, group in enumerate(groups):
         if t in owner or any(o >= _SHARES_WORDS for o in overlap[t]):
@@ -1310,7 +1514,7 @@ def _match_titles(
                 continue
             first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
             gap = first - group.last if group.last < first else group.first - last
-            if 0 < gap <= _NEAR_UNITS:
+            if gap > 0 and (draft.photo or gap <= _NEAR_UNITS):
                 near.append((gap, t, a))
     for _, t, a in sorted(near):
         if t not in owner and a not in headline:
@@ -1331,7 +1535,35 @@ def _match_titles(
             if adjacent and not closed and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
+    for a, ts in titles.items():
+        head = _headline_above(groups, units, ts, owner)
+        if head is not None:
+            owner[head] = a
+            ts.append(head)
     return {a: sorted(ts) for a, ts in titles.items()}
+
+
+def _is_subtitle(group: _TitleGroup) -> bool:
+    lines = _dedupe_lines(group.lines)
+    return bool(lines) and lines[0].startswith(_SUBTITLE_MARK)
+
+
+def _headline_above(
+    groups: list[_TitleGroup], units: list[_Unit], taken: list[int], owner: dict[int, int]
+) -> int | None:
+    """An article that took only a subtitle (`——记一位乡村医生`) takes as its headline the
+    nearest free title above it, among title lines only: another title may stand between when
+    headlines are set side by side, but not one its byline has closed."""
+    if not taken or not all(_is_subtitle(groups[t]) for t in taken):
+        return None
+    first = min(taken)
+    for t in range(first - 1, -1, -1):
+        between = units[groups[t].last + 1 : groups[first].first]
+        if any(u.kind not in (TITLE, BYLINE) for u in between):
+            return None
+        if t not in owner and not groups[t].bylines and not _is_subtitle(groups[t]):
+            return t
+    return None
 
 
 # --- The page ---
@@ -1423,7 +1655,7 @@ def split_page(
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
         kicker, headline, subtitle = _title_parts(mine)
-        bylines = draft.bylines or [b for g in mine for b in g.bylines]
+        bylines = [b for g in mine for b in g.bylines] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)
         body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)
         dateline = _dateline(body, issue_date, draft.photo)

@@ -188,6 +188,29 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+# Leads that pdftotext letter-spaced, or that wrap before their dateline ends, open articles too.
+SPACED_AND_WRAPPED_LEADS = """\
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+新 华 社 杭 州 3 月 5 日 电 浙
+江省今年将新建农村文化礼
+堂 2000家。
+本报呼伦贝
+尔3月4日电 草原冬季那达慕
+今天开幕。
+"""
+
+
+def test_letter_spaced_and_wrapped_leads_open_articles():
+    articles = split(SPACED_AND_WRAPPED_LEADS)
+    assert [(a.body[:8], a.dateline) for a in articles] == [
+        ("本报讯县气象台预", ""),
+        ("新华社杭州3月5", "2021-03-05"),
+        ("本报呼伦贝尔3月", "2021-03-04"),
+    ]
+
+
 def test_a_wire_leads_reporters_in_brackets():
     [article] = split("新华社北京3月4日电（记者 王平、李强）市长张华今天会见了友城客人。\n")
     assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
@@ -290,6 +313,30 @@ def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
     )
 
 
+# A feature in sections, each signed by its reporter: a byline amid a block's text opens no new
+# article, and the reporters of the headline's byline and of the section are all kept.
+SECTION_BYLINE = """\
+山村新事
+本报记者 钱小平
+
+清晨，村口的老槐树下已经
+聚满了人，大家都在等着。
+本报记者 孙立
+  今年的春耕比往年早了半
+个月，合作社的农机也开进
+了田里。
+"""
+
+
+def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
+    [article] = split(SECTION_BYLINE)
+    assert (article.headline, article.reporters) == ("山村新事", ("钱小平", "孙立"))
+    assert article.body == (
+        "清晨，村口的老槐树下已经聚满了人，大家都在等着。\n\n"
+        "今年的春耕比往年早了半个月，合作社的农机也开进了田里。"
+    )
+
+
 def test_a_headline_printed_twice_and_a_byline_above_the_text():
     [article] = split(FEATURE)
     assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
@@ -307,6 +354,41 @@ def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
     assert article.headline == "2021年全省新增就业12万人"
 
 
+# A feature's headline shares no words with its text; its dash subtitle does.
+FEATURE_WITH_SUBTITLE = """\
+春风又绿江南岸
+
+——记县农技站站长周建国
+
+县农技站站长周建国今年五十
+岁，在田间地头一干就是三十
+年。
+"""
+
+
+def test_an_article_that_took_only_its_subtitle_takes_the_free_title_above_it():
+    [article] = split(FEATURE_WITH_SUBTITLE)
+    assert parts(article) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
+
+
+# A dash line printed above the headline leads into it: a kicker, not a subtitle.
+DASH_ABOVE = """\
+——记县农技站站长周建国
+
+农技站长的春天
+本报记者 钱小平
+
+县农技站站长周建国今年五十
+岁，在田间地头一干就是三十
+年。
+"""
+
+
+def test_a_dash_line_above_the_headline_is_its_kicker():
+    [article] = split(DASH_ABOVE)
+    assert parts(article) == ("——记县农技站站长周建国", "农技站长的春天", "")
+
+
 def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     # A line clearly longer than the one before shows that line was not full: a phrase break.
     assert title_text(["坚持创新驱动", "深化改革开放", "奋力开创高质量发展新局面"]) == (
@@ -314,6 +396,68 @@ def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     )
     assert title_text(["全县春耕生产现场会", "在芹阳召开"]) == "全县春耕生产现场会在芹阳召开"
     assert undouble("三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情") == "三年百叟宴 浓浓敬老情"
+
+
+# A headline and its byline, or its dash subtitle, that pdftotext set into the block of the
+# article's first column (the headline has a comma, so it does not look like a title alone).
+TITLE_IN_BLOCK = """\
+春到山乡，处处新景
+钱小平
+清晨，村口的老槐树下已经
+聚满了人。今年的春耕比往
+年早了半个月。
+"""
+
+SUBTITLE_IN_BLOCK = """\
+山村来了新医生
+——记一位乡村医生的一天
+清晨六点，卫生室的门就开
+了。村民们说，看病不用再
+跑县城。
+"""
+
+
+def test_a_headline_with_a_comma_above_its_byline_in_a_block_of_its_own_is_a_title():
+    [article] = split(TITLE_IN_BLOCK.replace("钱小平\n", "钱小平\n\n"))
+    assert (article.headline, article.reporters) == ("春到山乡，处处新景", ("钱小平",))
+    assert article.body == "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月。"
+
+
+def test_a_headline_closed_by_a_byline_at_the_top_of_a_text_block_is_no_text():
+    [article] = split(TITLE_IN_BLOCK)
+    assert (article.headline, article.reporters) == ("春到山乡，处处新景", ("钱小平",))
+    assert article.body == "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月。"
+
+
+def test_a_dash_subtitle_opening_a_text_block_under_its_headline_is_no_text():
+    [article] = split(SUBTITLE_IN_BLOCK.replace("山村来了新医生\n", "山村来了新医生\n\n"))
+    assert parts(article) == ("", "山村来了新医生", "——记一位乡村医生的一天")
+    assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
+
+
+def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_text():
+    [article] = split(SUBTITLE_IN_BLOCK)
+    assert parts(article) == ("", "山村来了新医生", "——记一位乡村医生的一天")
+    assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
+
+
+# A title right above a piece that goes on mid-paragraph is not that piece's headline: it goes
+# to the article whose words it shares, which begins with its lead elsewhere.
+TITLE_ABOVE_A_CONTINUATION = """\
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导农
+户做好春耕备耕工作。
+
+专家下田送技术
+
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+"""
+
+
+def test_a_title_above_a_piece_that_goes_on_mid_paragraph_is_not_its_headline():
+    farming, library = split(TITLE_ABOVE_A_CONTINUATION)
+    assert (farming.headline, library.headline) == ("专家下田送技术", "")
 
 
 # --- Column pieces out of order ---
@@ -360,6 +504,79 @@ def test_column_pieces_out_of_order_go_back_to_their_articles():
         ("赵明",),
         "城南小学今年新建了一幢四层教学楼，添置了图书室和实验室，全校六百多名同学告别了旧校舍。"
         "校长介绍，下学期学校还将开设书法、围棋和剪纸课。",
+    )
+
+
+# A column piece without punctuation, in a block of its own, looks like a title; it goes on from
+# the column before it, which stops at its edge mid-word (`县书|法家`).
+UNPUNCTUATED_PIECE = """\
+本报讯县文联主办、县美术家
+学会协办的青年画家作品展今
+天在县文化馆开幕，由县书
+
+法家协会和县摄影家协会协
+办的展览共展出作品一百余
+
+幅，观众络绎不绝。
+"""
+
+
+def test_a_block_without_punctuation_that_completes_the_word_before_it_is_text():
+    [article] = split(UNPUNCTUATED_PIECE)
+    assert (article.headline, article.body) == (
+        "",
+        "本报讯县文联主办、县美术家学会协办的青年画家作品展今天在县文化馆开幕，"
+        "由县书法家协会和县摄影家协会协办的展览共展出作品一百余幅，观众络绎不绝。",
+    )
+
+
+# A column that stops inside a quotation goes on in the column that closes it first, though
+# another column that would read on stands nearer.
+OPEN_QUOTE = """\
+本报讯 村里的老支书告诉记者
+说：“今年的稻谷收成比去年
+
+还要多一些，家家户户都在晒
+谷子，村口十分热闹。
+
+好得多。”老支书笑着说，新米
+已经卖完了。
+"""
+
+
+def test_a_quotation_left_open_goes_on_where_it_closes():
+    first = split(OPEN_QUOTE)[0]
+    assert squeeze(first.body) == (
+        "本报讯村里的老支书告诉记者说：“今年的稻谷收成比去年好得多。”老支书笑着说，新米已经卖完了。"
+    )
+
+
+# A two-line block only borrows its width from the blocks near it: where a word runs across the
+# join (`建|筑`), its column goes on in one a little wider.
+SHORT_LEAD_BLOCK = """\
+本报讯 县农业农村局近日组
+织专家深入田间地头，指
+导农户做好春耕备耕工作，
+发放技术资料五百多份。
+
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今
+天上午正式开放，新馆建
+
+筑面积一万二千平方米，藏书达
+到三十万册，设有少儿阅览区和
+电子阅览室，每天开放十二个小
+时。
+"""
+
+
+def test_a_short_blocks_column_goes_on_in_a_little_wider_one_where_a_word_runs_on():
+    farming, library = split(SHORT_LEAD_BLOCK)
+    assert (farming.headline, library.headline) == ("", "县图书馆新馆开放")
+    assert library.body == (
+        "本报讯县图书馆新馆今天上午正式开放，新馆建筑面积一万二千平方米，"
+        "藏书达到三十万册，设有少儿阅览区和电子阅览室，每天开放十二个小时。"
     )
 
 
@@ -416,6 +633,23 @@ def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
     )
 
 
+# A two-line headline beside a short block: too few lines of their own to show the column's
+# width, but the text side has the punctuation of running text and the title side none.
+BESIDE_SHORT = """\
+春风 清晨，村口已经聚满了人。
+送暖 今年的春耕比往年早，
+合作社的农机也开进了田里。
+"""
+
+
+def test_a_headline_beside_a_short_block_leaves_it_by_its_punctuation():
+    [article] = split(BESIDE_SHORT)
+    assert (article.headline, article.body) == (
+        "春风送暖",
+        "清晨，村口已经聚满了人。今年的春耕比往年早，合作社的农机也开进了田里。",
+    )
+
+
 # A headline beside the column, on other baselines: one line merged, one slipped in between.
 SLIPPED_IN = """\
 新华社北京3月4日电（记
@@ -433,6 +667,49 @@ def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_
         "市长会见友城客人",
         "新华社北京3月4日电（记者王平）市长张华今天下午在市政厅会见了来访的友好城代表团，"
         "双方就旅游和文化交流交换了意见。",
+    )
+
+
+# A dash subtitle beside the column, slipped in between two lines of one sentence.
+SUBTITLE_SLIPPED_IN = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点，指导
+——专家下田？
+农户做好春耕备耕工作，发
+放技术资料五百多份。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_between_two_lines_of_a_sentence_leaves_it():
+    [article] = split(SUBTITLE_SLIPPED_IN)
+    assert parts(article) == ("", "春耕时节", "——专家下田？")
+    assert article.body == (
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点，"
+        "指导农户做好春耕备耕工作，发放技术资料五百多份。"
+    )
+
+
+# A byline beside the column, merged onto the end of one of its lines.
+BYLINE_BESIDE = """\
+春耕时节
+
+县农业农村局近日组织专家
+深入田间地头，讲解水稻育
+秧技术要点。今年 本报记者 钱小平
+全县早稻种植面积比去年增
+加一成。
+"""
+
+
+def test_a_byline_beside_a_column_line_leaves_it_for_the_reporters():
+    [article] = split(BYLINE_BESIDE)
+    assert (article.headline, article.reporters) == ("春耕时节", ("钱小平",))
+    assert article.body == (
+        "县农业农村局近日组织专家深入田间地头，讲解水稻育秧技术要点。"
+        "今年全县早稻种植面积比去年增加一成。"
     )
 
 
@@ -503,6 +780,36 @@ def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
     }
 
 
+# A credit in a block of its own closes the caption that ends just before it.
+CREDIT_APART = """\
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+
+记者 陈晨 摄
+
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册。
+"""
+
+
+def test_a_credit_in_a_block_of_its_own_makes_the_caption_before_it_photo_news():
+    photo, library = split(CREDIT_APART)
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("陈晨",))
+    assert (library.headline, library.photo) == ("县图书馆新馆开放", False)
+
+
+def test_a_credit_wrapped_onto_a_second_line_in_a_block_of_its_own_is_a_credit():
+    page = CREDIT_APART.replace("记者 陈晨 摄", "记者 陈晨 周明\n摄")
+    photo, library = split(page)
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("陈晨", "周明"))
+    assert library.headline == "县图书馆新馆开放"
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
@@ -528,6 +835,40 @@ def test_a_photo_title_sharing_no_word_with_its_caption_goes_by_its_place():
         ("春色", True, ("陈晨",)),
     ]
     assert photo.body == "“看，花开了！”3月4日，县城公园的玉兰花竞相开放，市民纷纷前来赏花拍照。"
+
+
+# A photo item's title may stand far from its caption, above other articles: it still goes
+# to the photo item, as the only title that shares no words with any article.
+FAR_PHOTO_TITLE = """\
+春色
+
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+城南小学建成新教学楼
+
+本报讯（通讯员 周明）城南
+小学新教学楼今天投入使用，
+全校师生搬进了新教室。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_photo_items_title_far_from_its_caption_goes_to_it():
+    library, school, photo = split(FAR_PHOTO_TITLE)
+    assert [(a.headline, a.photo) for a in (library, school, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("春色", True),
+    ]
 
 
 # --- Page furniture ---
