@@ -166,7 +166,7 @@ def char_view(text: str, grams: Iterable[str]) -> set[str]:
 
 
 def query_grams(text: str) -> list[str]:
-    """The bigrams that spell normalised `text` (a phrase of them at consecutive positions)."""
+    """The bigrams that spell normalised `text`, in order (indexed or not)."""
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 

@@ -116,8 +116,8 @@ def prefix_docs(
         if found is not None:
             return set(found[0])
     docs: set[int] = set()
-    for term in reader.expand_prefix(field, prefix):
-        docs.update(postings(reader, field, term, cache)[0])
+    for term in reader.expand_prefix(field, prefix):  # as bytes
+        docs.update(postings(reader, field, term.decode("utf-8"), cache)[0])
     if cache is not None and len(docs) >= cache.shortest:
         cache.put(key, array("I", sorted(docs)), array("f"))
     return docs
