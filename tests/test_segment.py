@@ -116,14 +116,15 @@ def test_helper_processes_build_the_same_index(tmp_path, processes):
         )
 
 
+@pytest.mark.parametrize("crc", [False, True])
 @pytest.mark.parametrize("count", [3, 40, 1500])
-def test_term_table_written_at_once_is_byte_for_byte_whooshs(count):
+def test_term_table_written_at_once_is_byte_for_byte_whooshs(count, crc):
     from io import BytesIO
 
     from whoosh.filedb.filetables import OrderedHashWriter
     from whoosh.filedb.structfile import StructFile
 
-    from searcher.segment import write_term_table
+    from searcher.segment import hash_keys_with_crc, write_term_table
 
     rng = random.Random(count)
     keys = sorted({bytes(rng.choices(range(256), k=rng.randint(1, 12))) for _ in range(count)})
@@ -132,6 +133,8 @@ def test_term_table_written_at_once_is_byte_for_byte_whooshs(count):
     def written(fill) -> bytes:
         out = BytesIO()
         table = OrderedHashWriter(StructFile(out))
+        if crc:
+            hash_keys_with_crc(table)
         table.extras["fieldmap"] = {"body": 0}
         fill(table)
         out.close = lambda: None  # keep the bytes readable after the table closes its file
@@ -144,5 +147,6 @@ def test_term_table_written_at_once_is_byte_for_byte_whooshs(count):
 
     expected = written(one_by_one)
     assert written(lambda table: write_term_table(table, keys, values)) == expected
+    assert expected[4] == (1 if crc else 0)  # the hash type the reader will use
     # The largest case holds positions past 65,535, where the position index widens.
     assert count < 1500 or len(expected) > 2**16
