@@ -638,6 +638,8 @@ def _runs_on(line: str) -> bool:
 def _reads_on(line: str, following: str, width: float) -> bool:
     """Is `line` the indented first line of a paragraph that `following` goes on with?"""
     indented = width - 3 <= line_width(line) <= width - 1
+    if indented and ends_sentence(following) and not _fills(following, width):
+        return True  # a paragraph of two lines (`“小满”是乡里人形容` / `麦粒将熟的说法。`)
     return _fills(following, width) and (indented or joins_word(line, following))
 
 

@@ -455,6 +455,25 @@ TITLE_ABOVE_A_CONTINUATION = """\
 """
 
 
+# A block's first line that stops short by the indent, above a short line that ends the
+# sentence: a paragraph of two lines, not a title set into the block.
+TWO_LINE_PARAGRAPH = """\
+春耕时节话农事
+
+“开秧门”是乡里人的
+说法，指插秧头一天。
+到了这一天，村里的老老少
+少都下到田里，一边插秧一
+边唱歌，热闹得像过节一样。
+"""
+
+
+def test_an_indented_line_over_a_short_line_that_ends_the_sentence_is_a_paragraph():
+    [article] = split(TWO_LINE_PARAGRAPH)
+    assert article.headline == "春耕时节话农事"
+    assert sentences(article.body)[0] == "“开秧门”是乡里人的说法，指插秧头一天。"
+
+
 def test_a_title_above_a_piece_that_goes_on_mid_paragraph_is_not_its_headline():
     farming, library = split(TITLE_ABOVE_A_CONTINUATION)
     assert (farming.headline, library.headline) == ("专家下田送技术", "")
