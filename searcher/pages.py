@@ -733,6 +733,7 @@ class _Piece:
     unit: int  # the index of its unit
     block: int
     after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
+    offset: int = 0  # the line of its unit it begins at
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
 
@@ -743,6 +744,11 @@ class _Piece:
     @functools.cached_property
     def lead(self) -> bool:
         return _opens_lead(self.lines, 0)
+
+    @functools.cached_property
+    def brief(self) -> bool:
+        """Does it open with `本报讯`, the lead of a local news item (no place, no date)?"""
+        return self.lead and _squeeze(self.lines[0]).startswith("本报讯")
 
     @functools.cached_property
     def ends_open(self) -> bool:
@@ -872,7 +878,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             )
             if not cut:
                 continue
-            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block)
+            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block, offset=start)
             _take_credit(piece)
             if start == 0:
                 piece.after_title = _title_before(units, unit.index)
@@ -951,6 +957,7 @@ _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run of a column
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
 _EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
 _SHARED_WORDS = 15.0
@@ -1074,7 +1081,11 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             score += _QUOTES_CLOSE
         if b.lead:
             # A lead opens an article, or one report of several in a round-up
-            # (`…危机。` / `据新华社杭州3月12日电…`).
+            # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a
+            # report's end in one run of a column, where no headline stands between them; a
+            # `本报讯` there opens the next item of a column of briefs.
+            if j == i + 1 and a.unit == b.unit and not b.brief:
+                return score + _REPORT_IN_ROUNDUP
             return score + _LEAD_AFTER_TEXT
         if abs(len(a.lines) - len(b.lines)) <= 2:
             score += _SAME_LENGTH
@@ -1472,7 +1483,11 @@ def _match_titles(
         start = draft.pieces[0]
         if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
             return False
-        return group.last < first and all(u.kind in (TITLE, BYLINE) for u in between)
+        return (
+            group.last < first
+            and not start.offset
+            and all(u.kind in (TITLE, BYLINE) for u in between)
+        )
 
     def inside(group: _TitleGroup, draft: _Draft) -> bool:
         """Does the group stand between two pieces of the draft that follow each other in the

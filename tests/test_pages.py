@@ -193,9 +193,11 @@ SPACED_AND_WRAPPED_LEADS = """\
 本报讯 县气象台预计，本周
 后期全县将迎来一次降温过
 程，请市民注意防寒保暖。
+
 新 华 社 杭 州 3 月 5 日 电 浙
 江省今年将新建农村文化礼
 堂 2000家。
+
 本报呼伦贝
 尔3月4日电 草原冬季那达慕
 今天开幕。
@@ -209,6 +211,30 @@ def test_letter_spaced_and_wrapped_leads_open_articles():
         ("新华社杭州3月5", "2021-03-05"),
         ("本报呼伦贝尔3月", "2021-03-04"),
     ]
+
+
+# A round-up: a dated lead right after a report's end, in one run of a column with no
+# headline between them, goes on with the same article; a `本报讯` there opens the next item
+# of a column of briefs.
+ROUNDUP = """\
+亚洲多国股市回落
+
+新华社东京3月4日电 日本东京
+股市今天继续下跌，日经指数
+收于一万六千点。
+据新华社首尔3月4日电 韩国综
+合股价指数今天下跌百分之二。
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+"""
+
+
+def test_a_dated_lead_after_a_reports_end_in_one_column_run_goes_on_with_its_round_up():
+    roundup, brief = split(ROUNDUP)
+    assert roundup.headline == "亚洲多国股市回落"
+    assert [s[:6] for s in sentences(roundup.body)] == ["新华社东京3", "据新华社首尔"]
+    assert (brief.headline, brief.body[:6]) == ("", "本报讯县气象")
 
 
 def test_a_wire_leads_reporters_in_brackets():
