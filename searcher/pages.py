@@ -788,9 +788,11 @@ class _Piece:
 
     @functools.cached_property
     def begins_mid(self) -> bool:
-        """May its first line go on with a paragraph begun elsewhere (a full line)?"""
+        """May its first line go on with a paragraph begun elsewhere (a full line, or the one
+        line of a piece that ends a sentence: a paragraph's last)?"""
         first = self.lines[0]
-        return not self.lead and (_is_justified(first) or _fills(first, self.width))
+        last_only = len(self.lines) == 1 and ends_sentence(first)
+        return not self.lead and (_is_justified(first) or _fills(first, self.width) or last_only)
 
     @functools.cached_property
     def left_open(self) -> frozenset[str]:

@@ -552,6 +552,31 @@ def test_column_pieces_out_of_order_go_back_to_their_articles():
     )
 
 
+# A column that stops mid-sentence may go on in one short line that ends the sentence: the
+# last line of a paragraph begun elsewhere, wherever pdftotext put it.
+ONE_LINE_END = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天正
+式对读者开放，首批十万册图
+书已全部上架，市民可凭身份
+证免费办理借书证，首批图书
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+
+由市民捐赠。
+"""
+
+
+def test_a_column_cut_mid_sentence_goes_on_in_a_one_line_paragraph_end():
+    library, swimming = split(ONE_LINE_END)
+    assert sentences(library.body)[-1].endswith("首批图书由市民捐赠。")
+    assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
+
+
 # A column piece without punctuation, in a block of its own, looks like a title; it goes on from
 # the column before it, which stops at its edge mid-word (`县书|法家`).
 UNPUNCTUATED_PIECE = """\
