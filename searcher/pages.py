@@ -715,6 +715,11 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
             block, number, widths[number], page_text, blocks[number - 1][-1] if number else ""
         )
     ]
+    # A bare name over a byline that names a role (`商城卫士` / `本报通讯员 王平`): a title
+    # that only looks like a name, as its article is signed right below it.
+    for unit, after in itertools.pairwise(units):
+        if unit.kind == BYLINE == after.kind and _ROLE.search(after.text):
+            unit.kind = TITLE if not _ROLE.search(unit.text) else unit.kind
     for index, unit in enumerate(units):
         unit.index = index
     return units

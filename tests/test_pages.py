@@ -363,6 +363,24 @@ def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     )
 
 
+# A title that reads like a name (a surname and three characters), with its article's byline
+# right below it, is its headline, not a second byline.
+NAME_LIKE_TITLE = """\
+高原卫士
+
+本报通讯员 王平
+
+边防连的战士们常年驻守在
+海拔四千多米的哨所，一年中
+有半年大雪封山。
+"""
+
+
+def test_a_name_like_line_over_a_byline_that_names_a_role_is_a_title():
+    [article] = split(NAME_LIKE_TITLE)
+    assert (article.headline, article.reporters) == ("高原卫士", ("王平",))
+
+
 def test_a_headline_printed_twice_and_a_byline_above_the_text():
     [article] = split(FEATURE)
     assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
