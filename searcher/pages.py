@@ -1498,9 +1498,11 @@ def _match_titles(
 
     def inside(group: _TitleGroup, draft: _Draft) -> bool:
         """Does the group stand between two pieces of the draft that follow each other in the
-        page text too? Then it is one of its intertitles."""
+        page text too, the first ending its paragraph? Then it is one of its intertitles (no
+        intertitle cuts a sentence)."""
         return any(
-            a.unit < group.first
+            not a.ends_open
+            and a.unit < group.first
             and group.last < b.unit
             and all(u.kind in (TITLE, BYLINE) for u in units[a.unit + 1 : b.unit])
             for a, b in itertools.pairwise(draft.pieces)
@@ -1644,7 +1646,11 @@ def _intertitles(
         # Between two pieces, or between the headline and the first piece.
         headline = max((groups[t].last for t in titles.get(number, [])), default=None)
         starts = [] if headline is None else [(headline, pieces[chain[0]].unit)]
-        spans = starts + [(pieces[a].unit, pieces[b].unit) for a, b in itertools.pairwise(chain)]
+        spans = starts + [
+            (pieces[a].unit, pieces[b].unit)
+            for a, b in itertools.pairwise(chain)
+            if not pieces[a].ends_open  # no intertitle cuts a sentence
+        ]
         for after, before in spans:
             between = range(after + 1, before)
             if not between or any(units[u].kind != TITLE for u in between):

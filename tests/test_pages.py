@@ -848,6 +848,28 @@ SPORTS = """\
 """
 
 
+# A title set between two columns of one article, where the first stops mid-sentence, is no
+# intertitle (none cuts a sentence): it is the article's headline, printed beside a later
+# column.
+TITLE_AMID_A_SENTENCE = """\
+本报讯 县里今年投入资金改造
+全县老旧小区，涉及居民三千
+多户。改造内容包括屋顶防水、
+管网更新和加装电梯等，城东
+
+老旧小区换新颜
+
+片区的八个小区将率先完工，
+其余小区年底前全部完工。
+"""
+
+
+def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intertitle():
+    [article] = split(TITLE_AMID_A_SENTENCE)
+    assert article.headline == "老旧小区换新颜"
+    assert "城东片区" in article.body and "新颜" not in article.body
+
+
 def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
     first, photo = split(SPORTS)
     assert (first.headline, first.photo) == ("师生运动会开幕", False)
