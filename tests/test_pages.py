@@ -827,27 +827,6 @@ def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
     )
 
 
-# --- Photo news ---
-
-SPORTS = """\
-本报讯（通讯员 周明）3月
-4日，县第二中学举行春季
-运动会，1200余名师生参
-加。比赛设田径、球类等
-12个项目。
-
-“ 加 油 ，加 油 ！”
-3月 4日，县第二中学运动
-会 上 ，学 生 们 在 拔 河 比
-赛中奋力拼搏。
-记者 陈晨 摄
-
-师生运动会开幕
-
-拔河赛场加油声
-"""
-
-
 # A title set between two columns of one article, where the first stops mid-sentence, is no
 # intertitle (none cuts a sentence): it is the article's headline, printed beside a later
 # column.
@@ -868,6 +847,27 @@ def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intert
     [article] = split(TITLE_AMID_A_SENTENCE)
     assert article.headline == "老旧小区换新颜"
     assert "城东片区" in article.body and "新颜" not in article.body
+
+
+# --- Photo news ---
+
+SPORTS = """\
+本报讯（通讯员 周明）3月
+4日，县第二中学举行春季
+运动会，1200余名师生参
+加。比赛设田径、球类等
+12个项目。
+
+“ 加 油 ，加 油 ！”
+3月 4日，县第二中学运动
+会 上 ，学 生 们 在 拔 河 比
+赛中奋力拼搏。
+记者 陈晨 摄
+
+师生运动会开幕
+
+拔河赛场加油声
+"""
 
 
 def test_photo_news_letter_spaced_with_its_credit_names_as_reporters():
