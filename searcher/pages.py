@@ -1563,6 +1563,16 @@ def _match_titles(
                 titles[a].append(neighbour)
     for a, ts in titles.items():
         head = _headline_above(groups, units, ts, owner)
+        if head is None and all(_is_subtitle(groups[t]) for t in ts):
+            # Else the free title that shares most words with it, wherever it stands.
+            free = [
+                (overlap[t][a], t)
+                for t in range(len(groups))
+                if t not in owner
+                and not _is_subtitle(groups[t])
+                and overlap[t][a] >= _SHARES_WORDS
+            ]
+            head = max(free)[1] if free else None
         if head is not None:
             owner[head] = a
             ts.append(head)

@@ -415,6 +415,33 @@ def test_an_article_that_took_only_its_subtitle_takes_the_free_title_above_it():
     assert parts(article) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
 
 
+# When no free title stands above it, the article that took only its subtitle takes the free
+# title that shares most words with it, wherever pdftotext put it.
+SUBTITLE_FAR_FROM_ITS_TITLE = """\
+无人机飞进了稻田
+本报通讯员 孙斌
+
+全县本周后期将降温
+
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+
+——记县植保站的无人机飞手
+
+今年春天，县植保站的无人机
+在稻田上空来回飞行，一架无
+人机一天能喷洒农药三百亩。
+"""
+
+
+def test_an_article_with_only_its_subtitle_takes_the_free_title_sharing_its_words():
+    weather, drones = split(SUBTITLE_FAR_FROM_ITS_TITLE)
+    assert parts(weather) == ("", "全县本周后期将降温", "")
+    assert parts(drones) == ("", "无人机飞进了稻田", "——记县植保站的无人机飞手")
+    assert drones.reporters == ("孙斌",)
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
