@@ -1564,14 +1564,15 @@ def _match_titles(
     for a, ts in titles.items():
         head = _headline_above(groups, units, ts, owner)
         if head is None and all(_is_subtitle(groups[t]) for t in ts):
-            # Else the free title that shares most words with it, wherever it stands.
-            free = [
-                (overlap[t][a], t)
-                for t in range(len(groups))
-                if t not in owner
-                and not _is_subtitle(groups[t])
-                and overlap[t][a] >= _SHARES_WORDS
-            ]
+            # Else the free title that shares most words with it, wherever it stands, or
+            # that stands right before its text.
+            free = []
+            for t, group in enumerate(groups):
+                if t in owner or _is_subtitle(group):
+                    continue
+                before = stands_before(group, drafts[a])
+                if overlap[t][a] >= _SHARES_WORDS or before:
+                    free.append((overlap[t][a] + _STANDS_BEFORE * before, t))
             head = max(free)[1] if free else None
         if head is not None:
             owner[head] = a

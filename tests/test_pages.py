@@ -442,6 +442,23 @@ def test_an_article_with_only_its_subtitle_takes_the_free_title_sharing_its_word
     assert drones.reporters == ("孙斌",)
 
 
+# Or the free title that stands right before its text, whatever words it has.
+SUBTITLE_AFTER_THE_TEXT = """\
+春风又绿江南岸
+
+县农技站站长周建国今年
+五十岁，在田间地头一干就是
+三十年。
+
+——记县农技站站长周建国
+"""
+
+
+def test_an_article_with_only_its_subtitle_takes_the_free_title_right_before_its_text():
+    [article] = split(SUBTITLE_AFTER_THE_TEXT)
+    assert parts(article) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
