@@ -518,6 +518,15 @@ def _classify(
             kind = TITLE  # wider than the column: a headline across columns
         elif re.search(r"[，；,;]", line.rstrip("，；,;")):
             kind = TEXT  # a comma inside a line within a column: running text
+        elif (
+            previous_open
+            and _fills(lines[-1], width)
+            and not _fills(line, width)
+            and _is_byline(line, page_text)
+        ):
+            # A name cutting a sentence that fills its column: the byline of the article
+            # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
+            kind = BYLINE
         elif previous_open or _is_running_text(line):
             kind = TEXT
         elif _is_byline(line, page_text) and not _follows_text(kinds):

@@ -824,6 +824,33 @@ def test_a_dash_subtitle_slipped_in_between_two_lines_of_a_sentence_leaves_it():
     )
 
 
+# A name that cuts a sentence filling its column: the byline of another article stacked below
+# in the same column, which pdftotext ran on into the same block.
+STACKED_BELOW_A_BYLINE = """\
+春耕备耕正当时
+
+本报讯 县农业农村局近日组织
+专家深入田间地头，指导农户做
+好春耕备耕工作，今年全县计划
+种植水稻十二万亩，比去年增加
+钱立新
+去年冬天，我在县城见到了
+多年未见的老同学，他如今在乡
+下种果树，日子过得红红火火。
+
+一万亩。
+
+老同学的果园
+"""
+
+
+def test_a_name_that_cuts_a_full_sentence_signs_the_article_stacked_below():
+    farming, friend = split(STACKED_BELOW_A_BYLINE)
+    assert farming.body.endswith("比去年增加一万亩。")
+    assert (friend.headline, friend.reporters) == ("老同学的果园", ("钱立新",))
+    assert friend.body.startswith("去年冬天")
+
+
 # A byline beside the column, merged onto the end of one of its lines.
 BYLINE_BESIDE = """\
 春耕时节
