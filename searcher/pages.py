@@ -1643,7 +1643,28 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     between = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
+    _credit_under_titles(units, pieces, groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
+def _credit_under_titles(
+    units: list[_Unit],
+    pieces: list[_Piece],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+) -> None:
+    """A photo credit on its own that no caption took, right under a title (`工地新貌` /
+    `记者 王平 摄`): the credit of the article that took that title, a photo item."""
+    taken = {id(p.credit) for p in pieces if p.credit}
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    last_of = {g.last: t for t, g in enumerate(groups)}
+    for unit in units:
+        if unit.kind != CREDIT or id(unit.lines) in taken or unit.index - 1 not in last_of:
+            continue
+        a = draft_of.get(last_of[unit.index - 1])
+        if a is not None and not drafts[a].photo:
+            _close_photo(drafts[a], unit.lines)
 
 
 def _intertitles(

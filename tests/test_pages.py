@@ -991,6 +991,33 @@ def test_a_credit_wrapped_onto_a_second_line_in_a_block_of_its_own_is_a_credit()
     assert library.headline == "县图书馆新馆开放"
 
 
+# A credit on its own that no caption takes, right under a title: the article that took the
+# title is a photo item, with that credit.
+CREDIT_UNDER_ITS_TITLE = """\
+本报讯 城东新区第一小学今天
+开工建设，设计规模三十六个班，
+预计明年秋季投入使用。
+
+县里今年还将新建道路十二条，改
+
+新区第一小学开工建设
+
+记者 王平 摄
+
+造老旧管网三十公里。
+"""
+
+
+def test_a_credit_under_a_title_makes_the_article_that_took_it_a_photo_item():
+    school, roads = split(CREDIT_UNDER_ITS_TITLE)
+    assert (school.headline, school.photo, school.reporters) == (
+        "新区第一小学开工建设",
+        True,
+        ("王平",),
+    )
+    assert not roads.photo and roads.body == "县里今年还将新建道路十二条，改造老旧管网三十公里。"
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
