@@ -877,8 +877,12 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
         before = units[unit.index - 1] if unit.index else None
         if unit.kind == CREDIT:
             # A credit in a block of its own closes the caption just before it, if that ends.
+            # One right under a title is left for the article that takes the title.
             last = pieces[-1] if pieces else None
-            if last and not last.credit and (last.block == unit.block or not last.ends_open):
+            under_title = before is not None and before.kind == TITLE
+            if last and not last.credit and (
+                last.block == unit.block or (not last.ends_open and not under_title)
+            ):
                 last.credit = unit.lines
             continue
         if unit.kind == BYLINE and not (before and before.kind == TITLE):
@@ -906,7 +910,10 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
 
 def _title_before(units: list[_Unit], index: int) -> float:
     """How surely a headline stands right before unit `index`: 1 for a title group, 0.5 for
-    a short line on its own, which may as well be an intertitle of the text around it."""
+    a short line on its own, which may as well be an intertitle of the text around it. (A
+    photo credit set under a title stands between them now and then.)"""
+    if index >= 2 and units[index - 1].kind == CREDIT and units[index - 2].kind == TITLE:
+        index -= 1
     if not index or units[index - 1].kind not in (TITLE, BYLINE):
         return 0.0
     unit = units[index - 1]
@@ -1502,7 +1509,7 @@ def _match_titles(
         return (
             group.last < first
             and not start.offset
-            and all(u.kind in (TITLE, BYLINE) for u in between)
+            and all(u.kind in (TITLE, BYLINE, CREDIT) for u in between)
         )
 
     def inside(group: _TitleGroup, draft: _Draft) -> bool:
@@ -1659,10 +1666,16 @@ def _credit_under_titles(
     taken = {id(p.credit) for p in pieces if p.credit}
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     last_of = {g.last: t for t, g in enumerate(groups)}
+    ending = {id(d.pieces[-1]): a for a, d in enumerate(drafts)}
     for unit in units:
         if unit.kind != CREDIT or id(unit.lines) in taken or unit.index - 1 not in last_of:
             continue
         a = draft_of.get(last_of[unit.index - 1])
+        if a is None:
+            # No article took the title: the caption that ends right before it, as ever.
+            before = [p for p in pieces if p.unit < unit.index]
+            if before and not before[-1].ends_open and not before[-1].credit:
+                a = ending.get(id(before[-1]))
         if a is not None and not drafts[a].photo:
             _close_photo(drafts[a], unit.lines)
 

@@ -1018,6 +1018,32 @@ def test_a_credit_under_a_title_makes_the_article_that_took_it_a_photo_item():
     assert not roads.photo and roads.body == "县里今年还将新建道路十二条，改造老旧管网三十公里。"
 
 
+# A credit right under a title goes with the article that takes the title, even when a text
+# that ends stands before it; the title and credit stand before that article's text.
+CREDIT_BETWEEN_TITLE_AND_CAPTION = """\
+本报讯 县图书馆今天举办读书
+分享会，六十多名读者参加。
+
+广场烟花迎新春
+
+记者 王平 摄
+
+新春佳节，县城广场燃放烟花，
+市民纷纷前来观赏。
+"""
+
+
+def test_a_credit_under_a_title_goes_with_the_title_not_the_text_before_it():
+    library, fireworks = split(CREDIT_BETWEEN_TITLE_AND_CAPTION)
+    assert (library.photo, library.reporters) == (False, ())
+    assert library.body == "本报讯县图书馆今天举办读书分享会，六十多名读者参加。"
+    assert (fireworks.headline, fireworks.photo, fireworks.reporters) == (
+        "广场烟花迎新春",
+        True,
+        ("王平",),
+    )
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
