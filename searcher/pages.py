@@ -880,8 +880,10 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             # One right under a title is left for the article that takes the title.
             last = pieces[-1] if pieces else None
             under_title = before is not None and before.kind == TITLE
-            if last and not last.credit and (
-                last.block == unit.block or (not last.ends_open and not under_title)
+            if (
+                last
+                and not last.credit
+                and (last.block == unit.block or (not last.ends_open and not under_title))
             ):
                 last.credit = unit.lines
             continue
