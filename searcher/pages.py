@@ -1649,11 +1649,83 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
     drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
     titles = _match_titles(groups, drafts, units)
+    joined = _rejoin_at_intertitles(chains, drafts, titles, groups, units)
+    if joined != chains:
+        chains = joined
+        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+        titles = _match_titles(groups, drafts, units)
     between = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
+_SAME_ARTICLE = 0.06  # the least similarity of two parts of one article, read apart at a title
+
+
+def _rejoin_at_intertitles(
+    chains: list[list[int]],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+    units: list[_Unit],
+) -> list[list[int]]:
+    """Chains read apart at an intertitle, joined again.
+
+    A bare title line (no byline, kicker or subtitle) that stands right after where one article
+    ends a paragraph, and right before another that it heads, without a lead or a credit, is
+    that article's intertitle when the two texts share words as parts of one article do, more
+    than any two articles of the page.
+    """
+    pairs: list[tuple[int, int]] = []
+    for after, taken in titles.items():
+        group = groups[taken[0]]
+        draft = drafts[after]
+        start = draft.pieces[0]
+        if len(taken) != 1 or group.bylines or len(_dedupe_lines(group.lines)) != 1:
+            continue
+        if start.lead or draft.photo or start.unit <= group.last:
+            continue
+        if any(u.kind not in (TITLE, BYLINE) for u in units[group.last + 1 : start.unit]):
+            continue
+        for before, other in enumerate(drafts):
+            end = other.pieces[-1]
+            if before == after or other.photo or end.ends_open or end.unit >= group.first:
+                continue
+            if all(u.kind == TITLE for u in units[end.unit + 1 : group.first]):
+                pairs.append((before, after))
+    if not pairs:
+        return chains
+    similarity = _similarities(["".join(d.paragraphs) for d in drafts])
+    joins = [(similarity[before][after], before, after) for before, after in pairs]
+    members = {k: list(chain) for k, chain in enumerate(chains)}
+    head = list(range(len(chains)))  # the chain each one's pieces are in now
+    for score, before, after in sorted(joins, reverse=True):
+        into = head[before]
+        if score < _SAME_ARTICLE or head[after] != after or into == after:
+            continue
+        if members[into][-1] != chains[before][-1]:
+            continue  # its end goes on in another chain already
+        members[into].extend(members.pop(after))
+        head = [into if h == after else h for h in head]
+    return sorted(members.values(), key=lambda chain: chain[0])
+
+
+def _similarities(texts: list[str]) -> list[list[float]]:
+    """The cosine similarities of texts' bigrams weighted by how few of the texts have them."""
+    counts = [Counter(_bigram_list(t)) for t in texts]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    n = len(texts)
+    vectors = [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
+    norms = [math.sqrt(sum(w * w for w in v.values())) for v in vectors]
+    return [
+        [
+            sum(w * b.get(g, 0.0) for g, w in a.items()) / (na * nb) if na and nb else 0.0
+            for b, nb in zip(vectors, norms, strict=True)
+        ]
+        for a, na in zip(vectors, norms, strict=True)
+    ]
 
 
 def _credit_under_titles(

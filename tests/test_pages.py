@@ -898,6 +898,41 @@ def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
     )
 
 
+# An intertitle set at the top of a block, whose words match the text under it more than its
+# article's headline does: the two parts, read apart at first, share the words of one article
+# and are joined again.
+INTERTITLE_SET_LIKE_A_HEADLINE = """\
+县城新建三座公园
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设，总投资一亿二
+千万元，去年九月动工。园里种
+植了樱花、海棠等花木。
+
+游乐区和步道已建成
+三座公园的游乐区和健身步道
+都已建成，到了樱花盛开的时节，
+三座公园还将举办赏花活动。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+"""
+
+
+def test_an_intertitle_set_like_a_headline_joins_the_parts_of_its_article_again():
+    parks, swimming = split(INTERTITLE_SET_LIKE_A_HEADLINE)
+    assert parks.headline == "县城新建三座公园"
+    assert parks.body.split("\n\n")[1:] == [
+        "游乐区和步道已建成",
+        "三座公园的游乐区和健身步道都已建成，到了樱花盛开的时节，三座公园还将举办赏花活动。",
+    ]
+    assert swimming.headline == "小学生学游泳"
+
+
 # A title set between two columns of one article, where the first stops mid-sentence, is no
 # intertitle (none cuts a sentence): it is the article's headline, printed beside a later
 # column.
