@@ -71,6 +71,9 @@ _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
 _WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
+_ROLE_NAME = re.compile(
+    r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)"
+)
 _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
     r"\s*$"
@@ -510,8 +513,14 @@ def _classify(
         previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
         if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
             kind = CREDIT
-        elif re.search(r"记者|通讯员", line) and is_byline(line):
-            kind = BYLINE  # `本报记者 孙立` on a line of its own
+        elif (
+            re.search(r"记者|通讯员", line)
+            and is_byline(line)
+            and not (previous_open and _fills(line, width))
+        ):
+            # `本报记者 孙立` on a line of its own (a full line that goes on with an open
+            # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
+            kind = BYLINE
         elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
         elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
@@ -1961,9 +1970,10 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     if match:
         names.extend(_names(match.group(1)))
     else:
-        reported = _REPORTED_BY.search(body[:60])
+        # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
+        reported = _REPORTED_BY.search(body[:100])
         if reported:
-            names.append(reported.group(1))
+            names.extend(m.group(1) for m in _ROLE_NAME.finditer(body[: reported.end()]))
     for byline in bylines:
         names.extend(_names(byline))
     if credit:

@@ -237,6 +237,25 @@ def test_a_dated_lead_after_a_reports_end_in_one_column_run_goes_on_with_its_rou
     assert (brief.headline, brief.body[:6]) == ("", "本报讯县气象")
 
 
+# A lead's list of reporters wrapped so that one full line holds only roles and names: that
+# line goes on with the sentence, and every reporter it names is read.
+REPORTERS_WRAPPED_IN_A_LEAD = """\
+师生运动会开幕
+
+本报讯 县电视台记者刘强、新
+华社记者王平、本报记者李明
+报道：县第二中学今天举行春
+季运动会，一千二百名师生参
+加了开幕式。
+"""
+
+
+def test_a_full_line_of_reporters_inside_a_lead_stays_in_it_and_names_them_all():
+    [article] = split(REPORTERS_WRAPPED_IN_A_LEAD)
+    assert article.body.startswith("本报讯县电视台记者刘强、新华社记者王平、本报记者李明报道：")
+    assert article.reporters == ("刘强", "王平", "李明")
+
+
 def test_a_wire_leads_reporters_in_brackets():
     [article] = split("新华社北京3月4日电（记者 王平、李强）市长张华今天会见了友城客人。\n")
     assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
