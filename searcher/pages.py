@@ -71,9 +71,7 @@ _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
 _WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
-_ROLE_NAME = re.compile(
-    r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)"
-)
+_ROLE_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)")
 _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
     r"\s*$"
