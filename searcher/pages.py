@@ -719,11 +719,15 @@ def _is_name(line: str, page_text: str) -> bool:
     """A short line of names (`周立新`, `记者 姚雪 刘王超`) that the text never mentions."""
     if re.search(r"记者|通讯员", line):
         return True
-    return page_text.count(_squeeze(line)) <= 1
+    # (Lines of the page text are kept apart by line breaks: a name may sign more than one
+    # article, each time on a line of its own.)
+    name = _squeeze(line)
+    mentions = page_text.replace("\n", "").count(name)
+    return mentions <= max(1, page_text.count(f"\n{name}\n"))
 
 
 def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
-    page_text = "".join(_squeeze(line) for block in blocks for line in block)
+    page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
     units = [
         unit
         for number, block in enumerate(blocks)

@@ -400,6 +400,32 @@ def test_a_name_like_line_over_a_byline_that_names_a_role_is_a_title():
     assert (article.headline, article.reporters) == ("高原卫士", ("王平",))
 
 
+# One writer may sign two articles of a page: a name that the page holds only as lines of
+# its own is a byline each time.
+ONE_WRITER_TWICE = """\
+春到山乡
+
+钱小平
+
+清晨，村口的老槐树下已经聚
+满了人。今年的春耕比往年早
+了半个月。
+
+夏夜纳凉
+
+钱小平
+
+傍晚，晒谷场上摆满了竹床，
+老人们摇着蒲扇讲起了故事。
+"""
+
+
+def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
+    spring, summer = split(ONE_WRITER_TWICE)
+    assert (spring.headline, spring.reporters) == ("春到山乡", ("钱小平",))
+    assert (summer.headline, summer.reporters) == ("夏夜纳凉", ("钱小平",))
+
+
 def test_a_headline_printed_twice_and_a_byline_above_the_text():
     [article] = split(FEATURE)
     assert (article.headline, article.reporters) == ("山村来了新医生", ("孙立",))
