@@ -200,18 +200,28 @@ def is_letter_spaced(line: str) -> bool:
     return gaps >= (len(chars) - 1) * 0.6
 
 
+_HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the page
+
+
 def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
-    """Find the page furniture: the issue date and page number, and which lines hold them."""
+    """Find the page furniture: the issue date and page number, and which lines hold them.
+
+    A bare date (`1998年1月7日`) is furniture only among the first or last few lines of the
+    page; within the text it is the text's (a decree's or a letter's date under its signature).
+    """
     date: str | None = None
     page: int | None = None
     furniture: set[int] = set()
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:_HEADER_LINES] + filled[-_HEADER_LINES:])
     for number, line in enumerate(lines):
         match = _DATE_HEADER.match(line)
-        if match:
+        if match and (match[4] or match[5] or number in edges):
             try:
-                date = dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+                found = dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
             except ValueError:
                 continue
+            date = date or found
             furniture.add(number)
             if match[6]:
                 page = int(match[6])

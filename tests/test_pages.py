@@ -1210,6 +1210,35 @@ def test_page_header_and_section_label_belong_to_no_article():
     )
 
 
+# A date line within the text (under a notice's signature) is the text's, not the header's.
+NOTICE = """\
+2021年3月6日 星期六
+
+第 3 版
+
+县人民政府关于禁止燃放烟花爆竹的通告
+
+为保障公共安全，县人民政
+府决定，城区范围内全年禁止
+燃放烟花爆竹。本通告自发布
+之日起施行。
+县长 王建国
+2021年3月1日
+
+本报讯 县气象台预计，本
+周后期全县将迎来一次明
+显降温过程，请市民注意
+防寒保暖。
+"""
+
+
+def test_a_date_line_within_the_text_is_no_page_header():
+    assert parse_header(NOTICE.splitlines()) == ("2021-03-06", 3, {0, 2})
+    notice, weather = split_page(NOTICE, page=3)
+    assert (notice.date, weather.date) == ("2021-03-06", "2021-03-06")
+    assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
+
+
 # --- Any page ---
 
 LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)
