@@ -785,6 +785,12 @@ class _Piece:
         """Does it open with `本报讯`, the lead of a local news item (no place, no date)?"""
         return self.lead and _squeeze(self.lines[0]).startswith("本报讯")
 
+    @property
+    def signs_section(self) -> bool:
+        """Do its bylines sign a section of an article (set amid a block's text, no title
+        before them), as in a symposium of several writers?"""
+        return bool(self.bylines) and not self.after_title
+
     @functools.cached_property
     def ends_open(self) -> bool:
         """Does its last sentence go on elsewhere?
@@ -1324,10 +1330,14 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
     their own to set before the pieces of those units."""
     draft = _Draft(pieces)
     open_sentence = False
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         if intertitles and piece.unit in intertitles:
             draft.paragraphs.append(intertitles[piece.unit])
             open_sentence = False  # an intertitle is a paragraph of its own
+        if number and piece.signs_section:
+            # A section's signature stays where it is printed, a paragraph of its own.
+            draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
+            open_sentence = False
         for paragraph in _paragraphs(piece.lines, piece.width):
             if open_sentence:
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
