@@ -771,6 +771,11 @@ class _Piece:
         return _opens_lead(self.lines, 0)
 
     @functools.cached_property
+    def widest(self) -> float:
+        """The width of its widest line."""
+        return max(line_width(line) for line in self.lines)
+
+    @functools.cached_property
     def brief(self) -> bool:
         """Does it open with `本报讯`, the lead of a local news item (no place, no date)?"""
         return self.lead and _squeeze(self.lines[0]).startswith("本报讯")
@@ -1210,9 +1215,8 @@ def _other_width(a: _Piece, b: _Piece) -> bool:
     """Are `a` and `b` set in columns of different widths? So they are when their widths differ
     by a character or more and no line of the narrower reaches the wider's width (a short
     block's width, a median of few lines, may come out a character short)."""
-    narrow, wide = sorted((a, b), key=lambda piece: piece.width)
-    widest = max(line_width(line) for line in narrow.lines)
-    return wide.width - narrow.width >= 1 and widest < wide.width - 0.5
+    narrow, wide = (a, b) if a.width <= b.width else (b, a)
+    return wide.width - narrow.width >= 1 and narrow.widest < wide.width - 0.5
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
