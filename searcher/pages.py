@@ -781,6 +781,11 @@ class _Piece:
         return _opens_lead(self.lines, 0)
 
     @functools.cached_property
+    def widest(self) -> float:
+        """The width of its widest line."""
+        return max(line_width(line) for line in self.lines)
+
+    @functools.cached_property
     def brief(self) -> bool:
         """Does it open with `本报讯`, the lead of a local news item (no place, no date)?"""
         return self.lead and _squeeze(self.lines[0]).startswith("本报讯")
@@ -1008,6 +1013,9 @@ _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
+# B a character or more wider or narrower than A, where B begins a paragraph: most often
+# another article's column, set in a box of its own width.
+_OTHER_WIDTH = -1.5
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
 _REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run of a column
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
@@ -1151,6 +1159,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             # sentence's start, after any end.
             score += _TITLE_BETWEEN * b.after_title
             return score + (_FULL_STOP_END if not a.ends_paragraph else _MISFIT)
+        if _other_width(a, b):
+            score += _OTHER_WIDTH
         if indents and a.ends_open:
             return score + _MISFIT  # a sentence left open, and a paragraph that begins
         return score + _TITLE_BETWEEN * b.after_title
@@ -1215,6 +1225,14 @@ def _same_column(a: _Piece, b: _Piece) -> bool:
     only guessed from the blocks near it."""
     gap = abs(a.width - b.width)
     return gap <= 1.5 or (gap <= _JOINED_WIDTHS and a.ends_open and joins_word(a.text, b.text))
+
+
+def _other_width(a: _Piece, b: _Piece) -> bool:
+    """Are `a` and `b` set in columns of different widths? So they are when their widths differ
+    by a character or more and no line of the narrower reaches the wider's width (a short
+    block's width, a median of few lines, may come out a character short)."""
+    narrow, wide = (a, b) if a.width <= b.width else (b, a)
+    return wide.width - narrow.width >= 1 and narrow.widest < wide.width - 0.5
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:

@@ -759,6 +759,43 @@ def test_a_short_blocks_column_goes_on_in_a_little_wider_one_where_a_word_runs_o
     )
 
 
+# A paragraph's end goes on in a column of its own width, though one a character wider, of
+# another article, stands next in the page text.
+OTHER_WIDTH_NEXT = """\
+游泳馆免费开放
+
+暑假期间，县游泳馆每
+天下午向全县中小学生免费
+开放，馆里还请来专业教练
+为学生讲解安全知识。
+
+图书馆延长开放时间
+
+县图书馆从下周起延长开
+放时间，每天晚上开到九点，
+方便上班族下班以后来馆里看
+书。
+
+负责人说，今年新换了
+水循环设备，池水的水质达
+到了国家标准，请各位家长
+放心，学生还可以向专业教
+练预约课程。
+
+馆长介绍，图书馆还将增
+设自习座位两百个，并在周末
+举办读书分享会，欢迎市民前
+来看书。
+"""
+
+
+def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_another():
+    swimming, library = split(OTHER_WIDTH_NEXT)
+    assert (swimming.headline, library.headline) == ("游泳馆免费开放", "图书馆延长开放时间")
+    assert sentences(swimming.body)[-1].startswith("负责人说")
+    assert sentences(library.body)[-1].startswith("馆长介绍")
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
