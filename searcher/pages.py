@@ -55,6 +55,14 @@ _DATE_HEADER = re.compile(
     r"(\s*第\s*(\d+)\s*版.*)?\s*$"
 )
 _PAGE_HEADER = re.compile(r"^\s*第\s*(\d+)\s*版(\s*\S{0,8})?\s*$")
+# The page's staff line (`责任编辑：王五  校对：李四`, `本版编辑 王五 美编 赵六`).
+_STAFF_ROLE = (
+    r"(?:本版|责任)?编辑|责编|校对|美编|组版|排版|版式(?:设计)?|审读|值班(?:主任|编委)?|制图"
+)
+_STAFF_LINE = re.compile(
+    r"^\s*(?:(?:" + _STAFF_ROLE + r")\s*[：:]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*"
+    r"[\u4e00-\u9fff·]{2,4})*\s*)+$"
+)
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
 _LEAD = re.compile(
@@ -204,10 +212,12 @@ _HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the
 
 
 def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
-    """Find the page furniture: the issue date and page number, and which lines hold them.
+    """Find the page furniture: the issue date and page number, and which lines hold them
+    (with the page's staff line: `责任编辑：王五`).
 
     A bare date (`1998年1月7日`) is furniture only among the first or last few lines of the
     page; within the text it is the text's (a decree's or a letter's date under its signature).
+    So is a staff line of one role (`责任编辑：王五`); one of several roles is furniture anywhere.
     """
     date: str | None = None
     page: int | None = None
@@ -229,6 +239,10 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
         match = _PAGE_HEADER.match(line)
         if match:
             page = int(match[1])
+            furniture.add(number)
+        elif _STAFF_LINE.match(line) and (
+            number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
+        ):
             furniture.add(number)
     return date, page, furniture
 

@@ -1278,6 +1278,37 @@ def test_a_date_line_within_the_text_is_no_page_header():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# The page's staff lines (editor, proofreader) are furniture, at the top or the foot of the
+# page; a title that only begins with a role's name stays a title.
+STAFF = """\
+2021年3月6日 星期六
+第 3 版
+责任编辑：王五
+
+本报讯 县气象台预计，本
+周后期全县将迎来一次明
+显降温过程，请市民注意
+防寒保暖。
+
+校对人生
+
+记者 刘明
+
+老周在县印刷厂当了三十年
+校对员，练就了一双火眼金睛。
+
+本版编辑 王五 校对 李四
+"""
+
+
+def test_the_pages_staff_lines_belong_to_no_article():
+    assert parse_header(STAFF.splitlines()) == ("2021-03-06", 3, {0, 1, 2, 16})
+    weather, proofreader = split_page(STAFF, page=3)
+    assert weather.headline == ""
+    assert (proofreader.headline, proofreader.reporters) == ("校对人生", ("刘明",))
+    assert proofreader.body == "老周在县印刷厂当了三十年校对员，练就了一双火眼金睛。"
+
+
 # --- Any page ---
 
 LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)
