@@ -20,7 +20,7 @@ from .errors import (
     QueryError,
     SearcherError,
 )
-from .pages import split_page
+from .pages import split_page, split_pages
 from .query import parse, parse_lenient
 from .search import Hit, Results
 from .snippets import Snippet, make_snippet
@@ -50,4 +50,5 @@ __all__ = [
     "parse",
     "parse_lenient",
     "split_page",
+    "split_pages",
 ]

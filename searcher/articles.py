@@ -416,8 +416,9 @@ def page_number(path: Path, fallback: int) -> int:
 def read_page(
     path: str | Path, *, paper: str = "", date: str = "", page: int | None = None
 ) -> list[Article]:
-    """One page text file, split into articles."""
-    from .pages import split_page
+    """One page text file (or the text of several, a form feed after each), split into
+    articles."""
+    from .pages import split_pages
 
     path = Path(path)
     name = str(path)
@@ -425,7 +426,7 @@ def read_page(
     if not text.strip():
         raise InputError(name, 1, "empty page: no text")
     number = page if page is not None else page_number(path, 1)
-    articles = split_page(text, date=date or None, page=number, paper=paper)
+    articles = split_pages(text, date=date or None, page=number, paper=paper)
     if not articles:
         raise InputError(name, 1, "no article found on the page")
     if any(not a.date for a in articles):

@@ -434,6 +434,9 @@ def restore(ctx: click.Context, source: str) -> None:
 def split(page_file: str, date: str | None, paper: str, page_number: int | None, fmt: str) -> None:
     """Split a page's text into articles (headline, kicker, reporters, dateline, body).
 
+    The text of a whole issue (`pdftotext issue.pdf`, a form feed after each page) is split
+    page by page, each page numbered by its header.
+
     Example:
 
     \b
@@ -442,14 +445,14 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
     """
     from .articles import page_number as number_from_name
     from .articles import parse_date
-    from .pages import split_page
+    from .pages import split_pages
 
     if date:
         date = parse_date(date, ("--date", None))
     path = Path(page_file)
     text = read_text(path)
     page = page_number if page_number is not None else number_from_name(path, 1)
-    articles = split_page(text, date=date, page=page, paper=paper)
+    articles = split_pages(text, date=date, page=page, paper=paper)
     if fmt == "json":
         for article in articles:
             click.echo(_dumps(article.to_dict()))

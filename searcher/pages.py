@@ -1900,6 +1900,31 @@ def split_page(
     return articles
 
 
+def split_pages(
+    text: str,
+    date: str | None = None,
+    page: int | None = None,
+    paper: str = "",
+) -> list[Article]:
+    """Split the text of one page or of several into articles, page by page.
+
+    pdftotext ends each page of a PDF with a form feed: the text of a whole issue holds its
+    pages one after another. One page is read as `split_page` reads it. Of several, each takes
+    the number its header gives, else the one after the page before (the first: `page`, else
+    1); `date` is the issue date of them all.
+    """
+    texts = [chunk for chunk in text.split("\f") if chunk.strip()]
+    if len(texts) <= 1:
+        return split_page(texts[0] if texts else "", date=date, page=page, paper=paper)
+    articles: list[Article] = []
+    number = (page or 1) - 1
+    for chunk in texts:
+        _, header_page, _ = parse_header(chunk.replace("\r\n", "\n").split("\n"))
+        number = header_page or number + 1
+        articles.extend(split_page(chunk, date=date, page=number, paper=paper))
+    return articles
+
+
 def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
     """The date the lead gives (`本报讯（…）2020年 12月 30日下午`, `本报杭州3月5日电`).
 

@@ -117,6 +117,20 @@ def test_split_formats(tmp_path):
     assert data["hits"][0]["paper"] == "开化报"
 
 
+def test_split_and_index_a_whole_issue_text_page_by_page(tmp_path):
+    """pdftotext of an issue's PDF: each page's text ends with a form feed."""
+    page_two = "2021年1月1日 星期五\n第 2 版\n\n本报讯 县图书馆新馆今天正式\n开放，藏书三十万册。\n"
+    issue = tmp_path / "2021-01-01.txt"
+    issue.write_text(SEED_PAGE.read_text("utf-8") + "\f" + page_two + "\f", encoding="utf-8")
+    records = [json.loads(x) for x in run("split", issue, "--format", "json").output.splitlines()]
+    assert [r["page"] for r in records] == [1] * 5 + [2]
+    assert len({r["id"] for r in records}) == 6
+    assert records[-1]["body"] == "本报讯县图书馆新馆今天正式开放，藏书三十万册。"
+    assert run("index", issue, "-q", index=tmp_path / "ix").exit_code == 0
+    data = json.loads(run("search", "图书馆新馆", "--json", index=tmp_path / "ix").output)
+    assert [(h["page"], h["date"]) for h in data["hits"]] == [(2, "2021-01-01")]
+
+
 def test_python_dash_m_entry_point():
     import subprocess
     import sys

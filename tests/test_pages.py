@@ -18,6 +18,7 @@ from searcher.pages import (
     join_lines,
     parse_header,
     split_page,
+    split_pages,
     title_text,
     undouble,
 )
@@ -1307,6 +1308,24 @@ def test_the_pages_staff_lines_belong_to_no_article():
     assert weather.headline == ""
     assert (proofreader.headline, proofreader.reporters) == ("校对人生", ("刘明",))
     assert proofreader.body == "老周在县印刷厂当了三十年校对员，练就了一双火眼金睛。"
+
+
+# --- Several pages in one text ---
+
+
+def test_pages_of_one_text_split_apart_at_form_feeds_each_numbered_by_its_header():
+    second = "第 4 版\n\n本报讯 县游泳馆今天起免费开放。\n"
+    articles = split_pages(WEATHER + "\f" + second + "\f\n", date="2021-03-06")
+    assert [(a.page, a.seq, a.body[:6]) for a in articles] == [
+        (3, 1, "本报讯县气象"),
+        (4, 1, "本报讯县游泳"),
+    ]
+    assert split_pages(WEATHER + "\f") == split_page(WEATHER)
+
+
+def test_pages_without_headers_are_numbered_on_from_the_first():
+    pages = "本报讯 县气象台预计明天有雨。\f本报讯 县游泳馆今天起免费开放。\f"
+    assert [a.page for a in split_pages(pages, date="2021-03-06", page=5)] == [5, 6]
 
 
 # --- Any page ---
