@@ -224,8 +224,9 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
 
 
 def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
-    """The page's section name (`要闻`) standing alone right under the page header."""
-    if not furniture:
+    """The page's section name (`要闻`) standing alone right under the page header, unless the
+    header names the section already (`第 3 版 要闻`): then a short line there is a title."""
+    if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in furniture):
         return set()
     for number, line in enumerate(lines):
         if number in furniture or not line.strip():

@@ -1210,6 +1210,23 @@ def test_page_header_and_section_label_belong_to_no_article():
     )
 
 
+SECTION_IN_HEADER = """\
+2021年3月6日 星期六 第 3 版 要闻
+
+晨光
+
+清晨，县城公园里的老人们
+在湖边打太极拳。
+记者 王平 摄
+"""
+
+
+def test_a_short_line_under_a_header_that_names_its_section_is_a_title():
+    [article] = split_page(SECTION_IN_HEADER)
+    assert (article.headline, article.photo) == ("晨光", True)
+    assert article.body == "清晨，县城公园里的老人们在湖边打太极拳。"
+
+
 # --- Any page ---
 
 LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)
