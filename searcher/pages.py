@@ -1539,8 +1539,18 @@ def _match_titles(
         )
 
     overlap = [[shares(g, body) for body in bodies] for g in groups]
+    # A title set between two pieces of an article whose words match it best is that
+    # article's intertitle, no other article's headline.
+    between = {
+        t
+        for t, group in enumerate(groups)
+        for a, draft in enumerate(drafts)
+        if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
+    }
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
+        if t in between:
+            continue
         for a, draft in enumerate(drafts):
             before = stands_before(group, draft)
             if inside(group, draft):

@@ -1000,6 +1000,38 @@ def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intert
     assert "城东片区" in article.body and "新颜" not in article.body
 
 
+# An intertitle between two columns of one article, whose words another article's text shares
+# too, stays that article's intertitle: it is no headline of the other.
+INTERTITLE_SHARING_WORDS = """\
+山间小路
+
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，馆内藏书十万册，
+设有阅览室和电子阅览区。
+开馆当天，许多市民前来参观。
+
+读者越来越多
+
+开馆一周以来，读者越来越多，
+周末的阅览室里常常座无虚席。
+馆长说，图书馆将延长开放时
+间，方便大家借阅。
+
+本报讯 村里的孩子们每天走山路
+去上学，放学后就到村里的书
+屋看书，书屋的小读者越来越多。
+"""
+
+
+def test_an_intertitle_whose_words_another_text_shares_is_no_headline_of_it():
+    library, village = split(INTERTITLE_SHARING_WORDS)
+    assert library.headline == "县城新建图书馆开放"
+    assert library.body.split("\n\n")[1] == "读者越来越多"
+    assert village.headline != "读者越来越多"
+
+
 # --- Photo news ---
 
 SPORTS = """\
