@@ -1498,7 +1498,9 @@ def _match_titles(
 ) -> dict[int, list[int]]:
     """Give title groups to articles: each article one headline group (the one sharing most
     words with it, else the one standing right before its first piece), then a group printed
-    right before that (a kicker) or after it (a subtitle) when it shares words with it too.
+    right before that (a kicker) or after it (a subtitle) when it shares words with it too. An
+    article left without any title takes the nearest free title above its text that no
+    article's words match, however far.
 
     Returns article index → indexes of its title groups, in print order.
     """
@@ -1617,6 +1619,21 @@ def _match_titles(
         if head is not None:
             owner[head] = a
             ts.append(head)
+    # An article still without any title takes the nearest free title before its text that
+    # shares no words with any article, however far: its headline, set apart from it.
+    far = sorted(
+        (draft.pieces[0].unit - group.last, t, a)
+        for t, group in enumerate(groups)
+        if t not in owner
+        and not any(o >= _SHARES_WORDS for o in overlap[t])
+        and _title_like("".join(_dedupe_lines(group.lines)))
+        for a, draft in enumerate(drafts)
+        if a not in titles and group.last < draft.pieces[0].unit and not inside(group, draft)
+    )
+    for _, t, a in far:
+        if t not in owner and a not in titles:
+            owner[t] = a
+            titles[a] = [t]
     return {a: sorted(ts) for a, ts in titles.items()}
 
 

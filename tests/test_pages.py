@@ -1032,6 +1032,38 @@ def test_an_intertitle_whose_words_another_text_shares_is_no_headline_of_it():
     assert village.headline != "读者越来越多"
 
 
+# A headline set far above its article, above another article's columns, that shares no words
+# with any text: the headline of the article that found none nearer.
+HEADLINE_SET_APART = """\
+山间小路
+
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，馆内藏书十万册，
+设有阅览室和电子阅览区。开
+馆当天，许多市民前来参观，不
+
+少家长带着孩子来借书。馆长
+说，图书馆将延长开放时间，
+周末还将举办读书会，邀请本
+
+县作家与读者见面交流，方便
+市民借阅。
+
+本报讯 村里的孩子们每天走
+山路去上学，放学后就到村里
+的书屋看书写作业。
+"""
+
+
+def test_an_article_without_a_title_takes_a_free_one_set_far_above_it():
+    library, village = split(HEADLINE_SET_APART)
+    assert library.headline == "县城新建图书馆开放"
+    assert village.headline == "山间小路"
+    assert village.body.startswith("本报讯村里的孩子们")
+
+
 # --- Photo news ---
 
 SPORTS = """\
