@@ -1480,8 +1480,11 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if cut < len(lines):
             subtitles.append(title_text(lines[cut:]))
     if len(mains) >= 2 and not kicker:
-        kicker = title_text(mains[0])
-        mains = mains[1:]
+        # The kicker stands first, unless another title ends with a dash that leads into the
+        # headline (`乡村书屋开张` / `孩子们放学有了新去处———`).
+        lead = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
+        kicker = title_text(lead)
+        mains = [m for m in mains if m is not lead]
     headline = " ".join(title_text(m) for m in mains)
     return kicker, headline, " ".join(subtitles)
 

@@ -522,6 +522,22 @@ def test_a_dash_line_above_the_headline_is_its_kicker():
     assert parts(article) == ("——记县农技站站长周建国", "农技站长的春天", "")
 
 
+# A title line that ends with a dash leads into the headline, wherever the extraction put it.
+DASH_AFTER_THE_KICKER = """\
+乡村书屋开张
+
+孩子们放学有了新去处———
+
+本报讯 村里的书屋昨天开张，
+孩子们放学后都来这里看书。
+"""
+
+
+def test_a_title_line_ending_with_a_dash_is_the_kicker_even_when_printed_second():
+    [article] = split(DASH_AFTER_THE_KICKER)
+    assert parts(article) == ("孩子们放学有了新去处———", "乡村书屋开张", "")
+
+
 def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     # A line clearly longer than the one before shows that line was not full: a phrase break.
     assert title_text(["坚持创新驱动", "深化改革开放", "奋力开创高质量发展新局面"]) == (
