@@ -248,8 +248,9 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
 
 
 def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
-    """The page's section name (`要闻`) standing alone right under the page header."""
-    if not furniture:
+    """The page's section name (`要闻`) standing alone right under the page header, unless the
+    header names the section already (`第 3 版 要闻`): then a short line there is a title."""
+    if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in furniture):
         return set()
     for number, line in enumerate(lines):
         if number in furniture or not line.strip():
@@ -1531,8 +1532,11 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if cut < len(lines):
             subtitles.append(title_text(lines[cut:]))
     if len(mains) >= 2 and not kicker:
-        kicker = title_text(mains[0])
-        mains = mains[1:]
+        # The kicker stands first, unless another title ends with a dash that leads into the
+        # headline (`乡村书屋开张` / `孩子们放学有了新去处———`).
+        lead = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
+        kicker = title_text(lead)
+        mains = [m for m in mains if m is not lead]
     headline = " ".join(title_text(m) for m in mains)
     return kicker, headline, " ".join(subtitles)
 
@@ -1590,8 +1594,18 @@ def _match_titles(
         )
 
     overlap = [[shares(g, body) for body in bodies] for g in groups]
+    # A title set between two pieces of an article whose words match it best is that
+    # article's intertitle, no other article's headline.
+    between = {
+        t
+        for t, group in enumerate(groups)
+        for a, draft in enumerate(drafts)
+        if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
+    }
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
+        if t in between:
+            continue
         for a, draft in enumerate(drafts):
             before = stands_before(group, draft)
             if inside(group, draft):

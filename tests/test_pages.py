@@ -525,6 +525,22 @@ def test_a_dash_line_above_the_headline_is_its_kicker():
     assert parts(article) == ("——记县农技站站长周建国", "农技站长的春天", "")
 
 
+# A title line that ends with a dash leads into the headline, wherever the extraction put it.
+DASH_AFTER_THE_KICKER = """\
+乡村书屋开张
+
+孩子们放学有了新去处———
+
+本报讯 村里的书屋昨天开张，
+孩子们放学后都来这里看书。
+"""
+
+
+def test_a_title_line_ending_with_a_dash_is_the_kicker_even_when_printed_second():
+    [article] = split(DASH_AFTER_THE_KICKER)
+    assert parts(article) == ("孩子们放学有了新去处———", "乡村书屋开张", "")
+
+
 def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     # A line clearly longer than the one before shows that line was not full: a phrase break.
     assert title_text(["坚持创新驱动", "深化改革开放", "奋力开创高质量发展新局面"]) == (
@@ -1040,6 +1056,38 @@ def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intert
     assert "城东片区" in article.body and "新颜" not in article.body
 
 
+# An intertitle between two columns of one article, whose words another article's text shares
+# too, stays that article's intertitle: it is no headline of the other.
+INTERTITLE_SHARING_WORDS = """\
+山间小路
+
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，馆内藏书十万册，
+设有阅览室和电子阅览区。
+开馆当天，许多市民前来参观。
+
+读者越来越多
+
+开馆一周以来，读者越来越多，
+周末的阅览室里常常座无虚席。
+馆长说，图书馆将延长开放时
+间，方便大家借阅。
+
+本报讯 村里的孩子们每天走山路
+去上学，放学后就到村里的书
+屋看书，书屋的小读者越来越多。
+"""
+
+
+def test_an_intertitle_whose_words_another_text_shares_is_no_headline_of_it():
+    library, village = split(INTERTITLE_SHARING_WORDS)
+    assert library.headline == "县城新建图书馆开放"
+    assert library.body.split("\n\n")[1] == "读者越来越多"
+    assert village.headline != "读者越来越多"
+
+
 # --- Photo news ---
 
 SPORTS = """\
@@ -1308,6 +1356,23 @@ def test_the_pages_staff_lines_belong_to_no_article():
     assert weather.headline == ""
     assert (proofreader.headline, proofreader.reporters) == ("校对人生", ("刘明",))
     assert proofreader.body == "老周在县印刷厂当了三十年校对员，练就了一双火眼金睛。"
+
+
+SECTION_IN_HEADER = """\
+2021年3月6日 星期六 第 3 版 要闻
+
+晨光
+
+清晨，县城公园里的老人们
+在湖边打太极拳。
+记者 王平 摄
+"""
+
+
+def test_a_short_line_under_a_header_that_names_its_section_is_a_title():
+    [article] = split_page(SECTION_IN_HEADER)
+    assert (article.headline, article.photo) == ("晨光", True)
+    assert article.body == "清晨，县城公园里的老人们在湖边打太极拳。"
 
 
 # --- Several pages in one text ---
