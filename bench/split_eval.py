@@ -23,7 +23,9 @@ bigrams with (each gold article at most once). Printed per page and overall:
 * kick/sub: the kicker and the subtitle are both exactly right (absent counts as empty);
 * body: the body starts with the first sentence, ends with the last, and holds nothing else;
 * photo: the photo flag is right;
-* right: headline, kicker, subtitle, body and photo flag all right.
+* right: headline, kicker, subtitle, body and photo flag all right;
+* given: of the headlines the splitter gave (not empty), the share that are the right one
+  (an article keeps an empty headline rather than a wrong one).
 
 Rates are over the gold articles (an article that was not found is wrong in every column);
 a page is right when all its articles are right and no other article was found. The time is
@@ -53,6 +55,7 @@ GENERATOR = ROOT / "bench" / "make_pages.py"
 OUT = ROOT / "bench" / "out" / "pages"
 GENERATED = {"generated": ("100-139", "even"), "held-out": ("900-939", "odd")}
 COLUMNS = ("headline", "kick/sub", "body", "photo", "right")
+HEADER = (*COLUMNS, "given")
 
 
 def squeeze(text: str | None) -> str:
@@ -77,6 +80,8 @@ class Score:
     body: int = 0
     photo: int = 0
     right: int = 0
+    given: int = 0  # found articles with a headline
+    given_right: int = 0  # … that is their gold article's
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -87,8 +92,11 @@ class Score:
             return f"{100 * n / self.gold:5.1f}%" if self.gold else "    -"
 
         counts = (self.headline, self.kicksub, self.body, self.photo, self.right)
-        return f"{label:<10} {self.found:>4}/{self.gold:<4} " + " ".join(
-            f"{rate(n):>9}" for n in counts
+        given = f"{100 * self.given_right / self.given:5.1f}%" if self.given else "    -"
+        return (
+            f"{label:<10} {self.found:>4}/{self.gold:<4} "
+            + " ".join(f"{rate(n):>9}" for n in counts)
+            + f" {given:>9}"
         )
 
     def summary(self, label: str) -> str:
@@ -163,6 +171,11 @@ def evaluate(page: Path, verbose: bool) -> Score:
             wrong = ", ".join(k for k in COLUMNS[:-1] if not verdict[k])
             got = repr(article.headline) if article else "not found"
             print(f"  {page.stem}: {expected['headline']!r} — {wrong} (got {got})")
+    headline_of = {id(article): squeeze(golds[g]["headline"]) for g, article in paired.items()}
+    for article in found:
+        if article.headline:
+            score.given += 1
+            score.given_right += headline_of.get(id(article)) == squeeze(article.headline)
     score.pages_right = int(score.right == score.gold == score.found)
     return score
 
@@ -204,7 +217,7 @@ def main(argv: list[str]) -> int:
     joins_word("开", "会")  # load the dictionary before the clock runs
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
-    header = f"{'pages':<10} {'found':>9} " + " ".join(f"{c:>9}" for c in COLUMNS)
+    header = f"{'pages':<10} {'found':>9} " + " ".join(f"{c:>9}" for c in HEADER)
     if args:
         directory = Path(args[0])
         if not any(directory.glob("*.txt")):
