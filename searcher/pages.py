@@ -411,15 +411,16 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
 def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
-    line but the last fills the column. A dash subtitle may end with a question or an
-    exclamation (`——专家为何下田？`)."""
+    line but the last fills the column; the line after may be the paragraph's last where the
+    join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`). A dash subtitle may end
+    with a question or an exclamation (`——专家为何下田？`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
-        and _fills(after, width)
+        and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
     )
 
 

@@ -908,6 +908,27 @@ def test_a_dash_subtitle_slipped_in_between_two_lines_of_a_sentence_leaves_it():
     )
 
 
+# A dash subtitle slipped in above the short last line of a paragraph, which completes the
+# word the line before it leaves open (`农|户`).
+SUBTITLE_SLIPPED_IN_AT_THE_END = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点，指导
+农户做好春耕备耕工作，发
+放技术资料五百份，帮助农
+——专家下田
+户解决难题。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_above_a_paragraphs_last_line_leaves_it():
+    [article] = split(SUBTITLE_SLIPPED_IN_AT_THE_END)
+    assert parts(article) == ("", "春耕时节", "——专家下田")
+    assert article.body.endswith("帮助农户解决难题。")
+
+
 # A name that cuts a sentence filling its column: the byline of another article stacked below
 # in the same column, which pdftotext ran on into the same block.
 STACKED_BELOW_A_BYLINE = """\
