@@ -585,6 +585,9 @@ def _classify(
         elif text_after and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
+    # A headline as wide as the column, set into the block above its text's indented first line.
+    if len(lines) >= 3 and kinds[0] == TEXT and _stops_before_indent(lines, width):
+        kinds[0] = TITLE
     head = _title_head(lines, page_text)
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
@@ -639,6 +642,26 @@ def _title_head(lines: list[str], page_text: str) -> int:
         if re.search(r"[。！？!?]", line) or line[-1] in _CLAUSE_END or _opens_bracket(line):
             return 0
     return subtitle
+
+
+def _stops_before_indent(lines: list[str], width: float) -> bool:
+    """Does the first line stop without a stop before a paragraph's indented first line (one
+    a little short of the column edge, with a full line after it)? Only a headline set into
+    the block does (`山村来了新医生` / `  今年开春，县医院的` / `两名医生…`); a line of running
+    text that stops short ends its sentence."""
+    first, indent, full = lines[:3]
+    return (
+        not _is_running_text(first)
+        and not _opens_lead(lines, 0)
+        and not _ENUMERATOR.fullmatch(first)
+        and not (_fills(first, width) and re.search(r"[，、；：,;:]", first))
+        and not re.search(r"[0-9A-Za-z“”‘’]", indent)  # of uncertain width
+        and not ends_sentence(indent)
+        and not _is_justified(indent)
+        and width - 3 <= line_width(indent)
+        and not _fills(indent, width)
+        and _fills(full, width)
+    )
 
 
 def _goes_on_from(before: str, block: list[str], width: float) -> bool:

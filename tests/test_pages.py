@@ -576,6 +576,24 @@ def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_t
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
 
 
+# A headline as wide as the column at the top of a text block, above an indented first line:
+# running text never stops without a stop before a new paragraph.
+HEADLINE_ABOVE_AN_INDENT = """\
+县城开通两条便民服务热线
+县政府近日开通了两条
+便民服务热线，为群众办事
+提供便捷的咨询渠道。热线
+由专人值守，每天早八点到
+晚八点接听来电。
+"""
+
+
+def test_a_full_line_without_a_stop_above_an_indented_line_is_a_headline():
+    [article] = split(HEADLINE_ABOVE_AN_INDENT)
+    assert article.headline == "县城开通两条便民服务热线"
+    assert article.body.startswith("县政府近日开通了两条便民服务热线，")
+
+
 # A title right above a piece that goes on mid-paragraph is not that piece's headline: it goes
 # to the article whose words it shares, which begins with its lead elsewhere.
 TITLE_ABOVE_A_CONTINUATION = """\
