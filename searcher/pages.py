@@ -491,7 +491,8 @@ def _classify(
     if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
-    if _is_title_block(block) and not _goes_on_from(before, block, width):
+    titled = _is_title_block(block) or _is_narrow_title(block, width)
+    if titled and not _goes_on_from(before, block, width):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
         last = len(block) - 1
@@ -718,6 +719,20 @@ def _is_title_block(block: list[str]) -> bool:
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
+
+
+def _is_narrow_title(block: list[str], width: float) -> bool:
+    """A block of lines all at most half as wide as the column, none ending a sentence: a
+    headline set narrow, whose lines may end at an enumeration comma (`全县植树、` / `护林先进`)
+    or hold a comma inside (`说不完，道不尽`). Running text stops short of the column edge only
+    at a paragraph's end, with a stop."""
+    return (
+        len(block) >= 2
+        and not _opens_lead(block, 0)
+        and not re.search(f"[{SENTENCE_END}]", "".join(block))
+        and not any(x[-1] in "，；：,;:" or _is_justified(x) for x in block)
+        and all(line_width(x) <= width / 2 for x in block)
+    )
 
 
 def _is_byline(line: str, page_text: str) -> bool:

@@ -576,6 +576,26 @@ def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_t
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
 
 
+# A headline set narrow, in lines less than half the column wide, one ending at a comma.
+NARROW_HEADLINE = """\
+全县植树、
+护林先进
+集体名单
+
+本报讯 县林业局近日表彰了
+一批植树护林先进集体，全县
+共有十二个单位获此殊荣。他
+们多年来坚持植树造林，为绿
+化家乡作出了贡献。
+"""
+
+
+def test_a_narrow_headline_with_a_comma_at_a_line_end_is_a_title():
+    [article] = split(NARROW_HEADLINE)
+    assert article.headline == "全县植树、护林先进集体名单"
+    assert article.body.startswith("本报讯县林业局")
+
+
 # A headline as wide as the column at the top of a text block, above an indented first line:
 # running text never stops without a stop before a new paragraph.
 HEADLINE_ABOVE_AN_INDENT = """\
