@@ -533,7 +533,12 @@ def _classify(
             kind = BYLINE
         elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
-        elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
+        elif (
+            w > width + 1.5
+            and not _is_justified(line)
+            and not _runs_on(line)
+            and not _in_wide_paragraph(block, i)
+        ):
             kind = TITLE  # wider than the column: a headline across columns
         elif re.search(r"[，；,;]", line.rstrip("，；,;")):
             kind = TEXT  # a comma inside a line within a column: running text
@@ -617,6 +622,26 @@ def _classify(
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _in_wide_paragraph(block: list[str], i: int) -> bool:
+    """Is line `i` one of two or more lines as wide as each other that run on to a stop: a
+    paragraph set wider than the columns (a caption under a photo across them), not a
+    headline?"""
+    w = line_width(block[i])
+    first = last = i
+    while (
+        first and not ends_sentence(block[first - 1]) and abs(line_width(block[first - 1]) - w) <= 1
+    ):
+        first -= 1
+    while (
+        last + 1 < len(block)
+        and not ends_sentence(block[last])
+        and abs(line_width(block[last + 1]) - w) <= 1
+    ):
+        last += 1
+    stops = ends_sentence(block[last]) or (last + 1 < len(block) and ends_sentence(block[last + 1]))
+    return last > first and stops
 
 
 def _title_head(lines: list[str], page_text: str) -> int:

@@ -596,6 +596,35 @@ def test_a_narrow_headline_with_a_comma_at_a_line_end_is_a_title():
     assert article.body.startswith("本报讯县林业局")
 
 
+# A photo caption set wider than the columns, in lines as wide as each other that run on to
+# a stop: a paragraph, not a headline across columns.
+WIDE_CAPTION = """\
+县里春耕忙
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导农
+户做好春耕备耕工作，发放技
+术资料五百份，受到欢迎。
+
+田间课堂
+
+县里的农民在田间学习新的水稻插秧技术，专家为
+他们讲解操作的要点，手把手教大家使用新农机
+具，大家都说学到了真本领。
+记者 王平 摄
+"""
+
+
+def test_a_caption_wider_than_the_columns_is_text_not_a_headline():
+    news, photo = split(WIDE_CAPTION)
+    assert news.headline == "县里春耕忙"
+    assert (photo.headline, photo.photo) == ("田间课堂", True)
+    assert photo.body == (
+        "县里的农民在田间学习新的水稻插秧技术，专家为他们讲解操作的要点，"
+        "手把手教大家使用新农机具，大家都说学到了真本领。"
+    )
+
+
 # A headline as wide as the column at the top of a text block, above an indented first line:
 # running text never stops without a stop before a new paragraph.
 HEADLINE_ABOVE_AN_INDENT = """\
