@@ -426,15 +426,16 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
 def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
-    line but the last fills the column. A dash subtitle may end with a question or an
-    exclamation (`——专家为何下田？`)."""
+    line but the last fills the column; the line after may be the paragraph's last where the
+    join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`). A dash subtitle may end
+    with a question or an exclamation (`——专家为何下田？`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
-        and _fills(after, width)
+        and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
     )
 
 
@@ -505,7 +506,8 @@ def _classify(
     if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
-    if _is_title_block(block) and not _goes_on_from(before, block, width):
+    titled = _is_title_block(block) or _is_narrow_title(block, width)
+    if titled and not _goes_on_from(before, block, width):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
         last = len(block) - 1
@@ -546,7 +548,12 @@ def _classify(
             kind = BYLINE
         elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()):
             kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
-        elif w > width + 1.5 and not _is_justified(line) and not _runs_on(line):
+        elif (
+            w > width + 1.5
+            and not _is_justified(line)
+            and not _runs_on(line)
+            and not _in_wide_paragraph(block, i)
+        ):
             kind = TITLE  # wider than the column: a headline across columns
         elif re.search(r"[，；,;]", line.rstrip("，；,;")):
             kind = TEXT  # a comma inside a line within a column: running text
@@ -599,6 +606,9 @@ def _classify(
         elif text_after and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
+    # A headline as wide as the column, set into the block above its text's indented first line.
+    if len(lines) >= 3 and kinds[0] == TEXT and _stops_before_indent(lines, width):
+        kinds[0] = TITLE
     head = _title_head(lines, page_text)
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
@@ -629,6 +639,26 @@ def _classify(
     return units
 
 
+def _in_wide_paragraph(block: list[str], i: int) -> bool:
+    """Is line `i` one of two or more lines as wide as each other that run on to a stop: a
+    paragraph set wider than the columns (a caption under a photo across them), not a
+    headline?"""
+    w = line_width(block[i])
+    first = last = i
+    while (
+        first and not ends_sentence(block[first - 1]) and abs(line_width(block[first - 1]) - w) <= 1
+    ):
+        first -= 1
+    while (
+        last + 1 < len(block)
+        and not ends_sentence(block[last])
+        and abs(line_width(block[last + 1]) - w) <= 1
+    ):
+        last += 1
+    stops = ends_sentence(block[last]) or (last + 1 < len(block) and ends_sentence(block[last + 1]))
+    return last > first and stops
+
+
 def _title_head(lines: list[str], page_text: str) -> int:
     """How many lines at the start of a block are a title set into it: headline lines closed by
     a byline (`山村来了新医生` / `王小明` / text…) or by a dash subtitle (`——记一位乡村医生`),
@@ -653,6 +683,26 @@ def _title_head(lines: list[str], page_text: str) -> int:
         if re.search(r"[。！？!?]", line) or line[-1] in _CLAUSE_END or _opens_bracket(line):
             return 0
     return subtitle
+
+
+def _stops_before_indent(lines: list[str], width: float) -> bool:
+    """Does the first line stop without a stop before a paragraph's indented first line (one
+    a little short of the column edge, with a full line after it)? Only a headline set into
+    the block does (`山村来了新医生` / `  今年开春，县医院的` / `两名医生…`); a line of running
+    text that stops short ends its sentence."""
+    first, indent, full = lines[:3]
+    return (
+        not _is_running_text(first)
+        and not _opens_lead(lines, 0)
+        and not _ENUMERATOR.fullmatch(first)
+        and not (_fills(first, width) and re.search(r"[，、；：,;:]", first))
+        and not re.search(r"[0-9A-Za-z“”‘’]", indent)  # of uncertain width
+        and not ends_sentence(indent)
+        and not _is_justified(indent)
+        and width - 3 <= line_width(indent)
+        and not _fills(indent, width)
+        and _fills(full, width)
+    )
 
 
 def _goes_on_from(before: str, block: list[str], width: float) -> bool:
@@ -709,6 +759,20 @@ def _is_title_block(block: list[str]) -> bool:
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
+
+
+def _is_narrow_title(block: list[str], width: float) -> bool:
+    """A block of lines all at most half as wide as the column, none ending a sentence: a
+    headline set narrow, whose lines may end at an enumeration comma (`全县植树、` / `护林先进`)
+    or hold a comma inside (`说不完，道不尽`). Running text stops short of the column edge only
+    at a paragraph's end, with a stop."""
+    return (
+        len(block) >= 2
+        and not _opens_lead(block, 0)
+        and not re.search(f"[{SENTENCE_END}]", "".join(block))
+        and not any(x[-1] in "，；：,;:" or _is_justified(x) for x in block)
+        and all(line_width(x) <= width / 2 for x in block)
+    )
 
 
 def _is_byline(line: str, page_text: str) -> bool:

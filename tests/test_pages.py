@@ -593,6 +593,73 @@ def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_t
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
 
 
+# A headline set narrow, in lines less than half the column wide, one ending at a comma.
+NARROW_HEADLINE = """\
+全县植树、
+护林先进
+集体名单
+
+本报讯 县林业局近日表彰了
+一批植树护林先进集体，全县
+共有十二个单位获此殊荣。他
+们多年来坚持植树造林，为绿
+化家乡作出了贡献。
+"""
+
+
+def test_a_narrow_headline_with_a_comma_at_a_line_end_is_a_title():
+    [article] = split(NARROW_HEADLINE)
+    assert article.headline == "全县植树、护林先进集体名单"
+    assert article.body.startswith("本报讯县林业局")
+
+
+# A photo caption set wider than the columns, in lines as wide as each other that run on to
+# a stop: a paragraph, not a headline across columns.
+WIDE_CAPTION = """\
+县里春耕忙
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导农
+户做好春耕备耕工作，发放技
+术资料五百份，受到欢迎。
+
+田间课堂
+
+县里的农民在田间学习新的水稻插秧技术，专家为
+他们讲解操作的要点，手把手教大家使用新农机
+具，大家都说学到了真本领。
+记者 王平 摄
+"""
+
+
+def test_a_caption_wider_than_the_columns_is_text_not_a_headline():
+    news, photo = split(WIDE_CAPTION)
+    assert news.headline == "县里春耕忙"
+    assert (photo.headline, photo.photo) == ("田间课堂", True)
+    assert photo.body == (
+        "县里的农民在田间学习新的水稻插秧技术，专家为他们讲解操作的要点，"
+        "手把手教大家使用新农机具，大家都说学到了真本领。"
+    )
+
+
+# A headline as wide as the column at the top of a text block, above an indented first line:
+# running text never stops without a stop before a new paragraph.
+HEADLINE_ABOVE_AN_INDENT = """\
+县城开通两条便民服务热线
+县政府近日开通了两条
+便民服务热线，为群众办事
+提供便捷的咨询渠道。热线
+由专人值守，每天早八点到
+晚八点接听来电。
+"""
+
+
+def test_a_full_line_without_a_stop_above_an_indented_line_is_a_headline():
+    [article] = split(HEADLINE_ABOVE_AN_INDENT)
+    assert article.headline == "县城开通两条便民服务热线"
+    assert article.body.startswith("县政府近日开通了两条便民服务热线，")
+
+
 # A title right above a piece that goes on mid-paragraph is not that piece's headline: it goes
 # to the article whose words it shares, which begins with its lead elsewhere.
 TITLE_ABOVE_A_CONTINUATION = """\
@@ -923,6 +990,27 @@ def test_a_dash_subtitle_slipped_in_between_two_lines_of_a_sentence_leaves_it():
         "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点，"
         "指导农户做好春耕备耕工作，发放技术资料五百多份。"
     )
+
+
+# A dash subtitle slipped in above the short last line of a paragraph, which completes the
+# word the line before it leaves open (`农|户`).
+SUBTITLE_SLIPPED_IN_AT_THE_END = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点，指导
+农户做好春耕备耕工作，发
+放技术资料五百份，帮助农
+——专家下田
+户解决难题。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_above_a_paragraphs_last_line_leaves_it():
+    [article] = split(SUBTITLE_SLIPPED_IN_AT_THE_END)
+    assert parts(article) == ("", "春耕时节", "——专家下田")
+    assert article.body.endswith("帮助农户解决难题。")
 
 
 # A name that cuts a sentence filling its column: the byline of another article stacked below
