@@ -18,18 +18,22 @@ one layout:
   article share its words; a headline or a lead stands before a new article. The pieces
   are chained by the links whose scores add up to the most.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
-  across a line break), after a headline or a byline; a lead with no title before it may also
-  open one report of a round-up.
+  across a line break), after a headline or a byline; a dated lead right after a report's end
+  in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph). A photo
   item's title shares no words with its caption: it takes the nearest title no article's
   words match, wherever it stands. A dash line above a headline is its kicker, below it its
-  subtitle. A title line between two pieces of one article is its intertitle; a byline amid
-  a block's text signs a section of the article.
-* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them) belongs to no
-  article.
+  subtitle. A title line between two pieces of one article is its intertitle (no intertitle
+  cuts a sentence); two texts read apart at a bare title line are joined again when they
+  share words as the parts of one article do. A byline amid a block's text signs a section
+  of the article and stays in its text. A credit right under a title goes with the article
+  that takes the title.
+* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
+  `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
+* The text of a whole issue holds its pages one after another, a form feed after each.
 """
 
 from __future__ import annotations
@@ -827,8 +831,9 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     # A bare name over a byline that names a role (`商城卫士` / `本报通讯员 王平`): a title
     # that only looks like a name, as its article is signed right below it.
     for unit, after in itertools.pairwise(units):
-        if unit.kind == BYLINE == after.kind and _ROLE.search(after.text):
-            unit.kind = TITLE if not _ROLE.search(unit.text) else unit.kind
+        named = _ROLE.search(unit.text)
+        if unit.kind == BYLINE == after.kind and not named and _ROLE.search(after.text):
+            unit.kind = TITLE
     for index, unit in enumerate(units):
         unit.index = index
     return units
@@ -1137,11 +1142,11 @@ def joins_word(before: str, after: str) -> bool:
     return False
 
 
-def _weights(pieces: list[_Piece]) -> list[dict[str, float]]:
-    """Each piece's bigrams weighted by how few pieces of the page share them (tf-idf)."""
-    counts = [Counter(_bigram_list(p.text)) for p in pieces]
+def _weights(texts: list[str]) -> list[dict[str, float]]:
+    """Each text's bigrams weighted by how few of the texts share them (tf-idf)."""
+    counts = [Counter(_bigram_list(text)) for text in texts]
     df: Counter[str] = Counter(g for c in counts for g in c)
-    n = len(pieces)
+    n = len(texts)
     return [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
 
 
@@ -1168,7 +1173,7 @@ class _Chains:
 
     def __init__(self, pieces: list[_Piece]) -> None:
         self.pieces = pieces
-        dots = _dot_products(_weights(pieces))
+        dots = _dot_products(_weights([p.text for p in pieces]))
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
@@ -1854,18 +1859,14 @@ def _rejoin_at_intertitles(
 
 
 def _similarities(texts: list[str]) -> list[list[float]]:
-    """The cosine similarities of texts' bigrams weighted by how few of the texts have them."""
-    counts = [Counter(_bigram_list(t)) for t in texts]
-    df: Counter[str] = Counter(g for c in counts for g in c)
-    n = len(texts)
-    vectors = [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
-    norms = [math.sqrt(sum(w * w for w in v.values())) for v in vectors]
+    """The cosine similarities of texts' weighted bigrams."""
+    dots = _dot_products(_weights(texts))
     return [
         [
-            sum(w * b.get(g, 0.0) for g, w in a.items()) / (na * nb) if na and nb else 0.0
-            for b, nb in zip(vectors, norms, strict=True)
+            dot / math.sqrt(row[a] * dots[b][b]) if row[a] and dots[b][b] else 0.0
+            for b, dot in enumerate(row)
         ]
-        for a, na in zip(vectors, norms, strict=True)
+        for a, row in enumerate(dots)
     ]
 
 
