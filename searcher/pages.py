@@ -1674,9 +1674,11 @@ def _match_titles(
         for a, draft in enumerate(drafts)
         if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
     }
+    # A lone character is a piece of a title the extraction broke off, no headline of its own.
+    lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
-        if t in between:
+        if t in between or t in lone:
             continue
         for a, draft in enumerate(drafts):
             before = stands_before(group, draft)
@@ -1700,7 +1702,7 @@ def _match_titles(
     # and is often set apart from it (above the picture, or after the caption).
     near: list[tuple[int, int, int]] = []
     for t, group in enumerate(groups):
-        if t in owner or any(o >= _SHARES_WORDS for o in words[t]):
+        if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
             continue
         for a, draft in enumerate(drafts):
             if a in headline or inside(group, draft):
