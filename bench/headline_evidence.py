@@ -57,6 +57,19 @@ pages._best_matching = _best
 pages._match_titles = _match
 
 
+def joins(group, units) -> str:
+    """Does the title's last line run on into the text right after it (`t`), or the text
+    right before it run on into its first line (`b`), completing a word?"""
+    out = ""
+    after = units[group.last + 1] if group.last + 1 < len(units) else None
+    if after is not None and after.kind == pages.TEXT and group.lines:
+        out += "t" * pages.joins_word(group.lines[-1], after.lines[0])
+    before = units[group.first - 1] if group.first > 0 else None
+    if before is not None and before.kind == pages.TEXT and group.lines:
+        out += "b" * pages.joins_word(before.lines[-1], group.lines[0])
+    return out or "-"
+
+
 def evidence(a: int) -> dict:
     """The evidence for article a's headline group, recomputed as the matcher sees it."""
     groups, drafts, units = _captured["groups"], _captured["drafts"], _captured["units"]
@@ -118,6 +131,7 @@ def evidence(a: int) -> dict:
         "groups": len(ts),
         "score": _captured["scores"].get((head, a)),
         "subtitle": pages._is_subtitle(group),
+        "joins": joins(group, units),
     }
 
 
@@ -144,8 +158,7 @@ def run(directory: Path, show_all: bool, tsv: bool) -> list[dict]:
                 print("\t".join(str(v) for v in row.values()))
             else:
                 shown = ", ".join(
-                    f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
-                    for k, v in ev.items()
+                    f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in ev.items()
                 )
                 print(f"{page.stem} {verdict:5} {got!r} (gold {want!r}) {shown}")
     return rows
