@@ -1629,10 +1629,15 @@ def _match_titles(
     bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
     df: Counter[str] = Counter(g for body in bodies for g in body)
 
-    def shares(group: _TitleGroup, body: set[str]) -> float:
+    def shares(group: _TitleGroup, body: set[str], least: int = 1) -> float:
+        """The weighted share of the group's bigrams the body holds, if it holds `least`
+        of them at least (or all, when the group has fewer)."""
         grams = _bigrams("".join(_dedupe_lines(group.lines)))
+        common = grams & body
+        if not grams or len(common) < min(least, len(grams)):
+            return 0.0
         # Shared bigrams, each worth less the more articles of the page have it.
-        return sum(1 / df[g] for g in grams & body) / len(grams) if grams else 0.0
+        return sum(1 / df[g] for g in common) / len(grams)
 
     indents = _page_indents([p for d in drafts for p in d.pieces])
 
@@ -1663,6 +1668,9 @@ def _match_titles(
         )
 
     overlap = [[shares(g, body) for body in bodies] for g in groups]
+    # One bigram a title shares with a text may be chance: it takes two to call a title
+    # matched by no article's words.
+    words = [[shares(g, body, least=2) for body in bodies] for g in groups]
     # A title set between two pieces of an article whose words match it best is that
     # article's intertitle, no other article's headline.
     between = {
@@ -1671,9 +1679,11 @@ def _match_titles(
         for a, draft in enumerate(drafts)
         if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
     }
+    # A lone character is a piece of a title the extraction broke off, no headline of its own.
+    lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
-        if t in between:
+        if t in between or t in lone:
             continue
         for a, draft in enumerate(drafts):
             before = stands_before(group, draft)
@@ -1697,7 +1707,7 @@ def _match_titles(
     # and is often set apart from it (above the picture, or after the caption).
     near: list[tuple[int, int, int]] = []
     for t, group in enumerate(groups):
-        if t in owner or any(o >= _SHARES_WORDS for o in overlap[t]):
+        if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
             continue
         for a, draft in enumerate(drafts):
             if a in headline or inside(group, draft):

@@ -1361,6 +1361,67 @@ def test_a_photo_items_title_far_from_its_caption_goes_to_it():
     ]
 
 
+# One bigram that a title shares with an article's text is chance, not the article's words:
+# the title stays free for the photo item it stands far from.
+TITLE_SHARING_ONE_BIGRAM = """\
+春光满园
+
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，阅览室里春光明媚。
+
+城南小学建成新教学楼
+
+本报讯（通讯员 周明）城南
+小学新教学楼今天投入使用，
+全校师生搬进了新教室。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_title_sharing_one_bigram_with_an_article_stays_free_for_a_photo_item():
+    library, school, photo = split(TITLE_SHARING_ONE_BIGRAM)
+    assert [(a.headline, a.photo) for a in (library, school, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("春光满园", True),
+    ]
+
+
+# A lone character set apart from the text is a piece the extraction broke off a title: it is
+# no headline, not even of a photo item that has no other.
+LONE_CHARACTER = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+
+园
+"""
+
+
+def test_a_lone_character_is_no_headline():
+    library, photo = split(LONE_CHARACTER)
+    assert [(a.headline, a.photo) for a in (library, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("", True),
+    ]
+
+
 # --- Page furniture ---
 
 WEATHER = """\
