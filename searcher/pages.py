@@ -515,12 +515,13 @@ def _classify(
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
         last = len(block) - 1
-        kinds_of = [
-            BYLINE
-            if (i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last)
-            else TITLE
-            for i, x in enumerate(block)
-        ]
+
+        def signs(i: int, x: str) -> bool:
+            if i == last and last and _is_pen_name(x, block[i - 1], page_text):
+                return True
+            return bool((i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last))
+
+        kinds_of = [BYLINE if signs(i, x) else TITLE for i, x in enumerate(block)]
         # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
         if last >= 2 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
             kinds_of[-2:] = [BYLINE, BYLINE]
@@ -781,6 +782,22 @@ def _is_narrow_title(block: list[str], width: float) -> bool:
 
 def _is_byline(line: str, page_text: str) -> bool:
     return is_byline(line) and _is_name(line, page_text)
+
+
+def _is_pen_name(line: str, before: str, page_text: str) -> bool:
+    """A short name under a headline that ends on the line above (`山间的晨雾` / `晓岚`): two
+    or three characters, at least two fewer than that line's, that the page prints nowhere
+    else and that hold no dictionary word, nor end one begun on the line above. The surname
+    need not be a common one (a pen name); the last characters of a headline broken over two
+    lines are words (`边疆哨所` / `探秘`)."""
+    name = _squeeze(line)
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
+        and line_width(before) >= line_width(line) + 2
+        and page_text.replace("\n", "").count(name) == 1
+        and all(len(word) == 1 for word in _dictionary_cut()(name))
+        and not joins_word(before, name)
+    )
 
 
 def _is_running_text(line: str) -> bool:

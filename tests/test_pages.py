@@ -423,6 +423,31 @@ ONE_WRITER_TWICE = """\
 """
 
 
+# A pen name under its headline, in the headline's block: its surname is no common one, but it
+# is short, holds no word and the page prints it nowhere else. The last word of a headline broken
+# onto a line of its own stays in the headline.
+PEN_NAME = """\
+山间的晨雾
+苇舟
+
+清晨推开窗，山谷里的雾还没
+有散去，远处的村庄只露出几
+个屋顶。
+
+边疆哨所过新年
+见闻
+
+除夕夜，哨所的战士们包了饺
+子，还给家里打了电话。
+"""
+
+
+def test_a_pen_name_under_a_headline_is_its_byline():
+    fog, post = split(PEN_NAME)
+    assert (fog.headline, fog.reporters) == ("山间的晨雾", ("苇舟",))
+    assert (post.headline, post.reporters) == ("边疆哨所过新年见闻", ())
+
+
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
     spring, summer = split(ONE_WRITER_TWICE)
     assert (spring.headline, spring.reporters) == ("春到山乡", ("钱小平",))
