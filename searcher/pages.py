@@ -1505,10 +1505,14 @@ class _TitleGroup:
 
     units: list[_Unit]
     block: int
+    tail: str = ""  # a last character broken off into a block of its own
 
     @property
     def lines(self) -> list[str]:
-        return [line for u in self.units if u.kind == TITLE for line in u.lines]
+        lines = [line for u in self.units if u.kind == TITLE for line in u.lines]
+        if self.tail and lines:
+            lines[-1] = lines[-1].rstrip() + self.tail
+        return lines
 
     @property
     def bylines(self) -> list[str]:
@@ -1534,6 +1538,25 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
         elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
             groups[-1].units.append(unit)  # a byline right under its title, or in a block below
     groups = [g for g in groups if _dedupe_lines(g.lines)]
+    # A lone character in a block of its own, next to a title whose last word it ends
+    # (`县里为受灾群众捐` / `款`), is that title's last character: the extraction broke it off,
+    # and may have set it before the title.
+    broken: set[int] = set()
+    for k, group in enumerate(groups):
+        char = _squeeze("".join(group.lines))
+        if len(char) != 1 or group.bylines or not is_wide(char):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(groups) or j in broken:
+                continue
+            other = groups[j]
+            touching = other.last + 1 == group.first or group.last + 1 == other.first
+            near = touching and not other.bylines and not other.tail
+            if near and joins_word(other.lines[-1], char):
+                other.tail = char
+                broken.add(k)
+                break
+    groups = [g for k, g in enumerate(groups) if k not in broken]
     # The same title printed again in a block of its own (maybe without its digits) is a copy.
     kept: list[_TitleGroup] = []
     for group in groups:

@@ -1447,6 +1447,27 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A headline's last character broken off into a block of its own, after the headline or (as the
+# extraction may set it) before it: it ends the headline's last word and goes back onto it.
+BROKEN_OFF = """\
+县里为受灾群众捐
+
+款
+
+本报讯 县民政局昨天收到各界
+捐款二十多万元，将全部用于
+灾后重建。
+"""
+
+
+def test_a_headlines_last_character_in_a_block_of_its_own_goes_back_onto_it():
+    [after] = split(BROKEN_OFF)
+    [before] = split("款\n\n" + BROKEN_OFF.replace("\n\n款", ""))
+    for article in (after, before):
+        assert article.headline == "县里为受灾群众捐款"
+        assert article.body == "本报讯县民政局昨天收到各界捐款二十多万元，将全部用于灾后重建。"
+
+
 # --- Page furniture ---
 
 WEATHER = """\
