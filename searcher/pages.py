@@ -1505,11 +1505,14 @@ class _TitleGroup:
 
     units: list[_Unit]
     block: int
+    head: str = ""  # an opening quote broken off into a block of its own
     tail: str = ""  # a last character broken off into a block of its own
 
     @property
     def lines(self) -> list[str]:
         lines = [line for u in self.units if u.kind == TITLE for line in u.lines]
+        if self.head and lines:
+            lines[0] = self.head + lines[0].lstrip()
         if self.tail and lines:
             lines[-1] = lines[-1].rstrip() + self.tail
         return lines
@@ -1527,6 +1530,9 @@ class _TitleGroup:
         return self.units[-1].index
 
 
+_OPENERS = {"“": "”", "‘": "’", "『": "』", "「": "」", "《": "》", "（": "）"}
+
+
 def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     groups: list[_TitleGroup] = []
     for unit in units:
@@ -1539,8 +1545,9 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             groups[-1].units.append(unit)  # a byline right under its title, or in a block below
     groups = [g for g in groups if _dedupe_lines(g.lines)]
     # A lone character in a block of its own, next to a title whose last word it ends
-    # (`县里为受灾群众捐` / `款`), is that title's last character: the extraction broke it off,
-    # and may have set it before the title.
+    # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
+    # title that closes it first (`“` / `春风”行动启动`), its first. The extraction broke them
+    # off, and may have set them before or after the title.
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
@@ -1551,11 +1558,17 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 continue
             other = groups[j]
             touching = other.last + 1 == group.first or group.last + 1 == other.first
-            near = touching and not other.bylines and not other.tail
-            if near and joins_word(other.lines[-1], char):
+            if not touching or other.bylines:
+                continue
+            text = _squeeze("".join(other.lines))
+            if char in _OPENERS and not other.head and _OPENERS[char] in text.split(char)[0]:
+                other.head = char
+            elif char not in _OPENERS and not other.tail and joins_word(text, char):
                 other.tail = char
-                broken.add(k)
-                break
+            else:
+                continue
+            broken.add(k)
+            break
     groups = [g for k, g in enumerate(groups) if k not in broken]
     # The same title printed again in a block of its own (maybe without its digits) is a copy.
     kept: list[_TitleGroup] = []

@@ -1468,6 +1468,25 @@ def test_a_headlines_last_character_in_a_block_of_its_own_goes_back_onto_it():
         assert article.body == "本报讯县民政局昨天收到各界捐款二十多万元，将全部用于灾后重建。"
 
 
+# A headline's opening quote broken off into a block of its own: the headline closes the quote
+# before it opens one, so the quote goes back before it.
+QUOTE_BROKEN_OFF = """\
+春风送岗位”招聘会开幕
+
+“
+
+本报讯 县人才市场昨天举办招
+聘会，六十多家企业提供了一
+千多个岗位。
+"""
+
+
+def test_a_headlines_opening_quote_in_a_block_of_its_own_goes_back_onto_it():
+    [article] = split(QUOTE_BROKEN_OFF)
+    assert article.headline == "“春风送岗位”招聘会开幕"
+    assert article.body.startswith("本报讯")
+
+
 # --- Page furniture ---
 
 WEATHER = """\
