@@ -177,7 +177,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def undouble(text: str) -> str:
-    """`三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情` → `三年百叟宴 浓浓敬老情` (typeset twice)."""
+    """`三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情` → `三年百叟宴 浓浓敬老情` (typeset twice).
+
+    Of a title typeset twice a hair apart, the extraction may keep the letters once but the
+    quotes twice (`迎来““开门红””`): a quote mark doubled is one."""
+    text = re.sub(r"([“”‘’『』《》「」])\1", r"\1", text)
     parts = []
     for part in text.split(" "):
         half = len(part) // 2

@@ -573,6 +573,8 @@ def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     )
     assert title_text(["全县春耕生产现场会", "在芹阳召开"]) == "全县春耕生产现场会在芹阳召开"
     assert undouble("三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情") == "三年百叟宴 浓浓敬老情"
+    # Typeset twice, the letters kept once but the quotes twice.
+    assert title_text(["小镇迎来““开门红””"]) == "小镇迎来“开门红”"
 
 
 # A headline and its byline, or its dash subtitle, that pdftotext set into the block of the
