@@ -515,7 +515,7 @@ def _classify(
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
     titled = _is_title_block(block) or _is_narrow_title(block, width)
-    if titled and not _goes_on_from(before, block, width):
+    if titled and not _goes_on_from(before, block, width) and not _opens_paragraph(block, width):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
         last = len(block) - 1
@@ -711,6 +711,24 @@ def _stops_before_indent(lines: list[str], width: float) -> bool:
         and width - 3 <= line_width(indent)
         and not _fills(indent, width)
         and _fills(full, width)
+    )
+
+
+def _opens_paragraph(block: list[str], width: float) -> bool:
+    """Is a block without punctuation the start of a paragraph rather than a title: its first
+    line stops short of the column edge by an indent, every line after it reaches the edge
+    (`清晨走进这座小山村` / `的时候天刚刚亮起来村口` / `的老槐树下已经站满了人`)? Where a blank
+    line parts the paragraphs, each begins a block of its own. A title's lines are set in a
+    larger type and do not fill a column of text."""
+    first, rest = block[0], block[1:]
+    return (
+        bool(rest)
+        and width - 3 <= line_width(first) + _DIGIT_EXTRA * len(re.findall(r"[0-9A-Za-z]", first))
+        and not _fills(first, width)
+        and all(
+            _fills(line, width) and not _is_justified(line) and not line.startswith(_SUBTITLE_MARK)
+            for line in rest
+        )
     )
 
 

@@ -820,6 +820,35 @@ def test_a_block_without_punctuation_that_completes_the_word_before_it_is_text()
     )
 
 
+# A paragraph set off by a blank line begins a block of its own; its first lines may hold no
+# punctuation, like a title's, but the first stops short by an indent and the rest fill the
+# column: the paragraph's start, no headline.
+SPACED_PARAGRAPH = """\
+县里新建十二座乡村图书馆
+
+本报讯县里今年在各乡镇
+新建了十二座乡村图书馆
+每座藏书都在三千册以上
+村民借书看书十分方便。
+
+图书馆里除了图书还
+有报刊和电子阅览设备和
+几台电脑供村民免费使用
+
+平时还常请老师来为孩子
+们讲故事，很受欢迎。
+"""
+
+
+def test_a_paragraphs_start_without_punctuation_in_a_block_of_its_own_is_text():
+    [article] = split(SPACED_PARAGRAPH)
+    assert article.headline == "县里新建十二座乡村图书馆"
+    assert squeeze(article.body).endswith(
+        "图书馆里除了图书还有报刊和电子阅览设备和几台电脑供村民免费使用"
+        "平时还常请老师来为孩子们讲故事，很受欢迎。"
+    )
+
+
 # A column that stops inside a quotation goes on in the column that closes it first, though
 # another column that would read on stands nearer.
 OPEN_QUOTE = """\
