@@ -540,8 +540,12 @@ def _classify(
     doubled: set[int] = set()
     for i, line in enumerate(block):
         if lines and _squeeze(line) == _squeeze(lines[-1]):
-            kinds[-1] = TITLE  # printed twice: headline typesetting, never running text
-            doubled.add(len(lines) - 1)
+            # Printed twice: headline typesetting, never running text. Both prints stay, as
+            # in a title block of its own: a title printed twice is no intertitle.
+            kinds[-1] = TITLE
+            doubled.update((len(lines) - 1, len(lines)))
+            kinds.append(TITLE)
+            lines.append(line)
             continue
         w = line_width(line)
         previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
@@ -612,7 +616,7 @@ def _classify(
         if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
                 kinds[k] = TEXT
-        elif text_after and _reads_on(lines[j - 1], lines[j], width):
+        elif text_after and j - 1 not in doubled and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
     # A headline as wide as the column, set into the block above its text's indented first line.

@@ -577,6 +577,34 @@ def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     assert title_text(["小镇迎来““开门红””"]) == "小镇迎来“开门红”"
 
 
+# A headline typeset twice (fake bold), extracted line by line at the top of its article's
+# first block: a headline, never an intertitle of the text before it, nor the text's first line.
+DOUBLED_IN_BLOCK = """\
+县里开展义务植树活动
+
+本报讯县里昨天组织干部
+群众到城北荒山义务植树
+一千多人参加了这次活动
+共种下树苗两万多株。
+
+山村书屋开门迎客
+山村书屋开门迎客
+东坡村的书屋今天开门迎
+客，村民们一早就来到这
+里借书看报，孩子们也来
+写作业。
+"""
+
+
+def test_a_headline_printed_twice_atop_a_block_of_text_heads_that_text():
+    trees, books = split(DOUBLED_IN_BLOCK)
+    assert (
+        trees.body
+        == "本报讯县里昨天组织干部群众到城北荒山义务植树一千多人参加了这次活动共种下树苗两万多株。"
+    )
+    assert (books.headline, squeeze(books.body)[:6]) == ("山村书屋开门迎客", "东坡村的书屋")
+
+
 # A headline and its byline, or its dash subtitle, that pdftotext set into the block of the
 # article's first column (the headline has a comma, so it does not look like a title alone).
 TITLE_IN_BLOCK = """\
