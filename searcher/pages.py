@@ -1150,6 +1150,27 @@ _EITHER_START = -1.5  # an open sentence, and a first line that may as well begi
 _SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
+_LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
+    "open_end": _OPEN_END,
+    "full_stop_end": _FULL_STOP_END,
+    "join_word": _JOIN_WORD,
+    "no_join_word": _NO_JOIN_WORD,
+    "next_in_text": _NEXT_IN_TEXT,
+    "later_in_text": _LATER_IN_TEXT,
+    "earlier_in_text": _EARLIER_IN_TEXT,
+    "title_between": _TITLE_BETWEEN,
+    "quotes_close": _QUOTES_CLOSE,
+    "own_title": _OWN_TITLE,
+    "same_title": _SAME_TITLE,
+    "caption": _CAPTION,
+    "same_length": _SAME_LENGTH,
+    "other_width": _OTHER_WIDTH,
+    "lead_after_text": _LEAD_AFTER_TEXT,
+    "report_in_roundup": _REPORT_IN_ROUNDUP,
+    "misfit": _MISFIT,
+    "either_start": _EITHER_START,
+    "shared_words": _SHARED_WORDS,
+}
 
 
 @functools.cache
@@ -1257,50 +1278,15 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     """
     indents = _page_indents(pieces)
     chains = _Chains(pieces)
-
-    def base(i: int, j: int) -> float | None:
-        """The score of a link i→j from what the two pieces show, None if impossible."""
-        a, b = pieces[i], pieces[j]
-        if i == j or a.credit or (b.lead and b.after_title) or not _same_column(a, b):
-            return None
-        score = _NEXT_IN_TEXT if j == i + 1 else _LATER_IN_TEXT if j > i else _EARLIER_IN_TEXT
-        if a.ends_open and a.left_open and a.left_open == b.closes_first:
-            score += _QUOTES_CLOSE
-        if b.lead:
-            # A lead opens an article, or one report of several in a round-up
-            # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a
-            # report's end in one run of a column, where no headline stands between them; a
-            # `本报讯` there opens the next item of a column of briefs.
-            if j == i + 1 and a.unit == b.unit and not b.brief:
-                return score + _REPORT_IN_ROUNDUP
-            return score + _LEAD_AFTER_TEXT
-        if abs(len(a.lines) - len(b.lines)) <= 2:
-            score += _SAME_LENGTH
-        if a.ends_open and (b.begins_mid or not indents):
-            join = _JOIN_WORD if joins_word(a.text, b.text) else _NO_JOIN_WORD
-            if indents and b.begins_paragraph:
-                score += _EITHER_START  # spaced out by pdftotext: its indent cannot be seen
-            return score + _OPEN_END + join
-        if indents and b.begins_mid and not b.begins_paragraph:
-            # Mid-paragraph after a stop at the column edge; or, a piece that lost its
-            # sentence's start, after any end.
-            score += _TITLE_BETWEEN * b.after_title
-            return score + (_FULL_STOP_END if not a.ends_paragraph else _MISFIT)
-        if _other_width(a, b):
-            score += _OTHER_WIDTH
-        if indents and a.ends_open:
-            return score + _MISFIT  # a sentence left open, and a paragraph that begins
-        return score + _TITLE_BETWEEN * b.after_title
-
     bases = {
-        (i, j): s
+        (i, j): f
         for i in range(len(pieces))
         for j in range(len(pieces))
-        if (s := base(i, j)) is not None
+        if (f := _link_features(pieces, i, j, indents)) is not None
     }
     running = {
-        (i, j): s
-        for (i, j), s in bases.items()
+        (i, j): f
+        for (i, j), f in bases.items()
         if pieces[i].ends_open
         or (
             indents
@@ -1311,8 +1297,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     }
     first = {
         link: total
-        for link, base in running.items()
-        if (total := base + _SHARED_WORDS * chains.similarity(*link)) > 0
+        for link, features in running.items()
+        if (total := _score({**features, "shared_words": chains.similarity(*link)})) > 0
     }
     for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
         x, y = chains.chain_of[i], chains.chain_of[j]
@@ -1321,16 +1307,10 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
 
     def link(x: int, y: int) -> float | None:
-        score = bases.get((chains.members[x][-1], y))
-        if score is None or x == y:
+        features = bases.get((chains.members[x][-1], y))
+        if features is None or x == y:
             return None
-        score += _SHARED_WORDS * (chains.similarity(x, y) - _CHANCE_SHARE)
-        if is_letter_spaced(pieces[y].lines[0]):
-            score += _CAPTION  # a photo caption's first line, set letter-spaced
-        own, other = claims[x], claims[y]
-        if own is not None and other is not None:
-            score += _SAME_TITLE if own == other else _OWN_TITLE
-        return score
+        return _score(_chain_features(features, chains, claims, x, y))
 
     scores = {
         (x, y): score
@@ -1344,6 +1324,72 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
     return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[str, float] | None:
+    """The signals that piece j goes on where piece i stops, from what the two pieces show: each
+    signal's value, to be weighed by `_LINK_WEIGHTS`; None if the link is impossible."""
+    a, b = pieces[i], pieces[j]
+    if i == j or a.credit or (b.lead and b.after_title) or not _same_column(a, b):
+        return None
+    order = "next_in_text" if j == i + 1 else "later_in_text" if j > i else "earlier_in_text"
+    features = {order: 1.0}
+    if a.ends_open and a.left_open and a.left_open == b.closes_first:
+        features["quotes_close"] = 1.0
+    if b.lead:
+        # A lead opens an article, or one report of several in a round-up
+        # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a
+        # report's end in one run of a column, where no headline stands between them; a
+        # `本报讯` there opens the next item of a column of briefs.
+        if j == i + 1 and a.unit == b.unit and not b.brief:
+            features["report_in_roundup"] = 1.0
+        else:
+            features["lead_after_text"] = 1.0
+        return features
+    if abs(len(a.lines) - len(b.lines)) <= 2:
+        features["same_length"] = 1.0
+    if a.ends_open and (b.begins_mid or not indents):
+        if indents and b.begins_paragraph:
+            features["either_start"] = 1.0  # spaced out by pdftotext: its indent cannot be seen
+        features["open_end"] = 1.0
+        features["join_word" if joins_word(a.text, b.text) else "no_join_word"] = 1.0
+        return features
+    if indents and b.begins_mid and not b.begins_paragraph:
+        # Mid-paragraph after a stop at the column edge; or, a piece that lost its
+        # sentence's start, after any end.
+        features["title_between"] = b.after_title
+        features["full_stop_end" if not a.ends_paragraph else "misfit"] = 1.0
+        return features
+    if _other_width(a, b):
+        features["other_width"] = 1.0
+    if indents and a.ends_open:
+        features["misfit"] = 1.0  # a sentence left open, and a paragraph that begins
+        return features
+    features["title_between"] = b.after_title
+    return features
+
+
+def _chain_features(
+    base: dict[str, float],
+    chains: _Chains,
+    claims: dict[int, int | None],
+    x: int,
+    y: int,
+) -> dict[str, float]:
+    """The signals of a link of chain x to chain y: those of the pieces that meet, the words
+    the chains share (beyond chance), a caption's first line, and the titles they match."""
+    features = {**base, "shared_words": chains.similarity(x, y) - _CHANCE_SHARE}
+    if is_letter_spaced(chains.pieces[y].lines[0]):
+        features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
+    own, other = claims[x], claims[y]
+    if own is not None and other is not None:
+        features["same_title" if own == other else "own_title"] = 1.0
+    return features
+
+
+def _score(features: dict[str, float]) -> float:
+    """A link's score: its signals' values times their weights, added up."""
+    return sum(_LINK_WEIGHTS[name] * value for name, value in features.items())
 
 
 def _same_column(a: _Piece, b: _Piece) -> bool:
