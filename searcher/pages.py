@@ -1148,6 +1148,14 @@ _REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run 
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
 _EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
 _SHARED_WORDS = 15.0
+# Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
+# of a piece read in one turn, the fewest neighbouring word joins that confirm the stride, and
+# the weight of each (up to the cap).
+_STRIDE = 5
+_SHORT_TURN = 16
+_STRIDE_SUPPORT = 2
+_STRIDE_CAP = 3
+_KEEPS_STRIDE = 0.75
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
@@ -1170,6 +1178,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "misfit": _MISFIT,
     "either_start": _EITHER_START,
     "shared_words": _SHARED_WORDS,
+    "keeps_stride": _KEEPS_STRIDE,
 }
 
 
@@ -1284,6 +1293,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         for j in range(len(pieces))
         if (f := _link_features(pieces, i, j, indents)) is not None
     }
+    _add_strides(pieces, bases)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -1367,6 +1377,45 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         return features
     features["title_between"] = b.after_title
     return features
+
+
+def _add_strides(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links that keep the stride of columns pdftotext read across.
+
+    Where several columns stand side by side in short blocks, pdftotext may read them across,
+    a few lines of each in turn: the text then goes on not in the next piece but k pieces on
+    (k the number of columns). A link i→i+k keeps such a stride when the links of its
+    neighbours (i+m→i+m+k, for m up to k either way) are confirmed by words running across
+    their joins, more of them than for the next piece in the text; its signal is how many
+    (up to `_STRIDE_CAP`). The piece that opens such a link no longer gains from the next
+    piece following it in the text.
+    """
+
+    def short(i: int, j: int) -> bool:
+        return max(len(pieces[i].lines), len(pieces[j].lines)) <= _SHORT_TURN
+
+    joined = {
+        (i, j)
+        for (i, j), features in bases.items()
+        if 0 < j - i <= _STRIDE and "join_word" in features and short(i, j)
+    }
+
+    def support(i: int, k: int) -> int:
+        return sum((i + m, i + m + k) in joined for m in range(-k, k + 1) if m)
+
+    across = set()
+    for (i, j), features in bases.items():
+        k = j - i
+        if not (2 <= k <= _STRIDE and short(i, j)):
+            continue
+        found = support(i, k)
+        if found >= _STRIDE_SUPPORT and found > support(i, 1):
+            features["keeps_stride"] = min(found, _STRIDE_CAP)
+            across.add(i)
+    for i in across:
+        features = bases.get((i, i + 1))
+        if features is not None:
+            features.pop("next_in_text", None)
 
 
 def _chain_features(

@@ -964,6 +964,56 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# Two columns side by side, in short blocks that pdftotext read across, a block of each in
+# turn: each column goes on two pieces later. Words running across most of those joins
+# (`自行|车`, `师|生`, `建|设`, `满|意`) show the stride; it holds where no word runs on
+# (`市民|只需`, `还从|外地`), though the next piece in the text would read on as well.
+READ_ACROSS = """\
+本报讯县城东门大桥今
+天上午通车。大桥全长
+三百米，两侧设有自行
+
+本报讯城南小学今年新
+建了一幢教学楼，还添
+置了图书室，全校的师
+
+车道和人行道。这座大
+桥建成以后，东门一带
+的交通大为改善，市民
+
+生告别了旧校舍。校长
+介绍，下学期学校还将
+开设书法课，并且还从
+
+只需五分钟就能过江，
+沿江的商铺迎来了更多
+的顾客。这座大桥的建
+
+外地请来了几位老艺人
+，每周给孩子们上两次
+课，家长们对此都很满
+
+设从前年春天开始。
+
+意，孩子们都学得很开
+心。
+"""
+
+
+def test_columns_read_across_in_turn_go_on_in_the_piece_their_stride_gives():
+    bridge, school = split(READ_ACROSS)
+    assert squeeze(bridge.body) == (
+        "本报讯县城东门大桥今天上午通车。大桥全长三百米，两侧设有自行车道和人行道。这座大桥建成以后，"
+        "东门一带的交通大为改善，市民只需五分钟就能过江，沿江的商铺迎来了更多的顾客。"
+        "这座大桥的建设从前年春天开始。"
+    )
+    assert squeeze(school.body) == (
+        "本报讯城南小学今年新建了一幢教学楼，还添置了图书室，全校的师生告别了旧校舍。"
+        "校长介绍，下学期学校还将开设书法课，并且还从外地请来了几位老艺人，"
+        "每周给孩子们上两次课，家长们对此都很满意，孩子们都学得很开心。"
+    )
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
