@@ -1148,6 +1148,8 @@ _REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run 
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
 _EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
 _SHARED_WORDS = 15.0
+_CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
+_TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 # Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
 # of a piece read in one turn, the fewest neighbouring word joins that confirm the stride, and
 # the weight of each (up to the cap).
@@ -1156,8 +1158,6 @@ _SHORT_TURN = 16
 _STRIDE_SUPPORT = 2
 _STRIDE_CAP = 3
 _KEEPS_STRIDE = 0.75
-_CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
-_TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "open_end": _OPEN_END,
     "full_stop_end": _FULL_STOP_END,
