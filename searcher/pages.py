@@ -16,7 +16,9 @@ one layout:
   piece that begins mid-paragraph, in a column as wide; the join often completes a word
   (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
   article share its words; a headline or a lead stands before a new article. The pieces
-  are chained by the links whose scores add up to the most.
+  are chained by the links whose scores add up to the most. A chain left without a title or
+  a lead, on a page that indents paragraphs, is a part of another article: it goes where it
+  reads on best, when it clearly shares that article's words.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
@@ -1984,6 +1986,11 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
         chains = joined
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
         titles = _match_titles(groups, drafts, units)
+    attached = _attach_fragments(pieces, chains, drafts, titles, groups)
+    if attached != chains:
+        chains = attached
+        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+        titles = _match_titles(groups, drafts, units)
     between = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
@@ -2040,6 +2047,97 @@ def _rejoin_at_intertitles(
         members[into].extend(members.pop(after))
         head = [into if h == after else h for h in head]
     return sorted(members.values(), key=lambda chain: chain[0])
+
+
+_FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own
+_FRAGMENT_MARGIN = 0.5  # … and than in the next best place
+
+
+def _attach_fragments(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+) -> list[list[int]]:
+    """Headless fragments put back into the chains they go on in.
+
+    A chain that took no title, is no photo item and does not open with a lead is most often a
+    part of an article its links missed (on a page that indents paragraphs; where none are
+    indented, it may as well be an article of its own). It goes where it reads on best: after
+    another chain's free end, or between two of its pieces, each link it makes a fit by itself.
+    A place is worth the links it makes, less the one it breaks, the words the fragment shares
+    with that chain beyond chance, and whether its words match that chain's title (or one
+    another article took). It goes only to a chain whose words it shares as parts of one
+    article do, and only when the place is clearly better than none and than any other.
+    """
+    indents = _page_indents(pieces)
+    if not indents:
+        return chains
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def link(i: int, j: int) -> float | None:
+        if (i, j) not in scores:
+            features = _link_features(pieces, i, j, indents)
+            scores[i, j] = None if features is None else _score(features)
+        return scores[i, j]
+
+    def fits(i: int | None, j: int | None) -> float | None:
+        """The score of a link from piece i to piece j, if it is a fit; 0 for no link."""
+        if i is None or j is None:
+            return 0.0
+        score = link(i, j)
+        return None if score is None or score < 0 else score
+
+    members = [list(chain) for chain in chains]
+    words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    taken = {t for ts in titles.values() for t in ts}
+    headless = {
+        x
+        for x, chain in enumerate(members)
+        if not titles.get(x) and not pieces[chain[0]].lead and not drafts[x].photo
+    }
+    while headless:
+        texts = ["".join(pieces[k].text for k in chain) for chain in members]
+        similarity = _similarities(texts)
+        best: tuple[float, int, int, int] | None = None
+        for x in headless:
+            fragment = members[x]
+            claim = _claimed(texts[x], words)
+            places = []
+            for y, chain in enumerate(members):
+                if y == x or not chain or similarity[x][y] < _SAME_ARTICLE:
+                    continue
+                shared = _SHARED_WORDS * (similarity[x][y] - _CHANCE_SHARE)
+                if claim is not None and claim in titles.get(y, []):
+                    shared += _SAME_TITLE
+                elif claim in taken:
+                    shared += _OWN_TITLE
+                # Before a chain's first piece only when that chain is headless too.
+                for k in range(0 if y in headless else 1, len(chain) + 1):
+                    before = chain[k - 1] if k else None
+                    after = chain[k] if k < len(chain) else None
+                    into, out = fits(before, fragment[0]), fits(fragment[-1], after)
+                    if into is None or out is None:
+                        continue
+                    broken = (
+                        link(before, after) if before is not None and after is not None else 0.0
+                    )
+                    places.append((shared + into + out - (broken or 0.0), y, k))
+            places.sort(reverse=True)
+            if not places or places[0][0] < _FRAGMENT_GAIN:
+                continue
+            if len(places) > 1 and places[0][0] - places[1][0] < _FRAGMENT_MARGIN:
+                continue
+            if best is None or places[0][0] > best[0]:
+                best = (places[0][0], x, places[0][1], places[0][2])
+        if best is None:
+            break
+        _, x, y, k = best
+        members[y][k:k] = members[x]
+        members[x] = []
+        headless.discard(x)
+    return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
 
 
 def _similarities(texts: list[str]) -> list[list[float]]:

@@ -800,6 +800,56 @@ def test_column_pieces_out_of_order_go_back_to_their_articles():
     )
 
 
+# A paragraph that begins a column after another article's photo credit, with no title of its
+# own, shares its words with the article whose last column ends a paragraph: it goes on there,
+# though it shares few words with that column alone.
+HEADLESS_PARAGRAPH = """\
+村里建起污水处理站
+
+本报讯 今年春天，河口村
+建起了一座污水处理站，全村
+三百多户村民的生活污水都接
+进了管网，护河队每天巡河，
+村里的小河又清了。
+
+县里举办农民运动会
+
+本报讯 县里第三届农民运
+动会昨天开幕，六百多名运动
+员参加拔河、挑担等十个项目
+的比赛。 本报记者 王平 摄
+
+污水处理站建在村东
+头，每天能处理污水两百吨，
+电费由村集体出。
+
+新修的大桥通车了
+
+本报讯 城南新修的大桥昨
+天通车，两岸居民过江只需五
+分钟。 本报记者 李明 摄
+
+护河队的队员都是村
+里的老党员，每天巡河捡垃圾，
+村里的小河又清了，鱼也回来
+了。
+"""
+
+
+def test_a_headless_paragraph_goes_on_in_the_article_whose_words_it_shares():
+    sewage, games, bridge = split(HEADLESS_PARAGRAPH)
+    assert (sewage.headline, games.headline, bridge.headline) == (
+        "村里建起污水处理站",
+        "县里举办农民运动会",
+        "新修的大桥通车了",
+    )
+    assert (
+        sentences(sewage.body)[-1]
+        == "护河队的队员都是村里的老党员，每天巡河捡垃圾，村里的小河又清了，鱼也回来了。"
+    )
+    assert games.photo and bridge.photo
+
+
 # A column that stops mid-sentence may go on in one short line that ends the sentence: the
 # last line of a paragraph begun elsewhere, wherever pdftotext put it.
 ONE_LINE_END = """\
