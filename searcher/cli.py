@@ -421,7 +421,12 @@ def restore(ctx: click.Context, source: str) -> None:
 @click.argument("page_file", type=click.Path(dir_okay=False, exists=True))
 @click.option("--date", metavar="DATE", help="Issue date (default: the page header's).")
 @click.option("--paper", metavar="NAME", default="", help="Paper name for the records.")
-@click.option("--page", "page_number", type=int, help="Page number (default: from the file name).")
+@click.option(
+    "--page",
+    "page_number",
+    type=int,
+    help="Page number (default: from the file name); of a whole issue's text, the first page's.",
+)
 @click.option(
     "--format",
     "fmt",

@@ -18,7 +18,7 @@ one layout:
   article share its words; a headline or a lead stands before a new article. The pieces
   are chained by the links whose scores add up to the most. A chain left without a title or
   a lead, on a page that indents paragraphs, is a part of another article: it goes where it
-  reads on best, when it clearly shares that article's words.
+  reads on best, when it shares that article's words beyond chance.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
@@ -66,7 +66,7 @@ _STAFF_ROLE = (
     r"(?:本版|责任)?编辑|责编|校对|美编|组版|排版|版式(?:设计)?|审读|值班(?:主任|编委)?|制图"
 )
 _STAFF_LINE = re.compile(
-    r"^\s*(?:(?:" + _STAFF_ROLE + r")\s*[：:]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*"
+    r"^\s*(?:(?:" + _STAFF_ROLE + r")(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*"
     r"[\u4e00-\u9fff·]{2,4})*\s*)+$"
 )
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -80,6 +80,7 @@ _LEAD = re.compile(
     + _PLACE_DATE
     + r"\s*电|（?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,12}?报道)"
 )
+_DATED_LEAD = re.compile(r"^(?:据?新华社|本报|中新社)" + _PLACE_DATE + r"\s*[电讯]")
 _BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
 _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
@@ -225,18 +226,22 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     """Find the page furniture: the issue date and page number, and which lines hold them
     (with the page's staff line: `责任编辑：王五`).
 
-    A bare date (`1998年1月7日`) is furniture only among the first or last few lines of the
-    page; within the text it is the text's (a decree's or a letter's date under its signature).
-    So is a staff line of one role (`责任编辑：王五`); one of several roles is furniture anywhere.
+    A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
+    the last few standing apart; within the text, or right under a line of it, it is the
+    text's (a notice's or a letter's date under its signature). So is a staff line of one role
+    (`责任编辑：王五`); one of several roles is furniture anywhere.
     """
     date: str | None = None
     page: int | None = None
     furniture: set[int] = set()
     filled = [number for number, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_HEADER_LINES] + filled[-_HEADER_LINES:])
+    top = set(filled[:_HEADER_LINES])
     for number, line in enumerate(lines):
         match = _DATE_HEADER.match(line)
-        if match and (match[4] or match[5] or number in edges):
+        # At the foot, a bare date under a line of text (a signature) is that text's.
+        apart = number in top or (number in edges and not (number and lines[number - 1].strip()))
+        if match and (match[4] or match[5] or apart):
             try:
                 found = dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
             except ValueError:
@@ -260,7 +265,8 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
 def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
     """The page's section name (`要闻`) standing alone right under the page header, unless the
     header names the section already (`第 3 版 要闻`): then a short line there is a title."""
-    if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in furniture):
+    headers = [n for n in furniture if _DATE_HEADER.match(lines[n]) or _PAGE_HEADER.match(lines[n])]
+    if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in headers):
         return set()
     for number, line in enumerate(lines):
         if number in furniture or not line.strip():
@@ -854,7 +860,8 @@ def _opens_bracket(line: str) -> bool:
 
 
 def _is_name(line: str, page_text: str) -> bool:
-    """A short line of names (`周立新`, `记者 姚雪 刘王超`) that the text never mentions."""
+    """A short line of names (`周立新`, `记者 姚雪 刘王超`) that the text never mentions, but on
+    lines of its own (one writer may sign two articles)."""
     if re.search(r"记者|通讯员", line):
         return True
     # (Lines of the page text are kept apart by line breaks: a name may sign more than one
@@ -873,7 +880,7 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
             block, number, widths[number], page_text, blocks[number - 1][-1] if number else ""
         )
     ]
-    # A bare name over a byline that names a role (`商城卫士` / `本报通讯员 王平`): a title
+    # A bare name over a byline that names a role (`高原卫士` / `本报通讯员 王平`): a title
     # that only looks like a name, as its article is signed right below it.
     for unit, after in itertools.pairwise(units):
         named = _ROLE.search(unit.text)
@@ -913,6 +920,12 @@ class _Piece:
     def widest(self) -> float:
         """The width of its widest line."""
         return max(line_width(line) for line in self.lines)
+
+    @functools.cached_property
+    def dated(self) -> bool:
+        """Does it open with a lead that gives a place and a date (`新华社杭州3月5日电`)?"""
+        head = "".join(_squeeze(line) for line in self.lines[:2])
+        return self.lead and bool(_DATED_LEAD.match(head))
 
     @functools.cached_property
     def brief(self) -> bool:
@@ -1353,7 +1366,7 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a
         # report's end in one run of a column, where no headline stands between them; a
         # `本报讯` there opens the next item of a column of briefs.
-        if j == i + 1 and a.unit == b.unit and not b.brief:
+        if j == i + 1 and a.unit == b.unit and b.dated and not (a.lead and a.brief):
             features["report_in_roundup"] = 1.0
         else:
             features["lead_after_text"] = 1.0
@@ -1918,7 +1931,7 @@ def _match_titles(
             # that stands right before its text.
             free = []
             for t, group in enumerate(groups):
-                if t in owner or _is_subtitle(group):
+                if t in owner or t in lone or t in between or _is_subtitle(group):
                     continue
                 before = stands_before(group, drafts[a])
                 if overlap[t][a] >= _SHARES_WORDS or before:
@@ -1979,18 +1992,20 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     groups = _title_groups(units)
     words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
     chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
-    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-    titles = _match_titles(groups, drafts, units)
+
+    def redraft() -> tuple[list[_Draft], dict[int, list[int]]]:
+        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+        return drafts, _match_titles(groups, drafts, units)
+
+    drafts, titles = redraft()
     joined = _rejoin_at_intertitles(chains, drafts, titles, groups, units)
     if joined != chains:
         chains = joined
-        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-        titles = _match_titles(groups, drafts, units)
+        drafts, titles = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups)
     if attached != chains:
         chains = attached
-        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-        titles = _match_titles(groups, drafts, units)
+        drafts, titles = redraft()
     between = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
@@ -1998,7 +2013,8 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     return _Reading(units, pieces, groups, chains, drafts, titles)
 
 
-_SAME_ARTICLE = 0.06  # the least similarity of two parts of one article, read apart at a title
+# The least similarity of two texts taken for parts of one article: beyond chance.
+_SAME_ARTICLE = _CHANCE_SHARE
 
 
 def _rejoin_at_intertitles(
@@ -2012,8 +2028,8 @@ def _rejoin_at_intertitles(
 
     A bare title line (no byline, kicker or subtitle) that stands right after where one article
     ends a paragraph, and right before another that it heads, without a lead or a credit, is
-    that article's intertitle when the two texts share words as parts of one article do, more
-    than any two articles of the page.
+    that article's intertitle when the two texts share words beyond what two unrelated texts
+    of a page share by chance.
     """
     pairs: list[tuple[int, int]] = []
     for after, taken in titles.items():
@@ -2068,8 +2084,8 @@ def _attach_fragments(
     another chain's free end, or between two of its pieces, each link it makes a fit by itself.
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance, and whether its words match that chain's title (or one
-    another article took). It goes only to a chain whose words it shares as parts of one
-    article do, and only when the place is clearly better than none and than any other.
+    another article took). It goes only to a chain whose words it shares beyond chance, and
+    only when the place is clearly better than none and than any other.
     """
     indents = _page_indents(pieces)
     if not indents:
@@ -2227,7 +2243,7 @@ def split_page(
     `date` is the issue date (else the page header's, else each article's dateline, else
     empty); `page` the page number (else the page header's, else 1).
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _page_lines(text)
     header_date, header_page, furniture = parse_header(lines)
     issue_date = date or header_date
     page = page if page is not None else (header_page or 1)
@@ -2261,6 +2277,11 @@ def split_page(
     return articles
 
 
+def _page_lines(text: str) -> list[str]:
+    """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too)."""
+    return re.split(r"\r\n|[\r\n\f]", text)
+
+
 def split_pages(
     text: str,
     date: str | None = None,
@@ -2270,19 +2291,27 @@ def split_pages(
     """Split the text of one page or of several into articles, page by page.
 
     pdftotext ends each page of a PDF with a form feed: the text of a whole issue holds its
-    pages one after another. One page is read as `split_page` reads it. Of several, each takes
-    the number its header gives, else the one after the page before (the first: `page`, else
-    1); `date` is the issue date of them all.
+    pages one after another (a blank one for a page without text). The first page is numbered
+    `page`, else by its header, else 1; each later page by its header, else (or when another
+    page has that number) with the number after the highest so far. `date` is the issue date
+    of them all, else the first a page header gives.
     """
-    texts = [chunk for chunk in text.split("\f") if chunk.strip()]
+    texts = text.split("\f")
+    if len(texts) > 1 and not texts[-1].strip():
+        texts.pop()  # the form feed that ends the last page
     if len(texts) <= 1:
         return split_page(texts[0] if texts else "", date=date, page=page, paper=paper)
     articles: list[Article] = []
-    number = (page or 1) - 1
-    for chunk in texts:
-        _, header_page, _ = parse_header(chunk.replace("\r\n", "\n").split("\n"))
-        number = header_page or number + 1
-        articles.extend(split_page(chunk, date=date, page=number, paper=paper))
+    taken: set[int] = set()
+    number = 0
+    for k, chunk in enumerate(texts):
+        header_date, header_page, _ = parse_header(_page_lines(chunk))
+        date = date or header_date
+        given = page if k == 0 and page is not None else header_page
+        number = given if given and given not in taken else max(taken, default=0) + 1
+        taken.add(number)
+        if chunk.strip():
+            articles.extend(split_page(chunk, date=date, page=number, paper=paper))
     return articles
 
 
@@ -2413,7 +2442,9 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
         # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
         reported = _REPORTED_BY.search(body[:100])
         if reported:
-            names.extend(m.group(1) for m in _ROLE_NAME.finditer(body[: reported.end()]))
+            others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
+            names.extend(n for n in others if split_names(n))  # (`记者昨天获悉，…` names none)
+            names.append(reported.group(1))
     for byline in bylines:
         names.extend(_names(byline))
     if credit:

@@ -238,6 +238,26 @@ def test_a_dated_lead_after_a_reports_end_in_one_column_run_goes_on_with_its_rou
     assert (brief.headline, brief.body[:6]) == ("", "本报讯县气象")
 
 
+# A wire item right after a local brief in one run of a column is the next item of a column
+# of briefs, not a report of a round-up: a round-up's reports are dated, and so is its first.
+BRIEF_THEN_WIRE = """\
+本报讯 县气象台预计，本周
+后期全县将迎来一次降温过
+程，请市民注意防寒保暖。
+新华社杭州3月5日电 浙江省
+今年将新建农村文化礼堂两
+千家。
+"""
+
+
+def test_a_wire_item_after_a_brief_in_one_column_run_is_an_article_of_its_own():
+    weather, halls = split(BRIEF_THEN_WIRE)
+    assert (
+        weather.body == "本报讯县气象台预计，本周后期全县将迎来一次降温过程，请市民注意防寒保暖。"
+    )
+    assert halls.body == "新华社杭州3月5日电浙江省今年将新建农村文化礼堂两千家。"
+
+
 # A lead's list of reporters wrapped so that one full line holds only roles and names: that
 # line goes on with the sentence, and every reporter it names is read.
 REPORTERS_WRAPPED_IN_A_LEAD = """\
@@ -255,6 +275,12 @@ def test_a_full_line_of_reporters_inside_a_lead_stays_in_it_and_names_them_all()
     [article] = split(REPORTERS_WRAPPED_IN_A_LEAD)
     assert article.body.startswith("本报讯县电视台记者刘强、新华社记者王平、本报记者李明报道：")
     assert article.reporters == ("刘强", "王平", "李明")
+
+
+def test_words_after_a_role_that_read_as_no_name_are_no_reporter():
+    lead = "本报北京3月4日讯 记者昨天获悉，县电视台记者刘强报道：县里新建了一座体育馆。\n"
+    [article] = split(lead)
+    assert article.reporters == ("刘强",)
 
 
 def test_a_wire_leads_reporters_in_brackets():
@@ -1325,7 +1351,10 @@ TITLE_AMID_A_SENTENCE = """\
 def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intertitle():
     [article] = split(TITLE_AMID_A_SENTENCE)
     assert article.headline == "老旧小区换新颜"
-    assert "城东片区" in article.body and "新颜" not in article.body
+    assert article.body == (
+        "本报讯县里今年投入资金改造全县老旧小区，涉及居民三千多户。改造内容包括屋顶防水、"
+        "管网更新和加装电梯等，城东片区的八个小区将率先完工，其余小区年底前全部完工。"
+    )
 
 
 # An intertitle between two columns of one article, whose words another article's text shares
@@ -1357,7 +1386,8 @@ def test_an_intertitle_whose_words_another_text_shares_is_no_headline_of_it():
     library, village = split(INTERTITLE_SHARING_WORDS)
     assert library.headline == "县城新建图书馆开放"
     assert library.body.split("\n\n")[1] == "读者越来越多"
-    assert village.headline != "读者越来越多"
+    # Nor does the village piece take the free title set far above it: empty, not a guess.
+    assert village.headline == ""
 
 
 # --- Photo news ---
@@ -1700,6 +1730,35 @@ def test_a_date_line_within_the_text_is_no_page_header():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# The same notice last on the page: its date, right under the signature, is still its own.
+NOTICE_LAST = """\
+2021年3月6日 星期六
+
+第 3 版
+
+本报讯 县气象台预计，本
+周后期全县将迎来一次明
+显降温过程，请市民注意
+防寒保暖。
+
+县人民政府关于禁止燃放烟花爆竹的通告
+
+为保障公共安全，县人民政
+府决定，城区范围内全年禁止
+燃放烟花爆竹。本通告自发布
+之日起施行。
+县长 王建国
+2021年3月1日
+"""
+
+
+def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
+    assert parse_header(NOTICE_LAST.splitlines()) == ("2021-03-06", 3, {0, 2})
+    weather, notice = split_page(NOTICE_LAST, page=3)
+    assert weather.date == notice.date == "2021-03-06"
+    assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
+
+
 # The page's staff lines (editor, proofreader) are furniture, at the top or the foot of the
 # page; a title that only begins with a role's name stays a title.
 STAFF = """\
@@ -1729,6 +1788,26 @@ def test_the_pages_staff_lines_belong_to_no_article():
     assert weather.headline == ""
     assert (proofreader.headline, proofreader.reporters) == ("校对人生", ("刘明",))
     assert proofreader.body == "老周在县印刷厂当了三十年校对员，练就了一双火眼金睛。"
+
+
+def test_a_title_that_begins_with_a_role_at_the_top_of_the_page_is_no_staff_line():
+    page = "2021年3月6日 星期六\n第 3 版\n\n编辑部的来信\n\n本报讯 县图书馆新馆今天开放。\n"
+    assert parse_header(page.splitlines()) == ("2021-03-06", 3, {0, 1})
+    [article] = split_page(page)
+    assert article.headline == "编辑部的来信"
+
+
+def test_a_staff_line_of_several_roles_is_furniture_anywhere_and_names_no_section():
+    page = (
+        "2021年3月6日 星期六\n第 3 版\n\n要闻\n\n本报讯 县图书馆新馆正式落成。\n\n"
+        "本版编辑 王五 校对 李四\n\n本报讯 暑期游泳培训班报名火热。\n\n"
+        "本报讯 城北公园樱花盛开。\n\n本报讯 全县春耕备耕有序推进。\n"
+    )
+    header = parse_header(page.splitlines())
+    assert header == ("2021-03-06", 3, {0, 1, 7})
+    articles = split_page(page)
+    assert [a.headline for a in articles] == ["", "", "", ""]
+    assert not any("要闻" in a.body or "王五" in a.body for a in articles)
 
 
 SECTION_IN_HEADER = """\
@@ -1764,6 +1843,27 @@ def test_pages_of_one_text_split_apart_at_form_feeds_each_numbered_by_its_header
 def test_pages_without_headers_are_numbered_on_from_the_first():
     pages = "本报讯 县气象台预计明天有雨。\f本报讯 县游泳馆今天起免费开放。\f"
     assert [a.page for a in split_pages(pages, date="2021-03-06", page=5)] == [5, 6]
+
+
+def test_a_blank_page_keeps_its_number_and_a_number_taken_twice_moves_on():
+    rain = "本报讯 县气象台预计明天有雨。\r\n"
+    swim = "第 1 版\r\n\r\n本报讯 县游泳馆今天起免费开放。\r\n"
+    articles = split_pages(rain + "\f\n\f" + rain + "\f" + swim + "\f", date="2021-03-06")
+    assert [a.page for a in articles] == [1, 3, 4]
+    assert len({a.id for a in articles}) == 3
+    # A page given explicitly numbers the first page, whatever its header says.
+    assert [a.page for a in split_pages(WEATHER + "\f" + rain, page=7)] == [7, 8]
+
+
+def test_later_pages_without_a_date_take_the_issue_date_of_the_first_header():
+    second = "第 4 版\n\n本报讯 县游泳馆今天起免费开放。\n"
+    articles = split_pages(WEATHER + "\f" + second)
+    assert [(a.date, a.page) for a in articles] == [("2021-03-06", 3), ("2021-03-06", 4)]
+
+
+def test_a_form_feed_within_one_page_text_is_a_line_break():
+    [article] = split_page("本报讯 县图书馆新馆今天\f正式开放。\n", date="2021-03-06")
+    assert article.body == "本报讯县图书馆新馆今天正式开放。"
 
 
 # --- Any page ---
