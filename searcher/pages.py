@@ -1641,16 +1641,16 @@ class _TitleGroup:
 
     units: list[_Unit]
     block: int
-    head: str = ""  # an opening quote broken off into a block of its own
-    tail: str = ""  # a last character broken off into a block of its own
+    opener: str = ""  # an opening quote broken off into a block of its own
+    last_char: str = ""  # a last character broken off into a block of its own
 
     @property
     def lines(self) -> list[str]:
         lines = [line for u in self.units if u.kind == TITLE for line in u.lines]
-        if self.head and lines:
-            lines[0] = self.head + lines[0].lstrip()
-        if self.tail and lines:
-            lines[-1] = lines[-1].rstrip() + self.tail
+        if self.opener and lines:
+            lines[0] = self.opener + lines[0].lstrip()
+        if self.last_char and lines:
+            lines[-1] = lines[-1].rstrip() + self.last_char
         return lines
 
     @property
@@ -1697,10 +1697,10 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             if not touching or other.bylines:
                 continue
             text = _squeeze("".join(other.lines))
-            if char in _OPENERS and not other.head and _OPENERS[char] in text.split(char)[0]:
-                other.head = char
-            elif char not in _OPENERS and not other.tail and joins_word(text, char):
-                other.tail = char
+            if char in _OPENERS and not other.opener and _OPENERS[char] in text.split(char)[0]:
+                other.opener = char
+            elif char not in _OPENERS and not other.last_char and joins_word(text, char):
+                other.last_char = char
             else:
                 continue
             broken.add(k)
@@ -1792,9 +1792,9 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     if len(mains) >= 2 and not kicker:
         # The kicker stands first, unless another title ends with a dash that leads into the
         # headline (`乡村书屋开张` / `孩子们放学有了新去处———`).
-        lead = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
-        kicker = title_text(lead)
-        mains = [m for m in mains if m is not lead]
+        leading = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
+        kicker = title_text(leading)
+        mains = [m for m in mains if m is not leading]
     headline = " ".join(title_text(m) for m in mains)
     return kicker, headline, " ".join(subtitles)
 
@@ -2053,15 +2053,15 @@ def _rejoin_at_intertitles(
     similarity = _similarities(["".join(d.paragraphs) for d in drafts])
     joins = [(similarity[before][after], before, after) for before, after in pairs]
     members = {k: list(chain) for k, chain in enumerate(chains)}
-    head = list(range(len(chains)))  # the chain each one's pieces are in now
+    home = list(range(len(chains)))  # the chain each one's pieces are in now
     for score, before, after in sorted(joins, reverse=True):
-        into = head[before]
-        if score < _SAME_ARTICLE or head[after] != after or into == after:
+        into = home[before]
+        if score < _SAME_ARTICLE or home[after] != after or into == after:
             continue
         if members[into][-1] != chains[before][-1]:
             continue  # its end goes on in another chain already
         members[into].extend(members.pop(after))
-        head = [into if h == after else h for h in head]
+        home = [into if h == after else h for h in home]
     return sorted(members.values(), key=lambda chain: chain[0])
 
 
