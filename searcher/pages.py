@@ -1093,6 +1093,8 @@ def _title_before(units: list[_Unit], index: int) -> float:
     if not index or units[index - 1].kind not in (TITLE, BYLINE):
         return 0.0
     unit = units[index - 1]
+    if _is_lead_in(unit.text, units[index].text):
+        return 0.0
     inner = units[index - 2] if index >= 2 else None
     if unit.kind == BYLINE and inner and inner.kind == TEXT and inner.block == unit.block:
         return 0.0  # a byline amid one block's text: a section's, within its article
@@ -1105,6 +1107,15 @@ def _title_before(units: list[_Unit], index: int) -> float:
         and (index < 2 or units[index - 2].kind == TEXT)
     )
     return 0.5 if alone else 1.0
+
+
+def _is_lead_in(title: str, text: str) -> bool:
+    """Is a title line the first words of the text right after it, up to a clause mark
+    (`选举结束后` / `选举结束后，代表们听取了…`)? A paragraph's opening words set apart in
+    heavier type: an intertitle of the text around it, never a headline."""
+    words, text = _squeeze(title), _squeeze(text)
+    after = text[len(words) : len(words) + 1]
+    return len(words) >= 2 and text.startswith(words) and bool(after) and after in _CLAUSE_END
 
 
 def _take_credit(piece: _Piece) -> None:
@@ -1868,8 +1879,10 @@ def _match_titles(
         for a, draft in enumerate(drafts)
         if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
     }
-    # A lone character is a piece of a title the extraction broke off, no headline of its own.
+    # A lone character is a piece of a title the extraction broke off, no headline of its own;
+    # a paragraph's first words set apart above it are an intertitle.
     lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
+    lone |= _lead_ins(groups, units)
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
         if t in between or t in lone:
@@ -1913,7 +1926,7 @@ def _match_titles(
     # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
     for a, t in headline.items():
         for neighbour in (t - 1, t + 1):
-            if not 0 <= neighbour < len(groups) or neighbour in owner:
+            if not 0 <= neighbour < len(groups) or neighbour in owner or neighbour in lone:
                 continue
             near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
             adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
@@ -1941,6 +1954,17 @@ def _match_titles(
             owner[head] = a
             ts.append(head)
     return {a: sorted(ts) for a, ts in titles.items()}
+
+
+def _lead_ins(groups: list[_TitleGroup], units: list[_Unit]) -> set[int]:
+    """The title groups that are the first words of the text right after them: intertitles."""
+    return {
+        t
+        for t, group in enumerate(groups)
+        if group.last + 1 < len(units)
+        and units[group.last + 1].kind == TEXT
+        and _is_lead_in("".join(_dedupe_lines(group.lines)), units[group.last + 1].text)
+    }
 
 
 def _is_subtitle(group: _TitleGroup) -> bool:
@@ -1990,7 +2014,11 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     units = _units(blocks, widths)
     pieces = _pieces(units, widths)
     groups = _title_groups(units)
-    words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    lead_ins = _lead_ins(groups, units)
+    words = [
+        set() if t in lead_ins else _bigrams("".join(_dedupe_lines(g.lines)))
+        for t, g in enumerate(groups)
+    ]
     chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
 
     def redraft() -> tuple[list[_Draft], dict[int, list[int]]]:

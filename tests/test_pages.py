@@ -1390,6 +1390,32 @@ def test_an_intertitle_whose_words_another_text_shares_is_no_headline_of_it():
     assert village.headline == ""
 
 
+# A title line that is the first words of the paragraph right under it, up to a comma, is
+# that paragraph's opening set apart: an intertitle of the article, never a headline.
+LEAD_IN_INTERTITLE = """\
+县城新建三座公园
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设，去年九月动工。
+
+到了周末
+到了周末，不少市民带着孩子
+来这里散步、放风筝，老人们
+在树荫下下棋聊天。
+"""
+
+
+def test_a_title_line_that_opens_the_paragraph_under_it_is_an_intertitle():
+    [article] = split(LEAD_IN_INTERTITLE)
+    assert article.headline == "县城新建三座公园"
+    assert article.body.split("\n\n")[1:] == [
+        "到了周末",
+        "到了周末，不少市民带着孩子来这里散步、放风筝，老人们在树荫下下棋聊天。",
+    ]
+
+
 # --- Photo news ---
 
 SPORTS = """\
