@@ -120,6 +120,9 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DASHES = ("——", "--", "－－")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
 _ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
+_NUMBERED = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]"
+)
 
 
 def _opens_lead(lines: list[str], k: int) -> bool:
@@ -766,10 +769,19 @@ def _runs_on(line: str) -> bool:
 
 
 def _reads_on(line: str, following: str, width: float) -> bool:
-    """Is `line` the indented first line of a paragraph that `following` goes on with?"""
+    """Is `line` the first line of a paragraph that `following` goes on with: indented, or
+    running on into it mid-word?"""
     indented = width - 3 <= line_width(line) <= width - 1
     if indented and ends_sentence(following) and not _fills(following, width):
         return True  # a paragraph of two lines (`“小满”是乡里人形容` / `麦粒将熟的说法。`)
+    if (
+        joins_word(line, following)
+        and re.search(r"[，。；、：,;:]", following)
+        and not _NUMBERED.match(line)
+    ):
+        # A word runs on into a line of running text (`盼望已` / `久，今年秋天…`). (After a
+        # numbered intertitle, `（二）深化改革` / `开放以来，…`, a word across may be chance.)
+        return True
     return _fills(following, width) and (indented or joins_word(line, following))
 
 

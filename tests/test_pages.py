@@ -1416,6 +1416,27 @@ def test_a_title_line_that_opens_the_paragraph_under_it_is_an_intertitle():
     ]
 
 
+# A short line at the top of a block, with no punctuation, whose last word runs on into a
+# line of running text under it, is that paragraph's first line: no headline.
+LINE_RUNNING_ON_MID_WORD = """\
+山村学校
+
+本报讯 县里今年为山区学校配备
+了新的电脑和投影仪，全县二十所
+山村小学都用上了多媒体教室。
+
+山里的孩子们盼望已
+久，今年秋天，新教室终于
+建成了。
+"""
+
+
+def test_a_short_line_whose_word_runs_on_into_running_text_is_no_headline():
+    [article] = split(LINE_RUNNING_ON_MID_WORD)
+    assert article.headline == "山村学校"
+    assert article.body.split("\n\n")[1] == "山里的孩子们盼望已久，今年秋天，新教室终于建成了。"
+
+
 # --- Photo news ---
 
 SPORTS = """\
