@@ -579,8 +579,8 @@ def _classify(
             and not _in_wide_paragraph(block, i)
         ):
             kind = TITLE  # wider than the column: a headline across columns
-        elif re.search(r"[，；,;]", line.rstrip("，；,;")):
-            kind = TEXT  # a comma inside a line within a column: running text
+        elif re.search(r"[，；,;。]", line.rstrip("，；,;。")):
+            kind = TEXT  # a comma or a full stop inside a line within a column: running text
         elif (
             previous_open
             and _fills(lines[-1], width)

@@ -1437,6 +1437,30 @@ def test_a_short_line_whose_word_runs_on_into_running_text_is_no_headline():
     assert article.body.split("\n\n")[1] == "山里的孩子们盼望已久，今年秋天，新教室终于建成了。"
 
 
+# A short line with a full stop inside it (`…开始了。孩子们`) is running text, however short:
+# a headline has none.
+LINE_WITH_A_STOP_INSIDE = """\
+山村学校
+
+本报讯 县里今年为山区学校配备
+了新的电脑和投影仪，全县二十所
+山村小学都用上了多媒体教室。
+
+新学期开始了。孩子们
+背着书包走进新教室，个个
+脸上都挂着笑容。
+"""
+
+
+def test_a_short_line_with_a_full_stop_inside_is_no_headline():
+    [article] = split(LINE_WITH_A_STOP_INSIDE)
+    assert article.headline == "山村学校"
+    assert (
+        article.body.split("\n\n")[1]
+        == "新学期开始了。孩子们背着书包走进新教室，个个脸上都挂着笑容。"
+    )
+
+
 # --- Photo news ---
 
 SPORTS = """\
