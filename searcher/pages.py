@@ -644,6 +644,7 @@ def _classify(
             while (
                 i > max(0, k - 4)
                 and _title_like(lines[i - 1])
+                and not ends_sentence(lines[i - 1])
                 and kinds[i - 1] != BYLINE
                 and not _opens_lead(lines, i - 1)
             ):

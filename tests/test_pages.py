@@ -1461,6 +1461,25 @@ def test_a_short_line_with_a_full_stop_inside_is_no_headline():
     )
 
 
+# A line wholly in brackets right above a lead (`（本报记者王平摄）`) ends the text before
+# it, as a signature does: it is no headline of the report under it.
+BRACKETED_LINE_ABOVE_A_LEAD = """\
+县城新春灯会开幕
+
+灯会现场游人如织，一派喜庆
+景象。这是市民在灯下合影。
+（本报记者王平摄）
+本报讯 县城新春灯会昨晚在人民
+公园开幕，四十多组彩灯吸引了
+上万名市民前来观赏。
+"""
+
+
+def test_a_bracketed_line_above_a_lead_is_no_headline():
+    articles = split(BRACKETED_LINE_ABOVE_A_LEAD)
+    assert [a.headline for a in articles] == ["", "县城新春灯会开幕"]
+
+
 # --- Photo news ---
 
 SPORTS = """\
