@@ -1893,9 +1893,11 @@ def _match_titles(
         if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
     }
     # A lone character is a piece of a title the extraction broke off, no headline of its own;
-    # a paragraph's first words set apart above it are an intertitle.
+    # nor is a paragraph's first words set apart above it (an intertitle, or a kicker where a
+    # headline stands between).
     lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
-    lone |= _lead_ins(groups, units)
+    lone |= _lead_ins(groups, units, past_titles=True)
+    lead_ins = _lead_ins(groups, units)
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
         if t in between or t in lone:
@@ -1939,7 +1941,7 @@ def _match_titles(
     # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
     for a, t in headline.items():
         for neighbour in (t - 1, t + 1):
-            if not 0 <= neighbour < len(groups) or neighbour in owner or neighbour in lone:
+            if not 0 <= neighbour < len(groups) or neighbour in owner or neighbour in lead_ins:
                 continue
             near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
             adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
@@ -1969,15 +1971,21 @@ def _match_titles(
     return {a: sorted(ts) for a, ts in titles.items()}
 
 
-def _lead_ins(groups: list[_TitleGroup], units: list[_Unit]) -> set[int]:
-    """The title groups that are the first words of the text right after them: intertitles."""
-    return {
-        t
-        for t, group in enumerate(groups)
-        if group.last + 1 < len(units)
-        and units[group.last + 1].kind == TEXT
-        and _is_lead_in("".join(_dedupe_lines(group.lines)), units[group.last + 1].text)
-    }
+def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool = False) -> set[int]:
+    """The title groups that are the first words of a text right after them, or a few units
+    on where only text stands between (a column the extraction read in between): intertitles.
+    With `past_titles`, also those with a title between: above a headline, such a line is
+    its kicker; either way it is no headline."""
+    found = set()
+    for t, group in enumerate(groups):
+        words = "".join(_dedupe_lines(group.lines))
+        for unit in units[group.last + 1 : group.last + 1 + _NEAR_UNITS]:
+            if unit.kind != TEXT and not past_titles:
+                break
+            if unit.kind == TEXT and _is_lead_in(words, unit.text):
+                found.add(t)
+                break
+    return found
 
 
 def _is_subtitle(group: _TitleGroup) -> bool:

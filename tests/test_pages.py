@@ -1480,6 +1480,53 @@ def test_a_bracketed_line_above_a_lead_is_no_headline():
     assert [a.headline for a in articles] == ["", "县城新春灯会开幕"]
 
 
+# The same, where the extraction read a piece of another column in between: the line is still
+# no headline (an article keeps an empty headline rather than a wrong one).
+LEAD_IN_INTERTITLE_APART = """\
+县城新建三座公园
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设，去年九月动工。
+
+到了周末
+
+海棠等花木，游客络绎不绝。
+
+到了周末，不少市民带着孩子
+来这里散步、放风筝，老人们
+在树荫下下棋聊天。园里种植
+了樱花、
+"""
+
+
+def test_a_title_line_that_opens_a_paragraph_a_column_further_on_is_no_headline():
+    assert "到了周末" not in [a.headline for a in split(LEAD_IN_INTERTITLE_APART)]
+
+
+# Above a headline and its byline, such a line is the headline's kicker, not the headline.
+LEAD_IN_ABOVE_A_HEADLINE = """\
+县里新闻
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。
+
+到了周末
+
+公园成了好去处
+王平
+到了周末，不少市民带着孩子
+来这里散步、放风筝，老人们
+在树荫下下棋聊天。
+"""
+
+
+def test_a_title_line_that_opens_the_text_above_a_headline_is_its_kicker():
+    _, parks = split(LEAD_IN_ABOVE_A_HEADLINE)
+    assert parts(parks) == ("到了周末", "公园成了好去处", "")
+
+
 # --- Photo news ---
 
 SPORTS = """\
