@@ -899,6 +899,18 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
         named = _ROLE.search(unit.text)
         if unit.kind == BYLINE == after.kind and not named and _ROLE.search(after.text):
             unit.kind = TITLE
+    # A short name on a line of its own that holds no dictionary word and that the page prints
+    # nowhere else (`晓岚`): a pen name signing the text, not a headline.
+    for unit in units:
+        name = _squeeze(unit.text)
+        if (
+            unit.kind == TITLE
+            and len(unit.lines) == 1
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name)
+            and page_text.replace("\n", "").count(name) == 1
+            and all(len(word) == 1 for word in _dictionary_cut()(name))
+        ):
+            unit.kind = BYLINE
     for index, unit in enumerate(units):
         unit.index = index
     return units
@@ -1711,10 +1723,11 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
-        if len(char) != 1 or group.bylines or not is_wide(char):
+        if len(char) != 1 or not is_wide(char):
             continue
         for j in (k - 1, k + 1):
-            if not 0 <= j < len(groups) or j in broken:
+            # (A byline under the character signs the title above it.)
+            if not 0 <= j < len(groups) or j in broken or (group.bylines and j != k - 1):
                 continue
             other = groups[j]
             touching = other.last + 1 == group.first or group.last + 1 == other.first
@@ -1727,6 +1740,7 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 other.last_char = char
             else:
                 continue
+            other.units.extend(u for u in group.units if u.kind == BYLINE)
             broken.add(k)
             break
     groups = [g for k, g in enumerate(groups) if k not in broken]

@@ -1527,6 +1527,48 @@ def test_a_title_line_that_opens_the_text_above_a_headline_is_its_kicker():
     assert parts(parks) == ("到了周末", "公园成了好去处", "")
 
 
+# A short name in a block of its own that holds no dictionary word and is printed nowhere else
+# on the page is a pen name signing the text, neither a headline nor an intertitle; under a
+# title whose opening quote the extraction broke off, it still signs that title.
+PEN_NAME_APART = """\
+山间的晨雾
+
+岚舟
+
+清晨，山间升起了薄薄的雾，
+远处的村庄若隐若现，早起的
+农人已经走在田埂上了。
+"""
+
+PEN_NAME_UNDER_A_BROKEN_TITLE = """\
+本报讯 县里今年新修了三条通村
+公路，沿途五个村的村民出行方
+便了许多。
+
+春风”行动启动
+
+“
+
+岚舟
+
+本报讯 县里的“春风”行动昨天
+启动，帮助一百多名农民工返岗
+就业。
+"""
+
+
+def test_a_pen_name_in_a_block_of_its_own_signs_the_text():
+    [article] = split(PEN_NAME_APART)
+    assert (article.headline, article.reporters) == ("山间的晨雾", ("岚舟",))
+    assert article.body.startswith("清晨")
+
+
+def test_a_pen_name_under_a_broken_title_is_no_headline_of_the_text_before():
+    roads, spring = split(PEN_NAME_UNDER_A_BROKEN_TITLE)
+    assert roads.headline == ""
+    assert (spring.headline, spring.reporters) == ("“春风”行动启动", ("岚舟",))
+
+
 # --- Photo news ---
 
 SPORTS = """\
