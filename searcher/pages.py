@@ -1911,6 +1911,10 @@ def _match_titles(
     # headline stands between).
     lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
     lone |= _lead_ins(groups, units, past_titles=True)
+    # Nor are lines that close a bracket or quote they never opened (`200项）` / `心”工程`):
+    # running text the extraction broke off and set apart.
+    broken = {t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))}
+    lone |= broken
     lead_ins = _lead_ins(groups, units)
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
@@ -1963,7 +1967,12 @@ def _match_titles(
             # A title's byline closes it: a line after the byline is no subtitle of it, and a
             # title with a byline is no kicker.
             closed = bool(groups[min(t, neighbour)].bylines)
-            if adjacent and not closed and (overlap[neighbour][a] >= _SHARES_WORDS or dash):
+            if (
+                adjacent
+                and not closed
+                and neighbour not in broken
+                and (overlap[neighbour][a] >= _SHARES_WORDS or dash)
+            ):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
     for a, ts in titles.items():

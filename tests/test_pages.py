@@ -592,6 +592,25 @@ def test_a_title_line_ending_with_a_dash_is_the_kicker_even_when_printed_second(
     assert parts(article) == ("孩子们放学有了新去处———", "乡村书屋开张", "")
 
 
+# Lines that close a bracket or a quote they never opened are running text broken off and set
+# apart by the extraction: neither a headline nor a kicker.
+BROKEN_OFF_TEXT = """\
+县里表彰植树造林先进单位
+
+共十二个）
+护林”志愿队
+
+本报讯 县里昨天召开大会，表彰植树
+造林先进单位和“护林”志愿队，共
+十二个单位受到表彰。
+"""
+
+
+def test_lines_closing_what_they_never_opened_are_no_title():
+    [article] = split(BROKEN_OFF_TEXT)
+    assert parts(article) == ("", "县里表彰植树造林先进单位", "")
+
+
 def test_title_lines_join_and_an_editors_break_between_phrases_keeps_a_space():
     # A line clearly longer than the one before shows that line was not full: a phrase break.
     assert title_text(["坚持创新驱动", "深化改革开放", "奋力开创高质量发展新局面"]) == (
