@@ -1967,11 +1967,14 @@ def _match_titles(
             # A title's byline closes it: a line after the byline is no subtitle of it, and a
             # title with a byline is no kicker.
             closed = bool(groups[min(t, neighbour)].bylines)
+            # A marked line whose words are another article's is that article's.
+            others = max((o for b, o in enumerate(words[neighbour]) if b != a), default=0.0)
+            elsewhere = others >= _SHARES_WORDS and others > overlap[neighbour][a]
             if (
                 adjacent
                 and not closed
                 and neighbour not in broken
-                and (overlap[neighbour][a] >= _SHARES_WORDS or dash)
+                and (overlap[neighbour][a] >= _SHARES_WORDS or (dash and not elsewhere))
             ):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
@@ -2298,7 +2301,10 @@ def _intertitles(
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:
                 continue
-            lines = _dedupe_lines(groups[owners.pop()].lines)
+            group = groups[owners.pop()]
+            if after == headline and _is_subtitle(group):
+                continue  # a marked line under a headline is a subtitle, whoever's it is
+            lines = _dedupe_lines(group.lines)
             if len(lines) == 1 and _title_like(lines[0]):
                 found[before] = title_text(lines)
     return found

@@ -592,6 +592,31 @@ def test_a_title_line_ending_with_a_dash_is_the_kicker_even_when_printed_second(
     assert parts(article) == ("孩子们放学有了新去处———", "乡村书屋开张", "")
 
 
+# A marked line (`●…`) under one article's headline whose words are another article's is no
+# subtitle of the first, nor a line of its text.
+MARKED_LINE_OF_ANOTHER = """\
+山区水库加固工程完工
+
+本报讯 县里三座山区水库的加固工程
+昨天完工，水库蓄水能力提高一成，下游
+五个村的农田灌溉有了保障。
+
+一周新闻
+
+●三座山区水库蓄水能力提高一成
+
+今年春节前后，县城的菜市场货源充足，
+价格平稳，市民买菜很方便。
+"""
+
+
+def test_a_marked_line_sharing_another_articles_words_is_no_subtitle_of_the_title_above():
+    first, second = split(MARKED_LINE_OF_ANOTHER)
+    assert parts(first) == ("", "山区水库加固工程完工", "")
+    assert parts(second) == ("", "一周新闻", "")
+    assert "●" not in second.body
+
+
 # Lines that close a bracket or a quote they never opened are running text broken off and set
 # apart by the extraction: neither a headline nor a kicker.
 BROKEN_OFF_TEXT = """\
