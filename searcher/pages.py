@@ -23,6 +23,7 @@ one layout:
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
+  What the extraction runs on after a credit in one block is another item's.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph). A photo
@@ -311,7 +312,23 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
-    return [part for block in blocks for part in _unmerge(block)]
+    return [part for block in blocks for cut in _after_credits(block) for part in _unmerge(cut)]
+
+
+def _after_credits(block: list[str]) -> list[list[str]]:
+    """A block cut after each photo credit line that closes a caption (`…冬去春来。` /
+    `记者 王平 摄` / lines of another column): the credit ends its photo item, and whatever
+    pdftotext ran on after it in the block belongs to something else."""
+    parts: list[list[str]] = [[]]
+    for k, line in enumerate(block):
+        parts[-1].append(line)
+        if (
+            k + 1 < len(block)
+            and _CREDIT.fullmatch(line)
+            and (k == 0 or ends_sentence(block[k - 1]))
+        ):
+            parts.append([])
+    return parts
 
 
 # --- Things side by side: pdftotext sets what stands on one baseline on one line ---

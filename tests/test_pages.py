@@ -1684,6 +1684,34 @@ def test_a_credit_wrapped_onto_a_second_line_in_a_block_of_its_own_is_a_credit()
     assert library.headline == "县图书馆新馆开放"
 
 
+# A credit line with the start of another article run on after it in one block: the credit
+# closes the caption above it, and is no headline of the report below.
+CREDIT_THEN_ANOTHER_COLUMN = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+本报讯 县城今年新建的三座公园将在
+五月前全部对外开放，总面积达四百
+多亩，由县住建局负责建设。
+"""
+
+
+def test_a_credit_in_a_block_closes_the_caption_not_the_text_run_on_after_it():
+    library, photo, parks = split(CREDIT_THEN_ANOTHER_COLUMN)
+    assert library.headline == "县图书馆新馆开放"
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("陈晨",))
+    assert (parks.headline, parks.photo) == ("", False)
+    assert parks.body.startswith("本报讯县城今年新建的三座公园")
+
+
 # A credit on its own that no caption takes, right under a title: the article that took the
 # title is a photo item, with that credit.
 CREDIT_UNDER_ITS_TITLE = """\
