@@ -33,7 +33,7 @@ one layout:
   cuts a sentence); two texts read apart at a bare title line are joined again when they
   share words as the parts of one article do. A byline amid a block's text signs a section
   of the article and stays in its text. A credit right under a title goes with the article
-  that takes the title.
+  that takes the title, unless that article is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each.
@@ -2268,7 +2268,8 @@ def _credit_under_titles(
     titles: dict[int, list[int]],
 ) -> None:
     """A photo credit on its own that no caption took, right under a title (`工地新貌` /
-    `记者 王平 摄`): the credit of the article that took that title, a photo item."""
+    `记者 王平 摄`): the credit of the article that took that title, a photo item, unless its
+    text is too long for a caption."""
     taken = {id(p.credit) for p in pieces if p.credit}
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     last_of = {g.last: t for t, g in enumerate(groups)}
@@ -2277,6 +2278,8 @@ def _credit_under_titles(
         if unit.kind != CREDIT or id(unit.lines) in taken or unit.index - 1 not in last_of:
             continue
         a = draft_of.get(last_of[unit.index - 1])
+        if a is not None and _too_long_for_caption(drafts[a]):
+            a = None  # the title of an article that a photo stands by, not of a photo item
         if a is None:
             # No article took the title: the caption that ends right before it, as ever.
             before = [p for p in pieces if p.unit < unit.index]
@@ -2284,6 +2287,14 @@ def _credit_under_titles(
                 a = ending.get(id(before[-1]))
         if a is not None and not drafts[a].photo:
             _close_photo(drafts[a], unit.lines)
+
+
+_CAPTION_CHARS = 400  # a photo caption runs a few sentences, never this long
+
+
+def _too_long_for_caption(draft: _Draft) -> bool:
+    """Is the draft's text longer than any photo caption (an article, not a photo item)?"""
+    return sum(len(_squeeze(p)) for p in draft.paragraphs) > _CAPTION_CHARS
 
 
 def _intertitles(

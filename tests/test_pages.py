@@ -1765,6 +1765,45 @@ def test_a_credit_under_a_title_goes_with_the_title_not_the_text_before_it():
     )
 
 
+# A credit under the title of an article far too long for a photo caption is no credit of
+# that article: it goes to the caption that ends right before the title.
+BUS_SENTENCES = (
+    "今年县里把公交线路延伸到全部十二个乡镇，新增线路二十三条，投入新能源公交车八十辆。",
+    "县交通运输局负责人介绍，新线路沿途设站三百多个，基本做到村村通公交。",
+    "为方便老年人出行，县里还为七十岁以上的老人办理免费乘车卡，已办理一万两千多张。",
+    "各乡镇在集镇所在地建设候车亭，配备电子站牌，乘客可以随时查看车辆到站时间。",
+    "下一步，县里将根据客流情况调整发车班次，在节假日和赶集日增开班车。",
+    "不少村民说，过去进城要走好几里山路去等车，如今在家门口就能坐上车，又快又便宜。",
+    "青山镇的果农也高兴，往城里送水果的路近了，一天能多跑两趟。",
+    "在县城读高中的学生周末回家，再也不用托人捎带或者搭乘摩托车了。",
+    "为保证行车安全，县里对全部驾驶员进行了山区道路驾驶培训，并在急弯处加装了护栏。",
+    "公交公司还开通了服务热线，收集群众对线路和班次的意见，一周内答复。",
+    "县里计划明年再购置新能源公交车四十辆，并在各乡镇建设充电站。",
+    "开通仪式上，第一批乘客还收到了印有线路图的纪念车票。",
+)
+CREDIT_UNDER_A_LONG_ARTICLES_TITLE = (
+    """\
+“ 新 车 来 了 ！ ”
+3月4日，县城至青山镇的新能
+源公交车正式开通，沿线村民
+出行更方便了。
+
+县城公交线路通到每个乡镇
+
+记者 王平 摄
+
+本报讯 """
+    + "\n".join(s[k : k + 13] for s in BUS_SENTENCES for k in range(0, len(s), 13))
+    + "\n"
+)
+
+
+def test_a_credit_under_the_title_of_an_article_too_long_for_a_caption_is_the_captions():
+    photo, bus = split(CREDIT_UNDER_A_LONG_ARTICLES_TITLE)
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("王平",))
+    assert (bus.headline, bus.photo, bus.reporters) == ("县城公交线路通到每个乡镇", False, ())
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
