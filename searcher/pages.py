@@ -22,8 +22,9 @@ one layout:
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
-* A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced.
-  What the extraction runs on after a credit in one block is another item's.
+* A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced,
+  and a few sentences long at most. What the extraction runs on after a credit in one block
+  is another item's.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph). A photo
@@ -1326,6 +1327,13 @@ class _Chains:
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])
 
+    def overflows_caption(self, x: int, y: int) -> bool:
+        """Would chain x before chain y, a photo caption (it ends with a credit), make the
+        caption longer than any caption runs?"""
+        if not self.pieces[self.members[y][-1]].credit:
+            return False
+        return len(_squeeze(self.text(x) + self.text(y))) > _CAPTION_CHARS
+
     def join(self, x: int, y: int) -> None:
         """Chain y goes on after chain x."""
         self.members[x].extend(self.members.pop(y))
@@ -1348,8 +1356,9 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
     the join, the words both texts share, their order in the page text); then the rest,
     mostly paragraphs that end a column and those that begin one: unless a title stands
-    before B, or B's words match another title than A's. Each time the links are taken as a
-    whole, the set whose scores add up to the most (a link taken by one article would
+    before B, or B's words match another title than A's, or B ends with a photo credit and
+    the join would make its caption longer than captions run. Each time the links are taken
+    as a whole, the set whose scores add up to the most (a link taken by one article would
     otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
     of the page's titles.
     """
@@ -1386,7 +1395,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
 
     def link(x: int, y: int) -> float | None:
         features = bases.get((chains.members[x][-1], y))
-        if features is None or x == y:
+        if features is None or x == y or chains.overflows_caption(x, y):
             return None
         return _score(_chain_features(features, chains, claims, x, y))
 

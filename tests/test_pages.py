@@ -1804,6 +1804,29 @@ def test_a_credit_under_the_title_of_an_article_too_long_for_a_caption_is_the_ca
     assert (bus.headline, bus.photo, bus.reporters) == ("县城公交线路通到每个乡镇", False, ())
 
 
+# A caption right after the end of a long article, in a column as wide: it reads on from
+# the article's last paragraph, but the two together run longer than any caption.
+CAPTION_AFTER_A_LONG_ARTICLE = (
+    "县城公交线路通到每个乡镇\n\n本报讯 "
+    + "\n".join(s[k : k + 13] for s in BUS_SENTENCES for k in range(0, len(s), 13))
+    + """
+
+3月4日，县城至青山镇的新能
+源公交车正式开通，沿线村民
+出行更方便了。
+记者 王平 摄
+"""
+)
+
+
+def test_a_caption_is_not_joined_to_a_text_that_would_make_it_too_long():
+    bus, photo = split(CAPTION_AFTER_A_LONG_ARTICLE)
+    assert (bus.headline, bus.photo, bus.reporters) == ("县城公交线路通到每个乡镇", False, ())
+    assert bus.body.endswith("纪念车票。")
+    assert (photo.photo, photo.reporters) == (True, ("王平",))
+    assert photo.body.startswith("3月4日")
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
