@@ -1327,12 +1327,13 @@ class _Chains:
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])
 
-    def overflows_caption(self, x: int, y: int) -> bool:
+    def overflows_caption(self, x: int, y: int, alone: bool = False) -> bool:
         """Would chain x before chain y, a photo caption (it ends with a credit), make the
-        caption longer than any caption runs?"""
+        caption longer than any caption runs? With `alone`: is chain x alone longer?"""
         if not self.pieces[self.members[y][-1]].credit:
             return False
-        return len(_squeeze(self.text(x) + self.text(y))) > _CAPTION_CHARS
+        text = self.text(x) if alone else self.text(x) + self.text(y)
+        return len(_squeeze(text)) > _CAPTION_CHARS
 
     def join(self, x: int, y: int) -> None:
         """Chain y goes on after chain x."""
@@ -1354,8 +1355,9 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
     after a photo credit or before a lead set right under a title. First the columns that
     stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
-    the join, the words both texts share, their order in the page text); then the rest,
-    mostly paragraphs that end a column and those that begin one: unless a title stands
+    the join, the words both texts share, their order in the page text), unless A's text is
+    already longer than a caption and B's ends with a photo credit; then the rest, mostly
+    paragraphs that end a column and those that begin one: unless a title stands
     before B, or B's words match another title than A's, or B ends with a photo credit and
     the join would make its caption longer than captions run. Each time the links are taken
     as a whole, the set whose scores add up to the most (a link taken by one article would
@@ -1389,7 +1391,12 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     }
     for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
         x, y = chains.chain_of[i], chains.chain_of[j]
-        if x != y and chains.members[x][-1] == i and chains.members[y][0] == j:
+        if (
+            x != y
+            and chains.members[x][-1] == i
+            and chains.members[y][0] == j
+            and not chains.overflows_caption(x, y, alone=True)
+        ):
             chains.join(x, y)
     claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
 

@@ -1827,6 +1827,28 @@ def test_a_caption_is_not_joined_to_a_text_that_would_make_it_too_long():
     assert photo.body.startswith("3月4日")
 
 
+# Nor does a text already longer than any caption run on into a piece that ends with a credit,
+# even where a sentence left open would go on there: that piece is a photo item's caption.
+LONG_TEXT_OPEN_BEFORE_A_CAPTION = (
+    "县城公交线路通到每个乡镇\n\n本报讯 "
+    + "\n".join(s[k : k + 13] for s in BUS_SENTENCES[:-1] for k in range(0, len(s), 13))
+    + """
+开通仪式上，第一批乘客坐上了
+
+新能源公交车，沿线村民出行
+更方便了。
+记者 王平 摄
+"""
+)
+
+
+def test_a_text_longer_than_a_caption_does_not_run_on_into_a_caption():
+    bus, photo = split(LONG_TEXT_OPEN_BEFORE_A_CAPTION)
+    assert (bus.headline, bus.photo, bus.reporters) == ("县城公交线路通到每个乡镇", False, ())
+    assert (photo.photo, photo.reporters) == (True, ("王平",))
+    assert photo.body == "新能源公交车，沿线村民出行更方便了。"
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = """\
 县图书馆新馆开放
