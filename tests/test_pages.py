@@ -1615,6 +1615,30 @@ def test_a_pen_name_under_a_broken_title_is_no_headline_of_the_text_before():
 
 # --- Photo news ---
 
+# The parts several pages below share: a news item, another, and a photo item with its
+# letter-spaced caption and credit.
+LIBRARY_NEWS = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+"""
+SCHOOL_NEWS = """\
+城南小学建成新教学楼
+
+本报讯（通讯员 周明）城南
+小学新教学楼今天投入使用，
+全校师生搬进了新教室。
+"""
+BLOSSOM_PHOTO = """\
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
 SPORTS = """\
 本报讯（通讯员 周明）3月
 4日，县第二中学举行春季
@@ -1686,22 +1710,16 @@ def test_a_credit_wrapped_onto_a_second_line_in_a_block_of_its_own_is_a_credit()
 
 # A credit line with the start of another article run on after it in one block: the credit
 # closes the caption above it, and is no headline of the report below.
-CREDIT_THEN_ANOTHER_COLUMN = """\
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书
-馆新馆今天开放，藏书三十
-万册，设有少儿阅览区。
-
-“ 看 ， 花 开 了 ！ ”
-3月4日，县城公园的玉兰
-花竞相开放，市民纷纷前来
-赏花拍照。
-记者 陈晨 摄
+CREDIT_THEN_ANOTHER_COLUMN = (
+    LIBRARY_NEWS
+    + "\n"
+    + BLOSSOM_PHOTO
+    + """\
 本报讯 县城今年新建的三座公园将在
 五月前全部对外开放，总面积达四百
 多亩，由县住建局负责建设。
 """
+)
 
 
 def test_a_credit_in_a_block_closes_the_caption_not_the_text_run_on_after_it():
@@ -1850,21 +1868,7 @@ def test_a_text_longer_than_a_caption_does_not_run_on_into_a_caption():
 
 
 # A photo item's title shares no word with its caption: it goes by its place, right above.
-BLOSSOM = """\
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书
-馆新馆今天开放，藏书三十
-万册，设有少儿阅览区。
-
-春色
-
-“ 看 ， 花 开 了 ！ ”
-3月4日，县城公园的玉兰
-花竞相开放，市民纷纷前来
-赏花拍照。
-记者 陈晨 摄
-"""
+BLOSSOM = LIBRARY_NEWS + "\n春色\n\n" + BLOSSOM_PHOTO
 
 
 def test_a_photo_title_sharing_no_word_with_its_caption_goes_by_its_place():
@@ -1878,27 +1882,7 @@ def test_a_photo_title_sharing_no_word_with_its_caption_goes_by_its_place():
 
 # A photo item's title may stand far from its caption, above other articles: it still goes
 # to the photo item, as the only title that shares no words with any article.
-FAR_PHOTO_TITLE = """\
-春色
-
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书
-馆新馆今天开放，藏书三十
-万册，设有少儿阅览区。
-
-城南小学建成新教学楼
-
-本报讯（通讯员 周明）城南
-小学新教学楼今天投入使用，
-全校师生搬进了新教室。
-
-“ 看 ， 花 开 了 ！ ”
-3月4日，县城公园的玉兰
-花竞相开放，市民纷纷前来
-赏花拍照。
-记者 陈晨 摄
-"""
+FAR_PHOTO_TITLE = "春色\n\n" + LIBRARY_NEWS + "\n" + SCHOOL_NEWS + "\n" + BLOSSOM_PHOTO
 
 
 def test_a_photo_items_title_far_from_its_caption_goes_to_it():
@@ -1912,27 +1896,14 @@ def test_a_photo_items_title_far_from_its_caption_goes_to_it():
 
 # One bigram that a title shares with an article's text is chance, not the article's words:
 # the title stays free for the photo item it stands far from.
-TITLE_SHARING_ONE_BIGRAM = """\
-春光满园
-
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书
-馆新馆今天开放，藏书三十
-万册，阅览室里春光明媚。
-
-城南小学建成新教学楼
-
-本报讯（通讯员 周明）城南
-小学新教学楼今天投入使用，
-全校师生搬进了新教室。
-
-“ 看 ， 花 开 了 ！ ”
-3月4日，县城公园的玉兰
-花竞相开放，市民纷纷前来
-赏花拍照。
-记者 陈晨 摄
-"""
+TITLE_SHARING_ONE_BIGRAM = (
+    "春光满园\n\n"
+    + LIBRARY_NEWS.replace("设有少儿阅览区。", "阅览室里春光明媚。")
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n"
+    + BLOSSOM_PHOTO
+)
 
 
 def test_a_title_sharing_one_bigram_with_an_article_stays_free_for_a_photo_item():
@@ -1946,21 +1917,7 @@ def test_a_title_sharing_one_bigram_with_an_article_stays_free_for_a_photo_item(
 
 # A lone character set apart from the text is a piece the extraction broke off a title: it is
 # no headline, not even of a photo item that has no other.
-LONE_CHARACTER = """\
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书
-馆新馆今天开放，藏书三十
-万册，设有少儿阅览区。
-
-“ 看 ， 花 开 了 ！ ”
-3月4日，县城公园的玉兰
-花竞相开放，市民纷纷前来
-赏花拍照。
-记者 陈晨 摄
-
-园
-"""
+LONE_CHARACTER = LIBRARY_NEWS + "\n" + BLOSSOM_PHOTO + "\n园\n"
 
 
 def test_a_lone_character_is_no_headline():
@@ -2013,18 +1970,30 @@ def test_a_headlines_opening_quote_in_a_block_of_its_own_goes_back_onto_it():
 
 # --- Page furniture ---
 
-WEATHER = """\
+PAGE_HEADER = """\
 2021年3月6日 星期六
 
 第 3 版
 
-要闻
-
+"""
+WEATHER_NEWS = """\
 本报讯 县气象台预计，本
 周后期全县将迎来一次明
 显降温过程，请市民注意
 防寒保暖。
 """
+NOTICE_TEXT = """\
+县人民政府关于禁止燃放烟花爆竹的通告
+
+为保障公共安全，县人民政
+府决定，城区范围内全年禁止
+燃放烟花爆竹。本通告自发布
+之日起施行。
+县长 王建国
+2021年3月1日
+"""
+
+WEATHER = PAGE_HEADER + "要闻\n\n" + WEATHER_NEWS
 
 
 def test_page_header_and_section_label_belong_to_no_article():
@@ -2037,25 +2006,7 @@ def test_page_header_and_section_label_belong_to_no_article():
 
 
 # A date line within the text (under a notice's signature) is the text's, not the header's.
-NOTICE = """\
-2021年3月6日 星期六
-
-第 3 版
-
-县人民政府关于禁止燃放烟花爆竹的通告
-
-为保障公共安全，县人民政
-府决定，城区范围内全年禁止
-燃放烟花爆竹。本通告自发布
-之日起施行。
-县长 王建国
-2021年3月1日
-
-本报讯 县气象台预计，本
-周后期全县将迎来一次明
-显降温过程，请市民注意
-防寒保暖。
-"""
+NOTICE = PAGE_HEADER + NOTICE_TEXT + "\n" + WEATHER_NEWS
 
 
 def test_a_date_line_within_the_text_is_no_page_header():
@@ -2066,25 +2017,7 @@ def test_a_date_line_within_the_text_is_no_page_header():
 
 
 # The same notice last on the page: its date, right under the signature, is still its own.
-NOTICE_LAST = """\
-2021年3月6日 星期六
-
-第 3 版
-
-本报讯 县气象台预计，本
-周后期全县将迎来一次明
-显降温过程，请市民注意
-防寒保暖。
-
-县人民政府关于禁止燃放烟花爆竹的通告
-
-为保障公共安全，县人民政
-府决定，城区范围内全年禁止
-燃放烟花爆竹。本通告自发布
-之日起施行。
-县长 王建国
-2021年3月1日
-"""
+NOTICE_LAST = PAGE_HEADER + WEATHER_NEWS + "\n" + NOTICE_TEXT
 
 
 def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
