@@ -855,14 +855,29 @@ def _is_pen_name(line: str, before: str, page_text: str) -> bool:
     else and that hold no dictionary word, nor end one begun on the line above. The surname
     need not be a common one (a pen name); the last characters of a headline broken over two
     lines are words (`边疆哨所` / `探秘`)."""
+    return (
+        _reads_as_pen_name(line, page_text)
+        and line_width(before) >= line_width(line) + 2
+        and not joins_word(before, _squeeze(line))
+    )
+
+
+def _reads_as_pen_name(line: str, page_text: str) -> bool:
+    """Two or three characters that hold no dictionary word and that the page prints nowhere
+    else (`晓岚`): a name, though its surname need not be a common one."""
     name = _squeeze(line)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
-        and line_width(before) >= line_width(line) + 2
-        and page_text.replace("\n", "").count(name) == 1
+        and _unbroken(page_text).count(name) == 1
         and all(len(word) == 1 for word in _dictionary_cut()(name))
-        and not joins_word(before, name)
     )
+
+
+@functools.lru_cache(maxsize=2)
+def _unbroken(page_text: str) -> str:
+    """The page text without its line breaks (a name may run over two lines), made once a page
+    for all the lines that ask."""
+    return page_text.replace("\n", "")
 
 
 def _is_running_text(line: str) -> bool:
@@ -898,7 +913,7 @@ def _is_name(line: str, page_text: str) -> bool:
     # (Lines of the page text are kept apart by line breaks: a name may sign more than one
     # article, each time on a line of its own.)
     name = _squeeze(line)
-    mentions = page_text.replace("\n", "").count(name)
+    mentions = _unbroken(page_text).count(name)
     return mentions <= max(1, page_text.count(f"\n{name}\n"))
 
 
@@ -920,14 +935,7 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     # A short name on a line of its own that holds no dictionary word and that the page prints
     # nowhere else (`晓岚`): a pen name signing the text, not a headline.
     for unit in units:
-        name = _squeeze(unit.text)
-        if (
-            unit.kind == TITLE
-            and len(unit.lines) == 1
-            and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name)
-            and page_text.replace("\n", "").count(name) == 1
-            and all(len(word) == 1 for word in _dictionary_cut()(name))
-        ):
+        if unit.kind == TITLE and len(unit.lines) == 1 and _reads_as_pen_name(unit.text, page_text):
             unit.kind = BYLINE
     for index, unit in enumerate(units):
         unit.index = index
