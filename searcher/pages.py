@@ -1734,6 +1734,12 @@ class _TitleGroup:
     def bylines(self) -> list[str]:
         return [u.text for u in self.units if u.kind == BYLINE]
 
+    @functools.cached_property
+    def words(self) -> set[str]:
+        """The bigrams of its title lines, a second print removed (worked out once its lines
+        are settled)."""
+        return _bigrams("".join(_dedupe_lines(self.lines)))
+
     @property
     def first(self) -> int:
         return self.units[0].index
@@ -1900,7 +1906,7 @@ def _match_titles(
     def shares(group: _TitleGroup, body: set[str], least: int = 1) -> float:
         """The weighted share of the group's bigrams the body holds, if it holds `least`
         of them at least (or all, when the group has fewer)."""
-        grams = _bigrams("".join(_dedupe_lines(group.lines)))
+        grams = group.words
         common = grams & body
         if not grams or len(common) < min(least, len(grams)):
             return 0.0
@@ -2103,10 +2109,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     pieces = _pieces(units, widths)
     groups = _title_groups(units)
     lead_ins = _lead_ins(groups, units)
-    words = [
-        set() if t in lead_ins else _bigrams("".join(_dedupe_lines(g.lines)))
-        for t, g in enumerate(groups)
-    ]
+    words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
     chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
 
     def redraft() -> tuple[list[_Draft], dict[int, list[int]]]:
@@ -2222,7 +2225,7 @@ def _attach_fragments(
         return None if score is None or score < 0 else score
 
     members = [list(chain) for chain in chains]
-    words = [_bigrams("".join(_dedupe_lines(g.lines))) for g in groups]
+    words = [g.words for g in groups]
     taken = {t for ts in titles.values() for t in ts}
     headless = {
         x
