@@ -1161,12 +1161,14 @@ def _title_before(units: list[_Unit], index: int) -> float:
 
 
 def _is_lead_in(title: str, text: str) -> bool:
-    """Is a title line the first words of the text right after it, up to a clause mark
-    (`选举结束后` / `选举结束后，代表们听取了…`)? A paragraph's opening words set apart in
-    heavier type: an intertitle of the text around it, never a headline."""
+    """Is a title line the first words of the text right after it, up to a clause mark or a
+    sentence's end (`选举结束后` / `选举结束后，代表们听取了…`, `春光正好` / `春光正好。市民…`)?
+    A paragraph's opening words set apart in heavier type: an intertitle of the text around
+    it, never a headline."""
     words, text = _squeeze(title), _squeeze(text)
     after = text[len(words) : len(words) + 1]
-    return len(words) >= 2 and text.startswith(words) and bool(after) and after in _CLAUSE_END
+    stop = _CLAUSE_END + SENTENCE_END
+    return len(words) >= 2 and text.startswith(words) and bool(after) and after in stop
 
 
 def _take_credit(piece: _Piece) -> None:

@@ -1460,6 +1460,32 @@ def test_a_title_line_that_opens_the_paragraph_under_it_is_an_intertitle():
     ]
 
 
+# So is one that is the whole first sentence of the paragraph under it, set apart above it.
+LEAD_IN_SENTENCE = """\
+县城新建三座公园
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设，去年九月动工。
+
+春光正好
+
+春光正好。不少市民带着孩子
+来这里散步、放风筝，老人们
+在树荫下下棋聊天。
+"""
+
+
+def test_a_title_line_that_is_the_first_sentence_under_it_is_an_intertitle():
+    [article] = split(LEAD_IN_SENTENCE)
+    assert article.headline == "县城新建三座公园"
+    assert article.body.split("\n\n")[1:] == [
+        "春光正好",
+        "春光正好。不少市民带着孩子来这里散步、放风筝，老人们在树荫下下棋聊天。",
+    ]
+
+
 # A short line at the top of a block, with no punctuation, whose last word runs on into a
 # line of running text under it, is that paragraph's first line: no headline.
 LINE_RUNNING_ON_MID_WORD = """\
