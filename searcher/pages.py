@@ -1973,8 +1973,15 @@ def _match_titles(
             before = stands_before(group, draft)
             if inside(group, draft):
                 continue
-            if overlap[t][a] >= _SHARES_WORDS or before:
-                score = overlap[t][a] * (overlap[t][a] >= _SHARES_WORDS)
+            # One bigram shared with a text far from the title may be chance: there it takes
+            # two, as for a title matched by no article's words.
+            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+            gap = first - group.last if group.last < first else group.first - last
+            matches = overlap[t][a] >= _SHARES_WORDS
+            if gap > _NEAR_UNITS and words[t][a] < _SHARES_WORDS:
+                matches = False
+            if matches or before:
+                score = overlap[t][a] * matches
                 # A title with its byline or subtitle is more surely a headline than a bare
                 # line (which may be an intertitle): enough to settle a tie.
                 full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)

@@ -1941,6 +1941,33 @@ def test_a_title_sharing_one_bigram_with_an_article_stays_free_for_a_photo_item(
     ]
 
 
+# Nor does one shared bigram give a title to a text without a headline that stands far from
+# it: near its article a title may share little, far away it takes two bigrams.
+TITLE_FAR_FROM_A_HEADLESS_BRIEF = (
+    "春光满园\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n"
+    + BLOSSOM_PHOTO
+    + """
+本报讯 东坡村的书屋今天开门迎
+客，村民们一早就来到这里借书
+看报，窗外一片春光。
+"""
+)
+
+
+def test_a_title_sharing_one_bigram_with_a_far_headless_brief_stays_free_for_a_photo_item():
+    library, school, photo, brief = split(TITLE_FAR_FROM_A_HEADLESS_BRIEF)
+    assert [(a.headline, a.photo) for a in (library, school, photo, brief)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("春光满园", True),
+        ("", False),
+    ]
+
+
 # A lone character set apart from the text is a piece the extraction broke off a title: it is
 # no headline, not even of a photo item that has no other.
 LONE_CHARACTER = LIBRARY_NEWS + "\n" + BLOSSOM_PHOTO + "\n园\n"
