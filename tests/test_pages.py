@@ -1597,6 +1597,25 @@ def test_a_title_line_that_opens_the_text_above_a_headline_is_its_kicker():
     assert parts(parks) == ("到了周末", "公园成了好去处", "")
 
 
+# Printed as the last line of the headline's own block, it is the kicker all the same, set
+# after the headline by the extraction: no part of the headline.
+LEAD_IN_UNDER_A_HEADLINE = """\
+县里表彰植树造林先进单位
+今年全县新增造林一万亩
+本报记者 王平
+
+今年全县新增造林一万亩，
+十二个单位和三十名个人昨天
+受到县里的表彰。
+"""
+
+
+def test_a_title_line_that_opens_the_text_under_the_headline_is_its_kicker():
+    [article] = split(LEAD_IN_UNDER_A_HEADLINE)
+    assert parts(article) == ("今年全县新增造林一万亩", "县里表彰植树造林先进单位", "")
+    assert article.reporters == ("王平",)
+
+
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else
 # on the page is a pen name signing the text, neither a headline nor an intertitle; under a
 # title whose opening quote the extraction broke off, it still signs that title.
