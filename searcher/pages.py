@@ -2360,7 +2360,9 @@ def _intertitles(
 ) -> dict[int, str]:
     """A title line no article took, set between two pieces that follow each other in one
     article and in the page text, or between its headline and its first piece: an intertitle
-    of that article (`一项长期的民生工程`).
+    of that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
+    shorter than that title is its headline, set in larger type, and the title its kicker
+    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it, in `titles`.
 
     Returns the unit of the piece after → the intertitle's text.
     """
@@ -2383,12 +2385,26 @@ def _intertitles(
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:
                 continue
-            group = groups[owners.pop()]
+            t = owners.pop()
+            group = groups[t]
             if after == headline and _is_subtitle(group):
                 continue  # a marked line under a headline is a subtitle, whoever's it is
             lines = _dedupe_lines(group.lines)
-            if len(lines) == 1 and _title_like(lines[0]):
-                found[before] = title_text(lines)
+            if len(lines) != 1 or not _title_like(lines[0]):
+                continue
+            mine = titles.get(number, [])
+            if (
+                after == headline
+                and len(mine) == 1
+                and not groups[mine[0]].bylines
+                and len(_letters(group.lines)) < len(_letters(groups[mine[0]].lines))
+            ):
+                # A shorter line under a lone title that no byline closes, right above the text,
+                # is the headline, set in larger type: the title above it is its kicker.
+                titles[number] = [mine[0], t]
+                taken.add(t)
+                continue
+            found[before] = title_text(lines)
     return found
 
 

@@ -1486,6 +1486,25 @@ def test_a_title_line_that_is_the_first_sentence_under_it_is_an_intertitle():
     ]
 
 
+# A line between an article's lone title and its text, shorter than that title, is no
+# intertitle: it is the headline, set in larger type, under its kicker.
+SHORT_LINE_UNDER_A_TITLE = """\
+县里春耕备耕工作全面展开
+
+田野里的希望
+
+连日来，县里春耕备耕工作全
+面展开，各乡镇组织农技人员
+下村指导，帮助农户选种育秧。
+"""
+
+
+def test_a_shorter_line_between_a_title_and_its_text_is_the_headline_under_a_kicker():
+    [article] = split(SHORT_LINE_UNDER_A_TITLE)
+    assert parts(article) == ("县里春耕备耕工作全面展开", "田野里的希望", "")
+    assert article.body.startswith("连日来")
+
+
 # A short line at the top of a block, with no punctuation, whose last word runs on into a
 # line of running text under it, is that paragraph's first line: no headline.
 LINE_RUNNING_ON_MID_WORD = """\
