@@ -2053,7 +2053,17 @@ def _match_titles(
                 owner[neighbour] = a
                 titles[a].append(neighbour)
     for a, ts in titles.items():
-        head = _headline_above(groups, units, ts, owner)
+        head = _paired_headline(groups, units, ts)
+        if head in lone:
+            head = None
+        if head is not None and head in owner:
+            b = owner[head]
+            if b == a or overlap[head][b] >= _SHARES_WORDS or groups[head].bylines:
+                head = None  # the words of another article claim it
+            else:
+                titles[b].remove(head)  # it took that title by its place only
+        if head is None:
+            head = _headline_above(groups, units, ts, owner)
         if head is None and all(_is_subtitle(groups[t]) for t in ts):
             # Else the free title that shares most words with it, wherever it stands, or
             # that stands right before its text.
@@ -2068,7 +2078,7 @@ def _match_titles(
         if head is not None:
             owner[head] = a
             ts.append(head)
-    return {a: sorted(ts) for a, ts in titles.items()}
+    return {a: sorted(ts) for a, ts in titles.items() if ts}
 
 
 def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool = False) -> set[int]:
@@ -2091,6 +2101,30 @@ def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool =
 def _is_subtitle(group: _TitleGroup) -> bool:
     lines = _dedupe_lines(group.lines)
     return bool(lines) and lines[0].startswith(_SUBTITLE_MARK)
+
+
+def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[int]) -> int | None:
+    """The headline of an article that took only its subtitle, in a run of titles set side by
+    side: the extraction reads them row by row, the headlines first, then as many subtitles in
+    the same order (`甲` `乙` / `——甲的副题` `——乙的副题`). The subtitle's place among the
+    subtitles is its headline's among the headlines."""
+    if len(taken) != 1 or not _is_subtitle(groups[taken[0]]):
+        return None
+
+    def touching(x: int, y: int) -> bool:
+        return all(u.kind in (TITLE, BYLINE) for u in units[groups[x].last + 1 : groups[y].first])
+
+    low = high = taken[0]
+    while low > 0 and touching(low - 1, low):
+        low -= 1
+    while high + 1 < len(groups) and touching(high, high + 1):
+        high += 1
+    run = range(low, high + 1)
+    heads = [t for t in run if not _is_subtitle(groups[t])]
+    subtitles = [t for t in run if _is_subtitle(groups[t])]
+    if len(subtitles) < 2 or len(heads) != len(subtitles) or max(heads) > min(subtitles):
+        return None
+    return heads[subtitles.index(taken[0])]
 
 
 def _headline_above(

@@ -558,6 +558,33 @@ def test_an_article_with_only_its_subtitle_takes_the_free_title_right_before_its
     assert parts(article) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
 
 
+# Two features set side by side: the extraction reads their titles row by row, both headlines
+# and then both subtitles. Each subtitle's headline stands at its place among the headlines.
+SIDE_BY_SIDE_FEATURES = """\
+城边的绿色客厅
+
+春风又绿江南岸
+
+——县城新建三座公园见闻
+
+——记县农技站站长周建国
+
+县城今年新建的三座公园五月
+前全部对外开放，三座公园总
+面积达四百多亩。
+
+县农技站站长周建国今年五十
+岁，在田间地头一干就是三十
+年。
+"""
+
+
+def test_side_by_side_subtitles_take_the_headlines_in_the_same_order():
+    parks, farmer = split(SIDE_BY_SIDE_FEATURES)
+    assert parts(parks) == ("", "城边的绿色客厅", "——县城新建三座公园见闻")
+    assert parts(farmer) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
