@@ -1722,7 +1722,7 @@ class _TitleGroup:
     block: int
     opener: str = ""  # an opening quote broken off into a block of its own
     last_char: str = ""  # a last character broken off into a block of its own
-    lead_in: str = ""  # its last line, when that is the first words of the text under it
+    lead_in: int = 0  # how many of its last lines are the first words of the text under it
 
     @property
     def lines(self) -> list[str]:
@@ -1796,18 +1796,20 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     groups = [g for k, g in enumerate(groups) if k not in broken]
     # The first words of the text right under a title, printed as the title's last line, lead
     # into it (`县里召开表彰大会` / `今年全县涌现先进集体` / `今年全县涌现先进集体，…`): a kicker
-    # the extraction set after the headline.
+    # the extraction set after the headline. So does a whole title that they are.
     for group in groups:
         lines = _dedupe_lines(group.lines)
         after = units[group.last + 1] if group.last + 1 < len(units) else None
-        if (
+        if not lines or after is None or after.kind != TEXT:
+            continue
+        if not lines[0].startswith(_SUBTITLE_MARK) and _is_lead_in("".join(lines), after.text):
+            group.lead_in = len(lines)
+        elif (
             len(lines) >= 2
-            and after is not None
-            and after.kind == TEXT
             and not lines[-1].startswith(_SUBTITLE_MARK)
             and _is_lead_in(lines[-1], after.text)
         ):
-            group.lead_in = lines[-1]
+            group.lead_in = 1
     # The same title printed again in a block of its own (maybe without its digits) is a copy.
     kept: list[_TitleGroup] = []
     for group in groups:
@@ -1883,9 +1885,9 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     kicker = ""
     for group in groups:
         lines = _dedupe_lines(group.lines)
-        if group.lead_in and not kicker and lines[-1] == group.lead_in:
-            kicker = title_text(lines[-1:])
-            lines = lines[:-1]
+        if group.lead_in and not kicker:
+            kicker = title_text(lines[-group.lead_in :])
+            lines = lines[: -group.lead_in]
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
         if not cut and not mains and not kicker and len(groups) > 1:
             kicker = title_text(lines)  # a dash line above the headline leads into it
@@ -2052,6 +2054,20 @@ def _match_titles(
             ):
                 owner[neighbour] = a
                 titles[a].append(neighbour)
+    # The first words of an article's text printed above it, right before it, lead into it:
+    # its kicker, wherever its headline stands.
+    for t, group in enumerate(groups):
+        if t in owner or group.lead_in != len(_dedupe_lines(group.lines)):
+            continue
+        for a, draft in enumerate(drafts):
+            if (
+                draft.pieces[0].unit == group.last + 1
+                and not draft.pieces[0].offset
+                and any(not _is_subtitle(groups[h]) for h in titles.get(a, []))
+            ):
+                owner[t] = a
+                titles[a].append(t)
+                break
     for a, ts in titles.items():
         head = _paired_headline(groups, units, ts)
         if head in lone:

@@ -1662,6 +1662,24 @@ def test_a_title_line_that_opens_the_text_under_the_headline_is_its_kicker():
     assert article.reporters == ("王平",)
 
 
+# Right above the text it opens, with the headline printed after the text, it is still the
+# kicker of that text's article.
+LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER = """\
+今年全县新增造林一万亩
+
+今年全县新增造林一万亩，十二个
+单位和三十名个人昨天受到县里
+的表彰。
+
+县里表彰植树造林先进单位
+"""
+
+
+def test_a_title_line_that_opens_the_text_right_under_it_is_its_kicker():
+    [article] = split(LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER)
+    assert parts(article) == ("今年全县新增造林一万亩", "县里表彰植树造林先进单位", "")
+
+
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else
 # on the page is a pen name signing the text, neither a headline nor an intertitle; under a
 # title whose opening quote the extraction broke off, it still signs that title.
