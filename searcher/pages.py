@@ -1723,6 +1723,8 @@ class _TitleGroup:
     opener: str = ""  # an opening quote broken off into a block of its own
     last_char: str = ""  # a last character broken off into a block of its own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
+    under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
+    subtitle: bool = False  # taken by the matcher as the subtitle under an article's headline
 
     @property
     def lines(self) -> list[str]:
@@ -1818,6 +1820,21 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 kept[-1] = group
             continue
         kept.append(group)
+    # A title line longer than the title right above it, set between it and a text with no
+    # byline between, is its subtitle if they go together: the headline is set in the largest
+    # type, and a line that long under it is set smaller.
+    for above, group in itertools.pairwise(kept):
+        lines = _dedupe_lines(group.lines)
+        after = units[group.last + 1] if group.last + 1 < len(units) else None
+        group.under = (
+            not above.bylines
+            and all(u.kind == TITLE for u in units[above.last + 1 : group.first])
+            and after is not None
+            and after.kind == TEXT
+            and not group.lead_in
+            and not lines[0].startswith(_SUBTITLE_MARK)
+            and len(_letters(group.lines)) > len(_letters(above.lines))
+        )
     return kept
 
 
@@ -1888,6 +1905,9 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if group.lead_in and not kicker:
             kicker = title_text(lines[-group.lead_in :])
             lines = lines[: -group.lead_in]
+        if group.subtitle and mains and not subtitles:
+            subtitles.append(title_text(lines))
+            continue
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
         if not cut and not mains and not kicker and len(groups) > 1:
             kicker = title_text(lines)  # a dash line above the headline leads into it
@@ -2012,6 +2032,23 @@ def _match_titles(
     matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
     owner: dict[int, int] = dict(matched)
     headline: dict[int, int] = {a: t for t, a in matched.items()}
+    # The subtitle under a headline, right above its article's text.
+    stacked: dict[int, int] = {}
+    for group in groups:
+        group.subtitle = False
+    for a, t in headline.items():
+        s, start = t + 1, drafts[a].pieces[0]
+        if (
+            s < len(groups)
+            and groups[s].under
+            and s not in owner
+            and s not in lone
+            and groups[s].last + 1 == start.unit
+            and not start.offset
+        ):
+            owner[s] = a
+            stacked[a] = s
+            groups[s].subtitle = True
     # An article still without a headline takes the nearest untaken title that shares no
     # words with any article, just before its text or just after it: a few units away at most,
     # or anywhere on the page for a photo item, whose title shares no words with its caption
@@ -2032,6 +2069,8 @@ def _match_titles(
             owner[t] = a
             headline[a] = t
     titles = {a: [t] for a, t in headline.items()}
+    for a, s in stacked.items():
+        titles[a].append(s)
     # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
     for a, t in headline.items():
         for neighbour in (t - 1, t + 1):

@@ -585,6 +585,26 @@ def test_side_by_side_subtitles_take_the_headlines_in_the_same_order():
     assert parts(farmer) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
 
 
+# A title line longer than the headline above it, set between the headline and the text with
+# its byline, is the subtitle, printed without a dash: a headline is set in the largest type.
+SUBTITLE_WITHOUT_A_DASH = """\
+春耕备耕全面展开
+
+县农业农村局局长谈今年的几项重点工作
+本报记者 王平
+
+连日来，全县春耕备耕工作全
+面展开，各乡镇组织农技人员
+下村指导，帮助农户选种育秧。
+"""
+
+
+def test_a_longer_line_between_the_headline_and_its_text_is_its_subtitle():
+    [article] = split(SUBTITLE_WITHOUT_A_DASH)
+    assert parts(article) == ("", "春耕备耕全面展开", "县农业农村局局长谈今年的几项重点工作")
+    assert article.reporters == ("王平",)
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
