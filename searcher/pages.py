@@ -1381,6 +1381,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if (f := _link_features(pieces, i, j, indents)) is not None
     }
     _add_strides(pieces, bases)
+    _add_grids(pieces, bases)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -1508,6 +1509,63 @@ def _add_strides(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, fl
         features = bases.get((i, i + 1))
         if features is not None:
             features.pop("next_in_text", None)
+
+
+def _add_grids(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of an article's columns that pdftotext read band by band.
+
+    Where something stands beside a part of an article's height, pdftotext may read the
+    article's columns across a band at a time: the top lines of each column, then the next
+    lines of each. The pieces s + band·k + col (c columns, each cut into b bands, k pieces
+    from one band to the next) then read on down a column band by band, and from its last band
+    to the next column's first. Such a grid holds when its joins read on better than those
+    of the same pieces in text order (words running across them, less misfits: a paragraph's
+    end before a paragraph's middle or the reverse), with at least two words running across;
+    of grids that overlap, the one that reads on best for its size. Its links keep the
+    stride; its pieces no longer gain from the next piece in the text. Only its first piece
+    may stand under a title or open with a lead.
+    """
+    n = len(pieces)
+
+    def fits(p: int, first: bool) -> bool:
+        piece = pieces[p]
+        return len(piece.lines) <= _SHORT_TURN and (first or not (piece.after_title or piece.lead))
+
+    def reads_on(links: list[tuple[int, int]]) -> tuple[int, int]:
+        """How many of the links join a word, and how many are misfits."""
+        found = [bases.get(link, {}) for link in links]
+        return sum("join_word" in f for f in found), sum("misfit" in f for f in found)
+
+    grids = []
+    for s in range(n):
+        if not fits(s, True):
+            continue
+        for k in range(2, _STRIDE + 1):
+            for c in range(2, k + 1):
+                for b in range(2, n):
+                    cells = [s + band * k + col for col in range(c) for band in range(b)]
+                    if cells[-1] >= n or not all(fits(p, p == s) for p in cells[1:]):
+                        break
+                    flow = list(itertools.pairwise(cells))
+                    if any(link not in bases for link in flow):
+                        break
+                    words, misfits = reads_on(flow)
+                    text_words, text_misfits = reads_on(list(itertools.pairwise(sorted(cells))))
+                    margin = words - misfits - (text_words - text_misfits)
+                    if words >= _STRIDE_SUPPORT and margin > 0:
+                        grids.append((margin / len(cells), len(cells), cells))
+    taken: set[int] = set()
+    for _, _, cells in sorted(grids, key=lambda grid: (-grid[0], -grid[1])):
+        if taken.intersection(cells):
+            continue
+        taken.update(cells)
+        flow = set(itertools.pairwise(cells))
+        for link in flow:
+            bases[link]["keeps_stride"] = _STRIDE_CAP
+        for p in cells:
+            features = bases.get((p, p + 1))
+            if features is not None and (p, p + 1) not in flow:
+                features.pop("next_in_text", None)
 
 
 def _chain_features(

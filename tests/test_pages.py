@@ -1134,6 +1134,50 @@ def test_columns_read_across_in_turn_go_on_in_the_piece_their_stride_gives():
     )
 
 
+# One article's two columns read a band at a time (a title beside their lower part): the top
+# of each column, then the rest of each. Words run across two of the turns (`自行|车`,
+# `休|闲`); the last (`河边的|面貌`) joins no word, and the next article's open sentence
+# would read on there as well (`精神|面貌`): the grid the article's turns make keeps it.
+READ_IN_BANDS = """\
+河边公园完工
+
+本报讯县里的河边公园
+今天正式完工。公园里
+种了许多花草，还沿河
+新修了一条长长的自行
+
+闲娱乐。每到傍晚，前
+来散步的人络绎不绝，
+小朋友在草地上奔跑，
+老人们在下棋，河边的
+
+车道，市民可以沿河骑
+车锻炼。管理处介绍，
+园内设有儿童乐园和露
+天舞台，供附近居民休
+
+面貌焕然一新。
+
+乡村小学添新书
+
+本报讯城北乡中心小学
+近日收到一批捐赠的新
+图书。校长说，有了这
+些新书，孩子们的精神
+
+也更饱满了，课间都爱
+到图书室看书。
+"""
+
+
+def test_columns_read_a_band_at_a_time_go_on_down_each_column_then_at_the_next_top():
+    park, school = split(READ_IN_BANDS)
+    assert (park.headline, school.headline) == ("河边公园完工", "乡村小学添新书")
+    assert squeeze(park.body).endswith("老人们在下棋，河边的面貌焕然一新。")
+    assert "供附近居民休闲娱乐" in squeeze(park.body)
+    assert squeeze(school.body).endswith("孩子们的精神也更饱满了，课间都爱到图书室看书。")
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
