@@ -1608,9 +1608,15 @@ def _other_width(a: _Piece, b: _Piece) -> bool:
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
-    """The title a text's words match best, if they match one well."""
+    """The title a text's words match best, if they match one well: in two of its bigrams at
+    least (one word of a short title, `无聊` of `拒绝无聊`, turns up in any text by chance)."""
     grams = _bigrams(text)
-    shares = sorted(((len(t & grams) / len(t) if t else 0.0, i) for i, t in enumerate(titles)))
+
+    def share(title: set[str]) -> float:
+        shared = len(title & grams)
+        return shared / len(title) if title and shared >= min(2, len(title)) else 0.0
+
+    shares = sorted((share(t), i) for i, t in enumerate(titles))
     if not shares or shares[-1][0] < _TITLE_MATCH:
         return None
     if len(shares) > 1 and shares[-2][0] == shares[-1][0]:

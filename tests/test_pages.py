@@ -1178,6 +1178,47 @@ def test_columns_read_a_band_at_a_time_go_on_down_each_column_then_at_the_next_t
     assert squeeze(school.body).endswith("孩子们的精神也更饱满了，课间都爱到图书室看书。")
 
 
+# A paragraph set apart from its article, with one word of another article's short title in it
+# (`无聊` of `拒绝无聊`): a word by chance, not that article's claim on it. It goes on where it
+# reads on, after its own article's text, not after the text of the title it happens to share.
+ONE_TITLE_WORD = """\
+河边公园完工
+
+本报讯县里的河边公园
+今天正式完工。河边公园占
+地两百亩，沿河种了许多花
+草树木，修了步道和凉亭。
+
+拒绝无聊
+
+本报讯有人说，拒绝无
+聊就要多读书。市图书馆近
+日推出一个拒绝无聊读书月
+活动，读者只要办一张借书
+证，就能免费借阅新书。
+
+雪后校园
+
+  城南小学的学生们在操场上
+堆雪人、打雪仗。
+记者 王平 摄
+
+公园建成以后，沿河的
+步道和凉亭成了居民散步的
+好去处。退休的老人们说，
+每天到步道上走一走，看看
+两岸的花草树木，再也不觉
+得无聊了。
+"""
+
+
+def test_one_word_of_a_short_title_does_not_claim_a_text_for_that_title():
+    park, reading, _ = split(ONE_TITLE_WORD)
+    assert (park.headline, reading.headline) == ("河边公园完工", "拒绝无聊")
+    assert squeeze(park.body).endswith("再也不觉得无聊了。")
+    assert squeeze(reading.body).endswith("就能免费借阅新书。")
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
