@@ -999,7 +999,7 @@ class _Piece:
         paragraph: an intertitle.
         """
         last = self.lines[-1]
-        if self.credit or ends_sentence(last):
+        if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
             return False
         if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
             return True
@@ -1050,6 +1050,8 @@ class _Piece:
 
 
 _QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+# A sentence's stop, then a signature in brackets (`…自首。（王五 李四）`): an article's end.
+_SIGNED_END = re.compile(r"[。！？!?][”’』」]?[（(][^（()）。]{1,30}[）)]$")
 
 
 def _left_open(text: str) -> frozenset[str]:

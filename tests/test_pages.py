@@ -1219,6 +1219,39 @@ def test_one_word_of_a_short_title_does_not_claim_a_text_for_that_title():
     assert squeeze(reading.body).endswith("就能免费借阅新书。")
 
 
+# A report that ends with its writer's name in brackets after the last stop (`…抓获。（张大伟）`),
+# the line full to the column's edge: the report ends there, its sentence is not left open for
+# the column after it, which goes on with another article's open sentence.
+SIGNED_AT_THE_EDGE = """\
+新稻种试种成功
+
+本报讯县农科所今年引
+进的新稻种在城东村试种成
+功，亩产比往年高出两成，
+种了新稻种的村民们都对此
+
+超市窃贼落网
+
+本报讯前天夜里，两名
+男子撬开城西一家超市的后
+门，盗走香烟二十条。民警
+看监控后追查，昨天凌晨将
+两人当场抓获。（张大伟）
+
+十分满意，表示明年要扩大
+种植面积。农科所的技术员
+说，下个月还将组织培训，
+教大家科学施肥。
+"""
+
+
+def test_a_signature_in_brackets_after_the_last_stop_ends_the_text_at_the_column_edge():
+    rice, theft = split(SIGNED_AT_THE_EDGE)
+    assert (rice.headline, theft.headline) == ("新稻种试种成功", "超市窃贼落网")
+    assert squeeze(rice.body).endswith("教大家科学施肥。")
+    assert squeeze(theft.body).endswith("两人当场抓获。（张大伟）")
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
