@@ -1237,6 +1237,11 @@ _SHORT_TURN = 16
 _STRIDE_SUPPORT = 2
 _STRIDE_CAP = 3
 _KEEPS_STRIDE = 0.75
+# Where no dictionary word runs across a join, the two characters that meet stand side by side
+# at least this often elsewhere in the page's text: a word of the page's own (a name, a term),
+# cut by the column's end.
+_PAGE_WORD = 1.5
+_PAGE_WORD_SEEN = 2
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "open_end": _OPEN_END,
     "full_stop_end": _FULL_STOP_END,
@@ -1258,6 +1263,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "either_start": _EITHER_START,
     "shared_words": _SHARED_WORDS,
     "keeps_stride": _KEEPS_STRIDE,
+    "page_word": _PAGE_WORD,
 }
 
 
@@ -1384,6 +1390,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     }
     _add_strides(pieces, bases)
     _add_grids(pieces, bases)
+    _add_page_words(pieces, bases)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -1568,6 +1575,23 @@ def _add_grids(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, floa
             features = bases.get((p, p + 1))
             if features is not None and (p, p + 1) not in flow:
                 features.pop("next_in_text", None)
+
+
+def _add_page_words(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of a sentence left open where no dictionary word runs across the join,
+    but the two Chinese characters that meet there stand side by side elsewhere in the page's
+    text, twice at least: most often a word of the page's own (a name, a term the article
+    uses again) that the column's end cut."""
+    pairs: Counter[str] = Counter()
+    for piece in pieces:
+        text = _squeeze(piece.text)
+        pairs.update(text[k : k + 2] for k in range(len(text) - 1))
+    for (i, j), features in bases.items():
+        if "no_join_word" not in features:
+            continue
+        pair = _squeeze(pieces[i].text)[-1:] + _squeeze(pieces[j].text)[:1]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pairs[pair] >= _PAGE_WORD_SEEN:
+            features["page_word"] = 1.0
 
 
 def _chain_features(

@@ -1252,6 +1252,43 @@ def test_a_signature_in_brackets_after_the_last_stop_ends_the_text_at_the_column
     assert squeeze(theft.body).endswith("两人当场抓获。（张大伟）")
 
 
+# A place name no dictionary knows, cut by the column's end (`来到桐|坪村`), and used again in
+# the article (`桐坪村`, `桐坪的山货`): the two characters that meet at the join stand side by
+# side elsewhere on the page, so the sentence goes on there, not in the column that comes next
+# in the text (another article's, whose open sentence goes on in the last piece).
+PAGE_WORD_ACROSS = """\
+桐坪村修通公路
+
+本报讯记者昨天跟随县
+交通局的工作人员，沿着新
+修好的盘山公路一路来到桐
+
+城南菜市场开业
+
+本报讯城南新建的菜市
+场今天开业，市场里设有蔬
+菜、水产、肉类等三百多个
+固定摊位，一早前来买菜的
+
+坪村。桐坪村地处深山，过
+去村民出山要走半天山路。
+如今公路修到了家门口，桐
+坪的山货也能卖上个好价钱
+了。
+
+市民络绎不绝。市场负责人
+说，摊位租金比老市场低了
+一成。
+"""
+
+
+def test_a_word_the_page_uses_elsewhere_runs_across_a_column_break():
+    road, market = split(PAGE_WORD_ACROSS)
+    assert (road.headline, market.headline) == ("桐坪村修通公路", "城南菜市场开业")
+    assert "一路来到桐坪村。" in squeeze(road.body)
+    assert "一早前来买菜的市民络绎不绝。" in squeeze(market.body)
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
