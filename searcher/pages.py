@@ -999,7 +999,7 @@ class _Piece:
         paragraph: an intertitle.
         """
         last = self.lines[-1]
-        if self.credit or ends_sentence(last):
+        if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
             return False
         if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
             return True
@@ -1050,6 +1050,8 @@ class _Piece:
 
 
 _QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+# A sentence's stop, then a signature in brackets (`…自首。（王五 李四）`): an article's end.
+_SIGNED_END = re.compile(r"[。！？!?][”’』」]?[（(][^（()）。]{1,30}[）)]$")
 
 
 def _left_open(text: str) -> frozenset[str]:
@@ -1237,6 +1239,11 @@ _SHORT_TURN = 16
 _STRIDE_SUPPORT = 2
 _STRIDE_CAP = 3
 _KEEPS_STRIDE = 0.75
+# Where no dictionary word runs across a join, the two characters that meet stand side by side
+# at least this often elsewhere in the page's text: a word of the page's own (a name, a term),
+# cut by the column's end.
+_PAGE_WORD = 1.5
+_PAGE_WORD_SEEN = 2
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "open_end": _OPEN_END,
     "full_stop_end": _FULL_STOP_END,
@@ -1258,6 +1265,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "either_start": _EITHER_START,
     "shared_words": _SHARED_WORDS,
     "keeps_stride": _KEEPS_STRIDE,
+    "page_word": _PAGE_WORD,
 }
 
 
@@ -1383,6 +1391,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         if (f := _link_features(pieces, i, j, indents)) is not None
     }
     _add_strides(pieces, bases)
+    _add_grids(pieces, bases)
+    _add_page_words(pieces, bases)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -1512,6 +1522,80 @@ def _add_strides(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, fl
             features.pop("next_in_text", None)
 
 
+def _add_grids(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of an article's columns that pdftotext read band by band.
+
+    Where something stands beside a part of an article's height, pdftotext may read the
+    article's columns across a band at a time: the top lines of each column, then the next
+    lines of each. The pieces s + band·k + col (c columns, each cut into b bands, k pieces
+    from one band to the next) then read on down a column band by band, and from its last band
+    to the next column's first. Such a grid holds when its joins read on better than those
+    of the same pieces in text order (words running across them, less misfits: a paragraph's
+    end before a paragraph's middle or the reverse), with at least two words running across;
+    of grids that overlap, the one that reads on best for its size. Its links keep the
+    stride; its pieces no longer gain from the next piece in the text. Only its first piece
+    may stand under a title or open with a lead.
+    """
+    n = len(pieces)
+
+    def fits(p: int, first: bool) -> bool:
+        piece = pieces[p]
+        return len(piece.lines) <= _SHORT_TURN and (first or not (piece.after_title or piece.lead))
+
+    def reads_on(links: list[tuple[int, int]]) -> tuple[int, int]:
+        """How many of the links join a word, and how many are misfits."""
+        found = [bases.get(link, {}) for link in links]
+        return sum("join_word" in f for f in found), sum("misfit" in f for f in found)
+
+    grids = []
+    for s in range(n):
+        if not fits(s, True):
+            continue
+        for k in range(2, _STRIDE + 1):
+            for c in range(2, k + 1):
+                for b in range(2, n):
+                    cells = [s + band * k + col for col in range(c) for band in range(b)]
+                    if cells[-1] >= n or not all(fits(p, p == s) for p in cells[1:]):
+                        break
+                    flow = list(itertools.pairwise(cells))
+                    if any(link not in bases for link in flow):
+                        break
+                    words, misfits = reads_on(flow)
+                    text_words, text_misfits = reads_on(list(itertools.pairwise(sorted(cells))))
+                    margin = words - misfits - (text_words - text_misfits)
+                    if words >= _STRIDE_SUPPORT and margin > 0:
+                        grids.append((margin / len(cells), len(cells), cells))
+    taken: set[int] = set()
+    for _, _, cells in sorted(grids, key=lambda grid: (-grid[0], -grid[1])):
+        if taken.intersection(cells):
+            continue
+        taken.update(cells)
+        flow = set(itertools.pairwise(cells))
+        for link in flow:
+            bases[link]["keeps_stride"] = _STRIDE_CAP
+        for p in cells:
+            features = bases.get((p, p + 1))
+            if features is not None and (p, p + 1) not in flow:
+                features.pop("next_in_text", None)
+
+
+def _add_page_words(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of a sentence left open where no dictionary word runs across the join,
+    but the two Chinese characters that meet there stand side by side elsewhere in the page's
+    text, twice at least: most often a word of the page's own (a name, a term the article
+    uses again) that the column's end cut."""
+    pairs: Counter[str] = Counter()
+    for piece in pieces:
+        text = _squeeze(piece.text)
+        pairs.update(text[k : k + 2] for k in range(len(text) - 1))
+    for (i, j), features in bases.items():
+        if "no_join_word" not in features:
+            continue
+        pair = _squeeze(pieces[i].text)[-1:] + _squeeze(pieces[j].text)[:1]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pairs[pair] >= _PAGE_WORD_SEEN:
+            features["page_word"] = 1.0
+
+
 def _chain_features(
     base: dict[str, float],
     chains: _Chains,
@@ -1552,9 +1636,15 @@ def _other_width(a: _Piece, b: _Piece) -> bool:
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
-    """The title a text's words match best, if they match one well."""
+    """The title a text's words match best, if they match one well: in two of its bigrams at
+    least (one word of a short title, `无聊` of `拒绝无聊`, turns up in any text by chance)."""
     grams = _bigrams(text)
-    shares = sorted(((len(t & grams) / len(t) if t else 0.0, i) for i, t in enumerate(titles)))
+
+    def share(title: set[str]) -> float:
+        shared = len(title & grams)
+        return shared / len(title) if title and shared >= min(2, len(title)) else 0.0
+
+    shares = sorted((share(t), i) for i, t in enumerate(titles))
     if not shares or shares[-1][0] < _TITLE_MATCH:
         return None
     if len(shares) > 1 and shares[-2][0] == shares[-1][0]:

@@ -1181,6 +1181,161 @@ def test_columns_read_across_in_turn_go_on_in_the_piece_their_stride_gives():
     )
 
 
+# One article's two columns read a band at a time (a title beside their lower part): the top
+# of each column, then the rest of each. Words run across two of the turns (`自行|车`,
+# `休|闲`); the last (`河边的|面貌`) joins no word, and the next article's open sentence
+# would read on there as well (`精神|面貌`): the grid the article's turns make keeps it.
+READ_IN_BANDS = """\
+河边公园完工
+
+本报讯县里的河边公园
+今天正式完工。公园里
+种了许多花草，还沿河
+新修了一条长长的自行
+
+闲娱乐。每到傍晚，前
+来散步的人络绎不绝，
+小朋友在草地上奔跑，
+老人们在下棋，河边的
+
+车道，市民可以沿河骑
+车锻炼。管理处介绍，
+园内设有儿童乐园和露
+天舞台，供附近居民休
+
+面貌焕然一新。
+
+乡村小学添新书
+
+本报讯城北乡中心小学
+近日收到一批捐赠的新
+图书。校长说，有了这
+些新书，孩子们的精神
+
+也更饱满了，课间都爱
+到图书室看书。
+"""
+
+
+def test_columns_read_a_band_at_a_time_go_on_down_each_column_then_at_the_next_top():
+    park, school = split(READ_IN_BANDS)
+    assert (park.headline, school.headline) == ("河边公园完工", "乡村小学添新书")
+    assert squeeze(park.body).endswith("老人们在下棋，河边的面貌焕然一新。")
+    assert "供附近居民休闲娱乐" in squeeze(park.body)
+    assert squeeze(school.body).endswith("孩子们的精神也更饱满了，课间都爱到图书室看书。")
+
+
+# A paragraph set apart from its article, with one word of another article's short title in it
+# (`无聊` of `拒绝无聊`): a word by chance, not that article's claim on it. It goes on where it
+# reads on, after its own article's text, not after the text of the title it happens to share.
+ONE_TITLE_WORD = """\
+河边公园完工
+
+本报讯县里的河边公园
+今天正式完工。河边公园占
+地两百亩，沿河种了许多花
+草树木，修了步道和凉亭。
+
+拒绝无聊
+
+本报讯有人说，拒绝无
+聊就要多读书。市图书馆近
+日推出一个拒绝无聊读书月
+活动，读者只要办一张借书
+证，就能免费借阅新书。
+
+雪后校园
+
+  城南小学的学生们在操场上
+堆雪人、打雪仗。
+记者 王平 摄
+
+公园建成以后，沿河的
+步道和凉亭成了居民散步的
+好去处。退休的老人们说，
+每天到步道上走一走，看看
+两岸的花草树木，再也不觉
+得无聊了。
+"""
+
+
+def test_one_word_of_a_short_title_does_not_claim_a_text_for_that_title():
+    park, reading, _ = split(ONE_TITLE_WORD)
+    assert (park.headline, reading.headline) == ("河边公园完工", "拒绝无聊")
+    assert squeeze(park.body).endswith("再也不觉得无聊了。")
+    assert squeeze(reading.body).endswith("就能免费借阅新书。")
+
+
+# A report that ends with its writer's name in brackets after the last stop (`…抓获。（张大伟）`),
+# the line full to the column's edge: the report ends there, its sentence is not left open for
+# the column after it, which goes on with another article's open sentence.
+SIGNED_AT_THE_EDGE = """\
+新稻种试种成功
+
+本报讯县农科所今年引
+进的新稻种在城东村试种成
+功，亩产比往年高出两成，
+种了新稻种的村民们都对此
+
+超市窃贼落网
+
+本报讯前天夜里，两名
+男子撬开城西一家超市的后
+门，盗走香烟二十条。民警
+看监控后追查，昨天凌晨将
+两人当场抓获。（张大伟）
+
+十分满意，表示明年要扩大
+种植面积。农科所的技术员
+说，下个月还将组织培训，
+教大家科学施肥。
+"""
+
+
+def test_a_signature_in_brackets_after_the_last_stop_ends_the_text_at_the_column_edge():
+    rice, theft = split(SIGNED_AT_THE_EDGE)
+    assert (rice.headline, theft.headline) == ("新稻种试种成功", "超市窃贼落网")
+    assert squeeze(rice.body).endswith("教大家科学施肥。")
+    assert squeeze(theft.body).endswith("两人当场抓获。（张大伟）")
+
+
+# A place name no dictionary knows, cut by the column's end (`来到桐|坪村`), and used again in
+# the article (`桐坪村`, `桐坪的山货`): the two characters that meet at the join stand side by
+# side elsewhere on the page, so the sentence goes on there, not in the column that comes next
+# in the text (another article's, whose open sentence goes on in the last piece).
+PAGE_WORD_ACROSS = """\
+桐坪村修通公路
+
+本报讯记者昨天跟随县
+交通局的工作人员，沿着新
+修好的盘山公路一路来到桐
+
+城南菜市场开业
+
+本报讯城南新建的菜市
+场今天开业，市场里设有蔬
+菜、水产、肉类等三百多个
+固定摊位，一早前来买菜的
+
+坪村。桐坪村地处深山，过
+去村民出山要走半天山路。
+如今公路修到了家门口，桐
+坪的山货也能卖上个好价钱
+了。
+
+市民络绎不绝。市场负责人
+说，摊位租金比老市场低了
+一成。
+"""
+
+
+def test_a_word_the_page_uses_elsewhere_runs_across_a_column_break():
+    road, market = split(PAGE_WORD_ACROSS)
+    assert (road.headline, market.headline) == ("桐坪村修通公路", "城南菜市场开业")
+    assert "一路来到桐坪村。" in squeeze(road.body)
+    assert "一早前来买菜的市民络绎不绝。" in squeeze(market.body)
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
