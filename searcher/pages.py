@@ -379,7 +379,7 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     title = all(_title_like(line.replace(" ", "")) for line in block)
-    if title and halves[0] and sum(1 for h in halves if h) >= 2:
+    if title and halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves)):
         left: list[str] = []
         right: list[str] = []
         for line, half in zip(block, halves, strict=True):
@@ -427,6 +427,22 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool:
+    """Is a title block whose first line alone has a gap two headlines side by side, the first
+    lines of each (`县里春耕备耕 河道清淤` / `开春农事忙`)? Each half is a phrase of its own,
+    no names, and no line below is wider than the wider half: they are the rest of one of the
+    two titles, set as narrow. (A headline in two parts keeps its parts on one line, with the
+    gap between; a gap where the print left out digits parts a word or two: `年全县新建道路
+    公里`.)"""
+    first = halves[0]
+    if first is None or len(block) < 2 or any(halves[1:]):
+        return False
+    if any(len(_squeeze(half)) < 4 or _ROLE.search(half) or is_byline(half) for half in first):
+        return False
+    widest = max(line_width(half) for half in first)
+    return all(line_width(line) <= widest + 1 for line in block[1:])
 
 
 _BYLINE_BESIDE = re.compile(

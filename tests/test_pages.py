@@ -1369,6 +1369,27 @@ def test_two_headlines_side_by_side_are_read_apart():
     )
 
 
+# Two headlines side by side that share only their first baseline: the wider one wraps below.
+SIDE_BY_SIDE_FIRST_LINE = """\
+县里春耕备耕 河道清淤
+开春农事忙
+
+本报讯 开春以来，县里组织
+农机手检修农机五百多台，
+如今农机已经下田，春耕备
+耕进展顺利。
+
+城南的河道今年冬天清淤
+两万多方，河道清淤以后，
+两岸的村民说，河水又清了。
+"""
+
+
+def test_two_headlines_side_by_side_on_their_first_line_only_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_FIRST_LINE)
+    assert (fields.headline, river.headline) == ("县里春耕备耕开春农事忙", "河道清淤")
+
+
 # A headline beside its article's first column shares the column's lines.
 BESIDE = """\
 山村 清晨，村口的老槐
