@@ -1774,8 +1774,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
         if intertitles and piece.unit in intertitles:
             draft.paragraphs.append(intertitles[piece.unit])
             open_sentence = False  # an intertitle is a paragraph of its own
-        if number and piece.signs_section:
-            # A section's signature stays where it is printed, a paragraph of its own.
+        if number and piece.signs_section and not pieces[number - 1].ends_open:
+            # A section's signature stays where it is printed, a paragraph of its own. (One
+            # that cuts a sentence at the column edge signs no section: pdftotext slipped it
+            # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
         for paragraph in _paragraphs(piece.lines, piece.width):

@@ -411,6 +411,30 @@ def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     )
 
 
+# A byline between two lines of one sentence cut at the column edge signs no section:
+# pdftotext slipped it in from beside the column. It stays out of the text.
+BYLINE_CUTTING_A_SENTENCE = """\
+春到山乡
+
+本报讯 今年开春以来，县里
+组织农技人员深入各村，走
+访农户三百多家。在村里，他
+们针对部分农户缺少技术的
+本报通讯员 王小明 李华
+问题，举办培训班二十多期，
+发放资料三千多份。
+"""
+
+
+def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text():
+    [article] = split(BYLINE_CUTTING_A_SENTENCE)
+    assert (article.headline, article.reporters) == ("春到山乡", ("王小明", "李华"))
+    assert article.body == (
+        "本报讯今年开春以来，县里组织农技人员深入各村，走访农户三百多家。在村里，"
+        "他们针对部分农户缺少技术的问题，举办培训班二十多期，发放资料三千多份。"
+    )
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
