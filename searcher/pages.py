@@ -552,14 +552,21 @@ def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
 
 
 def _classify(
-    block: list[str], number: int, width: float, page_text: str, before: str = ""
+    block: list[str],
+    number: int,
+    width: float,
+    page_text: str,
+    before: str = "",
+    columns: tuple[int, ...] = (),
 ) -> list[_Unit]:
     """Cut a block into runs of text, title, byline and credit lines. `before` is the last
-    line of the block before it on the page."""
+    line of the block before it on the page; `columns` the widths of the page's columns."""
     if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
-    titled = _is_title_block(block) or _is_narrow_title(block, width)
+    titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
+        block, width, columns
+    )
     if titled and not _goes_on_from(before, block, width) and not _opens_paragraph(block, width):
         # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
         # a block of names alone is a byline too.
@@ -604,8 +611,10 @@ def _classify(
             # `本报记者 孙立` on a line of its own (a full line that goes on with an open
             # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
             kind = BYLINE
-        elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()):
-            kind = TEXT  # a lead, or a section number (`一`, `（二）`) of running text
+        elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()) or _NUMBERED.match(line):
+            # A lead, a section number (`一`, `（二）`) of running text, or a numbered heading
+            # (`一、先进集体`): a section of the text, never a headline.
+            kind = TEXT
         elif (
             w > width + 1.5
             and not _is_justified(line)
@@ -696,6 +705,18 @@ def _classify(
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _set_full(block: list[str], width: float, columns: tuple[int, ...]) -> bool:
+    """Do four or more lines of a block without punctuation all fill one of the page's text
+    columns but the last: running text (a list of names run on, `县农业局县林业局县水` /
+    `利局…`), not a headline, which is set in a larger type, as wide as a column only by
+    chance."""
+    return (
+        len(block) >= 4
+        and any(abs(width - column) <= 0.5 for column in columns)
+        and all(_fills(line, width) for line in block[:-1])
+    )
 
 
 def _in_wide_paragraph(block: list[str], i: int) -> bool:
@@ -935,11 +956,17 @@ def _is_name(line: str, page_text: str) -> bool:
 
 def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
     page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
+    columns = tuple(_column_widths(blocks))
     units = [
         unit
         for number, block in enumerate(blocks)
         for unit in _classify(
-            block, number, widths[number], page_text, blocks[number - 1][-1] if number else ""
+            block,
+            number,
+            widths[number],
+            page_text,
+            blocks[number - 1][-1] if number else "",
+            columns,
         )
     ]
     # A bare name over a byline that names a role (`高原卫士` / `本报通讯员 王平`): a title

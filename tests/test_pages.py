@@ -1360,6 +1360,52 @@ def test_a_word_the_page_uses_elsewhere_runs_across_a_column_break():
     assert "一早前来买菜的市民络绎不绝。" in squeeze(market.body)
 
 
+# A list of names run on without punctuation, under a numbered heading, its column cut by
+# another article: the heading is a section of the text, and the list's block, whose lines
+# all fill a text column, is running text, not a headline.
+NAME_LIST = """\
+全县植树造林先进名单
+
+本报讯 县里昨天召开大会，
+表彰今年植树造林中涌现的
+先进集体和先进个人。名单
+如下：
+
+一、先进集体
+城关镇林业站东山乡农技站
+西河村村委会南岭林场北坡
+
+春雨贵如油
+
+本报讯 昨天夜里，全县普降
+小到中雨，旱情得到缓解，
+农民们抓紧时机播种。
+
+村合作社青山村村委会城北
+街道办事处城南街道办事处
+东湖村村委会西山村村委会
+龙泉林场白石乡林业站前进
+村村委会
+"""
+
+
+def test_a_list_run_on_in_full_lines_without_punctuation_is_text_not_a_headline():
+    names, rain = split(NAME_LIST)
+    assert (names.headline, rain.headline) == ("全县植树造林先进名单", "春雨贵如油")
+    assert squeeze(names.body).endswith(
+        "南岭林场北坡村合作社青山村村委会城北街道办事处城南街道办事处东湖村村委会"
+        "西山村村委会龙泉林场白石乡林业站前进村村委会"
+    )
+    assert squeeze(rain.body) == (
+        "本报讯昨天夜里，全县普降小到中雨，旱情得到缓解，农民们抓紧时机播种。"
+    )
+
+
+def test_a_numbered_heading_of_a_list_is_a_section_of_the_text():
+    names, _ = split(NAME_LIST)
+    assert "名单如下：一、先进集体城关镇林业站" in squeeze(names.body)
+
+
 # --- Things side by side ---
 
 # Two headlines set side by side come out of pdftotext line by line, merged.
