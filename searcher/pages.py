@@ -644,13 +644,14 @@ def _classify(
         kinds.append(kind)
         lines.append(line)
     # A line or two just above a byline, not ending a clause, is the headline it signs
-    # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`).
+    # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`); a headline over a
+    # dash subtitle, and the subtitle, may end with a question (`春耕为何提早？` / `——访…`).
     for i, kind in enumerate(kinds):
         if (
             kind == BYLINE
             and 0 < i <= 2
             and all(k == TEXT for k in kinds[:i])
-            and not any(_is_running_text(x) for x in lines[:i])
+            and not any(_is_running_text(x) for x in _headings(lines[:i]))
         ):
             kinds[:i] = [TITLE] * i
     # A title-like run between lines of running text, or after them at the end of a block, is
@@ -851,12 +852,13 @@ def _is_title_block(block: list[str]) -> bool:
 
     Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`) or above a byline
     (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
-    (`——专家为何下田？`).
+    (`——专家为何下田？`) or at the end of the headline right above it (`春耕为何提早？` /
+    `——访县农技站站长`).
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
     if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
         return False
-    text = "".join(x.rstrip("？！?!") if x.startswith(_DASHES) else x for x in lines)
+    text = "".join(_headings(lines))
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
         return False
     signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
@@ -866,6 +868,15 @@ def _is_title_block(block: list[str]) -> bool:
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
+
+
+def _headings(lines: list[str]) -> list[str]:
+    """Title lines without the question or exclamation mark that may end a dash subtitle
+    (`——专家为何下田？`) or the headline right above one (`春耕为何提早？` / `——访…`)."""
+    return [
+        x.rstrip("？！?!") if x.startswith(_DASHES) or after.startswith(_DASHES) else x
+        for x, after in zip(lines, [*lines[1:], ""], strict=True)
+    ]
 
 
 def _is_narrow_title(block: list[str], width: float) -> bool:
@@ -969,6 +980,19 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
             columns,
         )
     ]
+    # A line on its own that ends with a question or an exclamation, right over a dash
+    # subtitle set apart (`春耕为何提早？` / `——访县农技站站长`): the headline it subtitles.
+    for unit, after in itertools.pairwise(units):
+        if (
+            unit.kind == TEXT
+            and len(unit.lines) == 1
+            and len(blocks[unit.block]) == 1
+            and after.kind == TITLE
+            and after.block == unit.block + 1
+            and _is_dash_subtitle(after.lines[0])
+            and _title_like(unit.lines[0].rstrip("？！?!"))
+        ):
+            unit.kind = TITLE
     # A bare name over a byline that names a role (`高原卫士` / `本报通讯员 王平`): a title
     # that only looks like a name, as its article is signed right below it.
     for unit, after in itertools.pairwise(units):

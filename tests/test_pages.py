@@ -435,6 +435,63 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
     )
 
 
+# A headline that asks a question, over a dash subtitle, both with a comma: headline lines set
+# into the block above the byline and the text, however they are punctuated.
+QUESTION_OVER_SUBTITLE = """\
+种粮大户，为何先富？
+——访站长，谈春耕
+本报记者 王平
+  今年的春耕比往年早了半
+个月，县农技站站长李明说，
+气温回升得快，农时不等人。
+"""
+
+
+def test_a_headline_ending_with_a_question_over_a_dash_subtitle_is_a_headline():
+    [article] = split(QUESTION_OVER_SUBTITLE)
+    assert parts(article) == ("", "种粮大户，为何先富？", "——访站长，谈春耕")
+    assert article.body == (
+        "今年的春耕比往年早了半个月，县农技站站长李明说，气温回升得快，农时不等人。"
+    )
+
+
+# The same in a title block of their own, above the text.
+QUESTION_BLOCK = """\
+春耕为何提早？
+——访县农技站站长李明
+
+本报讯 今年的春耕比往年
+早了半个月，县农技站站长
+李明说，气温回升得快，农
+时不等人。
+"""
+
+
+def test_a_title_block_whose_headline_ends_with_a_question_over_its_subtitle_is_a_title():
+    [article] = split(QUESTION_BLOCK)
+    assert parts(article) == ("", "春耕为何提早？", "——访县农技站站长李明")
+    assert article.body.startswith("本报讯")
+
+
+# The same in blocks of their own: a line that ends with a question, right over a dash
+# subtitle, is the headline, not a paragraph's last line.
+QUESTION_APART = """\
+春耕为何提早？
+
+——访县农技站站长李明
+
+本报讯 今年的春耕比往年
+早了半个月，县农技站站长
+李明说，气温回升得快，农
+时不等人。
+"""
+
+
+def test_a_line_ending_with_a_question_over_a_dash_subtitle_apart_is_a_headline():
+    [article] = split(QUESTION_APART)
+    assert parts(article) == ("", "春耕为何提早？", "——访县农技站站长李明")
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
