@@ -775,6 +775,7 @@ def _stops_before_indent(lines: list[str], width: float) -> bool:
     first, indent, full = lines[:3]
     return (
         not _is_running_text(first)
+        and not indent.endswith(("：", ":"))  # a paragraph's last line, before a list
         and not _opens_lead(lines, 0)
         and not _ENUMERATOR.fullmatch(first)
         and not (_fills(first, width) and re.search(r"[，、；：,;:]", first))

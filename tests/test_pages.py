@@ -508,6 +508,28 @@ def test_a_line_ending_with_a_question_over_a_dash_subtitle_apart_is_a_headline(
     assert parts(article) == ("", "春耕为何提早？", "——访县农技站站长李明")
 
 
+# A block that begins with a full line over a short line ending with a colon: a paragraph
+# that introduces a list, not a headline over an indented first line.
+LIST_AFTER_A_COLON = """\
+县城市容管理办法
+
+第五条县城管部门管理市容的
+职责主要有以下几项：
+（一）检查本办法在全县的执
+行情况；
+（二）组织开展市容宣传教育
+工作；
+（三）处理违反本办法的各种
+行为。
+"""
+
+
+def test_a_line_over_a_short_line_ending_with_a_colon_is_text_not_a_headline():
+    [rules] = split(LIST_AFTER_A_COLON)
+    assert rules.headline == "县城市容管理办法"
+    assert rules.body.startswith("第五条县城管部门管理市容的职责主要有以下几项：（一）")
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
