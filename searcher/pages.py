@@ -603,6 +603,8 @@ def _classify(
         previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
         if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
             kind = CREDIT
+        elif not i and _closes_unopened(line):
+            kind = TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
         elif (
             re.search(r"记者|通讯员", line)
             and is_byline(line)
@@ -707,6 +709,16 @@ def _classify(
         else:
             units.append(_Unit(kind, [line], number))
     return units
+
+
+def _closes_unopened(line: str) -> bool:
+    """Does the line close a quote or a bracket before it opens one (`春”和“惠民”为主题的`)?
+    It goes on with a sentence begun elsewhere: no title begins so."""
+    for opener, closer in ("“”", "‘’", "『』", "「」", "《》", "（）", "()"):
+        close = line.find(closer)
+        if close >= 0 and not 0 <= line.find(opener) < close:
+            return True
+    return False
 
 
 def _set_full(block: list[str], width: float, columns: tuple[int, ...]) -> bool:

@@ -530,6 +530,34 @@ def test_a_line_over_a_short_line_ending_with_a_colon_is_text_not_a_headline():
     assert rules.body.startswith("第五条县城管部门管理市容的职责主要有以下几项：（一）")
 
 
+# A block whose first line closes a quote it never opened goes on with a sentence begun in
+# another block, however wide that line is: no headline begins so.
+CLOSES_A_QUOTE = """\
+迎春书画展开幕
+
+本报讯 县文化馆昨天举
+办书画作品展，展出了
+以“迎
+
+春”和“惠民”为主题的书画
+两百多件，吸引了上千
+名市民前来参观，大家
+都说作品很有生活味。
+
+县城新建三座公园
+
+本报讯 县城今年新建的三
+座公园昨天同时开放，市
+民们在园里散步、健身。
+"""
+
+
+def test_a_line_that_closes_a_quote_it_never_opened_goes_on_with_the_text():
+    show, parks = split(CLOSES_A_QUOTE)
+    assert (show.headline, parks.headline) == ("迎春书画展开幕", "县城新建三座公园")
+    assert "以“迎春”和“惠民”为主题的书画两百多件" in show.body
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
