@@ -765,12 +765,14 @@ def _title_head(lines: list[str], page_text: str) -> int:
     """
     subtitle = 0
     for k, line in enumerate(lines[:5]):
-        if k + 1 >= len(lines) or _opens_lead(lines, k) or _is_justified(line):
+        if k + 1 >= len(lines) or _opens_lead(lines, k):
             return 0
         if k and _is_byline(line, page_text):
             return k + 1
         if subtitle:
-            return subtitle
+            return subtitle  # whatever line follows: a spaced-out one too (`在 1998 年`)
+        if _is_justified(line):
+            return 0
         if _is_dash_subtitle(line) and (k or not joins_word(line, lines[k + 1])):
             subtitle = k + 1  # a byline may still follow
             continue

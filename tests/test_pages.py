@@ -558,6 +558,23 @@ def test_a_line_that_closes_a_quote_it_never_opened_goes_on_with_the_text():
     assert "以“迎春”和“惠民”为主题的书画两百多件" in show.body
 
 
+# A headline and its dash subtitle set into the block of the text, whose first line
+# pdftotext spaced out: the subtitle still closes the title.
+SUBTITLE_OVER_A_SPACED_LINE = """\
+山村来了新医生
+——记县医院下乡的两名医生
+在 2021 年 春 天 ， 县 医 院
+派出两名医生到山村坐诊，村
+民看病再也不用跑远路了。
+"""
+
+
+def test_a_dash_subtitle_closes_a_title_set_over_a_spaced_out_first_line():
+    [article] = split(SUBTITLE_OVER_A_SPACED_LINE)
+    assert parts(article) == ("", "山村来了新医生", "——记县医院下乡的两名医生")
+    assert article.body.startswith("在2021年春天，县医院")
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
