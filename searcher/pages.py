@@ -683,14 +683,13 @@ def _classify(
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
     # Lines right above a lead, after no stop and with no punctuation, are its headline
-    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`); a colon may
-    # part a headline (`县城：新建三座公园`), an enumeration comma list its subjects.
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
     for k in range(len(lines)):
         if k and _opens_lead(lines, k):
             i = k
             while (
                 i > max(0, k - 4)
-                and _heads_lead(lines[i - 1])
+                and _title_like(lines[i - 1])
                 and not ends_sentence(lines[i - 1])
                 and kinds[i - 1] != BYLINE
                 and not _opens_lead(lines, i - 1)
@@ -884,16 +883,6 @@ def _is_title_block(block: list[str]) -> bool:
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
-
-
-def _heads_lead(line: str) -> bool:
-    """A line that may be a title over a lead: short, with no punctuation of running text but
-    a colon or an enumeration comma inside it (`县城：新建三座公园`, `植树、护林两不误`)."""
-    return (
-        line_width(line) <= 16
-        and not re.search(r"[，。；！？,;!?]", line)
-        and line[-1] not in _CLAUSE_END
-    )
 
 
 def _headings(lines: list[str]) -> list[str]:

@@ -311,22 +311,6 @@ def test_lines_without_punctuation_right_above_a_lead_are_its_headline():
     assert parks.body == "本报讯（记者 周明）县城今年新建的三座公园将在五月前全部对外开放。"
 
 
-# The same with a colon parting the headline, as wide as the column: no running text.
-HEADLINE_WITH_A_COLON_IN_BLOCK = """\
-县城：今年新建三座公园
-本报讯 县城今年新建的三座
-公园昨天同时开放，市民们在
-园里散步、健身、赏花，十分
-热闹。
-"""
-
-
-def test_a_headline_parted_by_a_colon_right_above_a_lead_is_its_headline():
-    [parks] = split(HEADLINE_WITH_A_COLON_IN_BLOCK)
-    assert parks.headline == "县城：今年新建三座公园"
-    assert parks.body.startswith("本报讯县城今年新建")
-
-
 def test_a_dateline_in_a_month_after_the_issue_belongs_to_the_year_before():
     [article] = split("本报讯（记者 李明）12月30日，\n县图书馆举办读书会。\n", date="2021-01-02")
     assert article.dateline == "2020-12-30"
