@@ -1965,6 +1965,8 @@ def _match_titles(
         start = draft.pieces[0]
         if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
             return False
+        if _sentence_end_only(draft):
+            return False
         return (
             group.last < first
             and not start.offset
@@ -2058,7 +2060,7 @@ def _match_titles(
         if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
             continue
         for a, draft in enumerate(drafts):
-            if a in headline or inside(group, draft):
+            if a in headline or inside(group, draft) or _sentence_end_only(draft):
                 continue
             first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
             gap = first - group.last if group.last < first else group.first - last
@@ -2134,6 +2136,22 @@ def _match_titles(
             owner[head] = a
             ts.append(head)
     return {a: sorted(ts) for a, ts in titles.items() if ts}
+
+
+def _sentence_end_only(draft: _Draft) -> bool:
+    """Is the draft's whole text one short line that ends a sentence (`的。`), set solid (a
+    caption is often letter-spaced)? The end of a sentence begun elsewhere, which the
+    extraction set apart: no article of its own, and no title's by its place."""
+    if len(draft.pieces) != 1 or len(draft.pieces[0].lines) != 1:
+        return False
+    piece = draft.pieces[0]
+    line = piece.lines[0]
+    return (
+        not piece.lead
+        and ends_sentence(line)
+        and not is_letter_spaced(line)
+        and line_width(line) < piece.width / 2
+    )
 
 
 def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool = False) -> set[int]:

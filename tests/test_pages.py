@@ -2084,6 +2084,20 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A short solid line that only ends a sentence (`的。`) is the end of a sentence begun
+# elsewhere, set apart by the extraction: the title right above it is not its headline.
+SENTENCE_END_UNDER_A_TITLE = LIBRARY_NEWS + "\n春风十里\n\n的。\n\n" + SCHOOL_NEWS
+
+
+def test_the_end_of_a_sentence_set_apart_takes_no_title_by_its_place():
+    library, end, school = split(SENTENCE_END_UNDER_A_TITLE)
+    assert [(a.headline, a.body) for a in (library, end, school)] == [
+        ("县图书馆新馆开放", library.body),
+        ("", "的。"),
+        ("城南小学建成新教学楼", school.body),
+    ]
+
+
 # A headline's last character broken off into a block of its own, after the headline or (as the
 # extraction may set it) before it: it ends the headline's last word and goes back onto it.
 BROKEN_OFF = """\
