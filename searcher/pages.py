@@ -1931,6 +1931,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
+_PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
 
 
 def _match_titles(
@@ -2064,7 +2065,10 @@ def _match_titles(
                 continue
             first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
             gap = first - group.last if group.last < first else group.first - last
-            if gap > 0 and (draft.photo or gap <= _NEAR_UNITS):
+            # Set apart from its caption, a photo item's title is a short label (`春色`): a long
+            # line there is more likely a line of some text the extraction set apart.
+            label = len(_letters(group.lines)) <= _PHOTO_LABEL
+            if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
                 near.append((gap, t, a))
     for _, t, a in sorted(near):
         if t not in owner and a not in headline:

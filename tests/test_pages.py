@@ -2023,6 +2023,23 @@ def test_a_photo_items_title_far_from_its_caption_goes_to_it():
     ]
 
 
+# Far from its caption, a photo item's title is a short label: a long line standing there is
+# more likely a line of some text that the extraction set apart, and the photo item keeps no
+# headline rather than take it.
+FAR_LONG_LINE = (
+    "在会上宣读了表彰决定并颁发了奖\n\n" + LIBRARY_NEWS + "\n" + SCHOOL_NEWS + "\n" + BLOSSOM_PHOTO
+)
+
+
+def test_a_long_line_far_from_a_photo_items_caption_is_not_its_title():
+    library, school, photo = split(FAR_LONG_LINE)
+    assert [(a.headline, a.photo) for a in (library, school, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("", True),
+    ]
+
+
 # One bigram that a title shares with an article's text is chance, not the article's words:
 # the title stays free for the photo item it stands far from.
 TITLE_SHARING_ONE_BIGRAM = (
