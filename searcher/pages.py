@@ -2007,6 +2007,8 @@ def _match_titles(
     # running text the extraction broke off and set apart.
     broken = {t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))}
     lone |= broken
+    # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
+    lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
     lead_ins = _lead_ins(groups, units)
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
@@ -2140,6 +2142,17 @@ def _match_titles(
             owner[head] = a
             ts.append(head)
     return {a: sorted(ts) for a, ts in titles.items() if ts}
+
+
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")
+
+
+def _is_photo_credit(lines: list[str]) -> bool:
+    """Is a title's text a photographer's name and `摄影` (`王平摄影`, `王平 李明 摄`)?"""
+    text = re.sub(_ROLE_PREFIX, "", " ".join(_dedupe_lines(lines)).strip())
+    return bool(_PHOTO_CREDIT.match(text)) and (
+        text[0] in _SURNAMES or text.startswith(_COMPOUND_SURNAMES)
+    )
 
 
 def _sentence_end_only(draft: _Draft) -> bool:

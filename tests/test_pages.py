@@ -2101,6 +2101,21 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A photographer's signature set like a title (`陈晨摄影`) is a credit, no headline.
+SIGNATURE_OVER_A_TEXT = """\
+陈晨摄影
+县城东郊的万亩梨园位于两山
+之间，每到三月，梨花盛开，远
+远望去一片雪白。
+"""
+
+
+def test_a_photographers_signature_set_like_a_title_is_no_headline():
+    [article] = split(SIGNATURE_OVER_A_TEXT)
+    assert article.headline == ""
+    assert article.body.startswith("县城东郊")
+
+
 # A short solid line that only ends a sentence (`的。`) is the end of a sentence begun
 # elsewhere, set apart by the extraction: the title right above it is not its headline.
 SENTENCE_END_UNDER_A_TITLE = LIBRARY_NEWS + "\n春风十里\n\n的。\n\n" + SCHOOL_NEWS
