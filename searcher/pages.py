@@ -2009,6 +2009,10 @@ def _match_titles(
     lone |= broken
     # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
     lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
+    # Nor are lines that leave a bracket or quote open, or close one more than they open
+    # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
+    # piece of a title the extraction mixed with another.
+    lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
     lead_ins = _lead_ins(groups, units)
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
@@ -2153,6 +2157,12 @@ def _is_photo_credit(lines: list[str]) -> bool:
     return bool(_PHOTO_CREDIT.match(text)) and (
         text[0] in _SURNAMES or text.startswith(_COMPOUND_SURNAMES)
     )
+
+
+def _unpaired(text: str) -> bool:
+    """Does the text hold an opening mark and its closing mark a different number of times?"""
+    pairs = ("“”", "《》", "『』", "「」", "（）", "()")
+    return any(text.count(a) != text.count(b) for a, b in pairs)
 
 
 def _sentence_end_only(draft: _Draft) -> bool:

@@ -2101,6 +2101,23 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A title-like line that leaves a bracket open (`…编印的《东坡村志`) is a line of text cut off
+# mid-sentence: a headline's marks pair up. The text under it keeps an empty headline.
+CUT_LINE_OVER_A_TEXT = """\
+县档案馆编印的《东坡村志
+
+近日，东坡村的村民们拿到了
+新印的村志，翻看着村里百年
+来的变迁。
+"""
+
+
+def test_a_line_that_leaves_a_bracket_open_is_no_headline():
+    [article] = split(CUT_LINE_OVER_A_TEXT)
+    assert article.headline == ""
+    assert article.body.startswith("近日，东坡村")
+
+
 # A photographer's signature set like a title (`陈晨摄影`) is a credit, no headline.
 SIGNATURE_OVER_A_TEXT = """\
 陈晨摄影
