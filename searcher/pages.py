@@ -2014,6 +2014,10 @@ def _match_titles(
     # piece of a title the extraction mixed with another.
     lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
     lead_ins = _lead_ins(groups, units)
+    # The units whose text's last sentence goes on elsewhere.
+    pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))
+    last_piece = {p.unit: p for p in pieces}
+    open_at = {u for u, p in last_piece.items() if p.ends_open}
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
         if t in between or t in lone:
@@ -2029,6 +2033,11 @@ def _match_titles(
             matches = overlap[t][a] >= _SHARES_WORDS
             if gap > _NEAR_UNITS and words[t][a] < _SHARES_WORDS:
                 matches = False
+            if before and not matches and not draft.pieces[0].lead and group.first - 1 in open_at:
+                # A sentence runs on across the title from the text right above it: a title
+                # that shares no words with the text under it, and stands where another text
+                # goes on, is no headline of it by its place alone.
+                before = False
             if matches or before:
                 score = overlap[t][a] * matches
                 # A title with its byline or subtitle is more surely a headline than a bare

@@ -2101,6 +2101,35 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A title set where a sentence runs on from the text right above it (`…阅览区和电` / title /
+# … / `子阅览室，…`) may be anything of the text around it: it is no headline, by its place
+# alone, of a text under it that shares none of its words and opens with no lead.
+TITLE_WHERE_A_SENTENCE_RUNS_ON = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区和电
+
+读者上网查资料
+
+天刚亮，村民们就来
+到东坡村书屋借书看报，
+书屋里坐满了人，孩子们
+在角落里读绘本。
+
+子阅览室，读者可以在馆
+里免费上网查阅资料。
+"""
+
+
+def test_a_title_where_a_sentence_runs_on_heads_no_text_by_place_alone():
+    library, reading = split(TITLE_WHERE_A_SENTENCE_RUNS_ON)
+    assert library.headline == "县图书馆新馆开放"
+    assert library.body.endswith("电子阅览室，读者可以在馆里免费上网查阅资料。")
+    assert (reading.headline, reading.body[:5]) == ("", "天刚亮，村")
+
+
 # A title-like line that leaves a bracket open (`…编印的《东坡村志`) is a line of text cut off
 # mid-sentence: a headline's marks pair up. The text under it keeps an empty headline.
 CUT_LINE_OVER_A_TEXT = """\
