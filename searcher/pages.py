@@ -2013,6 +2013,14 @@ def _match_titles(
     # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
     # piece of a title the extraction mixed with another.
     lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+    # Nor is a title that is the first words of an article's text, wherever it stands: a
+    # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
+    openings = [d.pieces[0].text for d in drafts]
+    lone |= {
+        t
+        for t, g in enumerate(groups)
+        if any(_is_lead_in("".join(_dedupe_lines(g.lines)), text) for text in openings)
+    }
     lead_ins = _lead_ins(groups, units)
     # The units whose text's last sentence goes on elsewhere.
     pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))

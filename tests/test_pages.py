@@ -2101,6 +2101,23 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# A title that is the first words of a text's first sentence (`春光正好` / `春光正好，…`) is a
+# paragraph's opening set apart, wherever the extraction put it: no headline of that text.
+OPENING_WORDS_FAR_ABOVE = (
+    "春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+
+
+def test_a_title_that_is_a_texts_first_words_far_from_it_is_no_headline_of_it():
+    library, school, spring = split(OPENING_WORDS_FAR_ABOVE)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+    assert (spring.headline, spring.body[:4]) == ("", "春光正好")
+
+
 # A title set where a sentence runs on from the text right above it (`…阅览区和电` / title /
 # … / `子阅览室，…`) may be anything of the text around it: it is no headline, by its place
 # alone, of a text under it that shares none of its words and opens with no lead.
