@@ -2136,6 +2136,12 @@ def _match_titles(
                 owner[t] = a
                 titles[a].append(t)
                 break
+
+    def claimed(t: int, a: int) -> bool:
+        """Do the words of an article other than `a` match title `t`? Then `a` takes it by
+        its words only, never by its place alone."""
+        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
+
     for a, ts in titles.items():
         head = _paired_headline(groups, units, ts)
         if head in lone:
@@ -2148,6 +2154,8 @@ def _match_titles(
                 titles[b].remove(head)  # it took that title by its place only
         if head is None:
             head = _headline_above(groups, units, ts, owner)
+            if head is not None and overlap[head][a] < _SHARES_WORDS and claimed(head, a):
+                head = None
         if head is None and all(_is_subtitle(groups[t]) for t in ts):
             # Else the free title that shares most words with it, wherever it stands, or
             # that stands right before its text.
@@ -2155,7 +2163,7 @@ def _match_titles(
             for t, group in enumerate(groups):
                 if t in owner or t in lone or t in between or _is_subtitle(group):
                     continue
-                before = stands_before(group, drafts[a])
+                before = stands_before(group, drafts[a]) and not claimed(t, a)
                 if overlap[t][a] >= _SHARES_WORDS or before:
                     free.append((overlap[t][a] + _STANDS_BEFORE * before, t))
             head = max(free)[1] if free else None

@@ -2101,6 +2101,31 @@ def test_a_lone_character_is_no_headline():
     ]
 
 
+# An article that took only its subtitle takes no free title by its place alone when another
+# article's words claim that title: better no headline than another story's.
+SUBTITLE_UNDER_ANOTHER_ARTICLES_TITLE = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+图书馆新馆开放时间
+
+——写给春天的孩子们
+
+春天来了，孩子们在田野
+里奔跑，风筝飞上了蓝天，
+笑声传得很远很远。
+"""
+
+
+def test_a_subtitle_only_article_takes_no_title_another_articles_words_claim():
+    library, spring = split(SUBTITLE_UNDER_ANOTHER_ARTICLES_TITLE)
+    assert library.headline == "县图书馆新馆开放"
+    assert (spring.headline, spring.subtitle) == ("", "——写给春天的孩子们")
+
+
 # A title that is the first words of a text's first sentence (`春光正好` / `春光正好，…`) is a
 # paragraph's opening set apart, wherever the extraction put it: no headline of that text.
 OPENING_WORDS_FAR_ABOVE = (
