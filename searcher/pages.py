@@ -1900,7 +1900,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     mains: list[list[str]] = []
     subtitles: list[str] = []
     kicker = ""
-    for group in groups:
+    for number, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
         if group.lead_in and not kicker:
             kicker = title_text(lines[-group.lead_in :])
@@ -1909,8 +1909,9 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
             subtitles.append(title_text(lines))
             continue
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
-        if not cut and not mains and not kicker and len(groups) > 1:
-            kicker = title_text(lines)  # a dash line above the headline leads into it
+        above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
+        if not cut and not mains and not kicker and len(groups) > 1 and above:
+            kicker = title_text(lines)  # a dash line right above the headline leads into it
             continue
         if cut:
             mains.append(lines[:cut])

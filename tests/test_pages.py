@@ -2126,6 +2126,24 @@ def test_a_subtitle_only_article_takes_no_title_another_articles_words_claim():
     assert (spring.headline, spring.subtitle) == ("", "——写给春天的孩子们")
 
 
+# A dash line leads into the headline as its kicker only where it stands right above it; one
+# set apart from the headline (the text between) is its subtitle, as a dash line marks one.
+DASH_LINE_APART_FROM_THE_HEADLINE = (
+    "——写给春天的孩子们\n\n春天来了，孩子们在田野\n里奔跑，风筝飞上了蓝天，\n笑声传得很远很远。\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n田野放歌\n"
+)
+
+
+def test_a_dash_line_set_apart_from_the_headline_is_its_subtitle():
+    spring, library, school = split(DASH_LINE_APART_FROM_THE_HEADLINE)
+    titles = (spring.kicker, spring.headline, spring.subtitle)
+    assert titles == ("", "田野放歌", "——写给春天的孩子们")
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+
+
 # A title that is the first words of a text's first sentence (`春光正好` / `春光正好，…`) is a
 # paragraph's opening set apart, wherever the extraction put it: no headline of that text.
 OPENING_WORDS_FAR_ABOVE = (
