@@ -2074,7 +2074,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     mains: list[list[str]] = []
     subtitles: list[str] = []
     kicker = ""
-    for group in groups:
+    for number, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
         if group.lead_in and not kicker:
             kicker = title_text(lines[-group.lead_in :])
@@ -2083,8 +2083,9 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
             subtitles.append(title_text(lines))
             continue
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
-        if not cut and not mains and not kicker and len(groups) > 1:
-            kicker = title_text(lines)  # a dash line above the headline leads into it
+        above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
+        if not cut and not mains and not kicker and len(groups) > 1 and above:
+            kicker = title_text(lines)  # a dash line right above the headline leads into it
             continue
         if cut:
             mains.append(lines[:cut])
@@ -2105,6 +2106,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
+_PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
 
 
 def _match_titles(
@@ -2138,6 +2140,8 @@ def _match_titles(
         # that indents, is no article's first, whatever stands above it.
         start = draft.pieces[0]
         if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
+            return False
+        if _sentence_end_only(draft):
             return False
         return (
             group.last < first
@@ -2178,7 +2182,25 @@ def _match_titles(
     # running text the extraction broke off and set apart.
     broken = {t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))}
     lone |= broken
+    # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
+    lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
+    # Nor are lines that leave a bracket or quote open, or close one more than they open
+    # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
+    # piece of a title the extraction mixed with another.
+    lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+    # Nor is a title that is the first words of an article's text, wherever it stands: a
+    # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
+    openings = [d.pieces[0].text for d in drafts]
+    lone |= {
+        t
+        for t, g in enumerate(groups)
+        if any(_is_lead_in("".join(_dedupe_lines(g.lines)), text) for text in openings)
+    }
     lead_ins = _lead_ins(groups, units)
+    # The units whose text's last sentence goes on elsewhere.
+    pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))
+    last_piece = {p.unit: p for p in pieces}
+    open_at = {u for u, p in last_piece.items() if p.ends_open}
     scores: list[tuple[float, int, int]] = []
     for t, group in enumerate(groups):
         if t in between or t in lone:
@@ -2194,6 +2216,11 @@ def _match_titles(
             matches = overlap[t][a] >= _SHARES_WORDS
             if gap > _NEAR_UNITS and words[t][a] < _SHARES_WORDS:
                 matches = False
+            if before and not matches and not draft.pieces[0].lead and group.first - 1 in open_at:
+                # A sentence runs on across the title from the text right above it: a title
+                # that shares no words with the text under it, and stands where another text
+                # goes on, is no headline of it by its place alone.
+                before = False
             if matches or before:
                 score = overlap[t][a] * matches
                 # A title with its byline or subtitle is more surely a headline than a bare
@@ -2232,11 +2259,14 @@ def _match_titles(
         if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
             continue
         for a, draft in enumerate(drafts):
-            if a in headline or inside(group, draft):
+            if a in headline or inside(group, draft) or _sentence_end_only(draft):
                 continue
             first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
             gap = first - group.last if group.last < first else group.first - last
-            if gap > 0 and (draft.photo or gap <= _NEAR_UNITS):
+            # Set apart from its caption, a photo item's title is a short label (`春色`): a long
+            # line there is more likely a line of some text the extraction set apart.
+            label = len(_letters(group.lines)) <= _PHOTO_LABEL
+            if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
                 near.append((gap, t, a))
     for _, t, a in sorted(near):
         if t not in owner and a not in headline:
@@ -2281,6 +2311,12 @@ def _match_titles(
                 owner[t] = a
                 titles[a].append(t)
                 break
+
+    def claimed(t: int, a: int) -> bool:
+        """Do the words of an article other than `a` match title `t`? Then `a` takes it by
+        its words only, never by its place alone."""
+        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
+
     for a, ts in titles.items():
         head = _paired_headline(groups, units, ts)
         if head in lone:
@@ -2293,6 +2329,8 @@ def _match_titles(
                 titles[b].remove(head)  # it took that title by its place only
         if head is None:
             head = _headline_above(groups, units, ts, owner)
+            if head is not None and overlap[head][a] < _SHARES_WORDS and claimed(head, a):
+                head = None
         if head is None and all(_is_subtitle(groups[t]) for t in ts):
             # Else the free title that shares most words with it, wherever it stands, or
             # that stands right before its text.
@@ -2300,7 +2338,7 @@ def _match_titles(
             for t, group in enumerate(groups):
                 if t in owner or t in lone or t in between or _is_subtitle(group):
                     continue
-                before = stands_before(group, drafts[a])
+                before = stands_before(group, drafts[a]) and not claimed(t, a)
                 if overlap[t][a] >= _SHARES_WORDS or before:
                     free.append((overlap[t][a] + _STANDS_BEFORE * before, t))
             head = max(free)[1] if free else None
@@ -2308,6 +2346,39 @@ def _match_titles(
             owner[head] = a
             ts.append(head)
     return {a: sorted(ts) for a, ts in titles.items() if ts}
+
+
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")
+
+
+def _is_photo_credit(lines: list[str]) -> bool:
+    """Is a title's text a photographer's name and `摄影` (`王平摄影`, `王平 李明 摄`)?"""
+    text = re.sub(_ROLE_PREFIX, "", " ".join(_dedupe_lines(lines)).strip())
+    return bool(_PHOTO_CREDIT.match(text)) and (
+        text[0] in _SURNAMES or text.startswith(_COMPOUND_SURNAMES)
+    )
+
+
+def _unpaired(text: str) -> bool:
+    """Does the text hold an opening mark and its closing mark a different number of times?"""
+    pairs = ("“”", "《》", "『』", "「」", "（）", "()")
+    return any(text.count(a) != text.count(b) for a, b in pairs)
+
+
+def _sentence_end_only(draft: _Draft) -> bool:
+    """Is the draft's whole text one short line that ends a sentence (`的。`), set solid (a
+    caption is often letter-spaced)? The end of a sentence begun elsewhere, which the
+    extraction set apart: no article of its own, and no title's by its place."""
+    if len(draft.pieces) != 1 or len(draft.pieces[0].lines) != 1:
+        return False
+    piece = draft.pieces[0]
+    line = piece.lines[0]
+    return (
+        not piece.lead
+        and ends_sentence(line)
+        and not is_letter_spaced(line)
+        and line_width(line) < piece.width / 2
+    )
 
 
 def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool = False) -> set[int]:

@@ -2393,6 +2393,23 @@ def test_a_photo_items_title_far_from_its_caption_goes_to_it():
     ]
 
 
+# Far from its caption, a photo item's title is a short label: a long line standing there is
+# more likely a line of some text that the extraction set apart, and the photo item keeps no
+# headline rather than take it.
+FAR_LONG_LINE = (
+    "在会上宣读了表彰决定并颁发了奖\n\n" + LIBRARY_NEWS + "\n" + SCHOOL_NEWS + "\n" + BLOSSOM_PHOTO
+)
+
+
+def test_a_long_line_far_from_a_photo_items_caption_is_not_its_title():
+    library, school, photo = split(FAR_LONG_LINE)
+    assert [(a.headline, a.photo) for a in (library, school, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("", True),
+    ]
+
+
 # One bigram that a title shares with an article's text is chance, not the article's words:
 # the title stays free for the photo item it stands far from.
 TITLE_SHARING_ONE_BIGRAM = (
@@ -2451,6 +2468,141 @@ def test_a_lone_character_is_no_headline():
     assert [(a.headline, a.photo) for a in (library, photo)] == [
         ("县图书馆新馆开放", False),
         ("", True),
+    ]
+
+
+# An article that took only its subtitle takes no free title by its place alone when another
+# article's words claim that title: better no headline than another story's.
+SUBTITLE_UNDER_ANOTHER_ARTICLES_TITLE = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+
+图书馆新馆开放时间
+
+——写给春天的孩子们
+
+春天来了，孩子们在田野
+里奔跑，风筝飞上了蓝天，
+笑声传得很远很远。
+"""
+
+
+def test_a_subtitle_only_article_takes_no_title_another_articles_words_claim():
+    library, spring = split(SUBTITLE_UNDER_ANOTHER_ARTICLES_TITLE)
+    assert library.headline == "县图书馆新馆开放"
+    assert (spring.headline, spring.subtitle) == ("", "——写给春天的孩子们")
+
+
+# A dash line leads into the headline as its kicker only where it stands right above it; one
+# set apart from the headline (the text between) is its subtitle, as a dash line marks one.
+DASH_LINE_APART_FROM_THE_HEADLINE = (
+    "——写给春天的孩子们\n\n春天来了，孩子们在田野\n里奔跑，风筝飞上了蓝天，\n笑声传得很远很远。\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n田野放歌\n"
+)
+
+
+def test_a_dash_line_set_apart_from_the_headline_is_its_subtitle():
+    spring, library, school = split(DASH_LINE_APART_FROM_THE_HEADLINE)
+    titles = (spring.kicker, spring.headline, spring.subtitle)
+    assert titles == ("", "田野放歌", "——写给春天的孩子们")
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+
+
+# A title that is the first words of a text's first sentence (`春光正好` / `春光正好，…`) is a
+# paragraph's opening set apart, wherever the extraction put it: no headline of that text.
+OPENING_WORDS_FAR_ABOVE = (
+    "春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+
+
+def test_a_title_that_is_a_texts_first_words_far_from_it_is_no_headline_of_it():
+    library, school, spring = split(OPENING_WORDS_FAR_ABOVE)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+    assert (spring.headline, spring.body[:4]) == ("", "春光正好")
+
+
+# A title set where a sentence runs on from the text right above it (`…阅览区和电` / title /
+# … / `子阅览室，…`) may be anything of the text around it: it is no headline, by its place
+# alone, of a text under it that shares none of its words and opens with no lead.
+TITLE_WHERE_A_SENTENCE_RUNS_ON = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区和电
+
+读者上网查资料
+
+天刚亮，村民们就来
+到东坡村书屋借书看报，
+书屋里坐满了人，孩子们
+在角落里读绘本。
+
+子阅览室，读者可以在馆
+里免费上网查阅资料。
+"""
+
+
+def test_a_title_where_a_sentence_runs_on_heads_no_text_by_place_alone():
+    library, reading = split(TITLE_WHERE_A_SENTENCE_RUNS_ON)
+    assert library.headline == "县图书馆新馆开放"
+    assert library.body.endswith("电子阅览室，读者可以在馆里免费上网查阅资料。")
+    assert (reading.headline, reading.body[:5]) == ("", "天刚亮，村")
+
+
+# A title-like line that leaves a bracket open (`…编印的《东坡村志`) is a line of text cut off
+# mid-sentence: a headline's marks pair up. The text under it keeps an empty headline.
+CUT_LINE_OVER_A_TEXT = """\
+县档案馆编印的《东坡村志
+
+近日，东坡村的村民们拿到了
+新印的村志，翻看着村里百年
+来的变迁。
+"""
+
+
+def test_a_line_that_leaves_a_bracket_open_is_no_headline():
+    [article] = split(CUT_LINE_OVER_A_TEXT)
+    assert article.headline == ""
+    assert article.body.startswith("近日，东坡村")
+
+
+# A photographer's signature set like a title (`陈晨摄影`) is a credit, no headline.
+SIGNATURE_OVER_A_TEXT = """\
+陈晨摄影
+县城东郊的万亩梨园位于两山
+之间，每到三月，梨花盛开，远
+远望去一片雪白。
+"""
+
+
+def test_a_photographers_signature_set_like_a_title_is_no_headline():
+    [article] = split(SIGNATURE_OVER_A_TEXT)
+    assert article.headline == ""
+    assert article.body.startswith("县城东郊")
+
+
+# A short solid line that only ends a sentence (`的。`) is the end of a sentence begun
+# elsewhere, set apart by the extraction: the title right above it is not its headline.
+SENTENCE_END_UNDER_A_TITLE = LIBRARY_NEWS + "\n春风十里\n\n的。\n\n" + SCHOOL_NEWS
+
+
+def test_the_end_of_a_sentence_set_apart_takes_no_title_by_its_place():
+    library, end, school = split(SENTENCE_END_UNDER_A_TITLE)
+    assert [(a.headline, a.body) for a in (library, end, school)] == [
+        ("县图书馆新馆开放", library.body),
+        ("", "的。"),
+        ("城南小学建成新教学楼", school.body),
     ]
 
 
