@@ -2406,7 +2406,8 @@ def _attach_fragments(
 ) -> list[list[int]]:
     """Headless fragments put back into the chains they go on in.
 
-    A chain that took no title, is no photo item and does not open with a lead is most often a
+    A chain that took no title (or a subtitle only: a dash line under a headline, which heads no
+    article by itself), is no photo item and does not open with a lead is most often a
     part of an article its links missed (on a page that indents paragraphs; where none are
     indented, it may as well be an article of its own). It goes where it reads on best: after
     another chain's free end, or between two of its pieces, each link it makes a fit by itself.
@@ -2444,7 +2445,9 @@ def _attach_fragments(
     headless = {
         x
         for x, chain in enumerate(members)
-        if not titles.get(x) and not pieces[chain[0]].lead and not drafts[x].photo
+        if all(_is_subtitle(groups[t]) for t in titles.get(x, []))  # no title, or a subtitle only
+        and not pieces[chain[0]].lead
+        and not drafts[x].photo
     }
     while headless:
         texts = ["".join(pieces[k].text for k in chain) for chain in members]

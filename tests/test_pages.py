@@ -1007,6 +1007,43 @@ def test_a_headless_paragraph_goes_to_the_one_article_whose_words_it_clearly_sha
     )
 
 
+# A paragraph read after another article, whose words match the dash subtitle under a headline
+# more than the headline: it took the subtitle, but a subtitle heads no article by itself. It
+# goes on in the article whose words it shares, which then takes the subtitle under its headline.
+PARAGRAPH_THAT_TOOK_A_SUBTITLE = """\
+县城新建三座公园
+
+——城区绿地面积十年翻了一番
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设。
+园里种植了樱花、海棠等
+花木，还建了游乐区和健身步
+道。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+游泳课每天两节，由县体
+校的教练上课。
+
+有了这三座公园，城区
+的绿地面积比十年前翻了一番，
+五月起市民出门五分钟就能走进公园，
+在健身步道上散步。
+"""
+
+
+def test_a_text_that_took_only_a_subtitle_goes_on_in_the_article_it_belongs_to():
+    parks, swimming = split(PARAGRAPH_THAT_TOOK_A_SUBTITLE)
+    assert (parks.headline, parks.subtitle) == ("县城新建三座公园", "——城区绿地面积十年翻了一番")
+    assert parks.body.split("\n\n")[-1].startswith("有了这三座公园")
+    assert (swimming.headline, swimming.subtitle) == ("小学生学游泳", "")
+
+
 # A column that stops mid-sentence may go on in one short line that ends the sentence: the
 # last line of a paragraph begun elsewhere, wherever pdftotext put it.
 ONE_LINE_END = """\
