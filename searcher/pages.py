@@ -17,8 +17,9 @@ one layout:
   (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
   article share its words; a headline or a lead stands before a new article. The pieces
   are chained by the links whose scores add up to the most. A chain left without a title or
-  a lead, on a page that indents paragraphs, is a part of another article: it goes where it
-  reads on best, when it shares that article's words beyond chance.
+  a lead (a subtitle alone is no title), on a page that indents paragraphs, is a part of
+  another article: it goes where it reads on best, when it shares that article's words beyond
+  chance; where it shares clearly more with one article than with any other, into that one.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
