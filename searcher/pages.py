@@ -17,8 +17,9 @@ one layout:
   (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
   article share its words; a headline or a lead stands before a new article. The pieces
   are chained by the links whose scores add up to the most. A chain left without a title or
-  a lead, on a page that indents paragraphs, is a part of another article: it goes where it
-  reads on best, when it shares that article's words beyond chance.
+  a lead (a subtitle alone is no title), on a page that indents paragraphs, is a part of
+  another article: it goes where it reads on best, when it shares that article's words beyond
+  chance; where it shares clearly more with one article than with any other, into that one.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
@@ -2547,6 +2548,9 @@ def _rejoin_at_intertitles(
 
 _FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own
 _FRAGMENT_MARGIN = 0.5  # … and than in the next best place
+# How much more a fragment's words must share with one chain than with any other for it to
+# go there whatever the links it makes: its words tell its article, its links only the place.
+_CLEARLY_SHARED = 0.03
 
 
 def _attach_fragments(
@@ -2558,14 +2562,19 @@ def _attach_fragments(
 ) -> list[list[int]]:
     """Headless fragments put back into the chains they go on in.
 
-    A chain that took no title, is no photo item and does not open with a lead is most often a
+    A chain that took no title (or a subtitle only: a dash line under a headline, which heads no
+    article by itself), is no photo item and does not open with a lead is most often a
     part of an article its links missed (on a page that indents paragraphs; where none are
     indented, it may as well be an article of its own). It goes where it reads on best: after
     another chain's free end, or between two of its pieces, each link it makes a fit by itself.
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance, and whether its words match that chain's title (or one
     another article took). It goes only to a chain whose words it shares beyond chance, and
-    only when the place is clearly better than none and than any other.
+    only when the place is clearly better than none and than any other. Where the fragment shares
+    clearly more words with one chain than with any other, the words tell its article: it goes
+    into that chain at the place that reads on best of those its links allow, even where no
+    link there is a fit by itself (a paragraph's end before the paragraph it begins, read in
+    another order).
     """
     indents = _page_indents(pieces)
     if not indents:
@@ -2578,12 +2587,13 @@ def _attach_fragments(
             scores[i, j] = None if features is None else _score(features)
         return scores[i, j]
 
-    def fits(i: int | None, j: int | None) -> float | None:
-        """The score of a link from piece i to piece j, if it is a fit; 0 for no link."""
+    def fits(i: int | None, j: int | None, fit: bool = True) -> float | None:
+        """The score of a link from piece i to piece j, if it is possible (and, with `fit`, a
+        fit); 0 for no link."""
         if i is None or j is None:
             return 0.0
         score = link(i, j)
-        return None if score is None or score < 0 else score
+        return None if score is None or (fit and score < 0) else score
 
     members = [list(chain) for chain in chains]
     words = [g.words for g in groups]
@@ -2591,7 +2601,9 @@ def _attach_fragments(
     headless = {
         x
         for x, chain in enumerate(members)
-        if not titles.get(x) and not pieces[chain[0]].lead and not drafts[x].photo
+        if all(_is_subtitle(groups[t]) for t in titles.get(x, []))  # no title, or a subtitle only
+        and not pieces[chain[0]].lead
+        and not drafts[x].photo
     }
     while headless:
         texts = ["".join(pieces[k].text for k in chain) for chain in members]
@@ -2601,6 +2613,7 @@ def _attach_fragments(
             fragment = members[x]
             claim = _claimed(texts[x], words)
             places = []
+            possible = []  # the places its links allow, fit or not
             for y, chain in enumerate(members):
                 if y == x or not chain or similarity[x][y] < _SAME_ARTICLE:
                     continue
@@ -2613,13 +2626,25 @@ def _attach_fragments(
                 for k in range(0 if y in headless else 1, len(chain) + 1):
                     before = chain[k - 1] if k else None
                     after = chain[k] if k < len(chain) else None
-                    into, out = fits(before, fragment[0]), fits(fragment[-1], after)
+                    into = fits(before, fragment[0], fit=False)
+                    out = fits(fragment[-1], after, fit=False)
                     if into is None or out is None:
                         continue
                     broken = (
                         link(before, after) if before is not None and after is not None else 0.0
                     )
-                    places.append((shared + into + out - (broken or 0.0), y, k))
+                    place = (shared + into + out - (broken or 0.0), y, k)
+                    possible.append(place)
+                    if into >= 0 and out >= 0:
+                        places.append(place)
+            shares = sorted({similarity[x][y] for _, y, _ in possible}, reverse=True)
+            if shares and (len(shares) == 1 or shares[0] - shares[1] >= _CLEARLY_SHARED):
+                # Its words tell its article: the best place in that chain.
+                places = sorted(p for p in possible if similarity[x][p[1]] == shares[0])
+                place = places[-1]
+                if best is None or place[0] > best[0]:
+                    best = (place[0], x, place[1], place[2])
+                continue
             places.sort(reverse=True)
             if not places or places[0][0] < _FRAGMENT_GAIN:
                 continue

@@ -1115,6 +1115,83 @@ def test_a_headless_paragraph_goes_on_in_the_article_whose_words_it_shares():
     assert games.photo and bridge.photo
 
 
+# A whole paragraph set above its article's headline, with no title of its own, shares a few of
+# that article's words and none of the other's: it goes on in that article, though a paragraph
+# read before the article's text is no fit after its end by layout alone.
+PARAGRAPH_ABOVE_ITS_HEADLINE = """\
+每到周末，新馆的少儿阅览
+室里总是坐满了借书的小读者，
+带着孩子来借书的家长尤其多。
+工作人员说，周末是开馆以来
+最忙的时候。
+
+县图书馆新馆开放
+
+本报讯 县图书馆新馆昨天
+正式开放。新馆建筑面积一万
+二千平方米，藏书三十万册，设
+有少儿阅览室。
+  新馆开放第一天，前来借
+书的读者排起了长队，工作人
+员加班到晚上八点。
+
+城南小学开设书法课
+
+本报讯 城南小学本学期开设
+了书法课，每周一节，请县书
+法家协会的老师来上课。
+  学校还准备开设围棋课和
+剪纸课，让同学们多学一门手
+艺，书法课受到同学们欢迎。
+"""
+
+
+def test_a_headless_paragraph_goes_to_the_one_article_whose_words_it_clearly_shares():
+    library, school = split(PARAGRAPH_ABOVE_ITS_HEADLINE)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学开设书法课")
+    assert library.body.split("\n\n")[-1] == (
+        "每到周末，新馆的少儿阅览室里总是坐满了借书的小读者，带着孩子来借书的家长尤其多。"
+        "工作人员说，周末是开馆以来最忙的时候。"
+    )
+
+
+# A paragraph read after another article, whose words match the dash subtitle under a headline
+# more than the headline: it took the subtitle, but a subtitle heads no article by itself. It
+# goes on in the article whose words it shares, which then takes the subtitle under its headline.
+PARAGRAPH_THAT_TOOK_A_SUBTITLE = """\
+县城新建三座公园
+
+——城区绿地面积十年翻了一番
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，由县
+住建局负责建设。
+园里种植了樱花、海棠等
+花木，还建了游乐区和健身步
+道。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+游泳课每天两节，由县体
+校的教练上课。
+
+有了这三座公园，城区
+的绿地面积比十年前翻了一番，
+五月起市民出门五分钟就能走进公园，
+在健身步道上散步。
+"""
+
+
+def test_a_text_that_took_only_a_subtitle_goes_on_in_the_article_it_belongs_to():
+    parks, swimming = split(PARAGRAPH_THAT_TOOK_A_SUBTITLE)
+    assert (parks.headline, parks.subtitle) == ("县城新建三座公园", "——城区绿地面积十年翻了一番")
+    assert parks.body.split("\n\n")[-1].startswith("有了这三座公园")
+    assert (swimming.headline, swimming.subtitle) == ("小学生学游泳", "")
+
+
 # A column that stops mid-sentence may go on in one short line that ends the sentence: the
 # last line of a paragraph begun elsewhere, wherever pdftotext put it.
 ONE_LINE_END = """\
