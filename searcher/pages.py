@@ -2637,7 +2637,7 @@ def _attach_fragments(
                     possible.append(place)
                     if into >= 0 and out >= 0:
                         places.append(place)
-            shares = sorted({similarity[x][y] for _, y, _ in possible}, reverse=True)
+            shares = sorted({y: similarity[x][y] for _, y, _ in possible}.values(), reverse=True)
             if shares and (len(shares) == 1 or shares[0] - shares[1] >= _CLEARLY_SHARED):
                 # Its words tell its article: the best place in that chain.
                 places = sorted(p for p in possible if similarity[x][p[1]] == shares[0])
