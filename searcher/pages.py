@@ -1041,6 +1041,7 @@ class _Piece:
     offset: int = 0  # the line of its unit it begins at
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
+    credit_unit: int | None = None  # the unit of that credit, when it stands on its own
 
     @functools.cached_property
     def text(self) -> str:
@@ -1195,7 +1196,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                 and not last.credit
                 and (last.block == unit.block or (not last.ends_open and not under_title))
             ):
-                last.credit = unit.lines
+                last.credit, last.credit_unit = unit.lines, unit.index
             continue
         if unit.kind == BYLINE and not (before and before.kind == TITLE):
             pending.append(unit.text)
@@ -2683,12 +2684,12 @@ def _credit_under_titles(
     """A photo credit on its own that no caption took, right under a title (`工地新貌` /
     `记者 王平 摄`): the credit of the article that took that title, a photo item, unless its
     text is too long for a caption."""
-    taken = {id(p.credit) for p in pieces if p.credit}
+    taken = {p.credit_unit for p in pieces}
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     last_of = {g.last: t for t, g in enumerate(groups)}
-    ending = {id(d.pieces[-1]): a for a, d in enumerate(drafts)}
+    ending = {(d.pieces[-1].unit, d.pieces[-1].offset): a for a, d in enumerate(drafts)}
     for unit in units:
-        if unit.kind != CREDIT or id(unit.lines) in taken or unit.index - 1 not in last_of:
+        if unit.kind != CREDIT or unit.index in taken or unit.index - 1 not in last_of:
             continue
         a = draft_of.get(last_of[unit.index - 1])
         if a is not None and _too_long_for_caption(drafts[a]):
@@ -2697,7 +2698,7 @@ def _credit_under_titles(
             # No article took the title: the caption that ends right before it, as ever.
             before = [p for p in pieces if p.unit < unit.index]
             if before and not before[-1].ends_open and not before[-1].credit:
-                a = ending.get(id(before[-1]))
+                a = ending.get((before[-1].unit, before[-1].offset))
         if a is not None and not drafts[a].photo:
             _close_photo(drafts[a], unit.lines)
 
