@@ -2781,8 +2781,14 @@ def split_page(
     """
     lines = _page_lines(text)
     header_date, header_page, furniture = parse_header(lines)
-    issue_date = date or header_date
-    page = page if page is not None else (header_page or 1)
+    number = page if page is not None else (header_page or 1)
+    return _articles(lines, furniture, date or header_date, number, paper)
+
+
+def _articles(
+    lines: list[str], furniture: set[int], issue_date: str | None, page: int, paper: str
+) -> list[Article]:
+    """The articles of one page's lines, with its furniture lines known."""
     reading = _read(lines, furniture)
     groups, drafts, titles = reading.groups, reading.drafts, reading.titles
     articles: list[Article] = []
@@ -2841,13 +2847,14 @@ def split_pages(
     taken: set[int] = set()
     number = 0
     for k, chunk in enumerate(texts):
-        header_date, header_page, _ = parse_header(_page_lines(chunk))
+        lines = _page_lines(chunk)
+        header_date, header_page, furniture = parse_header(lines)
         date = date or header_date
         given = page if k == 0 and page is not None else header_page
         number = given if given and given not in taken else max(taken, default=0) + 1
         taken.add(number)
         if chunk.strip():
-            articles.extend(split_page(chunk, date=date, page=number, paper=paper))
+            articles.extend(_articles(lines, furniture, date, number, paper))
     return articles
 
 
