@@ -1161,7 +1161,7 @@ def _closes_first(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_DIGIT_EXTRA = 0.1  # how much wider than half an em a digit or Latin letter is, about
+_DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is, about
 
 
 def _fills(line: str, width: float) -> bool:

@@ -1279,6 +1279,38 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# A paragraph's indented first line with a number in it (`县里调查显示，85%的农`) stops short of
+# the column edge by its indent: its digits print barely wider than half an em, not enough to
+# reach the edge. So the block it opens begins a paragraph, and goes on from the piece that
+# ended one, not from the sentence of another article left open just before it.
+DIGITS_IN_AN_INDENTED_LINE = """\
+农户种植意愿调查
+
+本报讯县农业局上个月开展
+了春季种植意愿调查，走访
+了全县十二个乡镇的农户。
+
+城区新建三座公园
+
+本报讯城区今年将新建三座
+公园，总面积达到四十多亩，
+
+县里调查显示，85%的农
+户打算扩大蔬菜种植面积，
+水果和茶叶也很受欢迎。
+
+其中两座公园建在河边，一
+座建在老城区，年底前建成。
+"""
+
+
+def test_an_indented_first_line_with_digits_does_not_fill_its_column():
+    survey, parks = split(DIGITS_IN_AN_INDENTED_LINE)
+    assert (survey.headline, parks.headline) == ("农户种植意愿调查", "城区新建三座公园")
+    assert sentences(survey.body)[-1].startswith("县里调查显示")
+    assert squeeze(parks.body).endswith("多亩，其中两座公园建在河边，一座建在老城区，年底前建成。")
+
+
 # Two columns side by side, in short blocks that pdftotext read across, a block of each in
 # turn: each column goes on two pieces later. Words running across most of those joins
 # (`自行|车`, `师|生`, `建|设`, `满|意`) show the stride; it holds where no word runs on
