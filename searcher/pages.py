@@ -533,8 +533,17 @@ def _block_width(block: list[str]) -> float | None:
 
 def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
     """Every block's column width; a short block takes the width of the nearest block before
-    (else after) it that its lines fit, else the narrowest page column they fit."""
+    (else after) it that its lines fit, else the narrowest page column they fit. A block with a
+    line that runs on wider than the median of such lines (dragged down by title lines set
+    into the block, or by a list's indented items) takes the page column its lines fill."""
     known = [_block_width(block) for block in blocks]
+    main = _main_columns(blocks, columns)
+    for number, block in enumerate(blocks):
+        width = known[number]
+        if width is not None and _overflows(block, width):
+            fit = _column_fit(block, main)
+            if fit is not None and fit > width:
+                known[number] = fit
     widths: list[float] = []
     for number, block in enumerate(blocks):
         width = known[number]
@@ -550,6 +559,63 @@ def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
                 width = wide[0] if wide else columns[-1]  # wider than any column: a title
         widths.append(width)
     return widths
+
+
+def _printed_width(line: str) -> float:
+    """How wide a line prints, about: `line_width`, with digits and Latin letters a little wider
+    than half an em and curly quotes half an em narrower than the em it gives them."""
+    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
+    quotes = sum(1 for c in line if c in "“”‘’")
+    return line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
+
+
+def _running_widths(block: list[str], start: int = 0) -> list[float]:
+    """The printed widths of a block's lines that run on: neither end a sentence nor follow
+    one (so are neither short last lines nor indented first lines), and are not spaced out."""
+    return [
+        _printed_width(line)
+        for i, line in enumerate(block)
+        if i >= start
+        and not ends_sentence(line)
+        and not (i and ends_sentence(block[i - 1]))
+        and not _is_justified(line)
+    ]
+
+
+def _main_columns(blocks: list[list[str]], columns: list[int]) -> list[int]:
+    """The page's column widths less those that are only a wider column's lines a character or
+    two short (indented first lines, lines where punctuation was squeezed): a width that half
+    as many lines that run on reach as reach one a character or two wider."""
+    counts = Counter(round(w) for block in blocks for w in _running_widths(block))
+    return [
+        w
+        for w in columns
+        if not any(counts[w + k] >= 2 * counts[w] for k in (1, 2) if w + k in columns)
+    ] or columns
+
+
+def _overflows(block: list[str], width: float) -> bool:
+    """Does a line of the block that runs on print wider than the column `width`? No line of a
+    column does: the width is too narrow (a median of lines most of which are a title's, or an
+    indented first line's)."""
+    return any(w > width + 1.5 for w in _running_widths(block))
+
+
+def _column_fit(block: list[str], columns: list[int]) -> int | None:
+    """The page column a block's lines that run on fill: the one most of them reach (give or
+    take a character: punctuation squeezed, digits wider), less those wider than it; of those
+    equally good, the one most of them fill exactly. None when no such line fills any column
+    (a title, a block of short lines)."""
+    widths = _running_widths(block, 1)  # (a block's first line may begin a paragraph)
+    best: tuple[int, int] | None = None
+    fit = None
+    for column in columns:
+        votes = sum(column - 1.2 <= w <= column + 0.7 for w in widths)
+        over = sum(w > column + 1.2 for w in widths)
+        exact = sum(abs(w - column) <= 0.5 for w in widths)
+        if votes and (best is None or (votes - over, exact) > best):
+            best, fit = (votes - over, exact), column
+    return fit
 
 
 def _classify(
@@ -1080,7 +1146,7 @@ class _Piece:
         So it does when the last line reaches the column edge without a stop, ends in a number
         or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is running text at most
         a few characters short of the edge. A short line without any punctuation ends its
-        paragraph: an intertitle.
+        paragraph (an intertitle), unless it goes on from a full line of an open sentence.
         """
         last = self.lines[-1]
         if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
@@ -1091,8 +1157,13 @@ class _Piece:
             return True
         # A short line of running text with no stop: cut at the column's end after all
         # (a line holds fewer characters where digits or punctuation take more room than
-        # they count), or an indented first line that stops short by its indent only.
-        running = bool(re.search(r"[，、：；,]", last))
+        # they count, or stops short where the word after it did not fit: `…处理软件` /
+        # `Photoshop的…`), or an indented first line that stops short by its indent only.
+        running = bool(re.search(r"[，、：；,]", last)) or (
+            len(self.lines) >= 2
+            and _fills(self.lines[-2], self.width)
+            and not ends_sentence(self.lines[-2])
+        )
         return running and line_width(last) >= self.width - 3.5
 
     @functools.cached_property
@@ -1163,7 +1234,7 @@ def _closes_first(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_DIGIT_EXTRA = 0.1  # how much wider than half an em a digit or Latin letter is, about
+_DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is, about
 
 
 def _fills(line: str, width: float) -> bool:

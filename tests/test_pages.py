@@ -1356,6 +1356,106 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# A paragraph's indented first line with a number in it (`县里调查显示，85%的农`) stops short of
+# the column edge by its indent: its digits print barely wider than half an em, not enough to
+# reach the edge. So the block it opens begins a paragraph, and goes on from the piece that
+# ended one, not from the sentence of another article left open just before it.
+DIGITS_IN_AN_INDENTED_LINE = """\
+农户种植意愿调查
+
+本报讯县农业局上个月开展
+了春季种植意愿调查，走访
+了全县十二个乡镇的农户。
+
+城区新建三座公园
+
+本报讯城区今年将新建三座
+公园，总面积达到四十多亩，
+
+县里调查显示，85%的农
+户打算扩大蔬菜种植面积，
+水果和茶叶也很受欢迎。
+
+其中两座公园建在河边，一
+座建在老城区，年底前建成。
+"""
+
+
+def test_an_indented_first_line_with_digits_does_not_fill_its_column():
+    survey, parks = split(DIGITS_IN_AN_INDENTED_LINE)
+    assert (survey.headline, parks.headline) == ("农户种植意愿调查", "城区新建三座公园")
+    assert sentences(survey.body)[-1].startswith("县里调查显示")
+    assert squeeze(parks.body).endswith("多亩，其中两座公园建在河边，一座建在老城区，年底前建成。")
+
+
+# A list whose items begin indented and end short (`（一）种粮大户每亩补贴` / `五十元；`): most of
+# its lines that run on fall short of the column, but the full ones show its width. Its last
+# item goes on in the next block, a column as wide.
+LIST_OF_SHORT_ITEMS = """\
+县里公布春耕补贴办法
+
+本报讯县农业局日前公布了今
+年的春耕补贴办法，有四条：
+（一）种粮大户每亩补贴
+五十元；
+（二）新建大棚每亩补贴
+两百元；
+（三）购买良种的农户按
+价补贴；
+（四）购买农机具的农户，按
+
+购机价格的三成给予补贴。补
+贴资金将在五月底以前发放到
+农户手中，全县预计有三千多
+户农户可以享受这项补贴。
+
+城区新建三座公园
+
+本报讯城区今年将新建三座
+公园，总面积达到四十多亩，
+其中两座公园建在河边，一座
+建在老城区，年底前建成。
+"""
+
+
+def test_a_list_of_short_items_is_as_wide_as_its_full_lines_and_goes_on_in_a_column_as_wide():
+    subsidies, parks = split(LIST_OF_SHORT_ITEMS)
+    assert (subsidies.headline, parks.headline) == ("县里公布春耕补贴办法", "城区新建三座公园")
+    assert "农户，按购机价格的三成" in squeeze(subsidies.body)
+    assert sentences(subsidies.body)[-1].startswith("补贴资金")
+
+
+# A line without a stop under a full line of an open sentence stops short only where the word
+# after it did not fit (`…图片处理软件` / `Photoshop的使用`): its sentence goes on in the next
+# piece of the column, not in a new paragraph.
+SHORT_BEFORE_A_LONG_WORD = """\
+职业中学开设电商专业
+
+本报讯县职业中学今年开设了
+电子商务专业，首批招收的四
+十名学生将学习网店运营、直
+播带货和图片处理软件
+
+城区新建三座公园
+
+本报讯城区今年将新建三座
+公园，总面积达到四十多亩，
+其中两座公园建在河边，一座
+建在老城区，年底前建成。
+
+Photoshop的使用，学校还请
+来了几位开网店的年轻人给学
+生们上课。
+"""
+
+
+def test_a_short_line_under_a_full_line_of_an_open_sentence_goes_on_in_the_next_piece():
+    school, parks = split(SHORT_BEFORE_A_LONG_WORD)
+    assert (school.headline, parks.headline) == ("职业中学开设电商专业", "城区新建三座公园")
+    assert "图片处理软件Photoshop的使用" in squeeze(school.body)
+    assert squeeze(parks.body).endswith("年底前建成。")
+
+
 # Two columns side by side, in short blocks that pdftotext read across, a block of each in
 # turn: each column goes on two pieces later. Words running across most of those joins
 # (`自行|车`, `师|生`, `建|设`, `满|意`) show the stride; it holds where no word runs on
