@@ -378,7 +378,11 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
-    title = all(_title_like(line.replace(" ", "")) for line in block)
+    # Side by side, each half may be as long as a title is, though the line is longer.
+    title = all(
+        all(_title_like(h) for h in half) if half else _title_like(line.replace(" ", ""))
+        for line, half in zip(block, halves, strict=True)
+    )
     if title and halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves)):
         left: list[str] = []
         right: list[str] = []

@@ -1584,6 +1584,32 @@ def test_two_headlines_side_by_side_on_their_first_line_only_are_read_apart():
     assert (fields.headline, river.headline) == ("县里春耕备耕开春农事忙", "河道清淤")
 
 
+# Side by side on their first line, a long headline and a short one make a line longer than any
+# one title; each half is as long as a title is, and they are read apart all the same.
+SIDE_BY_SIDE_LONG = """\
+全市今年新建乡村公路八百公里 茶馆新事
+——交通部门加快农村路网建设
+
+本报讯 今年全市新建乡村公路八百
+公里，交通部门加快农村路网建设，
+全市的行政村都通了公路，村民们
+说，出门再也不用走泥巴路了。
+
+本报讯 老街的茶馆开了四十年，今
+年春天重新装修，添了书架和戏台，
+街坊们说，这里又热闹起来了。
+"""
+
+
+def test_a_long_headline_and_a_short_one_side_by_side_are_read_apart():
+    roads, teahouse = split(SIDE_BY_SIDE_LONG)
+    assert (roads.headline, roads.subtitle) == (
+        "全市今年新建乡村公路八百公里",
+        "——交通部门加快农村路网建设",
+    )
+    assert teahouse.headline == "茶馆新事"
+
+
 # A headline beside its article's first column shares the column's lines.
 BESIDE = """\
 山村 清晨，村口的老槐
