@@ -2073,6 +2073,25 @@ def title_text(lines: list[str]) -> str:
     return out
 
 
+def _smaller_type(lines: list[str]) -> int:
+    """Where a title's lines go on in a smaller type: the first line, after the first, that
+    holds half as many letters again as the widest line above it, and four more. The
+    headline is set in the largest type; a line under it that holds so many more characters
+    is set smaller, a subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`),
+    though it has no dash. (A headline's own lines are about as long as each other; a break
+    the editor chose leaves a line only a little longer than the line before.) The number of
+    lines when there is none."""
+    widest = 0.0
+    for k, line in enumerate(lines):
+        if " " in line.strip():
+            break  # a gap: things side by side, or names, not one headline's type
+        width = line_width(re.sub(r"[^\w]", "", line))  # quotes and stops may be set narrow
+        if k and width >= 1.5 * widest and width >= widest + 4:
+            return k
+        widest = max(widest, width)
+    return len(lines)
+
+
 def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order."""
     mains: list[list[str]] = []
@@ -2086,7 +2105,8 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if group.subtitle and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
-        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
+        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
+        cut = _smaller_type(lines) if cut is None else cut
         above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
         if not cut and not mains and not kicker and len(groups) > 1 and above:
             kicker = title_text(lines)  # a dash line right above the headline leads into it

@@ -753,6 +753,24 @@ def test_a_longer_line_between_the_headline_and_its_text_is_its_subtitle():
     assert article.reporters == ("王平",)
 
 
+# The same in one block with the headline: the line that holds many more characters than the
+# headline above it is set in a smaller type, a subtitle without a dash.
+SUBTITLE_WITHOUT_A_DASH_IN_ITS_BLOCK = """\
+山村通了公交车
+全县最后一个行政村告别了不通客车的日子
+
+本报讯 昨天上午，一辆崭新的公交
+车开进了大山深处的石门村，全县
+最后一个行政村告别了不通客车的
+日子。
+"""
+
+
+def test_a_much_longer_line_under_the_headline_in_its_block_is_its_subtitle():
+    [article] = split(SUBTITLE_WITHOUT_A_DASH_IN_ITS_BLOCK)
+    assert parts(article) == ("", "山村通了公交车", "全县最后一个行政村告别了不通客车的日子")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
