@@ -1899,7 +1899,7 @@ class _TitleGroup:
     units: list[_Unit]
     block: int
     opener: str = ""  # an opening quote broken off into a block of its own
-    last_char: str = ""  # a last character broken off into a block of its own
+    last_char: str = ""  # its last characters, broken off into a block of their own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
     under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
     subtitle: bool = False  # taken by the matcher as the subtitle under an article's headline
@@ -1910,7 +1910,7 @@ class _TitleGroup:
         if self.opener and lines:
             lines[0] = self.opener + lines[0].lstrip()
         if self.last_char and lines:
-            lines[-1] = lines[-1].rstrip() + self.last_char
+            lines.append(self.last_char)  # a line of its own, as printed
         return lines
 
     @property
@@ -1950,10 +1950,12 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
     # title that closes it first (`“` / `春风”行动启动`), its first. The extraction broke them
     # off, and may have set them before or after the title.
+    # So are the last two or three characters of a title wrapped over full lines, that complete
+    # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
-        if len(char) != 1 or not is_wide(char):
+        if not 1 <= len(char) <= 3 or not all(map(is_wide, char)):
             continue
         for j in (k - 1, k + 1):
             # (A byline under the character signs the title above it.)
@@ -1966,7 +1968,12 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             text = _squeeze("".join(other.lines))
             if char in _OPENERS and not other.opener and _OPENERS[char] in text.split(char)[0]:
                 other.opener = char
-            elif char not in _OPENERS and not other.last_char and joins_word(text, char):
+            elif (
+                char[0] not in _OPENERS
+                and not other.last_char
+                and joins_word(text, char)
+                and (len(char) == 1 or _wrapped_over(other.lines, char))
+            ):
                 other.last_char = char
             else:
                 continue
@@ -2014,6 +2021,13 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _wrapped_over(lines: list[str], rest: str) -> bool:
+    """Do a title's lines wrap over full lines, all as wide, and is `rest` no wider: the end
+    of the title, broken off?"""
+    widths = [line_width(line) for line in _dedupe_lines(lines)]
+    return len(widths) >= 2 and max(widths) - min(widths) <= 0.5 and line_width(rest) <= widths[-1]
 
 
 def _letters(lines: list[str]) -> str:

@@ -2671,6 +2671,25 @@ def test_a_headlines_last_character_in_a_block_of_its_own_goes_back_onto_it():
         assert article.body == "本报讯县民政局昨天收到各界捐款二十多万元，将全部用于灾后重建。"
 
 
+# A narrow headline wrapped over full lines, its last three characters broken off into a block
+# of their own and set before it: they complete the word its last line breaks.
+LAST_WORDS_BROKEN_OFF = """\
+门迎客
+
+新建的县图
+书馆今天开
+
+本报讯 新建的县图书馆今天开
+门迎客，藏书二十万册，市民
+凭身份证可以免费借阅。
+"""
+
+
+def test_a_wrapped_headlines_last_characters_in_a_block_of_their_own_go_back_onto_it():
+    [article] = split(LAST_WORDS_BROKEN_OFF)
+    assert article.headline == "新建的县图书馆今天开门迎客"
+
+
 # A headline's opening quote broken off into a block of its own: the headline closes the quote
 # before it opens one, so the quote goes back before it.
 QUOTE_BROKEN_OFF = """\
