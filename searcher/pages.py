@@ -673,7 +673,9 @@ def _classify(
         while j < len(kinds) and kinds[j] == TITLE:
             j += 1
         text_after = j < len(kinds) and kinds[j] == TEXT and not _opens_lead(lines, j)
-        text_before = i > 0 and kinds[i - 1] == TEXT
+        # (A byline amid the text signs a section of it: the title under it heads that section.)
+        signed = i > 1 and kinds[i - 1] == BYLINE and kinds[i - 2] == TEXT and text_after
+        text_before = i > 0 and (kinds[i - 1] == TEXT or signed)
         if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
                 kinds[k] = TEXT

@@ -1802,6 +1802,30 @@ def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
     )
 
 
+# A byline amid an article's text signs the section after it; the title line under the byline
+# heads that section, an intertitle of the text: it is no title of the article, whose headline
+# stays the one above.
+SIGNED_SECTION = """\
+山村来了新医生
+本报记者 王平
+今年开春，县医院派出两名医生
+到石门村的卫生室坐诊，村民们
+看病再也不用跑到县城去了。
+本报通讯员 李强
+送药上门
+村里的老人行动不便，医生们每
+周都要背着药箱走村串户，把药
+送到老人家里。
+"""
+
+
+def test_a_title_line_under_a_byline_amid_the_text_is_an_intertitle():
+    [article] = split(SIGNED_SECTION)
+    assert article.headline == "山村来了新医生"
+    assert "看病再也不用跑到县城去了。" in squeeze(article.body)
+    assert "送药上门村里的老人" in squeeze(article.body)
+
+
 # An intertitle set at the top of a block, whose words match the text under it more than its
 # article's headline does: the two parts, read apart at first, share the words of one article
 # and are joined again.
