@@ -703,10 +703,22 @@ def _classify(
                 i -= 1
             if i == 0 or ends_sentence(lines[i - 1]):
                 kinds[i:k] = [TITLE] * (k - i)
-    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
+    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`). A
+    # byline signing the headline above it closes the title, though: one title line under it,
+    # right over the text, opens the text it signs (`春到山乡` / `王平` / `新村新貌` / text).
     for i in range(len(kinds) - 1):
         if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
-            kinds[i] = TITLE
+            opens = (
+                i > 0
+                and kinds[i - 1] == TITLE
+                and i + 2 < len(kinds)
+                and kinds[i + 2] == TEXT
+                and not lines[i + 1].startswith(_SUBTITLE_MARK)
+            )
+            if opens:
+                kinds[i + 1] = TEXT
+            else:
+                kinds[i] = TITLE
     units: list[_Unit] = []
     for kind, line in zip(kinds, lines, strict=True):
         if units and units[-1].kind == kind:

@@ -1826,6 +1826,24 @@ def test_a_title_line_under_a_byline_amid_the_text_is_an_intertitle():
     assert "送药上门村里的老人" in squeeze(article.body)
 
 
+# A headline, its byline and one title line over the text, in one block: the byline closes the
+# title; the line under it opens the text the byline signs.
+SIGNED_THEN_INTERTITLE = """\
+春到山乡
+王平
+新村新貌
+走进石门村，一排排新房整齐
+地立在山脚下，村道两旁种满
+了桂花树。
+"""
+
+
+def test_a_title_line_between_a_headlines_byline_and_the_text_opens_the_text():
+    [article] = split(SIGNED_THEN_INTERTITLE)
+    assert (article.headline, article.reporters) == ("春到山乡", ("王平",))
+    assert squeeze(article.body).startswith("新村新貌走进石门村")
+
+
 # An intertitle set at the top of a block, whose words match the text under it more than its
 # article's headline does: the two parts, read apart at first, share the words of one article
 # and are joined again.
