@@ -370,7 +370,8 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
-      print left out digits: `年全县新建道路 公里`.)
+      print left out digits: `年全县新建道路 公里`.) Two titles over a column of text in one
+      block leave it the same way, the text a block of its own.
     * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
       or a line of their own within it) leave it for a block of their own, before it: the
       other half is as wide as the column, or, in a block too short to show its width, the
@@ -379,23 +380,18 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     # Side by side, each half may be as long as a title is, though the line is longer.
-    title = all(
-        all(_title_like(h) for h in half) if half else _title_like(line.replace(" ", ""))
-        for line, half in zip(block, halves, strict=True)
-    )
+    heads = 0  # the title lines the block opens with
+    while heads < len(block) and not _opens_lead(block, heads):
+        half = halves[heads]
+        line = block[heads]
+        if not (all(map(_title_like, half)) if half else _title_like(line.replace(" ", ""))):
+            break
+        heads += 1
+    title = heads == len(block)
+    if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
+        return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
     if title and halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves)):
-        left: list[str] = []
-        right: list[str] = []
-        for line, half in zip(block, halves, strict=True):
-            if half:
-                left.append(half[0])
-                right.append(half[1])
-                continue
-            running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
-            ended = [c for c in (left, right) if c not in running]
-            column = (ended if is_byline(line) and ended else running or [left])[0]
-            column.append(line)
-        return [left, right]
+        return _side_by_side(block, halves)
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
     titled = title or _is_title_block(block)
     width = _block_width(plain) if len(plain) >= 3 and not titled else None
@@ -431,6 +427,43 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
+    """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
+    go left and right; a line of one part goes with the title still running (its last line
+    as long as its longest), a byline with the title that has ended."""
+    left: list[str] = []
+    right: list[str] = []
+    for line, half in zip(block, halves, strict=True):
+        if half:
+            left.append(half[0])
+            right.append(half[1])
+            continue
+        running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
+        ended = [c for c in (left, right) if c not in running]
+        column = (ended if is_byline(line) and ended else running or [left])[0]
+        column.append(line)
+    return [left, right]
+
+
+def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], heads: int) -> bool:
+    """Do the first `heads` lines of a block, the first of them cut by a gap, hold two titles
+    side by side over a column of text (`县里春耕备耕 河道清淤` / `开春以来，县里…`)? Two
+    phrases of a title each, neither a byline, and not one as wide as the column below while
+    the other is not (a title beside a line of the column): the text runs on under one of
+    them, and each title goes its own way."""
+    first = halves[0]
+    if first is None or any(len(_squeeze(h)) < 4 or _ROLE.search(h) or is_byline(h) for h in first):
+        return False
+    width = _block_width(block[heads:])
+    if width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1:
+        return False  # a column's line, a title beside it
+    return (
+        heads == 1
+        or sum(1 for h in halves[:heads] if h) >= 2
+        or _heads_apart(block[:heads], halves[:heads])
+    )
 
 
 def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool:

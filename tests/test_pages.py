@@ -1628,6 +1628,27 @@ def test_a_long_headline_and_a_short_one_side_by_side_are_read_apart():
     assert teahouse.headline == "茶馆新事"
 
 
+# Two headlines side by side on one line, over the first column of one of them in the same
+# block: the line is read apart, and the text under it is a column of its own.
+SIDE_BY_SIDE_OVER_TEXT = """\
+县里春耕备耕忙 河道清淤见成效
+开春以来，县里组织农机
+手检修农机五百多台，如
+今农机已经下田，春耕备
+耕进展顺利。
+
+本报讯 城南的河道今年冬
+天清淤两万多方，两岸的
+村民说，河水又清了。
+"""
+
+
+def test_two_headlines_side_by_side_over_a_column_of_text_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_OVER_TEXT)
+    assert (fields.headline, river.headline) == ("县里春耕备耕忙", "河道清淤见成效")
+    assert fields.body.startswith("开春以来") and river.body.startswith("本报讯")
+
+
 # A headline beside its article's first column shares the column's lines.
 BESIDE = """\
 山村 清晨，村口的老槐
