@@ -815,6 +815,8 @@ def _title_head(lines: list[str], page_text: str) -> int:
     """
     subtitle = 0
     for k, line in enumerate(lines[:5]):
+        if subtitle and _opens_lead(lines, k):
+            return subtitle  # the text opens with its lead right under the subtitle
         if k + 1 >= len(lines) or _opens_lead(lines, k):
             return 0
         if k and _is_byline(line, page_text):

@@ -559,6 +559,29 @@ def test_a_dash_subtitle_closes_a_title_set_over_a_spaced_out_first_line():
     assert article.body.startswith("在2021年春天，县医院")
 
 
+# A headline as wide as the column and its dash subtitle set into the block of the text, which
+# opens with its lead right under the subtitle: the subtitle closes the title all the same.
+SUBTITLE_OVER_A_LEAD = """\
+城关老街的百年石板路修缮一新
+——沿街商铺重新开张来老街的游客越来越多
+本报城关3月4日电 记者王平报道：
+今年春天，县里投入资金修缮城关
+老街的石板路，沿街的商铺陆续重
+新开张，来老街的游客越来越多，
+周末更是人山人海。
+"""
+
+
+def test_a_dash_subtitle_closes_a_title_set_over_the_lead():
+    [article] = split(SUBTITLE_OVER_A_LEAD)
+    assert parts(article) == (
+        "",
+        "城关老街的百年石板路修缮一新",
+        "——沿街商铺重新开张来老街的游客越来越多",
+    )
+    assert article.body.startswith("本报城关3月4日电")
+
+
 # A title that reads like a name (a surname and three characters), with its article's byline
 # right below it, is its headline, not a second byline.
 NAME_LIKE_TITLE = """\
