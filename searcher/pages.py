@@ -525,6 +525,7 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
+        and not _is_dash_subtitle(after)  # no sentence goes on in a subtitle: a title's lines
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
     )
 

@@ -1692,6 +1692,32 @@ def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
     )
 
 
+# A headline wrapped over lines as wide as the column, its last line short, over its dash
+# subtitle, in the block of its text: the short line ends the headline; no sentence of a column
+# goes on in a subtitle, so it is no line slipped in from beside the column.
+WRAPPED_OVER_A_SUBTITLE = """\
+全县今年新修通村公路一百多
+公里山区群众出行难问题基本
+解决
+——交通部门加快农村路网建设
+王平
+本报讯 今年以来，县交通部门
+加快农村路网建设，新修通村公
+路一百多公里，全县的行政村都
+通了硬化路，山区群众出行难的
+问题基本得到解决。
+"""
+
+
+def test_a_short_last_line_of_a_headline_over_its_subtitle_stays_in_it():
+    [article] = split(WRAPPED_OVER_A_SUBTITLE)
+    assert parts(article) == (
+        "",
+        "全县今年新修通村公路一百多公里山区群众出行难问题基本解决",
+        "——交通部门加快农村路网建设",
+    )
+
+
 # A two-line headline beside a short block: too few lines of their own to show the column's
 # width, but the text side has the punctuation of running text and the title side none.
 BESIDE_SHORT = """\
