@@ -379,12 +379,17 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
-    # Side by side, each half may be as long as a title is, though the line is longer.
+    # Side by side, each half may be as long as a title is, though the line is longer, and may
+    # hold a title's colon (`春耕：农机先行`).
     heads = 0  # the title lines the block opens with
     while heads < len(block) and not _opens_lead(block, heads):
         half = halves[heads]
         line = block[heads]
-        if not (all(map(_title_like, half)) if half else _title_like(line.replace(" ", ""))):
+        if half:
+            like = all(_title_like(re.sub("[：:]", "", h)) for h in half)
+        else:
+            like = _title_like(line.replace(" ", ""))
+        if not like:
             break
         heads += 1
     title = heads == len(block)

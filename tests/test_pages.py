@@ -1604,6 +1604,28 @@ def test_two_headlines_side_by_side_are_read_apart():
     )
 
 
+# Two headlines side by side, one of them with a colon (a title may hold one): read apart too.
+SIDE_BY_SIDE_WITH_A_COLON = """\
+春耕：农机先 老街茶馆
+行人勤快 换新颜
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+老街的茶馆开了四十年，今年
+春天重新装修，添了书架和戏
+台，街坊们说，这里又热闹起
+来了。
+"""
+
+
+def test_two_headlines_side_by_side_one_with_a_colon_are_read_apart():
+    fields, teahouse = split(SIDE_BY_SIDE_WITH_A_COLON)
+    assert (fields.headline, teahouse.headline) == ("春耕：农机先行人勤快", "老街茶馆换新颜")
+
+
 # Two headlines side by side that share only their first baseline: the wider one wraps below.
 SIDE_BY_SIDE_FIRST_LINE = """\
 县里春耕备耕 河道清淤
