@@ -380,15 +380,15 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     # Side by side, each half may be as long as a title is, though the line is longer, and may
-    # hold a title's colon (`春耕：农机先行`).
+    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation.
     heads = 0  # the title lines the block opens with
     while heads < len(block) and not _opens_lead(block, heads):
         half = halves[heads]
         line = block[heads]
         if half:
-            like = all(_title_like(re.sub("[：:]", "", h)) for h in half)
+            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!")) for h in half)
         else:
-            like = _title_like(line.replace(" ", ""))
+            like = _title_like(line.replace(" ", "").rstrip("？！?!"))
         if not like:
             break
         heads += 1

@@ -1626,6 +1626,30 @@ def test_two_headlines_side_by_side_one_with_a_colon_are_read_apart():
     assert (fields.headline, teahouse.headline) == ("春耕：农机先行人勤快", "老街茶馆换新颜")
 
 
+# Two headlines side by side, one of them a question: a title may end with a question mark, and
+# the other title keeps its second line.
+SIDE_BY_SIDE_WITH_A_QUESTION = """\
+春耕为何提早 老街茶馆
+了半个月？ 换新颜
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+老街的茶馆开了四十年，今年
+春天重新装修，添了书架和戏
+台，街坊们说，这里又热闹起
+来了。
+"""
+
+
+def test_two_headlines_side_by_side_one_a_question_are_read_apart():
+    articles = split(SIDE_BY_SIDE_WITH_A_QUESTION)
+    teahouse = next(a for a in articles if a.body.startswith("老街的茶馆"))
+    assert teahouse.headline == "老街茶馆换新颜"
+
+
 # Two headlines side by side that share only their first baseline: the wider one wraps below.
 SIDE_BY_SIDE_FIRST_LINE = """\
 县里春耕备耕 河道清淤
