@@ -392,11 +392,12 @@ def _unmerge(block: list[str]) -> list[list[str]]:
         if not like:
             break
         heads += 1
-    title = heads == len(block)
     if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
         return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
-    if title and halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves)):
+    apart = halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves))
+    if heads == len(block) and apart:
         return _side_by_side(block, halves)
+    title = all(_title_like(line.replace(" ", "")) for line in block)
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
     titled = title or _is_title_block(block)
     width = _block_width(plain) if len(plain) >= 3 and not titled else None
