@@ -473,6 +473,25 @@ def test_a_title_block_whose_headline_ends_with_a_question_over_its_subtitle_is_
     assert article.body.startswith("本报讯")
 
 
+# A headline of two lines that ends with a question, in a block of its own, without a subtitle:
+# a title block all the same.
+QUESTION_HEADLINE = """\
+县城今年的春耕
+为何提早了半个月？
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+"""
+
+
+def test_a_headline_of_two_lines_ending_with_a_question_is_a_title_block():
+    [article] = split(QUESTION_HEADLINE)
+    assert squeeze(article.headline) == "县城今年的春耕为何提早了半个月？"
+    assert article.body.startswith("本报讯")
+
+
 # The same in blocks of their own: a line that ends with a question, right over a dash
 # subtitle, is the headline, not a paragraph's last line.
 QUESTION_APART = """\
