@@ -929,14 +929,14 @@ def _is_title_block(block: list[str]) -> bool:
     (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
     (`——专家为何下田？`), at the end of the headline right above it (`春耕为何提早？` /
     `——访县农技站站长`), or at the end of a block of two lines or more (`县城今年的春耕` /
-    `为何提早了半个月？`): a line of text alone may end so as well.
+    `为何提早了半个月？`, or with an ellipsis): a line of text alone may end so as well.
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
     if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
         return False
     text = "".join(_headings(lines))
     if len(lines) >= 2 and not is_byline(lines[-1]):
-        text = text.rstrip("？！?!")  # a headline of two lines or more may end so
+        text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
         return False
     signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline

@@ -492,6 +492,23 @@ def test_a_headline_of_two_lines_ending_with_a_question_is_a_title_block():
     assert article.body.startswith("本报讯")
 
 
+# So may a headline of two lines end with an ellipsis.
+ELLIPSIS_HEADLINE = """\
+山里娃的
+新学期……
+
+开学第一天，石门村小学的孩子
+们早早来到学校，新修的操场上
+到处是欢声笑语。
+"""
+
+
+def test_a_headline_of_two_lines_ending_with_an_ellipsis_is_a_title_block():
+    [article] = split(ELLIPSIS_HEADLINE)
+    assert article.headline == "山里娃的新学期……"
+    assert article.body.startswith("开学第一天")
+
+
 # The same in blocks of their own: a line that ends with a question, right over a dash
 # subtitle, is the headline, not a paragraph's last line.
 QUESTION_APART = """\
