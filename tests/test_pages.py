@@ -1754,6 +1754,27 @@ def test_two_headlines_side_by_side_over_a_column_of_text_are_read_apart():
     assert fields.body.startswith("开春以来") and river.body.startswith("本报讯")
 
 
+# A line of a column with a stray gap in it, at the top of a block of the same column: no wider
+# than the text under it, it is no pair of titles side by side.
+STRAY_GAP_OVER_TEXT = """\
+县里春耕备耕忙
+
+本报讯 开春以来，县里组织农机
+手检修农机五百多台，新修机耕道
+
+二十多条 全县新修田间道路八十
+多公里，今年还要再修一百公里。
+"""
+
+
+def test_a_column_line_with_a_stray_gap_over_the_text_stays_in_it():
+    [article] = split(STRAY_GAP_OVER_TEXT)
+    assert article.headline == "县里春耕备耕忙"
+    assert squeeze(article.body).endswith(
+        "新修机耕道二十多条全县新修田间道路八十多公里，今年还要再修一百公里。"
+    )
+
+
 # A headline beside its article's first column shares the column's lines.
 BESIDE = """\
 山村 清晨，村口的老槐
