@@ -371,7 +371,8 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
-      print left out digits: `年全县新建道路 公里`.)
+      print left out digits: `年全县新建道路 公里`.) Two titles over a column of text in one
+      block leave it the same way, the text a block of its own.
     * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
       or a line of their own within it) leave it for a block of their own, before it: the
       other half is as wide as the column, or, in a block too short to show its width, the
@@ -379,20 +380,25 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    # Side by side, each half may be as long as a title is, though the line is longer, and may
+    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation.
+    heads = 0  # the title lines the block opens with
+    while heads < len(block) and not _opens_lead(block, heads):
+        half = halves[heads]
+        line = block[heads]
+        if half:
+            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!")) for h in half)
+        else:
+            like = _title_like(line.replace(" ", "").rstrip("？！?!"))
+        if not like:
+            break
+        heads += 1
+    if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
+        return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
+    apart = halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves))
+    if heads == len(block) and apart:
+        return _side_by_side(block, halves)
     title = all(_title_like(line.replace(" ", "")) for line in block)
-    if title and halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves)):
-        left: list[str] = []
-        right: list[str] = []
-        for line, half in zip(block, halves, strict=True):
-            if half:
-                left.append(half[0])
-                right.append(half[1])
-                continue
-            running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
-            ended = [c for c in (left, right) if c not in running]
-            column = (ended if is_byline(line) and ended else running or [left])[0]
-            column.append(line)
-        return [left, right]
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
     titled = title or _is_title_block(block)
     width = _block_width(plain) if len(plain) >= 3 and not titled else None
@@ -428,6 +434,45 @@ def _unmerge(block: list[str]) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
+    """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
+    go left and right; a line of one part goes with the title still running (its last line
+    as long as its longest), a byline with the title that has ended."""
+    left: list[str] = []
+    right: list[str] = []
+    for line, half in zip(block, halves, strict=True):
+        if half:
+            left.append(half[0])
+            right.append(half[1])
+            continue
+        running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
+        ended = [c for c in (left, right) if c not in running]
+        column = (ended if is_byline(line) and ended else running or [left])[0]
+        column.append(line)
+    return [left, right]
+
+
+def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], heads: int) -> bool:
+    """Do the first `heads` lines of a block, the first of them cut by a gap, hold two titles
+    side by side over a column of text (`县里春耕备耕 河道清淤` / `开春以来，县里…`)? Two
+    phrases of a title each, neither a byline, the line wider than the text below, and not one
+    half as wide as the column below while the other is not (a title beside a line of the
+    column): the text runs on under one of them, and each title goes its own way."""
+    first = halves[0]
+    if first is None or any(len(_squeeze(h)) < 4 or _ROLE.search(h) or is_byline(h) for h in first):
+        return False
+    if line_width(block[0]) <= max(line_width(line) for line in block[heads:]) + 1:
+        return False  # no wider than the text: a line of the column, a stray gap in it
+    width = _block_width(block[heads:])
+    if width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1:
+        return False  # a column's line, a title beside it
+    return (
+        heads == 1
+        or sum(1 for h in halves[:heads] if h) >= 2
+        or _heads_apart(block[:heads], halves[:heads])
+    )
 
 
 def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool:
@@ -489,6 +534,7 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
+        and not _is_dash_subtitle(after)  # no sentence goes on in a subtitle: a title's lines
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
     )
 
@@ -736,7 +782,9 @@ def _classify(
         while j < len(kinds) and kinds[j] == TITLE:
             j += 1
         text_after = j < len(kinds) and kinds[j] == TEXT and not _opens_lead(lines, j)
-        text_before = i > 0 and kinds[i - 1] == TEXT
+        # (A byline amid the text signs a section of it: the title under it heads that section.)
+        signed = i > 1 and kinds[i - 1] == BYLINE and kinds[i - 2] == TEXT and text_after
+        text_before = i > 0 and (kinds[i - 1] == TEXT or signed)
         if text_before and not doubled.intersection(range(i, j)):
             for k in range(i, j):
                 kinds[k] = TEXT
@@ -764,10 +812,22 @@ def _classify(
                 i -= 1
             if i == 0 or ends_sentence(lines[i - 1]):
                 kinds[i:k] = [TITLE] * (k - i)
-    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`).
+    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`). A
+    # byline signing the headline above it closes the title, though: one title line under it,
+    # right over the text, opens the text it signs (`春到山乡` / `王平` / `新村新貌` / text).
     for i in range(len(kinds) - 1):
         if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
-            kinds[i] = TITLE
+            opens = (
+                i > 0
+                and kinds[i - 1] == TITLE
+                and i + 2 < len(kinds)
+                and kinds[i + 2] == TEXT
+                and not lines[i + 1].startswith(_SUBTITLE_MARK)
+            )
+            if opens:
+                kinds[i + 1] = TEXT
+            else:
+                kinds[i] = TITLE
     units: list[_Unit] = []
     for kind, line in zip(kinds, lines, strict=True):
         if units and units[-1].kind == kind:
@@ -831,6 +891,8 @@ def _title_head(lines: list[str], page_text: str) -> int:
     """
     subtitle = 0
     for k, line in enumerate(lines[:5]):
+        if subtitle and _opens_lead(lines, k):
+            return subtitle  # the text opens with its lead right under the subtitle
         if k + 1 >= len(lines) or _opens_lead(lines, k):
             return 0
         if k and _is_byline(line, page_text):
@@ -934,13 +996,16 @@ def _is_title_block(block: list[str]) -> bool:
 
     Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`) or above a byline
     (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
-    (`——专家为何下田？`) or at the end of the headline right above it (`春耕为何提早？` /
-    `——访县农技站站长`).
+    (`——专家为何下田？`), at the end of the headline right above it (`春耕为何提早？` /
+    `——访县农技站站长`), or at the end of a block of two lines or more (`县城今年的春耕` /
+    `为何提早了半个月？`, or with an ellipsis): a line of text alone may end so as well.
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
     if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
         return False
     text = "".join(_headings(lines))
+    if len(lines) >= 2 and not is_byline(lines[-1]):
+        text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
         return False
     signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
@@ -1968,7 +2033,7 @@ class _TitleGroup:
     units: list[_Unit]
     block: int
     opener: str = ""  # an opening quote broken off into a block of its own
-    last_char: str = ""  # a last character broken off into a block of its own
+    last_char: str = ""  # its last characters, broken off into a block of their own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
     under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
     subtitle: bool = False  # taken by the matcher as the subtitle under an article's headline
@@ -1979,7 +2044,7 @@ class _TitleGroup:
         if self.opener and lines:
             lines[0] = self.opener + lines[0].lstrip()
         if self.last_char and lines:
-            lines[-1] = lines[-1].rstrip() + self.last_char
+            lines.append(self.last_char)  # a line of its own, as printed
         return lines
 
     @property
@@ -2019,10 +2084,12 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
     # title that closes it first (`“` / `春风”行动启动`), its first. The extraction broke them
     # off, and may have set them before or after the title.
+    # So are the last two or three characters of a title wrapped over full lines, that complete
+    # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
-        if len(char) != 1 or not is_wide(char):
+        if not 1 <= len(char) <= 3 or not all(map(is_wide, char)):
             continue
         for j in (k - 1, k + 1):
             # (A byline under the character signs the title above it.)
@@ -2035,7 +2102,12 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             text = _squeeze("".join(other.lines))
             if char in _OPENERS and not other.opener and _OPENERS[char] in text.split(char)[0]:
                 other.opener = char
-            elif char not in _OPENERS and not other.last_char and joins_word(text, char):
+            elif (
+                char[0] not in _OPENERS
+                and not other.last_char
+                and joins_word(text, char)
+                and (len(char) == 1 or _wrapped_over(other.lines, char))
+            ):
                 other.last_char = char
             else:
                 continue
@@ -2083,6 +2155,13 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _wrapped_over(lines: list[str], rest: str) -> bool:
+    """Do a title's lines wrap over full lines, all as wide, and is `rest` no wider: the end
+    of the title, broken off?"""
+    widths = [line_width(line) for line in _dedupe_lines(lines)]
+    return len(widths) >= 2 and max(widths) - min(widths) <= 0.5 and line_width(rest) <= widths[-1]
 
 
 def _letters(lines: list[str]) -> str:
@@ -2142,6 +2221,25 @@ def title_text(lines: list[str]) -> str:
     return out
 
 
+def _smaller_type(lines: list[str]) -> int:
+    """Where a title's lines go on in a smaller type: the first line, after the first, that
+    holds half as many letters again as the widest line above it, and four more. The
+    headline is set in the largest type; a line under it that holds so many more characters
+    is set smaller, a subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`),
+    though it has no dash. (A headline's own lines are about as long as each other; a break
+    the editor chose leaves a line only a little longer than the line before.) The number of
+    lines when there is none."""
+    widest = 0.0
+    for k, line in enumerate(lines):
+        if " " in line.strip():
+            break  # a gap: things side by side, or names, not one headline's type
+        width = line_width(re.sub(r"[^\w]", "", line))  # quotes and stops may be set narrow
+        if k and width >= 1.5 * widest and width >= widest + 4:
+            return k
+        widest = max(widest, width)
+    return len(lines)
+
+
 def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order."""
     mains: list[list[str]] = []
@@ -2155,7 +2253,8 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if group.subtitle and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
-        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), len(lines))
+        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
+        cut = _smaller_type(lines) if cut is None else cut
         above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
         if not cut and not mains and not kicker and len(groups) > 1 and above:
             kicker = title_text(lines)  # a dash line right above the headline leads into it

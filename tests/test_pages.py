@@ -473,6 +473,42 @@ def test_a_title_block_whose_headline_ends_with_a_question_over_its_subtitle_is_
     assert article.body.startswith("本报讯")
 
 
+# A headline of two lines that ends with a question, in a block of its own, without a subtitle:
+# a title block all the same.
+QUESTION_HEADLINE = """\
+县城今年的春耕
+为何提早了半个月？
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+"""
+
+
+def test_a_headline_of_two_lines_ending_with_a_question_is_a_title_block():
+    [article] = split(QUESTION_HEADLINE)
+    assert squeeze(article.headline) == "县城今年的春耕为何提早了半个月？"
+    assert article.body.startswith("本报讯")
+
+
+# So may a headline of two lines end with an ellipsis.
+ELLIPSIS_HEADLINE = """\
+山里娃的
+新学期……
+
+开学第一天，石门村小学的孩子
+们早早来到学校，新修的操场上
+到处是欢声笑语。
+"""
+
+
+def test_a_headline_of_two_lines_ending_with_an_ellipsis_is_a_title_block():
+    [article] = split(ELLIPSIS_HEADLINE)
+    assert article.headline == "山里娃的新学期……"
+    assert article.body.startswith("开学第一天")
+
+
 # The same in blocks of their own: a line that ends with a question, right over a dash
 # subtitle, is the headline, not a paragraph's last line.
 QUESTION_APART = """\
@@ -557,6 +593,29 @@ def test_a_dash_subtitle_closes_a_title_set_over_a_spaced_out_first_line():
     [article] = split(SUBTITLE_OVER_A_SPACED_LINE)
     assert parts(article) == ("", "山村来了新医生", "——记县医院下乡的两名医生")
     assert article.body.startswith("在2021年春天，县医院")
+
+
+# A headline as wide as the column and its dash subtitle set into the block of the text, which
+# opens with its lead right under the subtitle: the subtitle closes the title all the same.
+SUBTITLE_OVER_A_LEAD = """\
+城关老街的百年石板路修缮一新
+——沿街商铺重新开张来老街的游客越来越多
+本报城关3月4日电 记者王平报道：
+今年春天，县里投入资金修缮城关
+老街的石板路，沿街的商铺陆续重
+新开张，来老街的游客越来越多，
+周末更是人山人海。
+"""
+
+
+def test_a_dash_subtitle_closes_a_title_set_over_the_lead():
+    [article] = split(SUBTITLE_OVER_A_LEAD)
+    assert parts(article) == (
+        "",
+        "城关老街的百年石板路修缮一新",
+        "——沿街商铺重新开张来老街的游客越来越多",
+    )
+    assert article.body.startswith("本报城关3月4日电")
 
 
 # A title that reads like a name (a surname and three characters), with its article's byline
@@ -751,6 +810,24 @@ def test_a_longer_line_between_the_headline_and_its_text_is_its_subtitle():
     [article] = split(SUBTITLE_WITHOUT_A_DASH)
     assert parts(article) == ("", "春耕备耕全面展开", "县农业农村局局长谈今年的几项重点工作")
     assert article.reporters == ("王平",)
+
+
+# The same in one block with the headline: the line that holds many more characters than the
+# headline above it is set in a smaller type, a subtitle without a dash.
+SUBTITLE_WITHOUT_A_DASH_IN_ITS_BLOCK = """\
+山村通了公交车
+全县最后一个行政村告别了不通客车的日子
+
+本报讯 昨天上午，一辆崭新的公交
+车开进了大山深处的石门村，全县
+最后一个行政村告别了不通客车的
+日子。
+"""
+
+
+def test_a_much_longer_line_under_the_headline_in_its_block_is_its_subtitle():
+    [article] = split(SUBTITLE_WITHOUT_A_DASH_IN_ITS_BLOCK)
+    assert parts(article) == ("", "山村通了公交车", "全县最后一个行政村告别了不通客车的日子")
 
 
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
@@ -1740,6 +1817,52 @@ def test_two_headlines_side_by_side_are_read_apart():
     )
 
 
+# Two headlines side by side, one of them with a colon (a title may hold one): read apart too.
+SIDE_BY_SIDE_WITH_A_COLON = """\
+春耕：农机先 老街茶馆
+行人勤快 换新颜
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+老街的茶馆开了四十年，今年
+春天重新装修，添了书架和戏
+台，街坊们说，这里又热闹起
+来了。
+"""
+
+
+def test_two_headlines_side_by_side_one_with_a_colon_are_read_apart():
+    fields, teahouse = split(SIDE_BY_SIDE_WITH_A_COLON)
+    assert (fields.headline, teahouse.headline) == ("春耕：农机先行人勤快", "老街茶馆换新颜")
+
+
+# Two headlines side by side, one of them a question: a title may end with a question mark, and
+# the other title keeps its second line.
+SIDE_BY_SIDE_WITH_A_QUESTION = """\
+春耕为何提早 老街茶馆
+了半个月？ 换新颜
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+老街的茶馆开了四十年，今年
+春天重新装修，添了书架和戏
+台，街坊们说，这里又热闹起
+来了。
+"""
+
+
+def test_two_headlines_side_by_side_one_a_question_are_read_apart():
+    articles = split(SIDE_BY_SIDE_WITH_A_QUESTION)
+    teahouse = next(a for a in articles if a.body.startswith("老街的茶馆"))
+    assert teahouse.headline == "老街茶馆换新颜"
+
+
 # Two headlines side by side that share only their first baseline: the wider one wraps below.
 SIDE_BY_SIDE_FIRST_LINE = """\
 县里春耕备耕 河道清淤
@@ -1761,6 +1884,74 @@ def test_two_headlines_side_by_side_on_their_first_line_only_are_read_apart():
     assert (fields.headline, river.headline) == ("县里春耕备耕开春农事忙", "河道清淤")
 
 
+# Side by side on their first line, a long headline and a short one make a line longer than any
+# one title; each half is as long as a title is, and they are read apart all the same.
+SIDE_BY_SIDE_LONG = """\
+全市今年新建乡村公路八百公里 茶馆新事
+——交通部门加快农村路网建设
+
+本报讯 今年全市新建乡村公路八百
+公里，交通部门加快农村路网建设，
+全市的行政村都通了公路，村民们
+说，出门再也不用走泥巴路了。
+
+本报讯 老街的茶馆开了四十年，今
+年春天重新装修，添了书架和戏台，
+街坊们说，这里又热闹起来了。
+"""
+
+
+def test_a_long_headline_and_a_short_one_side_by_side_are_read_apart():
+    roads, teahouse = split(SIDE_BY_SIDE_LONG)
+    assert (roads.headline, roads.subtitle) == (
+        "全市今年新建乡村公路八百公里",
+        "——交通部门加快农村路网建设",
+    )
+    assert teahouse.headline == "茶馆新事"
+
+
+# Two headlines side by side on one line, over the first column of one of them in the same
+# block: the line is read apart, and the text under it is a column of its own.
+SIDE_BY_SIDE_OVER_TEXT = """\
+县里春耕备耕忙 河道清淤见成效
+开春以来，县里组织农机
+手检修农机五百多台，如
+今农机已经下田，春耕备
+耕进展顺利。
+
+本报讯 城南的河道今年冬
+天清淤两万多方，两岸的
+村民说，河水又清了。
+"""
+
+
+def test_two_headlines_side_by_side_over_a_column_of_text_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_OVER_TEXT)
+    assert (fields.headline, river.headline) == ("县里春耕备耕忙", "河道清淤见成效")
+    assert fields.body.startswith("开春以来") and river.body.startswith("本报讯")
+
+
+# A line of a column with a stray gap in it, at the top of a block of the same column: no wider
+# than the text under it, it is no pair of titles side by side.
+STRAY_GAP_OVER_TEXT = """\
+县里春耕备耕忙
+
+本报讯 开春以来，县里组织农机
+手检修农机五百多台，新修机耕道
+
+二十多条 全县新修田间道路八十
+多公里，今年还要再修一百公里。
+"""
+
+
+def test_a_column_line_with_a_stray_gap_over_the_text_stays_in_it():
+    [article] = split(STRAY_GAP_OVER_TEXT)
+    assert article.headline == "县里春耕备耕忙"
+    assert squeeze(article.body).endswith(
+        "新修机耕道二十多条全县新修田间道路八十多公里，今年还要再修一百公里。"
+    )
+
+
 # A headline beside its article's first column shares the column's lines.
 BESIDE = """\
 山村 清晨，村口的老槐
@@ -1778,6 +1969,32 @@ def test_a_headline_beside_a_column_leaves_the_lines_it_shares():
         "山村春早",
         "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月，村民们忙着整地、育秧，"
         "合作社的农机也开进了田里。",
+    )
+
+
+# A headline wrapped over lines as wide as the column, its last line short, over its dash
+# subtitle, in the block of its text: the short line ends the headline; no sentence of a column
+# goes on in a subtitle, so it is no line slipped in from beside the column.
+WRAPPED_OVER_A_SUBTITLE = """\
+全县今年新修通村公路一百多
+公里山区群众出行难问题基本
+解决
+——交通部门加快农村路网建设
+王平
+本报讯 今年以来，县交通部门
+加快农村路网建设，新修通村公
+路一百多公里，全县的行政村都
+通了硬化路，山区群众出行难的
+问题基本得到解决。
+"""
+
+
+def test_a_short_last_line_of_a_headline_over_its_subtitle_stays_in_it():
+    [article] = split(WRAPPED_OVER_A_SUBTITLE)
+    assert parts(article) == (
+        "",
+        "全县今年新修通村公路一百多公里山区群众出行难问题基本解决",
+        "——交通部门加快农村路网建设",
     )
 
 
@@ -1933,6 +2150,48 @@ def test_a_title_line_between_two_columns_of_one_article_is_its_intertitle():
         "育秧\n\n"
         "县农业农村局的专家们现场讲解了春耕育秧技术要点，向农户发放了技术资料。",
     )
+
+
+# A byline amid an article's text signs the section after it; the title line under the byline
+# heads that section, an intertitle of the text: it is no title of the article, whose headline
+# stays the one above.
+SIGNED_SECTION = """\
+山村来了新医生
+本报记者 王平
+今年开春，县医院派出两名医生
+到石门村的卫生室坐诊，村民们
+看病再也不用跑到县城去了。
+本报通讯员 李强
+送药上门
+村里的老人行动不便，医生们每
+周都要背着药箱走村串户，把药
+送到老人家里。
+"""
+
+
+def test_a_title_line_under_a_byline_amid_the_text_is_an_intertitle():
+    [article] = split(SIGNED_SECTION)
+    assert article.headline == "山村来了新医生"
+    assert "看病再也不用跑到县城去了。" in squeeze(article.body)
+    assert "送药上门村里的老人" in squeeze(article.body)
+
+
+# A headline, its byline and one title line over the text, in one block: the byline closes the
+# title; the line under it opens the text the byline signs.
+SIGNED_THEN_INTERTITLE = """\
+春到山乡
+王平
+新村新貌
+走进石门村，一排排新房整齐
+地立在山脚下，村道两旁种满
+了桂花树。
+"""
+
+
+def test_a_title_line_between_a_headlines_byline_and_the_text_opens_the_text():
+    [article] = split(SIGNED_THEN_INTERTITLE)
+    assert (article.headline, article.reporters) == ("春到山乡", ("王平",))
+    assert squeeze(article.body).startswith("新村新貌走进石门村")
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its
@@ -2802,6 +3061,25 @@ def test_a_headlines_last_character_in_a_block_of_its_own_goes_back_onto_it():
     for article in (after, before):
         assert article.headline == "县里为受灾群众捐款"
         assert article.body == "本报讯县民政局昨天收到各界捐款二十多万元，将全部用于灾后重建。"
+
+
+# A narrow headline wrapped over full lines, its last three characters broken off into a block
+# of their own and set before it: they complete the word its last line breaks.
+LAST_WORDS_BROKEN_OFF = """\
+门迎客
+
+新建的县图
+书馆今天开
+
+本报讯 新建的县图书馆今天开
+门迎客，藏书二十万册，市民
+凭身份证可以免费借阅。
+"""
+
+
+def test_a_wrapped_headlines_last_characters_in_a_block_of_their_own_go_back_onto_it():
+    [article] = split(LAST_WORDS_BROKEN_OFF)
+    assert article.headline == "新建的县图书馆今天开门迎客"
 
 
 # A headline's opening quote broken off into a block of its own: the headline closes the quote
