@@ -2301,7 +2301,7 @@ def _match_titles(
         if not grams or len(common) < min(least, len(grams)):
             return 0.0
         # Shared bigrams, each worth less the more articles of the page have it.
-        return sum(1 / df[g] for g in common) / len(grams)
+        return math.fsum(1 / df[g] for g in common) / len(grams)
 
     indents = _page_indents([p for d in drafts for p in d.pieces])
 
