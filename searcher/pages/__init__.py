@@ -1,0 +1,78 @@
+"""Page text (pdftotext output of a newspaper page) → articles.
+
+pdftotext gives a page as blocks of lines (runs between blank lines): a piece of one column, a
+title, a caption. Their order follows the page only roughly: one article's column may come
+between two of another's, a headline after its text, things that stand side by side on one
+line. The splitter reads the page with signals that hold for any page of this kind, not for
+one layout:
+
+* Lines. Chinese column lines join without a space (a space stays between Latin words or
+  numbers). A body line fills its column (the width its block's running lines share, or the
+  page column its full lines fill; a digit or Latin letter is about half a character wide); a
+  paragraph's first line is indented and its last line short, with a stop. A line that
+  neither fills its column nor ends a sentence is a headline, a byline or an intertitle; a
+  list set in full lines without punctuation, and a numbered heading (`一、…`), are text.
+* Side by side. A space between two Chinese characters is a gap on the page: two headlines
+  side by side (even on the first line of a block of text), or a headline or byline beside
+  a column, which are read apart.
+* Pieces: the runs of body lines of a block. A piece that ends mid-sentence goes on in a
+  piece that begins mid-paragraph, in a column as wide; the join often completes a word
+  (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
+  article share its words; a headline or a lead stands before a new article. The pieces
+  are chained by the links whose scores add up to the most. Columns that pdftotext read a
+  band at a time go on down each column; a pair of characters the page uses elsewhere joins
+  a word where the dictionary knows none. A chain left without a title or a lead (a
+  subtitle alone is no title), on a page that indents paragraphs, is a part of another
+  article: it goes where it reads on best, when it shares that article's words beyond
+  chance; where it shares clearly more with one article than with any other, into that one.
+* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
+  across a line break), after a headline or a byline; a dated lead right after a report's end
+  in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
+* A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced,
+  and a few sentences long at most. What the extraction runs on after a credit in one block
+  is another item's.
+* Headlines are short line groups without sentence punctuation, wherever the extraction put
+  them; each goes to the article whose text shares most words with it, else to the article it
+  stands right before (if that article's text begins there, not mid-paragraph). A photo
+  item's title shares no words with its caption: it takes the nearest title no article's
+  words match, wherever it stands. A dash line right above a headline is its kicker, below
+  it its subtitle, as is a longer line under it without a dash; a title line that is the
+  first words of the text under it leads into that text (a kicker, or an intertitle), never
+  its headline. No headline is given rather than a wrong one: not a line whose brackets or
+  quotes do not pair, nor a photographer's signature, nor a title taken by its place alone
+  where a sentence runs on across it. A title line between two pieces of one article is its
+  intertitle (no intertitle cuts a sentence); two texts read apart at a bare title line are
+  joined again when they share words as the parts of one article do. A byline amid a
+  block's text signs a section of the article and stays in its text. A credit right under a
+  title goes with the article that takes the title, unless that article is too long for a
+  photo caption.
+* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
+  `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
+* The text of a whole issue holds its pages one after another, a form feed after each.
+
+The modules, in the order a page goes through them: `furniture` (the header), `lines` and
+`columns` (line text and widths), `units` (blocks, and what each line is), `pieces`, `links`
+(with `words` and `assignment`), `drafts`, `titles`, `rejoin` (parts the links left apart),
+and `split`, which runs them for a page or an issue; `bylines` reads leads, credits, names,
+datelines and reporters for all of them.
+"""
+
+from __future__ import annotations
+
+from .furniture import parse_header
+from .lines import clean_spaces, ends_sentence, join_lines, undouble
+from .split import split_page, split_pages
+from .titles import title_text
+from .words import joins_word
+
+__all__ = [
+    "clean_spaces",
+    "ends_sentence",
+    "join_lines",
+    "joins_word",
+    "parse_header",
+    "split_page",
+    "split_pages",
+    "title_text",
+    "undouble",
+]

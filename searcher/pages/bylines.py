@@ -1,0 +1,261 @@
+"""Leads, bylines, photo credits and the names, datelines and reporters read from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from .lines import _squeeze, clean_spaces, line_width
+from .words import _dictionary_cut, joins_word
+
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
+_LEAD = re.compile(
+    r"^\s*(?:本报讯|本报"
+    + _PLACE_DATE
+    + r"\s*[电讯]|本报记者|本报通讯员|新华社"
+    + _PLACE_DATE
+    + r"\s*电|据新华社|中新社"
+    + _PLACE_DATE
+    + r"\s*电|（?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,12}?报道)"
+)
+_DATED_LEAD = re.compile(r"^(?:据?新华社|本报|中新社)" + _PLACE_DATE + r"\s*[电讯]")
+_BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
+_REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)")
+# `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
+_WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
+_REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
+_ROLE_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)")
+_CREDIT = re.compile(
+    r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
+    r"\s*$"
+)
+# The commonest Chinese surnames: a byline or credit is made of names that start with one.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪诸郁丰支"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+)
+_ROLE_PREFIX = re.compile(
+    r"^(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生|摄影)\s*"
+)
+_DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def _opens_lead(lines: list[str], k: int) -> bool:
+    """Does line `k` open a lead (`本报讯`, `新华社北京1月1日电`), read with the line after it
+    and without spaces, as a lead wraps (`本报呼伦贝` / `尔3月5日电`) or is letter-spaced
+    (`新 华 社 北 京`)?"""
+    head = "".join(_squeeze(line) for line in lines[k : k + 2])
+    return bool(_LEAD.match(head))
+
+
+def clean_paragraph(text: str) -> str:
+    """Clean a paragraph's spaces, keeping those that separate names in a byline."""
+    match = _BYLINE.match(text)
+    if not match:
+        return clean_spaces(text)
+    inner = re.sub(r"\s+", " ", match.group(1)).strip()
+    byline = text[: match.start(1)].replace(" ", "") + inner + text[match.end(1) : match.end()]
+    return byline + clean_spaces(text[match.end() :])
+
+
+def _is_byline(line: str, page_text: str) -> bool:
+    return is_byline(line) and _is_name(line, page_text)
+
+
+def _is_pen_name(line: str, before: str, page_text: str) -> bool:
+    """A short name under a headline that ends on the line above (`山间的晨雾` / `晓岚`): two
+    or three characters, at least two fewer than that line's, that the page prints nowhere
+    else and that hold no dictionary word, nor end one begun on the line above. The surname
+    need not be a common one (a pen name); the last characters of a headline broken over two
+    lines are words (`边疆哨所` / `探秘`)."""
+    return (
+        _reads_as_pen_name(line, page_text)
+        and line_width(before) >= line_width(line) + 2
+        and not joins_word(before, _squeeze(line))
+    )
+
+
+def _reads_as_pen_name(line: str, page_text: str) -> bool:
+    """Two or three characters that hold no dictionary word and that the page prints nowhere
+    else (`晓岚`): a name, though its surname need not be a common one."""
+    name = _squeeze(line)
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
+        and _unbroken(page_text).count(name) == 1
+        and all(len(word) == 1 for word in _dictionary_cut()(name))
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _unbroken(page_text: str) -> str:
+    """The page text without its line breaks (a name may run over two lines), made once a page
+    for all the lines that ask."""
+    return page_text.replace("\n", "")
+
+
+def _is_name(line: str, page_text: str) -> bool:
+    """A short line of names (`周立新`, `记者 姚雪 刘王超`) that the text never mentions, but on
+    lines of its own (one writer may sign two articles)."""
+    if re.search(r"记者|通讯员", line):
+        return True
+    # (Lines of the page text are kept apart by line breaks: a name may sign more than one
+    # article, each time on a line of its own.)
+    name = _squeeze(line)
+    mentions = _unbroken(page_text).count(name)
+    return mentions <= max(1, page_text.count(f"\n{name}\n"))
+
+
+def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
+    """The date the lead gives (`本报讯（…）2020年 12月 30日下午`, `本报杭州3月5日电`).
+
+    A photo caption's first sentence stands for its lead. Returns YYYY-MM-DD or ''.
+    """
+    lead = _LEAD.match(body)
+    if lead:
+        byline = _BYLINE.match(body)
+        head = body[: max(lead.end(), byline.end() if byline else 0) + 16]
+    elif photo:
+        head = body[:40]
+    else:
+        return ""
+    match = _DATELINE.search(head)
+    if not match:
+        return ""
+    month, day = int(match[2]), int(match[3])
+    if match[1]:
+        year = int(match[1])
+    elif issue_date:
+        year = int(issue_date[:4])
+        if month > int(issue_date[5:7]):
+            year -= 1
+    else:
+        return ""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _names(text: str) -> list[str]:
+    stacked = stacked_byline(text)
+    if stacked:
+        return stacked
+    inner = _REPORTER_ROLE.sub(" ", text)
+    names: list[str] = []
+    for token in re.split(r"[\s、，,]+", inner):
+        if _NAME.fullmatch(token):
+            names.extend(split_names(token) or [token])
+    return names
+
+
+def split_names(text: str) -> list[str] | None:
+    """`王晓东李思远` → `['王晓东', '李思远']`: the text read as one to three personal names.
+
+    Each name is a common surname and one or two given characters (names of three preferred).
+    Returns None when the text cannot be read so (`到五千万`, `力度`).
+    """
+    text = re.sub(r"\s+", "", text)
+
+    def read(rest: str, left: int) -> list[str] | None:
+        if not rest:
+            return []
+        if not left:
+            return None
+        surname = 2 if rest.startswith(_COMPOUND_SURNAMES) else 1
+        if surname == 1 and rest[0] not in _SURNAMES:
+            return None
+        for given in (2, 1):
+            size = surname + given
+            if len(rest) >= size and all("\u4e00" <= c <= "\u9fff" for c in rest[:size]):
+                tail = read(rest[size:], left - 1)
+                if tail is not None:
+                    return [rest[:size], *tail]
+        return None
+
+    return read(text, 3) if 2 <= len(text) <= 12 else None
+
+
+_ROLE = re.compile(r"特约记者|见习记者|记者|通讯员|实习生")
+_AGENCY_END = ("社", "报", "台", "网", "站", "刊")
+
+
+def stacked_byline(line: str) -> list[str] | None:
+    """The reporters of a byline naming several agencies, each with its role and names:
+    `县报记者王小明省报记者李华张强` → `['王小明', '李华', '张强']`.
+
+    Returns None for anything else.
+    """
+    chunks = _ROLE.split(re.sub(r"\s+", "", line))
+    if len(chunks) < 3 or len(chunks[0]) > 8 or (chunks[0] and not chunks[0].endswith(_AGENCY_END)):
+        return None
+    names: list[str] = []
+    for k, chunk in enumerate(chunks[1:], 1):
+        if k == len(chunks) - 1:
+            readings = [split_names(chunk)]
+        else:  # names, then the next agency (`王小明省报`, `王平本报`)
+            readings = [
+                split_names(chunk[:cut])
+                for cut in range(2, len(chunk) - 1)
+                if chunk.endswith(_AGENCY_END)
+            ]
+        found = [r for r in readings if r]
+        if not found:
+            return None
+        # Fewest names, then most of the usual three letters.
+        names.extend(min(found, key=lambda r: (len(r), -sum(len(n) == 3 for n in r))))
+    return names
+
+
+def is_byline(line: str) -> bool:
+    """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
+    `县报记者王小明省报记者李华张强`."""
+    line = line.strip()
+    if stacked_byline(line):
+        return True
+    rest = _ROLE_PREFIX.sub("", line)
+    tokens = rest.split()
+    if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):
+        return False
+    return all(split_names(token) for token in tokens) or (
+        rest != line and all(_NAME.fullmatch(t) for t in tokens)
+    )
+
+
+def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
+    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
+    `本报记者 周立新`), lead and credit."""
+    names: list[str] = []
+    match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
+    if match:
+        names.extend(_names(match.group(1)))
+    else:
+        # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
+        reported = _REPORTED_BY.search(body[:100])
+        if reported:
+            others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
+            names.extend(n for n in others if split_names(n))  # (`记者昨天获悉，…` names none)
+            names.append(reported.group(1))
+    for byline in bylines:
+        names.extend(_names(byline))
+    if credit:
+        names.extend(_names(credit.removesuffix("摄")))
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,151 @@
+"""Column widths: the page's columns, each block's width, and whether a line fills it."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from .lines import _squeeze, ends_sentence, line_width
+
+
+def _column_widths(blocks: list[list[str]]) -> list[int]:
+    """The widths of the page's text columns: line widths that many lines share."""
+    counts = Counter(round(line_width(line)) for block in blocks for line in block)
+    total = sum(counts.values()) or 1
+    common = [w for w, n in counts.items() if w >= 6 and n >= max(4, total * 0.08)]
+    if not common:
+        common = [max(counts, key=lambda w: (counts[w], w))] if counts else [13]
+    return sorted(common)
+
+
+def _block_width(block: list[str]) -> float | None:
+    """The column width of one block: the median width of its lines that run on (neither end
+    a sentence nor follow one, so are neither short last lines nor indented first lines).
+    None when the block is too short to tell.
+
+    Such lines are a character wider or narrower now and then, where the typesetting squeezed
+    punctuation or a font sets quotes narrow; the median holds.
+    """
+    running = [
+        line
+        for i, line in enumerate(block)
+        if not ends_sentence(line)
+        and not (i and ends_sentence(block[i - 1]))
+        and not _is_justified(line)
+    ]
+    plain = [line for line in running if not re.search(r"[0-9A-Za-z]", line)]
+    sample = plain if len(plain) >= 3 else running  # digits are wider than they count
+    if len(sample) < 3:
+        return None
+    width = statistics.median(line_width(line) for line in sample)
+    return width if width >= 6 else None
+
+
+def _block_widths(blocks: list[list[str]], columns: list[int]) -> list[float]:
+    """Every block's column width; a short block takes the width of the nearest block before
+    (else after) it that its lines fit, else the narrowest page column they fit. A block with a
+    line that runs on wider than the median of such lines (dragged down by title lines set
+    into the block, or by a list's indented items) takes the page column its lines fill."""
+    known = [_block_width(block) for block in blocks]
+    main = _main_columns(blocks, columns)
+    for number, block in enumerate(blocks):
+        width = known[number]
+        if width is not None and _overflows(block, width):
+            fit = _column_fit(block, main)
+            if fit is not None and fit > width:
+                known[number] = fit
+    widths: list[float] = []
+    for number, block in enumerate(blocks):
+        width = known[number]
+        if width is None:
+            widest = max(line_width(line) for line in block)
+            order = [*range(number - 1, -1, -1), *range(number + 1, len(blocks))]
+            near = [known[k] for k in order if known[k] is not None]
+            fitting = [w for w in near if w >= widest - 1]
+            if fitting:
+                width = fitting[0]
+            else:
+                wide = [w for w in columns if w >= widest - 1]
+                width = wide[0] if wide else columns[-1]  # wider than any column: a title
+        widths.append(width)
+    return widths
+
+
+def _printed_width(line: str) -> float:
+    """How wide a line prints, about: `line_width`, with digits and Latin letters a little wider
+    than half an em and curly quotes half an em narrower than the em it gives them."""
+    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
+    quotes = sum(1 for c in line if c in "“”‘’")
+    return line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
+
+
+def _running_widths(block: list[str], start: int = 0) -> list[float]:
+    """The printed widths of a block's lines that run on: neither end a sentence nor follow
+    one (so are neither short last lines nor indented first lines), and are not spaced out."""
+    return [
+        _printed_width(line)
+        for i, line in enumerate(block)
+        if i >= start
+        and not ends_sentence(line)
+        and not (i and ends_sentence(block[i - 1]))
+        and not _is_justified(line)
+    ]
+
+
+def _main_columns(blocks: list[list[str]], columns: list[int]) -> list[int]:
+    """The page's column widths less those that are only a wider column's lines a character or
+    two short (indented first lines, lines where punctuation was squeezed): a width that half
+    as many lines that run on reach as reach one a character or two wider."""
+    counts = Counter(round(w) for block in blocks for w in _running_widths(block))
+    return [
+        w
+        for w in columns
+        if not any(counts[w + k] >= 2 * counts[w] for k in (1, 2) if w + k in columns)
+    ] or columns
+
+
+def _overflows(block: list[str], width: float) -> bool:
+    """Does a line of the block that runs on print wider than the column `width`? No line of a
+    column does: the width is too narrow (a median of lines most of which are a title's, or an
+    indented first line's)."""
+    return any(w > width + 1.5 for w in _running_widths(block))
+
+
+def _column_fit(block: list[str], columns: list[int]) -> int | None:
+    """The page column a block's lines that run on fill: the one most of them reach (give or
+    take a character: punctuation squeezed, digits wider), less those wider than it; of those
+    equally good, the one most of them fill exactly. None when no such line fills any column
+    (a title, a block of short lines)."""
+    widths = _running_widths(block, 1)  # (a block's first line may begin a paragraph)
+    best: tuple[int, int] | None = None
+    fit = None
+    for column in columns:
+        votes = sum(column - 1.2 <= w <= column + 0.7 for w in widths)
+        over = sum(w > column + 1.2 for w in widths)
+        exact = sum(abs(w - column) <= 0.5 for w in widths)
+        if votes and (best is None or (votes - over, exact) > best):
+            best, fit = (votes - over, exact), column
+    return fit
+
+
+def _is_justified(line: str) -> bool:
+    """Spaces between most characters: a justified body line (`三 等 奖 各 1名`) or caption."""
+    chars = _squeeze(line)
+    gaps = len(re.findall(r"(?<=\S) (?=\S)", line.strip()))
+    return len(chars) >= 6 and gaps >= 3
+
+
+_DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is, about
+
+
+def _fills(line: str, width: float) -> bool:
+    """Does the line reach the edge of its column (justified lines always do)?
+
+    Digits and Latin letters are a little wider than the half an em `line_width` gives them;
+    curly quotes may be narrower than the em it gives them.
+    """
+    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
+    quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
+    taken = line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
+    return taken >= width - 1.2 or _is_justified(line)

@@ -1,0 +1,87 @@
+"""Drafts: a chain of pieces read as an article's paragraphs, lead and photo items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import _CREDIT
+from .columns import _fills
+from .lines import _squeeze, ends_sentence, join_lines
+from .pieces import _CAPTION_CHARS, _Piece
+
+
+@dataclass
+class _Draft:
+    """An article assembled from a chain of pieces."""
+
+    pieces: list[_Piece]
+    paragraphs: list[str] = field(default_factory=list)
+    photo: bool = False
+    credit: str = ""
+
+    @property
+    def bylines(self) -> list[str]:
+        return [b for p in self.pieces for b in p.bylines]
+
+
+def _paragraphs(lines: list[str], width: float) -> list[str]:
+    """Split a run of text lines into paragraphs: a short line ending a sentence ends one."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line)
+        # A letter-spaced line fills its column however few characters it has.
+        if ends_sentence(line) and not _fills(line, width):
+            paragraphs.append([])
+    return [join_lines(p, clean=False) for p in paragraphs if p]
+
+
+def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _Draft:
+    """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
+    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
+    their own to set before the pieces of those units."""
+    draft = _Draft(pieces)
+    open_sentence = False
+    for number, piece in enumerate(pieces):
+        if intertitles and piece.unit in intertitles:
+            draft.paragraphs.append(intertitles[piece.unit])
+            open_sentence = False  # an intertitle is a paragraph of its own
+        if number and piece.signs_section and not pieces[number - 1].ends_open:
+            # A section's signature stays where it is printed, a paragraph of its own. (One
+            # that cuts a sentence at the column edge signs no section: pdftotext slipped it
+            # in from beside.)
+            draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
+            open_sentence = False
+        for paragraph in _paragraphs(piece.lines, piece.width):
+            if open_sentence:
+                draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
+            else:
+                draft.paragraphs.append(paragraph)
+            open_sentence = not ends_sentence(draft.paragraphs[-1])
+    credit = pieces[-1].credit
+    found = _CREDIT.search(draft.paragraphs[-1])
+    if credit or (found and found.start() > 0):
+        _close_photo(draft, credit)
+    return draft
+
+
+def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
+    """Make the draft a photo item; its credit ends its last paragraph or follows on its own.
+
+    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`).
+    """
+    last = draft.paragraphs[-1] if draft.paragraphs else ""
+    joined = join_lines([last, *credit_lines], clean=False)
+    found = _CREDIT.search(joined)
+    start = found.start() if found else len(last)
+    if draft.paragraphs:
+        draft.paragraphs[-1] = joined[:start].rstrip()
+        if not draft.paragraphs[-1]:
+            draft.paragraphs.pop()
+    draft.photo = True
+    draft.credit = re.sub(r"\s+", " ", joined[start:]).strip()
+
+
+def _too_long_for_caption(draft: _Draft) -> bool:
+    """Is the draft's text longer than any photo caption (an article, not a photo item)?"""
+    return sum(len(_squeeze(p)) for p in draft.paragraphs) > _CAPTION_CHARS

@@ -1,0 +1,98 @@
+"""Line text: joining column lines, spaces, widths, sentence ends, text printed twice."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import is_wide
+
+SENTENCE_END = "。！？!?…"
+_CLOSERS = "”’』」）)》"
+_CLAUSE_END = "，、：；,:;"
+
+
+_DASHES = ("——", "--", "－－")
+_SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
+_ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
+_NUMBERED = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]"
+)
+
+
+def clean_spaces(text: str) -> str:
+    """Drop spaces that are layout (next to a Chinese character), keep one between words."""
+    out = re.sub(r"[ \t\u3000\xa0]+", " ", text).strip()
+
+    def keep(match: re.Match[str]) -> str:
+        a, b = match.string[match.start() - 1], match.string[match.end()]
+        return "" if is_wide(a) or is_wide(b) else " "
+
+    return re.sub(r"(?<=\S) (?=\S)", keep, out)
+
+
+def join_lines(lines: list[str], clean: bool = True) -> str:
+    """Join column lines: no space between Chinese characters, one between Latin words.
+
+    With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
+    """
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and not is_wide(out[-1]) and not is_wide(line[0]):
+            out += " "
+        out += line
+    return clean_spaces(out) if clean else re.sub(r"[ \t\u3000\xa0]+", " ", out)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does `text` end a sentence (allowing closing quotes and brackets after the stop)?
+
+    A line that is wholly in brackets (a signature, `（荣光大）`) ends its paragraph too.
+    """
+    text = text.strip()
+    if re.fullmatch(r"[（(][^（()）]+[）)]", text):
+        return True
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def undouble(text: str) -> str:
+    """`三年百叟宴三年百叟宴 浓浓敬老情浓浓敬老情` → `三年百叟宴 浓浓敬老情` (typeset twice).
+
+    Of a title typeset twice a hair apart, the extraction may keep the letters once but the
+    quotes twice (`迎来““开门红””`): a quote mark doubled is one."""
+    text = re.sub(r"([“”‘’『』《》「」])\1", r"\1", text)
+    parts = []
+    for part in text.split(" "):
+        half = len(part) // 2
+        if len(part) >= 4 and len(part) % 2 == 0 and part[:half] == part[half:]:
+            part = part[:half]
+        parts.append(part)
+    whole = " ".join(parts)
+    half = len(whole) // 2
+    if len(whole) >= 4 and len(whole) % 2 == 0 and whole[:half] == whole[half:]:
+        whole = whole[:half]
+    return whole
+
+
+def line_width(line: str) -> float:
+    """How many Chinese characters wide a line prints (Latin and digits count half)."""
+    return sum(1.0 if is_wide(c) else 0.0 if c.isspace() else 0.5 for c in line.strip())
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_letter_spaced(line: str) -> bool:
+    """`“ 上 菜 喽 ，开 吃 喽 。”`: a caption set with a space between all its characters.
+
+    Justified lines with numbers get spaces too (`三 等 奖 各 1名`), so digits disqualify.
+    """
+    chars = _squeeze(line)
+    if len(chars) < 4 or re.search(r"[0-9A-Za-z]", line):
+        return False
+    gaps = len(re.findall(r"(?<=\S) (?=\S)", line.strip()))
+    return gaps >= (len(chars) - 1) * 0.6

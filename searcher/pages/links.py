@@ -1,0 +1,405 @@
+"""Links between pieces: which piece goes on from which, chained into articles' texts."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+
+from .assignment import _best_matching
+from .lines import _squeeze, is_letter_spaced
+from .pieces import _CAPTION_CHARS, _page_indents, _Piece
+from .words import _bigrams, _dot_products, _weights, joins_word
+
+# Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
+# generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
+# the time and a false one about one time in thirty; the column after a title begins an article.
+_OPEN_END = 2.0  # a sentence left open must go on somewhere
+_FULL_STOP_END = -1.0  # a stop at the column edge: the article may as well end there
+_JOIN_WORD = 2.5
+_NO_JOIN_WORD = -0.5
+_NEXT_IN_TEXT = 1.5
+_LATER_IN_TEXT = 0.3
+_EARLIER_IN_TEXT = -0.3
+_TITLE_BETWEEN = -2.5
+_JOINED_WIDTHS = 2.5  # how much wider or narrower a column may be where a word runs on
+# The quote or bracket A's last sentence leaves open closes first in B (`…说：“今年的` /
+# `收成好。”`). (A quote left open that B does not close says less: quoted speech runs on over
+# sentences, and print leaves quotes unclosed now and then.)
+_QUOTES_CLOSE = 1.0
+_OWN_TITLE = -2.0  # A's and B's words match different titles
+_SAME_TITLE = 1.0
+_CAPTION = -2.0  # B begins letter-spaced, as photo captions do
+_SAME_LENGTH = 0.3
+# B a character or more wider or narrower than A, where B begins a paragraph: most often
+# another article's column, set in a box of its own width.
+_OTHER_WIDTH = -1.5
+_LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run of a column
+_MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
+_EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
+_SHARED_WORDS = 15.0
+_CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
+_TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
+# Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
+# of a piece read in one turn, the fewest neighbouring word joins that confirm the stride, and
+# the weight of each (up to the cap).
+_STRIDE = 5
+_SHORT_TURN = 16
+_STRIDE_SUPPORT = 2
+_STRIDE_CAP = 3
+_KEEPS_STRIDE = 0.75
+# Where no dictionary word runs across a join, the two characters that meet stand side by side
+# at least this often elsewhere in the page's text: a word of the page's own (a name, a term),
+# cut by the column's end.
+_PAGE_WORD = 1.5
+_PAGE_WORD_SEEN = 2
+_LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
+    "open_end": _OPEN_END,
+    "full_stop_end": _FULL_STOP_END,
+    "join_word": _JOIN_WORD,
+    "no_join_word": _NO_JOIN_WORD,
+    "next_in_text": _NEXT_IN_TEXT,
+    "later_in_text": _LATER_IN_TEXT,
+    "earlier_in_text": _EARLIER_IN_TEXT,
+    "title_between": _TITLE_BETWEEN,
+    "quotes_close": _QUOTES_CLOSE,
+    "own_title": _OWN_TITLE,
+    "same_title": _SAME_TITLE,
+    "caption": _CAPTION,
+    "same_length": _SAME_LENGTH,
+    "other_width": _OTHER_WIDTH,
+    "lead_after_text": _LEAD_AFTER_TEXT,
+    "report_in_roundup": _REPORT_IN_ROUNDUP,
+    "misfit": _MISFIT,
+    "either_start": _EITHER_START,
+    "shared_words": _SHARED_WORDS,
+    "keeps_stride": _KEEPS_STRIDE,
+    "page_word": _PAGE_WORD,
+}
+
+
+class _Chains:
+    """Pieces chained into text flows, each chain known by its first piece, with the dot
+    products of the chains' weighted bigrams kept up to date as chains are joined."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        dots = _dot_products(_weights([p.text for p in pieces]))
+        self.chain_of = list(range(len(pieces)))
+        self.members = {i: [i] for i in range(len(pieces))}
+        self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
+
+    def similarity(self, x: int, y: int) -> float:
+        norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
+        return self.shared[x][y] / norm if norm else 0.0
+
+    def text(self, x: int) -> str:
+        return "".join(self.pieces[k].text for k in self.members[x])
+
+    def overflows_caption(self, x: int, y: int, alone: bool = False) -> bool:
+        """Would chain x before chain y, a photo caption (it ends with a credit), make the
+        caption longer than any caption runs? With `alone`: is chain x alone longer?"""
+        if not self.pieces[self.members[y][-1]].credit:
+            return False
+        text = self.text(x) if alone else self.text(x) + self.text(y)
+        return len(_squeeze(text)) > _CAPTION_CHARS
+
+    def join(self, x: int, y: int) -> None:
+        """Chain y goes on after chain x."""
+        self.members[x].extend(self.members.pop(y))
+        for k in self.members[x]:
+            self.chain_of[k] = x
+        row = self.shared.pop(y)
+        own = self.shared[x][x] + row[y] + 2 * row[x]
+        for z, other in self.shared.items():
+            if z != x:
+                self.shared[x][z] = other[x] = self.shared[x][z] + row[z]
+            other.pop(y, None)
+        self.shared[x][x] = own
+
+
+def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
+    """Chain the pieces into articles' text flows.
+
+    A link A→B (B goes on where A stops) must be possible: the same column width, nothing
+    after a photo credit or before a lead set right under a title. First the columns that
+    stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
+    the join, the words both texts share, their order in the page text), unless A's text is
+    already longer than a caption and B's ends with a photo credit; then the rest, mostly
+    paragraphs that end a column and those that begin one: unless a title stands
+    before B, or B's words match another title than A's, or B ends with a photo credit and
+    the join would make its caption longer than captions run. Each time the links are taken
+    as a whole, the set whose scores add up to the most (a link taken by one article would
+    otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
+    of the page's titles.
+    """
+    indents = _page_indents(pieces)
+    chains = _Chains(pieces)
+    bases = {
+        (i, j): f
+        for i in range(len(pieces))
+        for j in range(len(pieces))
+        if (f := _link_features(pieces, i, j, indents)) is not None
+    }
+    _add_strides(pieces, bases)
+    _add_grids(pieces, bases)
+    _add_page_words(pieces, bases)
+    running = {
+        (i, j): f
+        for (i, j), f in bases.items()
+        if pieces[i].ends_open
+        or (
+            indents
+            and not pieces[i].ends_paragraph
+            and pieces[j].begins_mid
+            and not pieces[j].begins_paragraph
+        )
+    }
+    first = {
+        link: total
+        for link, features in running.items()
+        if (total := _score({**features, "shared_words": chains.similarity(*link)})) > 0
+    }
+    for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
+        x, y = chains.chain_of[i], chains.chain_of[j]
+        if (
+            x != y
+            and chains.members[x][-1] == i
+            and chains.members[y][0] == j
+            and not chains.overflows_caption(x, y, alone=True)
+        ):
+            chains.join(x, y)
+    claims = {x: _claimed(chains.text(x), titles) for x in chains.members}
+
+    def link(x: int, y: int) -> float | None:
+        features = bases.get((chains.members[x][-1], y))
+        if features is None or x == y or chains.overflows_caption(x, y):
+            return None
+        return _score(_chain_features(features, chains, claims, x, y))
+
+    scores = {
+        (x, y): score
+        for x in chains.members
+        for y in chains.members
+        if (score := link(x, y)) is not None
+    }
+    matched = _best_matching({link: s for link, s in scores.items() if s > 0})
+    for x, y in sorted(matched.items(), key=lambda pair: -scores[pair]):
+        x, y = chains.chain_of[x], chains.chain_of[y]
+        if x != y:  # (a link that would close a circle is dropped)
+            chains.join(x, y)
+    return sorted(chains.members.values(), key=lambda m: m[0])
+
+
+def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[str, float] | None:
+    """The signals that piece j goes on where piece i stops, from what the two pieces show: each
+    signal's value, to be weighed by `_LINK_WEIGHTS`; None if the link is impossible."""
+    a, b = pieces[i], pieces[j]
+    if i == j or a.credit or (b.lead and b.after_title) or not _same_column(a, b):
+        return None
+    order = "next_in_text" if j == i + 1 else "later_in_text" if j > i else "earlier_in_text"
+    features = {order: 1.0}
+    if a.ends_open and a.left_open and a.left_open == b.closes_first:
+        features["quotes_close"] = 1.0
+    if b.lead:
+        # A lead opens an article, or one report of several in a round-up
+        # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a
+        # report's end in one run of a column, where no headline stands between them; a
+        # `本报讯` there opens the next item of a column of briefs.
+        if j == i + 1 and a.unit == b.unit and b.dated and not (a.lead and a.brief):
+            features["report_in_roundup"] = 1.0
+        else:
+            features["lead_after_text"] = 1.0
+        return features
+    if abs(len(a.lines) - len(b.lines)) <= 2:
+        features["same_length"] = 1.0
+    if a.ends_open and (b.begins_mid or not indents):
+        if indents and b.begins_paragraph:
+            features["either_start"] = 1.0  # spaced out by pdftotext: its indent cannot be seen
+        features["open_end"] = 1.0
+        features["join_word" if joins_word(a.text, b.text) else "no_join_word"] = 1.0
+        return features
+    if indents and b.begins_mid and not b.begins_paragraph:
+        # Mid-paragraph after a stop at the column edge; or, a piece that lost its
+        # sentence's start, after any end.
+        features["title_between"] = b.after_title
+        features["full_stop_end" if not a.ends_paragraph else "misfit"] = 1.0
+        return features
+    if _other_width(a, b):
+        features["other_width"] = 1.0
+    if indents and a.ends_open:
+        features["misfit"] = 1.0  # a sentence left open, and a paragraph that begins
+        return features
+    features["title_between"] = b.after_title
+    return features
+
+
+def _add_strides(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links that keep the stride of columns pdftotext read across.
+
+    Where several columns stand side by side in short blocks, pdftotext may read them across,
+    a few lines of each in turn: the text then goes on not in the next piece but k pieces on
+    (k the number of columns). A link i→i+k keeps such a stride when the links of its
+    neighbours (i+m→i+m+k, for m up to k either way) are confirmed by words running across
+    their joins, more of them than for the next piece in the text; its signal is how many
+    (up to `_STRIDE_CAP`). The piece that opens such a link no longer gains from the next
+    piece following it in the text.
+    """
+
+    def short(i: int, j: int) -> bool:
+        return max(len(pieces[i].lines), len(pieces[j].lines)) <= _SHORT_TURN
+
+    joined = {
+        (i, j)
+        for (i, j), features in bases.items()
+        if 0 < j - i <= _STRIDE and "join_word" in features and short(i, j)
+    }
+
+    def support(i: int, k: int) -> int:
+        return sum((i + m, i + m + k) in joined for m in range(-k, k + 1) if m)
+
+    across = set()
+    for (i, j), features in bases.items():
+        k = j - i
+        if not (2 <= k <= _STRIDE and short(i, j)):
+            continue
+        found = support(i, k)
+        if found >= _STRIDE_SUPPORT and found > support(i, 1):
+            features["keeps_stride"] = min(found, _STRIDE_CAP)
+            across.add(i)
+    for i in across:
+        features = bases.get((i, i + 1))
+        if features is not None:
+            features.pop("next_in_text", None)
+
+
+def _add_grids(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of an article's columns that pdftotext read band by band.
+
+    Where something stands beside a part of an article's height, pdftotext may read the
+    article's columns across a band at a time: the top lines of each column, then the next
+    lines of each. The pieces s + band·k + col (c columns, each cut into b bands, k pieces
+    from one band to the next) then read on down a column band by band, and from its last band
+    to the next column's first. Such a grid holds when its joins read on better than those
+    of the same pieces in text order (words running across them, less misfits: a paragraph's
+    end before a paragraph's middle or the reverse), with at least two words running across;
+    of grids that overlap, the one that reads on best for its size. Its links keep the
+    stride; its pieces no longer gain from the next piece in the text. Only its first piece
+    may stand under a title or open with a lead.
+    """
+    n = len(pieces)
+
+    def fits(p: int, first: bool) -> bool:
+        piece = pieces[p]
+        return len(piece.lines) <= _SHORT_TURN and (first or not (piece.after_title or piece.lead))
+
+    def reads_on(links: list[tuple[int, int]]) -> tuple[int, int]:
+        """How many of the links join a word, and how many are misfits."""
+        found = [bases.get(link, {}) for link in links]
+        return sum("join_word" in f for f in found), sum("misfit" in f for f in found)
+
+    grids = []
+    for s in range(n):
+        if not fits(s, True):
+            continue
+        for k in range(2, _STRIDE + 1):
+            for c in range(2, k + 1):
+                for b in range(2, n):
+                    cells = [s + band * k + col for col in range(c) for band in range(b)]
+                    if cells[-1] >= n or not all(fits(p, p == s) for p in cells[1:]):
+                        break
+                    flow = list(itertools.pairwise(cells))
+                    if any(link not in bases for link in flow):
+                        break
+                    words, misfits = reads_on(flow)
+                    text_words, text_misfits = reads_on(list(itertools.pairwise(sorted(cells))))
+                    margin = words - misfits - (text_words - text_misfits)
+                    if words >= _STRIDE_SUPPORT and margin > 0:
+                        grids.append((margin / len(cells), len(cells), cells))
+    taken: set[int] = set()
+    for _, _, cells in sorted(grids, key=lambda grid: (-grid[0], -grid[1])):
+        if taken.intersection(cells):
+            continue
+        taken.update(cells)
+        flow = set(itertools.pairwise(cells))
+        for link in flow:
+            bases[link]["keeps_stride"] = _STRIDE_CAP
+        for p in cells:
+            features = bases.get((p, p + 1))
+            if features is not None and (p, p + 1) not in flow:
+                features.pop("next_in_text", None)
+
+
+def _add_page_words(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of a sentence left open where no dictionary word runs across the join,
+    but the two Chinese characters that meet there stand side by side elsewhere in the page's
+    text, twice at least: most often a word of the page's own (a name, a term the article
+    uses again) that the column's end cut."""
+    pairs: Counter[str] = Counter()
+    for piece in pieces:
+        text = _squeeze(piece.text)
+        pairs.update(text[k : k + 2] for k in range(len(text) - 1))
+    for (i, j), features in bases.items():
+        if "no_join_word" not in features:
+            continue
+        pair = _squeeze(pieces[i].text)[-1:] + _squeeze(pieces[j].text)[:1]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pairs[pair] >= _PAGE_WORD_SEEN:
+            features["page_word"] = 1.0
+
+
+def _chain_features(
+    base: dict[str, float],
+    chains: _Chains,
+    claims: dict[int, int | None],
+    x: int,
+    y: int,
+) -> dict[str, float]:
+    """The signals of a link of chain x to chain y: those of the pieces that meet, the words
+    the chains share (beyond chance), a caption's first line, and the titles they match."""
+    features = {**base, "shared_words": chains.similarity(x, y) - _CHANCE_SHARE}
+    if is_letter_spaced(chains.pieces[y].lines[0]):
+        features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
+    own, other = claims[x], claims[y]
+    if own is not None and other is not None:
+        features["same_title" if own == other else "own_title"] = 1.0
+    return features
+
+
+def _score(features: dict[str, float]) -> float:
+    """A link's score: its signals' values times their weights, added up."""
+    return sum(_LINK_WEIGHTS[name] * value for name, value in features.items())
+
+
+def _same_column(a: _Piece, b: _Piece) -> bool:
+    """May `b` go on from `a` in a column of the same width? Give or take a character and a
+    half; or a character more where a word runs across the join, as a short block's width is
+    only guessed from the blocks near it."""
+    gap = abs(a.width - b.width)
+    return gap <= 1.5 or (gap <= _JOINED_WIDTHS and a.ends_open and joins_word(a.text, b.text))
+
+
+def _other_width(a: _Piece, b: _Piece) -> bool:
+    """Are `a` and `b` set in columns of different widths? So they are when their widths differ
+    by a character or more and no line of the narrower reaches the wider's width (a short
+    block's width, a median of few lines, may come out a character short)."""
+    narrow, wide = (a, b) if a.width <= b.width else (b, a)
+    return wide.width - narrow.width >= 1 and narrow.widest < wide.width - 0.5
+
+
+def _claimed(text: str, titles: list[set[str]]) -> int | None:
+    """The title a text's words match best, if they match one well: in two of its bigrams at
+    least (one word of a short title, `无聊` of `拒绝无聊`, turns up in any text by chance)."""
+    grams = _bigrams(text)
+
+    def share(title: set[str]) -> float:
+        shared = len(title & grams)
+        return shared / len(title) if title and shared >= min(2, len(title)) else 0.0
+
+    shares = sorted((share(t), i) for i, t in enumerate(titles))
+    if not shares or shares[-1][0] < _TITLE_MATCH:
+        return None
+    if len(shares) > 1 and shares[-2][0] == shares[-1][0]:
+        return None  # two titles match as well: neither is claimed
+    return shares[-1][1]

@@ -1,0 +1,270 @@
+"""Pieces: the runs of body lines of a block, and what their ends and starts show."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .bylines import _CREDIT, _DATED_LEAD, _opens_lead
+from .columns import _fills, _is_justified
+from .lines import (
+    _CLAUSE_END,
+    _CLOSERS,
+    _SUBTITLE_MARK,
+    SENTENCE_END,
+    _squeeze,
+    ends_sentence,
+    join_lines,
+    line_width,
+)
+from .units import BYLINE, CREDIT, TEXT, TITLE, _opens_bracket, _Unit
+
+
+@dataclass
+class _Piece:
+    """A run of body lines of one block: a piece of one column of one article. (What it
+    shows is worked out once, on first use, when its lines and credit are settled.)"""
+
+    lines: list[str]
+    width: float
+    unit: int  # the index of its unit
+    block: int
+    after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
+    offset: int = 0  # the line of its unit it begins at
+    bylines: list[str] = field(default_factory=list)  # bylines set right above it
+    credit: list[str] = field(default_factory=list)  # the photo credit that ends it
+    credit_unit: int | None = None  # the unit of that credit, when it stands on its own
+
+    @functools.cached_property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+    @functools.cached_property
+    def lead(self) -> bool:
+        return _opens_lead(self.lines, 0)
+
+    @functools.cached_property
+    def widest(self) -> float:
+        """The width of its widest line."""
+        return max(line_width(line) for line in self.lines)
+
+    @functools.cached_property
+    def dated(self) -> bool:
+        """Does it open with a lead that gives a place and a date (`新华社杭州3月5日电`)?"""
+        head = "".join(_squeeze(line) for line in self.lines[:2])
+        return self.lead and bool(_DATED_LEAD.match(head))
+
+    @functools.cached_property
+    def brief(self) -> bool:
+        """Does it open with `本报讯`, the lead of a local news item (no place, no date)?"""
+        return self.lead and _squeeze(self.lines[0]).startswith("本报讯")
+
+    @property
+    def signs_section(self) -> bool:
+        """Do its bylines sign a section of an article (set amid a block's text, no title
+        before them), as in a symposium of several writers?"""
+        return bool(self.bylines) and not self.after_title
+
+    @functools.cached_property
+    def ends_open(self) -> bool:
+        """Does its last sentence go on elsewhere?
+
+        So it does when the last line reaches the column edge without a stop, ends in a number
+        or a clause mark (`…统筹`, `…张伟刚充分肯定了 2020`, `…，`), or is running text at most
+        a few characters short of the edge. A short line without any punctuation ends its
+        paragraph (an intertitle), unless it goes on from a full line of an open sentence.
+        """
+        last = self.lines[-1]
+        if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
+            return False
+        if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
+            return True
+        if last[-1].isascii() and last[-1].isalnum():
+            return True
+        # A short line of running text with no stop: cut at the column's end after all
+        # (a line holds fewer characters where digits or punctuation take more room than
+        # they count, or stops short where the word after it did not fit: `…处理软件` /
+        # `Photoshop的…`), or an indented first line that stops short by its indent only.
+        running = bool(re.search(r"[，、：；,]", last)) or (
+            len(self.lines) >= 2
+            and _fills(self.lines[-2], self.width)
+            and not ends_sentence(self.lines[-2])
+        )
+        return running and line_width(last) >= self.width - 3.5
+
+    @functools.cached_property
+    def ends_paragraph(self) -> bool:
+        """Does its last line end a paragraph (short of the column edge, or a photo credit)?"""
+        return not self.ends_open and (bool(self.credit) or not _fills(self.lines[-1], self.width))
+
+    @functools.cached_property
+    def begins_paragraph(self) -> bool:
+        """May its first line begin a paragraph (a lead, an indented line)?
+
+        A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
+        """
+        first = self.lines[0]
+        return self.lead or _is_justified(first) or not _fills(first, self.width)
+
+    @functools.cached_property
+    def begins_mid(self) -> bool:
+        """May its first line go on with a paragraph begun elsewhere (a full line, or the one
+        line of a piece that ends a sentence: a paragraph's last)?"""
+        first = self.lines[0]
+        last_only = len(self.lines) == 1 and ends_sentence(first)
+        return not self.lead and (_is_justified(first) or _fills(first, self.width) or last_only)
+
+    @functools.cached_property
+    def left_open(self) -> frozenset[str]:
+        """The quotes and brackets its last sentence leaves open (`…。他说：“今年`)."""
+        text = _squeeze(self.text)
+        last = max(text.rfind(stop) for stop in SENTENCE_END)
+        return _left_open(text[last + 1 :].lstrip(_CLOSERS))
+
+    @functools.cached_property
+    def closes_first(self) -> frozenset[str]:
+        """The quotes and brackets its first sentence closes before it opens any (`好。”`)."""
+        text = _squeeze(self.text)
+        ends = [k for stop in SENTENCE_END if (k := text.find(stop)) >= 0]
+        first = min(ends, default=len(text)) + 1
+        return _closes_first(text[:first] + re.match(f"[{_CLOSERS}]*", text[first:])[0])
+
+
+_QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+# A sentence's stop, then a signature in brackets (`…自首。（王五 李四）`): an article's end.
+_SIGNED_END = re.compile(r"[。！？!?][”’』」]?[（(][^（()）。]{1,30}[）)]$")
+
+
+def _left_open(text: str) -> frozenset[str]:
+    """The openers of `text` whose closers do not follow them."""
+    found = set()
+    for opener, closer in _QUOTES:
+        depth = 0
+        for char in text:
+            if char == opener:
+                depth += 1
+            elif char == closer:
+                depth = max(0, depth - 1)
+        if depth:
+            found.add(opener)
+    return frozenset(found)
+
+
+def _closes_first(text: str) -> frozenset[str]:
+    """The openers whose closer comes in `text` before any of them."""
+    found = set()
+    for opener, closer in _QUOTES:
+        close = text.find(closer)
+        if close >= 0 and not 0 <= text.find(opener) < close:
+            found.add(opener)
+    return frozenset(found)
+
+
+def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
+    """The text units cut into pieces: a lead inside a block opens a new piece, a photo credit
+    closes one. Bylines standing alone go with the piece after them, credits with the one before.
+    """
+    pieces: list[_Piece] = []
+    pending: list[str] = []  # bylines waiting for their text
+    for unit in units:
+        before = units[unit.index - 1] if unit.index else None
+        if unit.kind == CREDIT:
+            # A credit in a block of its own closes the caption just before it, if that ends.
+            # One right under a title is left for the article that takes the title.
+            last = pieces[-1] if pieces else None
+            under_title = before is not None and before.kind == TITLE
+            if (
+                last
+                and not last.credit
+                and (last.block == unit.block or (not last.ends_open and not under_title))
+            ):
+                last.credit, last.credit_unit = unit.lines, unit.index
+            continue
+        if unit.kind == BYLINE and not (before and before.kind == TITLE):
+            pending.append(unit.text)
+            continue
+        if unit.kind != TEXT:
+            continue
+        width = widths[unit.block]
+        start = 0
+        for i in range(len(unit.lines) + 1):
+            cut = i == len(unit.lines) or (
+                i > start and _opens_lead(unit.lines, i) and ends_sentence(unit.lines[i - 1])
+            )
+            if not cut:
+                continue
+            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block, offset=start)
+            _take_credit(piece)
+            if start == 0:
+                piece.after_title = _title_before(units, unit.index)
+                piece.bylines, pending = pending, []
+            pieces.append(piece)
+            start = i
+    return pieces
+
+
+def _title_before(units: list[_Unit], index: int) -> float:
+    """How surely a headline stands right before unit `index`: 1 for a title group, 0.5 for
+    a short line on its own, which may as well be an intertitle of the text around it. (A
+    photo credit set under a title stands between them now and then.)"""
+    if index >= 2 and units[index - 1].kind == CREDIT and units[index - 2].kind == TITLE:
+        index -= 1
+    if not index or units[index - 1].kind not in (TITLE, BYLINE):
+        return 0.0
+    unit = units[index - 1]
+    if _is_lead_in(unit.text, units[index].text):
+        return 0.0
+    inner = units[index - 2] if index >= 2 else None
+    if unit.kind == BYLINE and inner and inner.kind == TEXT and inner.block == unit.block:
+        return 0.0  # a byline amid one block's text: a section's, within its article
+    alone = (
+        unit.kind == TITLE
+        and len(unit.lines) == 1
+        and line_width(unit.lines[0]) <= 14
+        and not unit.lines[0].startswith(_SUBTITLE_MARK)
+        and (index < 2 or units[index - 2].block != unit.block)
+        and (index < 2 or units[index - 2].kind == TEXT)
+    )
+    return 0.5 if alone else 1.0
+
+
+def _is_lead_in(title: str, text: str) -> bool:
+    """Is a title line the first words of the text right after it, up to a clause mark or a
+    sentence's end (`选举结束后` / `选举结束后，代表们听取了…`, `春光正好` / `春光正好。市民…`)?
+    A paragraph's opening words set apart in heavier type: an intertitle of the text around
+    it, never a headline."""
+    words, text = _squeeze(title), _squeeze(text)
+    after = text[len(words) : len(words) + 1]
+    stop = _CLAUSE_END + SENTENCE_END
+    return len(words) >= 2 and text.startswith(words) and bool(after) and after in stop
+
+
+def _take_credit(piece: _Piece) -> None:
+    """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`)."""
+    last = piece.lines[-1]
+    found = _CREDIT.search(last)
+    before = last[: found.start()].rstrip() if found else ""
+    if found and before and (ends_sentence(before) or before.endswith(("）", ")"))):
+        piece.lines[-1] = last[: found.start()].rstrip()
+        piece.credit = [found.group(1)]
+
+
+def _page_indents(pieces: list[_Piece]) -> bool:
+    """Are paragraphs set with an indented first line? (Then a piece's first line tells
+    whether it begins a paragraph.) Judged from the lines that follow a line clearly short of
+    the column edge with a stop: a paragraph's last line."""
+    indented = flush = 0
+    for piece in pieces:
+        for previous, line in itertools.pairwise(piece.lines):
+            if not ends_sentence(previous) or line_width(previous) > piece.width - 3:
+                continue
+            if _fills(line, piece.width + 0.7):
+                flush += 1
+            elif not _fills(line, piece.width - 0.3):
+                indented += 1
+    return indented >= flush
+
+
+_CAPTION_CHARS = 400  # a photo caption runs a few sentences, never this long

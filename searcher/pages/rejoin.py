@@ -1,0 +1,184 @@
+"""Parts of one article that the links left apart, joined again."""
+
+from __future__ import annotations
+
+from .drafts import _Draft
+from .links import (
+    _CHANCE_SHARE,
+    _OWN_TITLE,
+    _SAME_TITLE,
+    _SHARED_WORDS,
+    _claimed,
+    _link_features,
+    _score,
+)
+from .pieces import _page_indents, _Piece
+from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
+from .units import BYLINE, TITLE, _Unit
+from .words import _similarities
+
+# The least similarity of two texts taken for parts of one article: beyond chance.
+_SAME_ARTICLE = _CHANCE_SHARE
+
+
+def _rejoin_at_intertitles(
+    chains: list[list[int]],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+    units: list[_Unit],
+) -> list[list[int]]:
+    """Chains read apart at an intertitle, joined again.
+
+    A bare title line (no byline, kicker or subtitle) that stands right after where one article
+    ends a paragraph, and right before another that it heads, without a lead or a credit, is
+    that article's intertitle when the two texts share words beyond what two unrelated texts
+    of a page share by chance.
+    """
+    pairs: list[tuple[int, int]] = []
+    for after, taken in titles.items():
+        group = groups[taken[0]]
+        draft = drafts[after]
+        start = draft.pieces[0]
+        if len(taken) != 1 or group.bylines or len(_dedupe_lines(group.lines)) != 1:
+            continue
+        if start.lead or draft.photo or start.unit <= group.last:
+            continue
+        if any(u.kind not in (TITLE, BYLINE) for u in units[group.last + 1 : start.unit]):
+            continue
+        for before, other in enumerate(drafts):
+            end = other.pieces[-1]
+            if before == after or other.photo or end.ends_open or end.unit >= group.first:
+                continue
+            if all(u.kind == TITLE for u in units[end.unit + 1 : group.first]):
+                pairs.append((before, after))
+    if not pairs:
+        return chains
+    similarity = _similarities(["".join(d.paragraphs) for d in drafts])
+    joins = [(similarity[before][after], before, after) for before, after in pairs]
+    members = {k: list(chain) for k, chain in enumerate(chains)}
+    home = list(range(len(chains)))  # the chain each one's pieces are in now
+    for score, before, after in sorted(joins, reverse=True):
+        into = home[before]
+        if score < _SAME_ARTICLE or home[after] != after or into == after:
+            continue
+        if members[into][-1] != chains[before][-1]:
+            continue  # its end goes on in another chain already
+        members[into].extend(members.pop(after))
+        home = [into if h == after else h for h in home]
+    return sorted(members.values(), key=lambda chain: chain[0])
+
+
+_FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own
+_FRAGMENT_MARGIN = 0.5  # … and than in the next best place
+# How much more a fragment's words must share with one chain than with any other for it to
+# go there whatever the links it makes: its words tell its article, its links only the place.
+_CLEARLY_SHARED = 0.03
+
+
+def _attach_fragments(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+) -> list[list[int]]:
+    """Headless fragments put back into the chains they go on in.
+
+    A chain that took no title (or a subtitle only: a dash line under a headline, which heads no
+    article by itself), is no photo item and does not open with a lead is most often a
+    part of an article its links missed (on a page that indents paragraphs; where none are
+    indented, it may as well be an article of its own). It goes where it reads on best: after
+    another chain's free end, or between two of its pieces, each link it makes a fit by itself.
+    A place is worth the links it makes, less the one it breaks, the words the fragment shares
+    with that chain beyond chance, and whether its words match that chain's title (or one
+    another article took). It goes only to a chain whose words it shares beyond chance, and
+    only when the place is clearly better than none and than any other. Where the fragment shares
+    clearly more words with one chain than with any other, the words tell its article: it goes
+    into that chain at the place that reads on best of those its links allow, even where no
+    link there is a fit by itself (a paragraph's end before the paragraph it begins, read in
+    another order).
+    """
+    indents = _page_indents(pieces)
+    if not indents:
+        return chains
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def link(i: int, j: int) -> float | None:
+        if (i, j) not in scores:
+            features = _link_features(pieces, i, j, indents)
+            scores[i, j] = None if features is None else _score(features)
+        return scores[i, j]
+
+    def fits(i: int | None, j: int | None, fit: bool = True) -> float | None:
+        """The score of a link from piece i to piece j, if it is possible (and, with `fit`, a
+        fit); 0 for no link."""
+        if i is None or j is None:
+            return 0.0
+        score = link(i, j)
+        return None if score is None or (fit and score < 0) else score
+
+    members = [list(chain) for chain in chains]
+    words = [g.words for g in groups]
+    taken = {t for ts in titles.values() for t in ts}
+    headless = {
+        x
+        for x, chain in enumerate(members)
+        if all(_is_subtitle(groups[t]) for t in titles.get(x, []))  # no title, or a subtitle only
+        and not pieces[chain[0]].lead
+        and not drafts[x].photo
+    }
+    while headless:
+        texts = ["".join(pieces[k].text for k in chain) for chain in members]
+        similarity = _similarities(texts)
+        best: tuple[float, int, int, int] | None = None
+        for x in headless:
+            fragment = members[x]
+            claim = _claimed(texts[x], words)
+            places = []
+            possible = []  # the places its links allow, fit or not
+            for y, chain in enumerate(members):
+                if y == x or not chain or similarity[x][y] < _SAME_ARTICLE:
+                    continue
+                shared = _SHARED_WORDS * (similarity[x][y] - _CHANCE_SHARE)
+                if claim is not None and claim in titles.get(y, []):
+                    shared += _SAME_TITLE
+                elif claim in taken:
+                    shared += _OWN_TITLE
+                # Before a chain's first piece only when that chain is headless too.
+                for k in range(0 if y in headless else 1, len(chain) + 1):
+                    before = chain[k - 1] if k else None
+                    after = chain[k] if k < len(chain) else None
+                    into = fits(before, fragment[0], fit=False)
+                    out = fits(fragment[-1], after, fit=False)
+                    if into is None or out is None:
+                        continue
+                    broken = (
+                        link(before, after) if before is not None and after is not None else 0.0
+                    )
+                    place = (shared + into + out - (broken or 0.0), y, k)
+                    possible.append(place)
+                    if into >= 0 and out >= 0:
+                        places.append(place)
+            shares = sorted({y: similarity[x][y] for _, y, _ in possible}.values(), reverse=True)
+            if shares and (len(shares) == 1 or shares[0] - shares[1] >= _CLEARLY_SHARED):
+                # Its words tell its article: the best place in that chain.
+                places = sorted(p for p in possible if similarity[x][p[1]] == shares[0])
+                place = places[-1]
+                if best is None or place[0] > best[0]:
+                    best = (place[0], x, place[1], place[2])
+                continue
+            places.sort(reverse=True)
+            if not places or places[0][0] < _FRAGMENT_GAIN:
+                continue
+            if len(places) > 1 and places[0][0] - places[1][0] < _FRAGMENT_MARGIN:
+                continue
+            if best is None or places[0][0] > best[0]:
+                best = (places[0][0], x, places[0][1], places[0][2])
+        if best is None:
+            break
+        _, x, y, k = best
+        members[y][k:k] = members[x]
+        members[x] = []
+        headless.discard(x)
+    return sorted((chain for chain in members if chain), key=lambda chain: chain[0])

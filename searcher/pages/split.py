@@ -1,0 +1,160 @@
+"""Reading a page, or an issue of pages, into articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles import Article, make_id
+from .bylines import _dateline, _reporters, clean_paragraph
+from .columns import _block_widths, _column_widths
+from .drafts import _Draft, _draft
+from .furniture import _section_label, parse_header
+from .links import _link
+from .pieces import _Piece, _pieces
+from .rejoin import _attach_fragments, _rejoin_at_intertitles
+from .titles import (
+    _credit_under_titles,
+    _intertitles,
+    _lead_ins,
+    _match_titles,
+    _title_groups,
+    _title_parts,
+    _TitleGroup,
+)
+from .units import _blocks, _Unit, _units
+
+
+@dataclass
+class _Reading:
+    """How the splitter read a page: its units, pieces, title groups, chains of pieces, the
+    drafts made of them, and which title groups each draft took."""
+
+    units: list[_Unit] = field(default_factory=list)
+    pieces: list[_Piece] = field(default_factory=list)
+    groups: list[_TitleGroup] = field(default_factory=list)
+    chains: list[list[int]] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    titles: dict[int, list[int]] = field(default_factory=dict)
+
+
+def _read(lines: list[str], furniture: set[int]) -> _Reading:
+    blocks = _blocks(lines, furniture | _section_label(lines, furniture))
+    if not blocks:
+        return _Reading()
+    widths = _block_widths(blocks, _column_widths(blocks))
+    units = _units(blocks, widths)
+    pieces = _pieces(units, widths)
+    groups = _title_groups(units)
+    lead_ins = _lead_ins(groups, units)
+    words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
+    chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
+
+    def redraft() -> tuple[list[_Draft], dict[int, list[int]]]:
+        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+        return drafts, _match_titles(groups, drafts, units)
+
+    drafts, titles = redraft()
+    joined = _rejoin_at_intertitles(chains, drafts, titles, groups, units)
+    if joined != chains:
+        chains = joined
+        drafts, titles = redraft()
+    attached = _attach_fragments(pieces, chains, drafts, titles, groups)
+    if attached != chains:
+        chains = attached
+        drafts, titles = redraft()
+    between = _intertitles(groups, titles, chains, pieces, units)
+    if between:
+        drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
+    _credit_under_titles(units, pieces, groups, drafts, titles)
+    return _Reading(units, pieces, groups, chains, drafts, titles)
+
+
+def split_page(
+    text: str,
+    date: str | None = None,
+    page: int | None = None,
+    paper: str = "",
+) -> list[Article]:
+    """Split one page's text into articles, in page order.
+
+    `date` is the issue date (else the page header's, else each article's dateline, else
+    empty); `page` the page number (else the page header's, else 1).
+    """
+    lines = _page_lines(text)
+    header_date, header_page, furniture = parse_header(lines)
+    number = page if page is not None else (header_page or 1)
+    return _articles(lines, furniture, date or header_date, number, paper)
+
+
+def _articles(
+    lines: list[str], furniture: set[int], issue_date: str | None, page: int, paper: str
+) -> list[Article]:
+    """The articles of one page's lines, with its furniture lines known."""
+    reading = _read(lines, furniture)
+    groups, drafts, titles = reading.groups, reading.drafts, reading.titles
+    articles: list[Article] = []
+    for seq, draft in enumerate(drafts, 1):
+        mine = [groups[t] for t in titles.get(seq - 1, [])]
+        kicker, headline, subtitle = _title_parts(mine)
+        bylines = [b for g in mine for b in g.bylines] + draft.bylines
+        raw = "\n\n".join(p for p in draft.paragraphs if p)
+        body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)
+        dateline = _dateline(body, issue_date, draft.photo)
+        article_date = issue_date or dateline
+        articles.append(
+            Article(
+                id=make_id(paper, article_date, page, seq),
+                paper=paper,
+                date=article_date,
+                page=page,
+                seq=seq,
+                headline=headline,
+                kicker=kicker,
+                subtitle=subtitle,
+                reporters=_reporters(raw, bylines, draft.credit),
+                dateline=dateline,
+                photo=draft.photo,
+                body=body,
+            )
+        )
+    return articles
+
+
+def _page_lines(text: str) -> list[str]:
+    """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too)."""
+    return re.split(r"\r\n|[\r\n\f]", text)
+
+
+def split_pages(
+    text: str,
+    date: str | None = None,
+    page: int | None = None,
+    paper: str = "",
+) -> list[Article]:
+    """Split the text of one page or of several into articles, page by page.
+
+    pdftotext ends each page of a PDF with a form feed: the text of a whole issue holds its
+    pages one after another (a blank one for a page without text). The first page is numbered
+    `page`, else by its header, else 1; each later page by its header, else (or when another
+    page has that number) with the number after the highest so far. `date` is the issue date
+    of them all, else the first a page header gives.
+    """
+    texts = text.split("\f")
+    if len(texts) > 1 and not texts[-1].strip():
+        texts.pop()  # the form feed that ends the last page
+    if len(texts) <= 1:
+        return split_page(texts[0] if texts else "", date=date, page=page, paper=paper)
+    articles: list[Article] = []
+    taken: set[int] = set()
+    number = 0
+    for k, chunk in enumerate(texts):
+        lines = _page_lines(chunk)
+        header_date, header_page, furniture = parse_header(lines)
+        date = date or header_date
+        given = page if k == 0 and page is not None else header_page
+        number = given if given and given not in taken else max(taken, default=0) + 1
+        taken.add(number)
+        if chunk.strip():
+            articles.extend(_articles(lines, furniture, date, number, paper))
+    return articles

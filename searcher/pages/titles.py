@@ -1,0 +1,704 @@
+"""Title groups: headlines, kickers, subtitles and intertitles, and the articles they go to."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..normalize import is_wide
+from .assignment import _best_matching
+from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES
+from .drafts import _close_photo, _Draft, _too_long_for_caption
+from .lines import (
+    _DASHES,
+    _SUBTITLE_MARK,
+    _squeeze,
+    ends_sentence,
+    is_letter_spaced,
+    line_width,
+    undouble,
+)
+from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece
+from .units import BYLINE, CREDIT, TEXT, TITLE, _title_like, _Unit
+from .words import _bigrams, joins_word
+
+
+@dataclass
+class _TitleGroup:
+    """Title lines printed together (one block): kicker, headline, subtitle, bylines."""
+
+    units: list[_Unit]
+    block: int
+    opener: str = ""  # an opening quote broken off into a block of its own
+    last_char: str = ""  # its last characters, broken off into a block of their own
+    lead_in: int = 0  # how many of its last lines are the first words of the text under it
+    under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
+    subtitle: bool = False  # taken by the matcher as the subtitle under an article's headline
+
+    @property
+    def lines(self) -> list[str]:
+        lines = [line for u in self.units if u.kind == TITLE for line in u.lines]
+        if self.opener and lines:
+            lines[0] = self.opener + lines[0].lstrip()
+        if self.last_char and lines:
+            lines.append(self.last_char)  # a line of its own, as printed
+        return lines
+
+    @property
+    def bylines(self) -> list[str]:
+        return [u.text for u in self.units if u.kind == BYLINE]
+
+    @functools.cached_property
+    def words(self) -> set[str]:
+        """The bigrams of its title lines, a second print removed (worked out once its lines
+        are settled)."""
+        return _bigrams("".join(_dedupe_lines(self.lines)))
+
+    @property
+    def first(self) -> int:
+        return self.units[0].index
+
+    @property
+    def last(self) -> int:
+        return self.units[-1].index
+
+
+_OPENERS = {"“": "”", "‘": "’", "『": "』", "「": "」", "《": "》", "（": "）"}
+
+
+def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
+    groups: list[_TitleGroup] = []
+    for unit in units:
+        if unit.kind == TITLE:
+            if groups and groups[-1].block == unit.block:
+                groups[-1].units.append(unit)
+            else:
+                groups.append(_TitleGroup([unit], unit.block))
+        elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
+            groups[-1].units.append(unit)  # a byline right under its title, or in a block below
+    groups = [g for g in groups if _dedupe_lines(g.lines)]
+    # A lone character in a block of its own, next to a title whose last word it ends
+    # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
+    # title that closes it first (`“` / `春风”行动启动`), its first. The extraction broke them
+    # off, and may have set them before or after the title.
+    # So are the last two or three characters of a title wrapped over full lines, that complete
+    # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
+    broken: set[int] = set()
+    for k, group in enumerate(groups):
+        char = _squeeze("".join(group.lines))
+        if not 1 <= len(char) <= 3 or not all(map(is_wide, char)):
+            continue
+        for j in (k - 1, k + 1):
+            # (A byline under the character signs the title above it.)
+            if not 0 <= j < len(groups) or j in broken or (group.bylines and j != k - 1):
+                continue
+            other = groups[j]
+            touching = other.last + 1 == group.first or group.last + 1 == other.first
+            if not touching or other.bylines:
+                continue
+            text = _squeeze("".join(other.lines))
+            if char in _OPENERS and not other.opener and _OPENERS[char] in text.split(char)[0]:
+                other.opener = char
+            elif (
+                char[0] not in _OPENERS
+                and not other.last_char
+                and joins_word(text, char)
+                and (len(char) == 1 or _wrapped_over(other.lines, char))
+            ):
+                other.last_char = char
+            else:
+                continue
+            other.units.extend(u for u in group.units if u.kind == BYLINE)
+            broken.add(k)
+            break
+    groups = [g for k, g in enumerate(groups) if k not in broken]
+    # The first words of the text right under a title, printed as the title's last line, lead
+    # into it (`县里召开表彰大会` / `今年全县涌现先进集体` / `今年全县涌现先进集体，…`): a kicker
+    # the extraction set after the headline. So does a whole title that they are.
+    for group in groups:
+        lines = _dedupe_lines(group.lines)
+        after = units[group.last + 1] if group.last + 1 < len(units) else None
+        if not lines or after is None or after.kind != TEXT:
+            continue
+        if not lines[0].startswith(_SUBTITLE_MARK) and _is_lead_in("".join(lines), after.text):
+            group.lead_in = len(lines)
+        elif (
+            len(lines) >= 2
+            and not lines[-1].startswith(_SUBTITLE_MARK)
+            and _is_lead_in(lines[-1], after.text)
+        ):
+            group.lead_in = 1
+    # The same title printed again in a block of its own (maybe without its digits) is a copy.
+    kept: list[_TitleGroup] = []
+    for group in groups:
+        if kept and _letters(kept[-1].lines) == _letters(group.lines) and not group.bylines:
+            if len("".join(group.lines)) > len("".join(kept[-1].lines)):
+                kept[-1] = group
+            continue
+        kept.append(group)
+    # A title line longer than the title right above it, set between it and a text with no
+    # byline between, is its subtitle if they go together: the headline is set in the largest
+    # type, and a line that long under it is set smaller.
+    for above, group in itertools.pairwise(kept):
+        lines = _dedupe_lines(group.lines)
+        after = units[group.last + 1] if group.last + 1 < len(units) else None
+        group.under = (
+            not above.bylines
+            and all(u.kind == TITLE for u in units[above.last + 1 : group.first])
+            and after is not None
+            and after.kind == TEXT
+            and not group.lead_in
+            and not lines[0].startswith(_SUBTITLE_MARK)
+            and len(_letters(group.lines)) > len(_letters(above.lines))
+        )
+    return kept
+
+
+def _wrapped_over(lines: list[str], rest: str) -> bool:
+    """Do a title's lines wrap over full lines, all as wide, and is `rest` no wider: the end
+    of the title, broken off?"""
+    widths = [line_width(line) for line in _dedupe_lines(lines)]
+    return len(widths) >= 2 and max(widths) - min(widths) <= 0.5 and line_width(rest) <= widths[-1]
+
+
+def _letters(lines: list[str]) -> str:
+    """A title's text without spaces, digits and Latin letters: what every print of it shares."""
+    return re.sub(r"[0-9A-Za-z.%\s]", "", "".join(_dedupe_lines(lines)))
+
+
+def _dedupe_lines(lines: list[str]) -> list[str]:
+    """A title's lines with the typesetting's second (or digit-less) print removed.
+
+    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`.
+    """
+    out: list[str] = []
+    for line in lines:
+        if not out or _squeeze(line) != _squeeze(out[-1]):
+            out.append(line)
+    whole = "".join(_squeeze(line) for line in out)
+    letters = re.sub(r"[0-9A-Za-z.%]", "", whole)
+    for copies in (3, 2):
+        if letters and len(letters) % copies == 0:
+            unit = letters[: len(letters) // copies]
+            if unit * copies == letters:
+                return _richest_copy(out, unit)
+    return out
+
+
+def _richest_copy(lines: list[str], unit: str) -> list[str]:
+    """Of repeated copies of a title, the one printed with most characters (digits kept)."""
+    copies: list[list[str]] = [[]]
+    for line in lines:
+        copies[-1].append(line)
+        done = re.sub(r"[0-9A-Za-z.%]", "", "".join(_squeeze(x) for x in copies[-1]))
+        if done == unit:
+            copies.append([])
+    complete = [c for c in copies if c]
+    return max(complete, key=lambda c: (len("".join(c)), -len(c)))
+
+
+def title_text(lines: list[str]) -> str:
+    """A title's text from its printed lines, doubled print undone.
+
+    Lines that wrap one phrase join without a space. A line clearly longer than the line before
+    shows that the line before was not full: the break was the editor's, between two phrases,
+    and stays as a space (`坚持集成化精细化/特色化实体化改革/力争试出更多“开化经验”`).
+    """
+    out = ""
+    previous = 0.0
+    for line in lines:
+        line = undouble(re.sub(r"\s+", " ", line.strip()))
+        width = line_width(line)
+        if out:
+            deliberate = width > previous + 1.5
+            if deliberate or (not is_wide(out[-1]) and not is_wide(line[0])):
+                out += " "
+        out += line
+        previous = width
+    return out
+
+
+def _smaller_type(lines: list[str]) -> int:
+    """Where a title's lines go on in a smaller type: the first line, after the first, that
+    holds half as many letters again as the widest line above it, and four more. The
+    headline is set in the largest type; a line under it that holds so many more characters
+    is set smaller, a subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`),
+    though it has no dash. (A headline's own lines are about as long as each other; a break
+    the editor chose leaves a line only a little longer than the line before.) The number of
+    lines when there is none."""
+    widest = 0.0
+    for k, line in enumerate(lines):
+        if " " in line.strip():
+            break  # a gap: things side by side, or names, not one headline's type
+        width = line_width(re.sub(r"[^\w]", "", line))  # quotes and stops may be set narrow
+        if k and width >= 1.5 * widest and width >= widest + 4:
+            return k
+        widest = max(widest, width)
+    return len(lines)
+
+
+def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
+    """(kicker, headline, subtitle) from one article's title groups, in print order."""
+    mains: list[list[str]] = []
+    subtitles: list[str] = []
+    kicker = ""
+    for number, group in enumerate(groups):
+        lines = _dedupe_lines(group.lines)
+        if group.lead_in and not kicker:
+            kicker = title_text(lines[-group.lead_in :])
+            lines = lines[: -group.lead_in]
+        if group.subtitle and mains and not subtitles:
+            subtitles.append(title_text(lines))
+            continue
+        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
+        cut = _smaller_type(lines) if cut is None else cut
+        above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
+        if not cut and not mains and not kicker and len(groups) > 1 and above:
+            kicker = title_text(lines)  # a dash line right above the headline leads into it
+            continue
+        if cut:
+            mains.append(lines[:cut])
+        if cut < len(lines):
+            subtitles.append(title_text(lines[cut:]))
+    if len(mains) >= 2 and not kicker:
+        # The kicker stands first, unless another title ends with a dash that leads into the
+        # headline (`乡村书屋开张` / `孩子们放学有了新去处———`).
+        leading = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
+        kicker = title_text(leading)
+        mains = [m for m in mains if m is not leading]
+    headline = " ".join(title_text(m) for m in mains)
+    return kicker, headline, " ".join(subtitles)
+
+
+# How much a title's place counts beside the words it shares with an article: a title that
+# stands right before an article's first piece is its headline unless the words say otherwise.
+_STANDS_BEFORE = 0.35
+_SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
+_NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
+_PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
+
+
+def _match_titles(
+    groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit]
+) -> dict[int, list[int]]:
+    """Give title groups to articles: each article one headline group (the one sharing most
+    words with it, else the one standing right before its first piece), then a group printed
+    right before that (a kicker) or after it (a subtitle) when it shares words with it too.
+
+    Returns article index → indexes of its title groups, in print order.
+    """
+    bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
+    df: Counter[str] = Counter(g for body in bodies for g in body)
+
+    def shares(group: _TitleGroup, body: set[str], least: int = 1) -> float:
+        """The weighted share of the group's bigrams the body holds, if it holds `least`
+        of them at least (or all, when the group has fewer)."""
+        grams = group.words
+        common = grams & body
+        if not grams or len(common) < min(least, len(grams)):
+            return 0.0
+        # Shared bigrams, each worth less the more articles of the page have it.
+        return math.fsum(1 / df[g] for g in common) / len(grams)
+
+    indents = _page_indents([p for d in drafts for p in d.pieces])
+
+    def stands_before(group: _TitleGroup, draft: _Draft) -> bool:
+        first = draft.pieces[0].unit
+        between = units[group.last + 1 : first]
+        # An article's text begins a paragraph: a piece that goes on mid-paragraph, on a page
+        # that indents, is no article's first, whatever stands above it.
+        start = draft.pieces[0]
+        if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
+            return False
+        if _sentence_end_only(draft):
+            return False
+        return (
+            group.last < first
+            and not start.offset
+            and all(u.kind in (TITLE, BYLINE, CREDIT) for u in between)
+        )
+
+    def inside(group: _TitleGroup, draft: _Draft) -> bool:
+        """Does the group stand between two pieces of the draft that follow each other in the
+        page text too, the first ending its paragraph? Then it is one of its intertitles (no
+        intertitle cuts a sentence)."""
+        return any(
+            not a.ends_open
+            and a.unit < group.first
+            and group.last < b.unit
+            and all(u.kind in (TITLE, BYLINE) for u in units[a.unit + 1 : b.unit])
+            for a, b in itertools.pairwise(draft.pieces)
+        )
+
+    overlap = [[shares(g, body) for body in bodies] for g in groups]
+    # One bigram a title shares with a text may be chance: it takes two to call a title
+    # matched by no article's words.
+    words = [[shares(g, body, least=2) for body in bodies] for g in groups]
+    # A title set between two pieces of an article whose words match it best is that
+    # article's intertitle, no other article's headline.
+    between = {
+        t
+        for t, group in enumerate(groups)
+        for a, draft in enumerate(drafts)
+        if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
+    }
+    # A lone character is a piece of a title the extraction broke off, no headline of its own;
+    # nor is a paragraph's first words set apart above it (an intertitle, or a kicker where a
+    # headline stands between).
+    lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
+    lone |= _lead_ins(groups, units, past_titles=True)
+    # Nor are lines that close a bracket or quote they never opened (`200项）` / `心”工程`):
+    # running text the extraction broke off and set apart.
+    broken = {t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))}
+    lone |= broken
+    # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
+    lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
+    # Nor are lines that leave a bracket or quote open, or close one more than they open
+    # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
+    # piece of a title the extraction mixed with another.
+    lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+    # Nor is a title that is the first words of an article's text, wherever it stands: a
+    # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
+    openings = [d.pieces[0].text for d in drafts]
+    lone |= {
+        t
+        for t, g in enumerate(groups)
+        if any(_is_lead_in("".join(_dedupe_lines(g.lines)), text) for text in openings)
+    }
+    lead_ins = _lead_ins(groups, units)
+    # The units whose text's last sentence goes on elsewhere.
+    pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))
+    last_piece = {p.unit: p for p in pieces}
+    open_at = {u for u, p in last_piece.items() if p.ends_open}
+    scores: list[tuple[float, int, int]] = []
+    for t, group in enumerate(groups):
+        if t in between or t in lone:
+            continue
+        for a, draft in enumerate(drafts):
+            before = stands_before(group, draft)
+            if inside(group, draft):
+                continue
+            # One bigram shared with a text far from the title may be chance: there it takes
+            # two, as for a title matched by no article's words.
+            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+            gap = first - group.last if group.last < first else group.first - last
+            matches = overlap[t][a] >= _SHARES_WORDS
+            if gap > _NEAR_UNITS and words[t][a] < _SHARES_WORDS:
+                matches = False
+            if before and not matches and not draft.pieces[0].lead and group.first - 1 in open_at:
+                # A sentence runs on across the title from the text right above it: a title
+                # that shares no words with the text under it, and stands where another text
+                # goes on, is no headline of it by its place alone.
+                before = False
+            if matches or before:
+                score = overlap[t][a] * matches
+                # A title with its byline or subtitle is more surely a headline than a bare
+                # line (which may be an intertitle): enough to settle a tie.
+                full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)
+                scores.append((score + _STANDS_BEFORE * before + 0.05 * full, t, a))
+    # The set of headlines whose scores add up to the most: a title that stands right before
+    # a photo item, say, is not its headline when it is the only one another article's words
+    # match.
+    matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
+    owner: dict[int, int] = dict(matched)
+    headline: dict[int, int] = {a: t for t, a in matched.items()}
+    # The subtitle under a headline, right above its article's text.
+    stacked: dict[int, int] = {}
+    for group in groups:
+        group.subtitle = False
+    for a, t in headline.items():
+        s, start = t + 1, drafts[a].pieces[0]
+        if (
+            s < len(groups)
+            and groups[s].under
+            and s not in owner
+            and s not in lone
+            and groups[s].last + 1 == start.unit
+            and not start.offset
+        ):
+            owner[s] = a
+            stacked[a] = s
+            groups[s].subtitle = True
+    # An article still without a headline takes the nearest untaken title that shares no
+    # words with any article, just before its text or just after it: a few units away at most,
+    # or anywhere on the page for a photo item, whose title shares no words with its caption
+    # and is often set apart from it (above the picture, or after the caption).
+    near: list[tuple[int, int, int]] = []
+    for t, group in enumerate(groups):
+        if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
+            continue
+        for a, draft in enumerate(drafts):
+            if a in headline or inside(group, draft) or _sentence_end_only(draft):
+                continue
+            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+            gap = first - group.last if group.last < first else group.first - last
+            # Set apart from its caption, a photo item's title is a short label (`春色`): a long
+            # line there is more likely a line of some text the extraction set apart.
+            label = len(_letters(group.lines)) <= _PHOTO_LABEL
+            if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
+                near.append((gap, t, a))
+    for _, t, a in sorted(near):
+        if t not in owner and a not in headline:
+            owner[t] = a
+            headline[a] = t
+    titles = {a: [t] for a, t in headline.items()}
+    for a, s in stacked.items():
+        titles[a].append(s)
+    # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
+    for a, t in headline.items():
+        for neighbour in (t - 1, t + 1):
+            if not 0 <= neighbour < len(groups) or neighbour in owner or neighbour in lead_ins:
+                continue
+            near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
+            adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
+            dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
+            # A title's byline closes it: a line after the byline is no subtitle of it, and a
+            # title with a byline is no kicker.
+            closed = bool(groups[min(t, neighbour)].bylines)
+            # A marked line whose words are another article's is that article's.
+            others = max((o for b, o in enumerate(words[neighbour]) if b != a), default=0.0)
+            elsewhere = others >= _SHARES_WORDS and others > overlap[neighbour][a]
+            if (
+                adjacent
+                and not closed
+                and neighbour not in broken
+                and (overlap[neighbour][a] >= _SHARES_WORDS or (dash and not elsewhere))
+            ):
+                owner[neighbour] = a
+                titles[a].append(neighbour)
+    # The first words of an article's text printed above it, right before it, lead into it:
+    # its kicker, wherever its headline stands.
+    for t, group in enumerate(groups):
+        if t in owner or group.lead_in != len(_dedupe_lines(group.lines)):
+            continue
+        for a, draft in enumerate(drafts):
+            if (
+                draft.pieces[0].unit == group.last + 1
+                and not draft.pieces[0].offset
+                and any(not _is_subtitle(groups[h]) for h in titles.get(a, []))
+            ):
+                owner[t] = a
+                titles[a].append(t)
+                break
+
+    def claimed(t: int, a: int) -> bool:
+        """Do the words of an article other than `a` match title `t`? Then `a` takes it by
+        its words only, never by its place alone."""
+        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
+
+    for a, ts in titles.items():
+        head = _paired_headline(groups, units, ts)
+        if head in lone:
+            head = None
+        if head is not None and head in owner:
+            b = owner[head]
+            if b == a or overlap[head][b] >= _SHARES_WORDS or groups[head].bylines:
+                head = None  # the words of another article claim it
+            else:
+                titles[b].remove(head)  # it took that title by its place only
+        if head is None:
+            head = _headline_above(groups, units, ts, owner)
+            if head is not None and overlap[head][a] < _SHARES_WORDS and claimed(head, a):
+                head = None
+        if head is None and all(_is_subtitle(groups[t]) for t in ts):
+            # Else the free title that shares most words with it, wherever it stands, or
+            # that stands right before its text.
+            free = []
+            for t, group in enumerate(groups):
+                if t in owner or t in lone or t in between or _is_subtitle(group):
+                    continue
+                before = stands_before(group, drafts[a]) and not claimed(t, a)
+                if overlap[t][a] >= _SHARES_WORDS or before:
+                    free.append((overlap[t][a] + _STANDS_BEFORE * before, t))
+            head = max(free)[1] if free else None
+        if head is not None:
+            owner[head] = a
+            ts.append(head)
+    return {a: sorted(ts) for a, ts in titles.items() if ts}
+
+
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")
+
+
+def _is_photo_credit(lines: list[str]) -> bool:
+    """Is a title's text a photographer's name and `摄影` (`王平摄影`, `王平 李明 摄`)?"""
+    text = re.sub(_ROLE_PREFIX, "", " ".join(_dedupe_lines(lines)).strip())
+    return bool(_PHOTO_CREDIT.match(text)) and (
+        text[0] in _SURNAMES or text.startswith(_COMPOUND_SURNAMES)
+    )
+
+
+def _unpaired(text: str) -> bool:
+    """Does the text hold an opening mark and its closing mark a different number of times?"""
+    pairs = ("“”", "《》", "『』", "「」", "（）", "()")
+    return any(text.count(a) != text.count(b) for a, b in pairs)
+
+
+def _sentence_end_only(draft: _Draft) -> bool:
+    """Is the draft's whole text one short line that ends a sentence (`的。`), set solid (a
+    caption is often letter-spaced)? The end of a sentence begun elsewhere, which the
+    extraction set apart: no article of its own, and no title's by its place."""
+    if len(draft.pieces) != 1 or len(draft.pieces[0].lines) != 1:
+        return False
+    piece = draft.pieces[0]
+    line = piece.lines[0]
+    return (
+        not piece.lead
+        and ends_sentence(line)
+        and not is_letter_spaced(line)
+        and line_width(line) < piece.width / 2
+    )
+
+
+def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool = False) -> set[int]:
+    """The title groups that are the first words of a text right after them, or a few units
+    on where only text stands between (a column the extraction read in between): intertitles.
+    With `past_titles`, also those with a title between: above a headline, such a line is
+    its kicker; either way it is no headline."""
+    found = set()
+    for t, group in enumerate(groups):
+        words = "".join(_dedupe_lines(group.lines))
+        for unit in units[group.last + 1 : group.last + 1 + _NEAR_UNITS]:
+            if unit.kind != TEXT and not past_titles:
+                break
+            if unit.kind == TEXT and _is_lead_in(words, unit.text):
+                found.add(t)
+                break
+    return found
+
+
+def _is_subtitle(group: _TitleGroup) -> bool:
+    lines = _dedupe_lines(group.lines)
+    return bool(lines) and lines[0].startswith(_SUBTITLE_MARK)
+
+
+def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[int]) -> int | None:
+    """The headline of an article that took only its subtitle, in a run of titles set side by
+    side: the extraction reads them row by row, the headlines first, then as many subtitles in
+    the same order (`甲` `乙` / `——甲的副题` `——乙的副题`). The subtitle's place among the
+    subtitles is its headline's among the headlines."""
+    if len(taken) != 1 or not _is_subtitle(groups[taken[0]]):
+        return None
+
+    def touching(x: int, y: int) -> bool:
+        return all(u.kind in (TITLE, BYLINE) for u in units[groups[x].last + 1 : groups[y].first])
+
+    low = high = taken[0]
+    while low > 0 and touching(low - 1, low):
+        low -= 1
+    while high + 1 < len(groups) and touching(high, high + 1):
+        high += 1
+    run = range(low, high + 1)
+    heads = [t for t in run if not _is_subtitle(groups[t])]
+    subtitles = [t for t in run if _is_subtitle(groups[t])]
+    if len(subtitles) < 2 or len(heads) != len(subtitles) or max(heads) > min(subtitles):
+        return None
+    return heads[subtitles.index(taken[0])]
+
+
+def _headline_above(
+    groups: list[_TitleGroup], units: list[_Unit], taken: list[int], owner: dict[int, int]
+) -> int | None:
+    """An article that took only a subtitle (`——记一位乡村医生`) takes as its headline the
+    nearest free title above it, among title lines only: another title may stand between when
+    headlines are set side by side, but not one its byline has closed."""
+    if not taken or not all(_is_subtitle(groups[t]) for t in taken):
+        return None
+    first = min(taken)
+    for t in range(first - 1, -1, -1):
+        between = units[groups[t].last + 1 : groups[first].first]
+        if any(u.kind not in (TITLE, BYLINE) for u in between):
+            return None
+        if t not in owner and not groups[t].bylines and not _is_subtitle(groups[t]):
+            return t
+    return None
+
+
+def _credit_under_titles(
+    units: list[_Unit],
+    pieces: list[_Piece],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+) -> None:
+    """A photo credit on its own that no caption took, right under a title (`工地新貌` /
+    `记者 王平 摄`): the credit of the article that took that title, a photo item, unless its
+    text is too long for a caption."""
+    taken = {p.credit_unit for p in pieces}
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    last_of = {g.last: t for t, g in enumerate(groups)}
+    ending = {(d.pieces[-1].unit, d.pieces[-1].offset): a for a, d in enumerate(drafts)}
+    for unit in units:
+        if unit.kind != CREDIT or unit.index in taken or unit.index - 1 not in last_of:
+            continue
+        a = draft_of.get(last_of[unit.index - 1])
+        if a is not None and _too_long_for_caption(drafts[a]):
+            a = None  # the title of an article that a photo stands by, not of a photo item
+        if a is None:
+            # No article took the title: the caption that ends right before it, as ever.
+            before = [p for p in pieces if p.unit < unit.index]
+            if before and not before[-1].ends_open and not before[-1].credit:
+                a = ending.get((before[-1].unit, before[-1].offset))
+        if a is not None and not drafts[a].photo:
+            _close_photo(drafts[a], unit.lines)
+
+
+def _intertitles(
+    groups: list[_TitleGroup],
+    titles: dict[int, list[int]],
+    chains: list[list[int]],
+    pieces: list[_Piece],
+    units: list[_Unit],
+) -> dict[int, str]:
+    """A title line no article took, set between two pieces that follow each other in one
+    article and in the page text, or between its headline and its first piece: an intertitle
+    of that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
+    shorter than that title is its headline, set in larger type, and the title its kicker
+    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it, in `titles`.
+
+    Returns the unit of the piece after → the intertitle's text.
+    """
+    taken = {t for ts in titles.values() for t in ts}
+    group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
+    found: dict[int, str] = {}
+    for number, chain in enumerate(chains):
+        # Between two pieces, or between the headline and the first piece.
+        headline = max((groups[t].last for t in titles.get(number, [])), default=None)
+        starts = [] if headline is None else [(headline, pieces[chain[0]].unit)]
+        spans = starts + [
+            (pieces[a].unit, pieces[b].unit)
+            for a, b in itertools.pairwise(chain)
+            if not pieces[a].ends_open  # no intertitle cuts a sentence
+        ]
+        for after, before in spans:
+            between = range(after + 1, before)
+            if not between or any(units[u].kind != TITLE for u in between):
+                continue
+            owners = {group_at.get(u) for u in between}
+            if None in owners or owners & taken or len(owners) != 1:
+                continue
+            t = owners.pop()
+            group = groups[t]
+            if after == headline and _is_subtitle(group):
+                continue  # a marked line under a headline is a subtitle, whoever's it is
+            lines = _dedupe_lines(group.lines)
+            if len(lines) != 1 or not _title_like(lines[0]):
+                continue
+            mine = titles.get(number, [])
+            if (
+                after == headline
+                and len(mine) == 1
+                and not groups[mine[0]].bylines
+                and len(_letters(group.lines)) < len(_letters(groups[mine[0]].lines))
+            ):
+                # A shorter line under a lone title that no byline closes, right above the text,
+                # is the headline, set in larger type: the title above it is its kicker.
+                titles[number] = [mine[0], t]
+                taken.add(t)
+                continue
+            found[before] = title_text(lines)
+    return found

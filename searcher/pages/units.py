@@ -1,0 +1,730 @@
+"""Blocks of lines and what each line is: text, title, byline or credit."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..normalize import is_wide
+from .bylines import (
+    _CREDIT,
+    _LEAD,
+    _ROLE,
+    _is_byline,
+    _is_pen_name,
+    _opens_lead,
+    _reads_as_pen_name,
+    is_byline,
+    stacked_byline,
+)
+from .columns import _DIGIT_EXTRA, _block_width, _column_widths, _fills, _is_justified
+from .lines import (
+    _CLAUSE_END,
+    _DASHES,
+    _ENUMERATOR,
+    _NUMBERED,
+    _SUBTITLE_MARK,
+    SENTENCE_END,
+    _squeeze,
+    ends_sentence,
+    join_lines,
+    line_width,
+)
+from .words import joins_word
+
+TEXT, TITLE, BYLINE, CREDIT = "text", "title", "byline", "credit"
+
+
+@dataclass
+class _Unit:
+    """A run of lines of one kind, inside one blank-line-separated block of the page."""
+
+    kind: str
+    lines: list[str]
+    block: int
+    index: int = 0
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+
+def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for number, line in enumerate(lines):
+        if number in skip or not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append(line.strip())
+    if current:
+        blocks.append(current)
+    return [part for block in blocks for cut in _after_credits(block) for part in _unmerge(cut)]
+
+
+def _after_credits(block: list[str]) -> list[list[str]]:
+    """A block cut after each photo credit line that closes a caption (`…冬去春来。` /
+    `记者 王平 摄` / lines of another column): the credit ends its photo item, and whatever
+    pdftotext ran on after it in the block belongs to something else."""
+    parts: list[list[str]] = [[]]
+    for k, line in enumerate(block):
+        parts[-1].append(line)
+        if (
+            k + 1 < len(block)
+            and _CREDIT.fullmatch(line)
+            and (k == 0 or ends_sentence(block[k - 1]))
+        ):
+            parts.append([])
+    return parts
+
+
+# --- Things side by side: pdftotext sets what stands on one baseline on one line ---
+
+_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _halves(line: str) -> tuple[str, str] | None:
+    """A line cut at its one gap between two Chinese characters (`乡村振兴 谱新篇`), if it has
+    exactly one: within a column, Chinese text runs on without spaces."""
+    gaps = [
+        m.start()
+        for m in _GAP.finditer(line)
+        if is_wide(line[m.start() - 1]) and is_wide(line[m.start() + 1])
+    ]
+    if len(gaps) != 1 or len(_GAP.findall(line)) != 1:
+        return None
+    return line[: gaps[0]], line[gaps[0] + 1 :]
+
+
+def _lead_gap(block: list[str], k: int, left: str) -> bool:
+    """Is the gap of line `k` the one after a lead (`本报讯 县气象台…`), or after the end of one
+    begun on the line before (`本报杭` / `州3月4日电 县气象台…`)? It parts no two things."""
+    if _LEAD.match(_squeeze(left)):
+        return True
+    before = _squeeze(block[k - 1]) if k else ""
+    return bool(before) and not _LEAD.match(before) and bool(_LEAD.match(before + left))
+
+
+def _title_like(text: str) -> bool:
+    """Short, and without the punctuation running text has: a piece of a title or a byline."""
+    return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
+
+
+def _unmerge(block: list[str]) -> list[list[str]]:
+    """Undo pdftotext's merging of things that stand side by side on the page.
+
+    * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
+      blocks; a line of one part goes with the title still running (its last line as long as
+      its longest), a byline with the title that has ended. (One gap alone may be where the
+      print left out digits: `年全县新建道路 公里`.) Two titles over a column of text in one
+      block leave it the same way, the text a block of its own.
+    * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
+      or a line of their own within it) leave it for a block of their own, before it: the
+      other half is as wide as the column, or, in a block too short to show its width, the
+      halves on one side all read like a title and those on the other like running text.
+    """
+    halves = [_halves(line) for line in block]
+    halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    # Side by side, each half may be as long as a title is, though the line is longer, and may
+    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation.
+    heads = 0  # the title lines the block opens with
+    while heads < len(block) and not _opens_lead(block, heads):
+        half = halves[heads]
+        line = block[heads]
+        if half:
+            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!")) for h in half)
+        else:
+            like = _title_like(line.replace(" ", "").rstrip("？！?!"))
+        if not like:
+            break
+        heads += 1
+    if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
+        return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
+    apart = halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves))
+    if heads == len(block) and apart:
+        return _side_by_side(block, halves)
+    title = all(_title_like(line.replace(" ", "")) for line in block)
+    plain = [line for line, half in zip(block, halves, strict=True) if not half]
+    titled = title or _is_title_block(block)
+    width = _block_width(plain) if len(plain) >= 3 and not titled else None
+    title_side = None if titled else _title_side(halves)
+    signed = [None if title else _signed_beside(line) for line in block]
+    if width is None and title_side is None and not any(signed):
+        return [block]
+    side: list[str] = []
+    text: list[str] = []
+    for k, (line, half) in enumerate(zip(block, halves, strict=True)):
+        kept = line
+        if signed[k]:
+            kept, byline = signed[k]
+            side.append(byline)
+        elif half and title_side is not None:
+            side.append(half[title_side])
+            kept = half[1 - title_side]
+        elif half and width is not None:
+            fits = [width - 3 <= line_width(h) <= width + 1 for h in half]
+            if fits == [False, True] and _title_like(half[0]):
+                side.append(half[0])
+                kept = half[1]
+            elif fits == [True, False] and _title_like(half[1]):
+                side.append(half[1])
+                kept = half[0]
+        elif (
+            width is not None
+            and text
+            and k + 1 < len(block)
+            and _intrudes(line, text[-1], block[k + 1], width)
+        ):
+            side.append(line)
+            continue
+        text.append(kept)
+    return [side, text] if side else [block]
+
+
+def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
+    """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
+    go left and right; a line of one part goes with the title still running (its last line
+    as long as its longest), a byline with the title that has ended."""
+    left: list[str] = []
+    right: list[str] = []
+    for line, half in zip(block, halves, strict=True):
+        if half:
+            left.append(half[0])
+            right.append(half[1])
+            continue
+        running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
+        ended = [c for c in (left, right) if c not in running]
+        column = (ended if is_byline(line) and ended else running or [left])[0]
+        column.append(line)
+    return [left, right]
+
+
+def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], heads: int) -> bool:
+    """Do the first `heads` lines of a block, the first of them cut by a gap, hold two titles
+    side by side over a column of text (`县里春耕备耕 河道清淤` / `开春以来，县里…`)? Two
+    phrases of a title each, neither a byline, the line wider than the text below, and not one
+    half as wide as the column below while the other is not (a title beside a line of the
+    column): the text runs on under one of them, and each title goes its own way."""
+    first = halves[0]
+    if first is None or any(len(_squeeze(h)) < 4 or _ROLE.search(h) or is_byline(h) for h in first):
+        return False
+    if line_width(block[0]) <= max(line_width(line) for line in block[heads:]) + 1:
+        return False  # no wider than the text: a line of the column, a stray gap in it
+    width = _block_width(block[heads:])
+    if width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1:
+        return False  # a column's line, a title beside it
+    return (
+        heads == 1
+        or sum(1 for h in halves[:heads] if h) >= 2
+        or _heads_apart(block[:heads], halves[:heads])
+    )
+
+
+def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool:
+    """Is a title block whose first line alone has a gap two headlines side by side, the first
+    lines of each (`县里春耕备耕 河道清淤` / `开春农事忙`)? Each half is a phrase of its own,
+    no names, and no line below is wider than the wider half: they are the rest of one of the
+    two titles, set as narrow. (A headline in two parts keeps its parts on one line, with the
+    gap between; a gap where the print left out digits parts a word or two: `年全县新建道路
+    公里`.)"""
+    first = halves[0]
+    if first is None or len(block) < 2 or any(halves[1:]):
+        return False
+    if any(len(_squeeze(half)) < 4 or _ROLE.search(half) or is_byline(half) for half in first):
+        return False
+    widest = max(line_width(half) for half in first)
+    return all(line_width(line) <= widest + 1 for line in block[1:])
+
+
+_BYLINE_BESIDE = re.compile(
+    r"(?P<text>.*\S)\s+(?P<byline>(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)"
+    r"\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+)
+
+
+def _signed_beside(line: str) -> tuple[str, str] | None:
+    """A line of a column with a byline beside it, to the right (`…都开了。今年 本报记者 王平`):
+    (the column's text, the byline)."""
+    match = _BYLINE_BESIDE.fullmatch(line.strip())
+    if not match or not is_byline(match["byline"]):
+        return None
+    return match["text"], match["byline"]
+
+
+def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
+    """Which half (0 left, 1 right) of a block's lines cut at a gap is a title beside the
+    column: the side whose every half reads like a title while the other side has the
+    punctuation of running text (`春风 清晨，村口已经聚满了人。`). None when they do not agree."""
+    cut = [h for h in halves if h]
+    for k in (0, 1):
+        titles, texts = [h[k] for h in cut], [h[1 - k] for h in cut]
+        if (
+            cut
+            and all(_title_like(t) and not _ROLE.search(t) and t[-1] != "摄" for t in titles)
+            and any(re.search(r"[，。、；：！？,;:!?]", t) for t in texts)
+        ):
+            return k
+    return None
+
+
+def _intrudes(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a piece of something beside the column that pdftotext slipped in between two
+    lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
+    line but the last fills the column; the line after may be the paragraph's last where the
+    join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`). A dash subtitle may end
+    with a question or an exclamation (`——专家为何下田？`)."""
+    return (
+        (_title_like(line) or _is_dash_subtitle(line))
+        and not _ENUMERATOR.fullmatch(line)
+        and line_width(line) < width - 3
+        and not ends_sentence(before)
+        and _fills(before, width)
+        and not _is_dash_subtitle(after)  # no sentence goes on in a subtitle: a title's lines
+        and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
+    )
+
+
+def _is_dash_subtitle(line: str) -> bool:
+    """A dash line without the punctuation of running text: a subtitle (`——记一位乡村医生`)."""
+    return line.startswith(_DASHES) and not re.search(r"[。，；;,：:]", line)
+
+
+def _classify(
+    block: list[str],
+    number: int,
+    width: float,
+    page_text: str,
+    before: str = "",
+    columns: tuple[int, ...] = (),
+) -> list[_Unit]:
+    """Cut a block into runs of text, title, byline and credit lines. `before` is the last
+    line of the block before it on the page; `columns` the widths of the page's columns."""
+    if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
+        # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
+        return [_Unit(CREDIT, block, number)]
+    titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
+        block, width, columns
+    )
+    if titled and not _goes_on_from(before, block, width) and not _opens_paragraph(block, width):
+        # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
+        # a block of names alone is a byline too.
+        last = len(block) - 1
+
+        def signs(i: int, x: str) -> bool:
+            if i == last and last and _is_pen_name(x, block[i - 1], page_text):
+                return True
+            return bool((i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last))
+
+        kinds_of = [BYLINE if signs(i, x) else TITLE for i, x in enumerate(block)]
+        # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
+        if last >= 2 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
+            kinds_of[-2:] = [BYLINE, BYLINE]
+        units = [_Unit(TITLE, [], number)]
+        for kind, line in zip(kinds_of, block, strict=True):
+            if units[-1].kind != kind:
+                units.append(_Unit(kind, [], number))
+            units[-1].lines.append(line)
+        return [u for u in units if u.lines]
+    kinds: list[str] = []
+    lines: list[str] = []
+    doubled: set[int] = set()
+    for i, line in enumerate(block):
+        if lines and _squeeze(line) == _squeeze(lines[-1]):
+            # Printed twice: headline typesetting, never running text. Both prints stay, as
+            # in a title block of its own: a title printed twice is no intertitle.
+            kinds[-1] = TITLE
+            doubled.update((len(lines) - 1, len(lines)))
+            kinds.append(TITLE)
+            lines.append(line)
+            continue
+        w = line_width(line)
+        previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
+        if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
+            kind = CREDIT
+        elif not i and _closes_unopened(line):
+            kind = TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
+        elif (
+            re.search(r"记者|通讯员", line)
+            and is_byline(line)
+            and not (previous_open and _fills(line, width))
+        ):
+            # `本报记者 孙立` on a line of its own (a full line that goes on with an open
+            # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
+            kind = BYLINE
+        elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()) or _NUMBERED.match(line):
+            # A lead, a section number (`一`, `（二）`) of running text, or a numbered heading
+            # (`一、先进集体`): a section of the text, never a headline.
+            kind = TEXT
+        elif (
+            w > width + 1.5
+            and not _is_justified(line)
+            and not _runs_on(line)
+            and not _in_wide_paragraph(block, i)
+        ):
+            kind = TITLE  # wider than the column: a headline across columns
+        elif re.search(r"[，；,;。]", line.rstrip("，；,;。")):
+            kind = TEXT  # a comma or a full stop inside a line within a column: running text
+        elif (
+            previous_open
+            and _fills(lines[-1], width)
+            and not _fills(line, width)
+            and _is_byline(line, page_text)
+        ):
+            # A name cutting a sentence that fills its column: the byline of the article
+            # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
+            kind = BYLINE
+        elif previous_open or _is_running_text(line):
+            kind = TEXT
+        elif _is_byline(line, page_text) and not _follows_text(kinds):
+            kind = BYLINE
+        elif w >= width - 1.5:
+            kind = TEXT
+        else:
+            kind = TITLE
+        kinds.append(kind)
+        lines.append(line)
+    # A line or two just above a byline, not ending a clause, is the headline it signs
+    # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`); a headline over a
+    # dash subtitle, and the subtitle, may end with a question (`春耕为何提早？` / `——访…`).
+    for i, kind in enumerate(kinds):
+        if (
+            kind == BYLINE
+            and 0 < i <= 2
+            and all(k == TEXT for k in kinds[:i])
+            and not any(_is_running_text(x) for x in _headings(lines[:i]))
+        ):
+            kinds[:i] = [TITLE] * i
+    # A title-like run between lines of running text, or after them at the end of a block, is
+    # an intertitle of that text. At the start of a block, followed by text, it is a headline
+    # that pdftotext set into the block of its article's first column, unless it is one line
+    # that reads on into the next: an indented first line (`我们正处于发展的` / `关键时期…`).
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == TITLE:
+            j += 1
+        text_after = j < len(kinds) and kinds[j] == TEXT and not _opens_lead(lines, j)
+        # (A byline amid the text signs a section of it: the title under it heads that section.)
+        signed = i > 1 and kinds[i - 1] == BYLINE and kinds[i - 2] == TEXT and text_after
+        text_before = i > 0 and (kinds[i - 1] == TEXT or signed)
+        if text_before and not doubled.intersection(range(i, j)):
+            for k in range(i, j):
+                kinds[k] = TEXT
+        elif text_after and j - 1 not in doubled and _reads_on(lines[j - 1], lines[j], width):
+            kinds[j - 1] = TEXT
+        i = j
+    # A headline as wide as the column, set into the block above its text's indented first line.
+    if len(lines) >= 3 and kinds[0] == TEXT and _stops_before_indent(lines, width):
+        kinds[0] = TITLE
+    head = _title_head(lines, page_text)
+    for i in range(head):
+        kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
+    # Lines right above a lead, after no stop and with no punctuation, are its headline
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
+    for k in range(len(lines)):
+        if k and _opens_lead(lines, k):
+            i = k
+            while (
+                i > max(0, k - 4)
+                and _title_like(lines[i - 1])
+                and not ends_sentence(lines[i - 1])
+                and kinds[i - 1] != BYLINE
+                and not _opens_lead(lines, i - 1)
+            ):
+                i -= 1
+            if i == 0 or ends_sentence(lines[i - 1]):
+                kinds[i:k] = [TITLE] * (k - i)
+    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`). A
+    # byline signing the headline above it closes the title, though: one title line under it,
+    # right over the text, opens the text it signs (`春到山乡` / `王平` / `新村新貌` / text).
+    for i in range(len(kinds) - 1):
+        if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
+            opens = (
+                i > 0
+                and kinds[i - 1] == TITLE
+                and i + 2 < len(kinds)
+                and kinds[i + 2] == TEXT
+                and not lines[i + 1].startswith(_SUBTITLE_MARK)
+            )
+            if opens:
+                kinds[i + 1] = TEXT
+            else:
+                kinds[i] = TITLE
+    units: list[_Unit] = []
+    for kind, line in zip(kinds, lines, strict=True):
+        if units and units[-1].kind == kind:
+            units[-1].lines.append(line)
+        else:
+            units.append(_Unit(kind, [line], number))
+    return units
+
+
+def _closes_unopened(line: str) -> bool:
+    """Does the line close a quote or a bracket before it opens one (`春”和“惠民”为主题的`)?
+    It goes on with a sentence begun elsewhere: no title begins so."""
+    for opener, closer in ("“”", "‘’", "『』", "「」", "《》", "（）", "()"):
+        close = line.find(closer)
+        if close >= 0 and not 0 <= line.find(opener) < close:
+            return True
+    return False
+
+
+def _set_full(block: list[str], width: float, columns: tuple[int, ...]) -> bool:
+    """Do four or more lines of a block without punctuation all fill one of the page's text
+    columns but the last: running text (a list of names run on, `县农业局县林业局县水` /
+    `利局…`), not a headline, which is set in a larger type, as wide as a column only by
+    chance."""
+    return (
+        len(block) >= 4
+        and any(abs(width - column) <= 0.5 for column in columns)
+        and all(_fills(line, width) for line in block[:-1])
+    )
+
+
+def _in_wide_paragraph(block: list[str], i: int) -> bool:
+    """Is line `i` one of two or more lines as wide as each other that run on to a stop: a
+    paragraph set wider than the columns (a caption under a photo across them), not a
+    headline?"""
+    w = line_width(block[i])
+    first = last = i
+    while (
+        first and not ends_sentence(block[first - 1]) and abs(line_width(block[first - 1]) - w) <= 1
+    ):
+        first -= 1
+    while (
+        last + 1 < len(block)
+        and not ends_sentence(block[last])
+        and abs(line_width(block[last + 1]) - w) <= 1
+    ):
+        last += 1
+    stops = ends_sentence(block[last]) or (last + 1 < len(block) and ends_sentence(block[last + 1]))
+    return last > first and stops
+
+
+def _title_head(lines: list[str], page_text: str) -> int:
+    """How many lines at the start of a block are a title set into it: headline lines closed by
+    a byline (`山村来了新医生` / `王小明` / text…) or by a dash subtitle (`——记一位乡村医生`),
+    then text. 0 when the block does not start so.
+
+    Within a column a line stops short only where a paragraph ends, with a stop; a short line
+    of names or a dash line without one, with text after it, closes a title. A dash line that
+    opens the block is a subtitle under a headline set apart, unless it reads on mid-word into
+    the next line (an item of a dash list in the text).
+    """
+    subtitle = 0
+    for k, line in enumerate(lines[:5]):
+        if subtitle and _opens_lead(lines, k):
+            return subtitle  # the text opens with its lead right under the subtitle
+        if k + 1 >= len(lines) or _opens_lead(lines, k):
+            return 0
+        if k and _is_byline(line, page_text):
+            return k + 1
+        if subtitle:
+            return subtitle  # whatever line follows: a spaced-out one too (`在 1998 年`)
+        if _is_justified(line):
+            return 0
+        if _is_dash_subtitle(line) and (k or not joins_word(line, lines[k + 1])):
+            subtitle = k + 1  # a byline may still follow
+            continue
+        if re.search(r"[。！？!?]", line) or line[-1] in _CLAUSE_END or _opens_bracket(line):
+            return 0
+    return subtitle
+
+
+def _stops_before_indent(lines: list[str], width: float) -> bool:
+    """Does the first line stop without a stop before a paragraph's indented first line (one
+    a little short of the column edge, with a full line after it)? Only a headline set into
+    the block does (`山村来了新医生` / `  今年开春，县医院的` / `两名医生…`); a line of running
+    text that stops short ends its sentence."""
+    first, indent, full = lines[:3]
+    return (
+        not _is_running_text(first)
+        and not indent.endswith(("：", ":"))  # a paragraph's last line, before a list
+        and not _opens_lead(lines, 0)
+        and not _ENUMERATOR.fullmatch(first)
+        and not (_fills(first, width) and re.search(r"[，、；：,;:]", first))
+        and not re.search(r"[0-9A-Za-z“”‘’]", indent)  # of uncertain width
+        and not ends_sentence(indent)
+        and not _is_justified(indent)
+        and width - 3 <= line_width(indent)
+        and not _fills(indent, width)
+        and _fills(full, width)
+    )
+
+
+def _opens_paragraph(block: list[str], width: float) -> bool:
+    """Is a block without punctuation the start of a paragraph rather than a title: its first
+    line stops short of the column edge by an indent, every line after it reaches the edge
+    (`清晨走进这座小山村` / `的时候天刚刚亮起来村口` / `的老槐树下已经站满了人`)? Where a blank
+    line parts the paragraphs, each begins a block of its own. A title's lines are set in a
+    larger type and do not fill a column of text."""
+    first, rest = block[0], block[1:]
+    return (
+        bool(rest)
+        and width - 3 <= line_width(first) + _DIGIT_EXTRA * len(re.findall(r"[0-9A-Za-z]", first))
+        and not _fills(first, width)
+        and all(
+            _fills(line, width) and not _is_justified(line) and not line.startswith(_SUBTITLE_MARK)
+            for line in rest
+        )
+    )
+
+
+def _goes_on_from(before: str, block: list[str], width: float) -> bool:
+    """Is a block without punctuation the next piece of the column before it rather than a
+    title: that column stops at its edge mid-sentence, the block's first line is as wide and
+    completes the word left open (`…由县书` / `法爱好者发起的`)?"""
+    return (
+        bool(before)
+        and not ends_sentence(before)
+        and _fills(before, width)
+        and _fills(block[0], width)
+        and joins_word(before, block[0])
+    )
+
+
+def _runs_on(line: str) -> bool:
+    """Punctuation of running text, not of a headline: a stop, more than one comma, or more
+    than two commas of any kind (a wide line may be a caption under a photo that spans
+    columns)."""
+    commas = len(re.findall(r"[，；,;]", line))
+    return bool(re.search(r"[。！？]", line)) or commas > 1 or commas + line.count("、") > 2
+
+
+def _reads_on(line: str, following: str, width: float) -> bool:
+    """Is `line` the first line of a paragraph that `following` goes on with: indented, or
+    running on into it mid-word?"""
+    indented = width - 3 <= line_width(line) <= width - 1
+    if indented and ends_sentence(following) and not _fills(following, width):
+        return True  # a paragraph of two lines (`“小满”是乡里人形容` / `麦粒将熟的说法。`)
+    if (
+        joins_word(line, following)
+        and re.search(r"[，。；、：,;:]", following)
+        and not _NUMBERED.match(line)
+    ):
+        # A word runs on into a line of running text (`盼望已` / `久，今年秋天…`). (After a
+        # numbered intertitle, `（二）深化改革` / `开放以来，…`, a word across may be chance.)
+        return True
+    return _fills(following, width) and (indented or joins_word(line, following))
+
+
+def _follows_text(kinds: list[str]) -> bool:
+    """Has running text come before, in this block? (Then a short line is an intertitle.)"""
+    return bool(kinds) and kinds[-1] == TEXT
+
+
+def _is_title_block(block: list[str]) -> bool:
+    """A short block that never ends a clause or sentence: a headline group standing apart.
+
+    Commas are allowed only in a subtitle (`——走访了五个村，家家有新变化`) or above a byline
+    (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
+    (`——专家为何下田？`), at the end of the headline right above it (`春耕为何提早？` /
+    `——访县农技站站长`), or at the end of a block of two lines or more (`县城今年的春耕` /
+    `为何提早了半个月？`, or with an ellipsis): a line of text alone may end so as well.
+    """
+    lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
+    if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
+        return False
+    text = "".join(_headings(lines))
+    if len(lines) >= 2 and not is_byline(lines[-1]):
+        text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
+    if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
+        return False
+    signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
+    subtitled = any(x.startswith(_SUBTITLE_MARK) for x in lines)
+    if re.search("[，、,；;]", text) and not subtitled and not signed:
+        return False
+    if text[-1].isascii() and text[-1].isalnum():
+        return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
+    return not any(_is_justified(x) for x in lines)
+
+
+def _headings(lines: list[str]) -> list[str]:
+    """Title lines without the question or exclamation mark that may end a dash subtitle
+    (`——专家为何下田？`) or the headline right above one (`春耕为何提早？` / `——访…`)."""
+    return [
+        x.rstrip("？！?!") if x.startswith(_DASHES) or after.startswith(_DASHES) else x
+        for x, after in zip(lines, [*lines[1:], ""], strict=True)
+    ]
+
+
+def _is_narrow_title(block: list[str], width: float) -> bool:
+    """A block of lines all at most half as wide as the column, none ending a sentence: a
+    headline set narrow, whose lines may end at an enumeration comma (`全县植树、` / `护林先进`)
+    or hold a comma inside (`说不完，道不尽`). Running text stops short of the column edge only
+    at a paragraph's end, with a stop."""
+    return (
+        len(block) >= 2
+        and not _opens_lead(block, 0)
+        and not re.search(f"[{SENTENCE_END}]", "".join(block))
+        and not any(x[-1] in "，；：,;:" or _is_justified(x) for x in block)
+        and all(line_width(x) <= width / 2 for x in block)
+    )
+
+
+def _is_running_text(line: str) -> bool:
+    """A line that only running text ends this way: at a stop, a clause, an open bracket."""
+    return (
+        ends_sentence(line)
+        or line[-1] in _CLAUSE_END
+        or _opens_bracket(line)
+        or _is_justified(line)
+        or (line[-1].isascii() and line[-1].isalnum())  # a number cut at the column edge
+    )
+
+
+def _opens_bracket(line: str) -> bool:
+    """A bracket or quote opened and not closed: the sentence goes on (`（王晓东李思远张`,
+    `他说这里就是“小`)."""
+    pairs = ("（）", "()", "“”", "《》")
+    return any(line.count(a) > line.count(b) for a, b in pairs)
+
+
+def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
+    page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
+    columns = tuple(_column_widths(blocks))
+    units = [
+        unit
+        for number, block in enumerate(blocks)
+        for unit in _classify(
+            block,
+            number,
+            widths[number],
+            page_text,
+            blocks[number - 1][-1] if number else "",
+            columns,
+        )
+    ]
+    # A line on its own that ends with a question or an exclamation, right over a dash
+    # subtitle set apart (`春耕为何提早？` / `——访县农技站站长`): the headline it subtitles.
+    for unit, after in itertools.pairwise(units):
+        if (
+            unit.kind == TEXT
+            and len(unit.lines) == 1
+            and len(blocks[unit.block]) == 1
+            and after.kind == TITLE
+            and after.block == unit.block + 1
+            and _is_dash_subtitle(after.lines[0])
+            and _title_like(unit.lines[0].rstrip("？！?!"))
+        ):
+            unit.kind = TITLE
+    # A bare name over a byline that names a role (`高原卫士` / `本报通讯员 王平`): a title
+    # that only looks like a name, as its article is signed right below it.
+    for unit, after in itertools.pairwise(units):
+        named = _ROLE.search(unit.text)
+        if unit.kind == BYLINE == after.kind and not named and _ROLE.search(after.text):
+            unit.kind = TITLE
+    # A short name on a line of its own that holds no dictionary word and that the page prints
+    # nowhere else (`晓岚`): a pen name signing the text, not a headline.
+    for unit in units:
+        if unit.kind == TITLE and len(unit.lines) == 1 and _reads_as_pen_name(unit.text, page_text):
+            unit.kind = BYLINE
+    for index, unit in enumerate(units):
+        unit.index = index
+    return units

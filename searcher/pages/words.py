@@ -1,0 +1,89 @@
+"""Words: whether two line ends join a word, and the words two texts share (bigram tf-idf)."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Callable
+
+from .lines import _squeeze
+
+
+@functools.cache
+def _dictionary_cut() -> Callable[[str], list[str]]:
+    """jieba's dictionary segmentation (no guessing of unknown words), rjieba when installed."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba ships with the project
+        import jieba
+
+        jieba.setLogLevel(60)
+        tokenizer = jieba.Tokenizer()
+        return lambda text: tokenizer.lcut(text, HMM=False)
+    engine = rjieba.Jieba()
+    return lambda text: engine.cut(text, False)
+
+
+def joins_word(before: str, after: str) -> bool:
+    """Does a dictionary word run across the join of `before` and `after`?
+
+    `joins_word("县委书记带队检", "查防汛工作")` is True (`检查`): a column that ends mid-sentence
+    most often ends mid-word, and the column that goes on with it completes the word.
+    """
+    tail = _squeeze(before)[-6:]
+    head = _squeeze(after)[:6]
+    if not tail or not head:
+        return False
+    position = 0
+    for word in _dictionary_cut()(tail + head):
+        if position < len(tail) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def _weights(texts: list[str]) -> list[dict[str, float]]:
+    """Each text's bigrams weighted by how few of the texts share them (tf-idf)."""
+    counts = [Counter(_bigram_list(text)) for text in texts]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    n = len(texts)
+    return [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
+
+
+def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
+    """All pairs' dot products of the pieces' weighted bigrams (through an inverted index)."""
+    n = len(weights)
+    dots = [[0.0] * n for _ in range(n)]
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(weights):
+        for gram, weight in vector.items():
+            if weight > 0:
+                postings.setdefault(gram, []).append((i, weight))
+    for posting in postings.values():
+        for a, wa in posting:
+            row = dots[a]
+            for b, wb in posting:
+                row[b] += wa * wb
+    return dots
+
+
+def _bigram_list(text: str) -> list[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
+    return [chars[i] + chars[i + 1] for i in range(len(chars) - 1)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(_bigram_list(text))
+
+
+def _similarities(texts: list[str]) -> list[list[float]]:
+    """The cosine similarities of texts' weighted bigrams."""
+    dots = _dot_products(_weights(texts))
+    return [
+        [
+            dot / math.sqrt(row[a] * dots[b][b]) if row[a] and dots[b][b] else 0.0
+            for b, dot in enumerate(row)
+        ]
+        for a, row in enumerate(dots)
+    ]
