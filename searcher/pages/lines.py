@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..normalize import is_wide
@@ -46,6 +47,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
     return clean_spaces(out) if clean else re.sub(r"[ \t\u3000\xa0]+", " ", out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the same lines again and again
 def ends_sentence(text: str) -> bool:
     """Does `text` end a sentence (allowing closing quotes and brackets after the stop)?
 
@@ -77,11 +79,13 @@ def undouble(text: str) -> str:
     return whole
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def line_width(line: str) -> float:
     """How many Chinese characters wide a line prints (Latin and digits count half)."""
     return sum(1.0 if is_wide(c) else 0.0 if c.isspace() else 0.5 for c in line.strip())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
