@@ -634,6 +634,8 @@ def _is_title_block(block: list[str]) -> bool:
     text = "".join(_headings(lines))
     if len(lines) >= 2 and not is_byline(lines[-1]):
         text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
+    if not text:
+        return False  # marks alone: no headline
     if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
         return False
     signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
