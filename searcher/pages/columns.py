@@ -101,7 +101,7 @@ def _main_columns(blocks: list[list[str]], columns: list[int]) -> list[int]:
     return [
         w
         for w in columns
-        if not any(counts[w + k] >= 2 * counts[w] for k in (1, 2) if w + k in columns)
+        if not any(0 < counts[w + k] >= 2 * counts[w] for k in (1, 2) if w + k in columns)
     ] or columns
 
 

@@ -491,6 +491,8 @@ def _match_titles(
         return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
 
     for a, ts in titles.items():
+        if not ts:
+            continue  # it gave its title up to the article whose subtitle pairs with it
         head = _paired_headline(groups, units, ts)
         if head in lone:
             head = None
