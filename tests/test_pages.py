@@ -1859,8 +1859,10 @@ SIDE_BY_SIDE_WITH_A_QUESTION = """\
 
 def test_two_headlines_side_by_side_one_a_question_are_read_apart():
     articles = split(SIDE_BY_SIDE_WITH_A_QUESTION)
-    teahouse = next(a for a in articles if a.body.startswith("老街的茶馆"))
-    assert teahouse.headline == "老街茶馆换新颜"
+    assert [(a.headline, a.body[:7]) for a in articles] == [
+        ("春耕为何提早了半个月？", "本报讯开春以来"),
+        ("老街茶馆换新颜", "老街的茶馆开了"),
+    ]
 
 
 # Two headlines side by side that share only their first baseline: the wider one wraps below.
@@ -2172,8 +2174,10 @@ SIGNED_SECTION = """\
 def test_a_title_line_under_a_byline_amid_the_text_is_an_intertitle():
     [article] = split(SIGNED_SECTION)
     assert article.headline == "山村来了新医生"
-    assert "看病再也不用跑到县城去了。" in squeeze(article.body)
-    assert "送药上门村里的老人" in squeeze(article.body)
+    first, byline, section = article.body.split("\n\n")
+    assert first.endswith("看病再也不用跑到县城去了。")
+    assert byline == "本报通讯员李强"  # it signs the section under it, in the text
+    assert section.startswith("送药上门村里的老人")  # the intertitle opens that section
 
 
 # A headline, its byline and one title line over the text, in one block: the byline closes the
@@ -3024,8 +3028,8 @@ SIGNATURE_OVER_A_TEXT = """\
 
 def test_a_photographers_signature_set_like_a_title_is_no_headline():
     [article] = split(SIGNATURE_OVER_A_TEXT)
-    assert article.headline == ""
-    assert article.body.startswith("县城东郊")
+    assert (article.headline, article.kicker, article.subtitle) == ("", "", "")
+    assert article.body.startswith("县城东郊") and "陈晨" not in article.body
 
 
 # A short solid line that only ends a sentence (`的。`) is the end of a sentence begun
@@ -3034,12 +3038,22 @@ SENTENCE_END_UNDER_A_TITLE = LIBRARY_NEWS + "\n春风十里\n\n的。\n\n" + SCH
 
 
 def test_the_end_of_a_sentence_set_apart_takes_no_title_by_its_place():
-    library, end, school = split(SENTENCE_END_UNDER_A_TITLE)
-    assert [(a.headline, a.body) for a in (library, end, school)] == [
-        ("县图书馆新馆开放", library.body),
-        ("", "的。"),
-        ("城南小学建成新教学楼", school.body),
-    ]
+    articles = split(SENTENCE_END_UNDER_A_TITLE)
+    assert [(a.headline, a.kicker, a.subtitle, squeeze(a.body)) for a in articles] == [
+        (
+            "县图书馆新馆开放",
+            "",
+            "",
+            "本报讯（记者李明）县图书馆新馆今天开放，藏书三十万册，设有少儿阅览区。",
+        ),
+        ("", "", "", "的。"),
+        (
+            "城南小学建成新教学楼",
+            "",
+            "",
+            "本报讯（通讯员周明）城南小学新教学楼今天投入使用，全校师生搬进了新教室。",
+        ),
+    ]  # `春风十里` heads nothing: a title no article takes is left out
 
 
 # A headline's last character broken off into a block of its own, after the headline or (as the
@@ -3281,3 +3295,10 @@ def test_articles_hold_only_text_of_the_page_and_none_of_it_twice(lines):
         c for a in articles for c in a.kicker + a.headline + a.subtitle + a.body if not c.isspace()
     )
     assert not held - Counter(c for c in text if not c.isspace())
+
+
+@pytest.mark.parametrize("text", ["？\n！", "？\n！\n…", "！！\n？？\n\n正文只有一行。"])
+def test_a_block_of_marks_alone_is_no_headline_and_no_error(text):
+    articles = split(text)
+    assert all(a.headline == "" for a in articles)
+    assert "".join(squeeze(a.body) for a in articles) == squeeze(text)
