@@ -35,26 +35,28 @@ one layout:
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph). A photo
   item's title shares no words with its caption: it takes the nearest title no article's
-  words match, wherever it stands. A dash line right above a headline is its kicker, below
-  it its subtitle, as is a longer line under it without a dash; a title line that is the
-  first words of the text under it leads into that text (a kicker, or an intertitle), never
-  its headline. No headline is given rather than a wrong one: not a line whose brackets or
-  quotes do not pair, nor a photographer's signature, nor a title taken by its place alone
-  where a sentence runs on across it. A title line between two pieces of one article is its
-  intertitle (no intertitle cuts a sentence); two texts read apart at a bare title line are
-  joined again when they share words as the parts of one article do. A byline amid a
-  block's text signs a section of the article and stays in its text. A credit right under a
-  title goes with the article that takes the title, unless that article is too long for a
-  photo caption.
+  words match, wherever it stands if it is a short label. A dash line right above a
+  headline is its kicker, below it its subtitle, as is a longer line under it without a
+  dash; a title line that is the first words of the text under it leads into that text (a
+  kicker, or an intertitle), never its headline. No headline is given rather than a wrong
+  one: not a line whose brackets or quotes do not pair, nor a photographer's signature, nor
+  a title taken by its place alone where a sentence runs on across it. A title line between
+  two pieces of one article is its intertitle (no intertitle cuts a sentence); two texts
+  read apart at a bare title line are joined again when they share words as the parts of
+  one article do. A byline amid a block's text signs a section of the article and stays in
+  its text. A credit right under a title goes with the article that takes the title, unless
+  that article is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each.
 
-The modules, in the order a page goes through them: `furniture` (the header), `lines` and
-`columns` (line text and widths), `units` (blocks, and what each line is), `pieces`, `links`
-(with `words` and `assignment`), `drafts`, `titles`, `rejoin` (parts the links left apart),
-and `split`, which runs them for a page or an issue; `bylines` reads leads, credits, names,
-datelines and reporters for all of them.
+The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
+(blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
+`titles`, `rejoin` (parts the links left apart), and `split`, which runs them for a page or an
+issue: units, pieces, title groups (whose words the links weigh), links, drafts, titles, and
+again after each repair; `bylines` reads leads, credits, names, datelines and reporters for
+all of them. Names with a leading underscore are the package's own, shared between its
+modules; what it offers is `__all__`.
 """
 
 from __future__ import annotations

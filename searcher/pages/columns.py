@@ -140,12 +140,6 @@ _DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is
 
 
 def _fills(line: str, width: float) -> bool:
-    """Does the line reach the edge of its column (justified lines always do)?
-
-    Digits and Latin letters are a little wider than the half an em `line_width` gives them;
-    curly quotes may be narrower than the em it gives them.
-    """
-    ascii_count = sum(1 for c in line if c.isascii() and not c.isspace())
-    quotes = sum(1 for c in line if c in "“”‘’")  # half an em wide in many fonts
-    taken = line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
-    return taken >= width - 1.2 or _is_justified(line)
+    """Does the line reach the edge of its column, as `_printed_width` measures it (justified
+    lines always do)?"""
+    return _printed_width(line) >= width - 1.2 or _is_justified(line)
