@@ -6,7 +6,7 @@ import re
 import statistics
 from collections import Counter
 
-from .lines import _squeeze, ends_sentence, line_width
+from .lines import _is_justified, ends_sentence, line_width
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:
@@ -127,13 +127,6 @@ def _column_fit(block: list[str], columns: list[int]) -> int | None:
         if votes and (best is None or (votes - over, exact) > best):
             best, fit = (votes - over, exact), column
     return fit
-
-
-def _is_justified(line: str) -> bool:
-    """Spaces between most characters: a justified body line (`三 等 奖 各 1名`) or caption."""
-    chars = _squeeze(line)
-    gaps = len(re.findall(r"(?<=\S) (?=\S)", line.strip()))
-    return len(chars) >= 6 and gaps >= 3
 
 
 _DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is, about

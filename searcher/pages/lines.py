@@ -90,6 +90,13 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _is_justified(line: str) -> bool:
+    """Spaces between most characters: a justified body line (`三 等 奖 各 1名`) or caption."""
+    chars = _squeeze(line)
+    gaps = len(re.findall(r"(?<=\S) (?=\S)", line.strip()))
+    return len(chars) >= 6 and gaps >= 3
+
+
 def is_letter_spaced(line: str) -> bool:
     """`“ 上 菜 喽 ，开 吃 喽 。”`: a caption set with a space between all its characters.
 

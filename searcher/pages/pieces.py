@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import _CREDIT, _DATED_LEAD, _opens_lead
-from .columns import _fills, _is_justified
+from .columns import _fills
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
     _SUBTITLE_MARK,
     SENTENCE_END,
+    _is_justified,
     _squeeze,
     ends_sentence,
     join_lines,

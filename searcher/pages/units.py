@@ -18,7 +18,7 @@ from .bylines import (
     is_byline,
     stacked_byline,
 )
-from .columns import _DIGIT_EXTRA, _block_width, _column_widths, _fills, _is_justified
+from .columns import _DIGIT_EXTRA, _block_width, _column_widths, _fills
 from .lines import (
     _CLAUSE_END,
     _DASHES,
@@ -26,6 +26,7 @@ from .lines import (
     _NUMBERED,
     _SUBTITLE_MARK,
     SENTENCE_END,
+    _is_justified,
     _squeeze,
     ends_sentence,
     join_lines,
