@@ -1232,6 +1232,55 @@ def test_a_headless_paragraph_goes_to_the_one_article_whose_words_it_clearly_sha
     )
 
 
+# A short paragraph set above its article's headline shares only a word or two with it: a
+# similarity below what two long texts of a page share by chance, but several times what two
+# texts of their lengths share by chance. It goes on in that article all the same.
+SHORT_PARAGRAPH_ABOVE_ITS_HEADLINE = """\
+一位老花农拄着拐杖观赏了好
+一阵子，连声说好，又问明年
+的菊花展还办不办。
+
+镇上举办首届菊花展
+
+本报讯 镇上首届菊花展昨天
+在文化广场开幕。展出的三百
+多盆菊花由镇里的花农培育，
+品种有五十多个。
+  展期十天，每天上午八点开
+放，不收门票，附近几个乡的
+村民都赶来观赏。
+
+城南小学开设书法课
+
+本报讯 城南小学本学期开设
+了书法课，每周一节，请县书
+法家协会的老师来上课。
+  学校还准备开设围棋课和
+剪纸课，让同学们多学一门手
+艺，书法课受到同学们欢迎。
+
+新修的大桥通车了
+
+本报讯 城东新修的大桥昨天
+通车，两岸居民过江只需五分
+钟，不用再绕道老码头坐渡船。
+  大桥全长八百米，双向四车
+道，桥上还设了人行道。
+"""
+
+
+def test_a_short_headless_paragraph_goes_where_its_few_words_are_beyond_chance():
+    show, school, bridge = split(SHORT_PARAGRAPH_ABOVE_ITS_HEADLINE)
+    assert (show.headline, school.headline, bridge.headline) == (
+        "镇上举办首届菊花展",
+        "城南小学开设书法课",
+        "新修的大桥通车了",
+    )
+    assert show.body.split("\n\n")[-1] == (
+        "一位老花农拄着拐杖观赏了好一阵子，连声说好，又问明年的菊花展还办不办。"
+    )
+
+
 # A paragraph read after another article, whose words match the dash subtitle under a headline
 # more than the headline: it took the subtitle, but a subtitle heads no article by itself. It
 # goes on in the article whose words it shares, which then takes the subtitle under its headline.

@@ -15,7 +15,7 @@ from .links import (
 from .pieces import _page_indents, _Piece
 from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
-from .words import _similarities
+from .words import _chance_similarities, _similarities
 
 # The least similarity of two texts taken for parts of one article: beyond chance.
 _SAME_ARTICLE = _CHANCE_SHARE
@@ -74,6 +74,10 @@ _FRAGMENT_MARGIN = 0.5  # … and than in the next best place
 # How much more a fragment's words must share with one chain than with any other for it to
 # go there whatever the links it makes: its words tell its article, its links only the place.
 _CLEARLY_SHARED = 0.03
+# A fragment shares words with a chain beyond chance when their similarity is this many times
+# what texts of their lengths share by chance on the page (`_chance_similarities`), or passes
+# the page-wide level: a short part of an article shares few words with the rest by any count.
+_BEYOND_CHANCE = 3.0
 
 
 def _attach_fragments(
@@ -91,13 +95,14 @@ def _attach_fragments(
     indented, it may as well be an article of its own). It goes where it reads on best: after
     another chain's free end, or between two of its pieces, each link it makes a fit by itself.
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
-    with that chain beyond chance, and whether its words match that chain's title (or one
-    another article took). It goes only to a chain whose words it shares beyond chance, and
-    only when the place is clearly better than none and than any other. Where the fragment shares
-    clearly more words with one chain than with any other, the words tell its article: it goes
-    into that chain at the place that reads on best of those its links allow, even where no
-    link there is a fit by itself (a paragraph's end before the paragraph it begins, read in
-    another order).
+    with that chain beyond chance (beyond what texts of their lengths share by chance on the
+    page: a short fragment shares few words even with its own article), and whether its words
+    match that chain's title (or one another article took). It goes only to a chain whose words
+    it shares beyond chance, and only when the place is clearly better than none and than any
+    other. Where the fragment shares clearly more words with one chain than with any other, the
+    words tell its article: it goes into that chain at the place that reads on best of those its
+    links allow, even where no link there is a fit by itself (a paragraph's end before the
+    paragraph it begins, read in another order).
     """
     indents = _page_indents(pieces)
     if not indents:
@@ -131,6 +136,10 @@ def _attach_fragments(
     while headless:
         texts = ["".join(pieces[k].text for k in chain) for chain in members]
         similarity = _similarities(texts)
+        level = [
+            [min(_SAME_ARTICLE, _BEYOND_CHANCE * chance) for chance in row]
+            for row in _chance_similarities(texts)
+        ]
         best: tuple[float, int, int, int] | None = None
         for x in headless:
             fragment = members[x]
@@ -138,9 +147,9 @@ def _attach_fragments(
             places = []
             possible = []  # the places its links allow, fit or not
             for y, chain in enumerate(members):
-                if y == x or not chain or similarity[x][y] < _SAME_ARTICLE:
+                if y == x or not chain or similarity[x][y] <= level[x][y]:
                     continue
-                shared = _SHARED_WORDS * (similarity[x][y] - _CHANCE_SHARE)
+                shared = _SHARED_WORDS * (similarity[x][y] - level[x][y])
                 if claim is not None and claim in titles.get(y, []):
                     shared += _SAME_TITLE
                 elif claim in taken:

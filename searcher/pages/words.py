@@ -87,3 +87,35 @@ def _similarities(texts: list[str]) -> list[list[float]]:
         ]
         for a, row in enumerate(dots)
     ]
+
+
+def _chance_similarities(texts: list[str]) -> list[list[float]]:
+    """The similarity each pair of texts would have by chance, their lengths and the page's
+    words given: as if each bigram of the one were drawn at random from the bigrams of the
+    rest of the page (weighted as in `_similarities`). Long texts share more of a page's common
+    words by chance than short ones do."""
+    counts = [Counter(_bigram_list(text)) for text in texts]
+    df: Counter[str] = Counter(g for c in counts for g in c)
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+    idf = {g: math.log((len(texts) + 1) / d) for g, d in df.items()}
+    lengths = [sum(c.values()) for c in counts]
+    size = sum(lengths)
+    norms = [math.sqrt(sum((tf * idf[g]) ** 2 for g, tf in c.items())) for c in counts]
+    # What one bigram drawn from the rest of the page adds to a text's dot product, on average.
+    per_gram = [
+        sum(tf * idf[g] ** 2 * (total[g] - tf) for g, tf in c.items()) / (size - length)
+        if size > length
+        else 0.0
+        for c, length in zip(counts, lengths, strict=True)
+    ]
+    return [
+        [
+            (lengths[b] * per_gram[a] + lengths[a] * per_gram[b]) / (2 * norms[a] * norms[b])
+            if norms[a] and norms[b]
+            else 0.0
+            for b in range(len(texts))
+        ]
+        for a in range(len(texts))
+    ]
