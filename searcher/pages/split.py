@@ -36,6 +36,7 @@ class _Reading:
     chains: list[list[int]] = field(default_factory=list)
     drafts: list[_Draft] = field(default_factory=list)
     titles: dict[int, list[int]] = field(default_factory=dict)
+    stacked: dict[int, int] = field(default_factory=dict)  # a draft → its undashed subtitle
 
 
 def _read(lines: list[str], furniture: set[int]) -> _Reading:
@@ -50,24 +51,24 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
     chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
 
-    def redraft() -> tuple[list[_Draft], dict[int, list[int]]]:
+    def redraft() -> tuple[list[_Draft], dict[int, list[int]], dict[int, int]]:
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-        return drafts, _match_titles(groups, drafts, units)
+        return drafts, *_match_titles(groups, drafts, units)
 
-    drafts, titles = redraft()
+    drafts, titles, stacked = redraft()
     joined = _rejoin_at_intertitles(chains, drafts, titles, groups, units)
     if joined != chains:
         chains = joined
-        drafts, titles = redraft()
+        drafts, titles, stacked = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups)
     if attached != chains:
         chains = attached
-        drafts, titles = redraft()
-    between = _intertitles(groups, titles, chains, pieces, units)
+        drafts, titles, stacked = redraft()
+    between, titles = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
-    return _Reading(units, pieces, groups, chains, drafts, titles)
+    return _Reading(units, pieces, groups, chains, drafts, titles, stacked)
 
 
 def split_page(
@@ -96,7 +97,10 @@ def _articles(
     articles: list[Article] = []
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
-        kicker, headline, subtitle = _title_parts(mine)
+        stacked = reading.stacked.get(seq - 1)
+        kicker, headline, subtitle = _title_parts(
+            mine, None if stacked is None else groups[stacked]
+        )
         bylines = [b for g in mine for b in g.bylines] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)
         body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)

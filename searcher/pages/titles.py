@@ -37,7 +37,6 @@ class _TitleGroup:
     last_char: str = ""  # its last characters, broken off into a block of their own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
     under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
-    subtitle: bool = False  # taken by the matcher as the subtitle under an article's headline
 
     @property
     def lines(self) -> list[str]:
@@ -241,8 +240,11 @@ def _smaller_type(lines: list[str]) -> int:
     return len(lines)
 
 
-def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
-    """(kicker, headline, subtitle) from one article's title groups, in print order."""
+def _title_parts(
+    groups: list[_TitleGroup], stacked: _TitleGroup | None = None
+) -> tuple[str, str, str]:
+    """(kicker, headline, subtitle) from one article's title groups, in print order;
+    `stacked` is the one the matcher took as the subtitle set right under the headline."""
     mains: list[list[str]] = []
     subtitles: list[str] = []
     kicker = ""
@@ -251,7 +253,7 @@ def _title_parts(groups: list[_TitleGroup]) -> tuple[str, str, str]:
         if group.lead_in and not kicker:
             kicker = title_text(lines[-group.lead_in :])
             lines = lines[: -group.lead_in]
-        if group.subtitle and mains and not subtitles:
+        if group is stacked and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
         cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
@@ -284,12 +286,13 @@ _PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from 
 
 def _match_titles(
     groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit]
-) -> dict[int, list[int]]:
+) -> tuple[dict[int, list[int]], dict[int, int]]:
     """Give title groups to articles: each article one headline group (the one sharing most
     words with it, else the one standing right before its first piece), then a group printed
     right before that (a kicker) or after it (a subtitle) when it shares words with it too.
 
-    Returns article index → indexes of its title groups, in print order.
+    Returns article index → indexes of its title groups, in print order; and article index →
+    the group set right under its headline that is its subtitle, dash or none.
     """
     bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
     df: Counter[str] = Counter(g for body in bodies for g in body)
@@ -408,8 +411,6 @@ def _match_titles(
     headline: dict[int, int] = {a: t for t, a in matched.items()}
     # The subtitle under a headline, right above its article's text.
     stacked: dict[int, int] = {}
-    for group in groups:
-        group.subtitle = False
     for a, t in headline.items():
         s, start = t + 1, drafts[a].pieces[0]
         if (
@@ -422,7 +423,6 @@ def _match_titles(
         ):
             owner[s] = a
             stacked[a] = s
-            groups[s].subtitle = True
     # An article still without a headline takes the nearest untaken title that shares no
     # words with any article, just before its text or just after it: a few units away at most,
     # or anywhere on the page for a photo item, whose title shares no words with its caption
@@ -520,7 +520,7 @@ def _match_titles(
         if head is not None:
             owner[head] = a
             ts.append(head)
-    return {a: sorted(ts) for a, ts in titles.items() if ts}
+    return {a: sorted(ts) for a, ts in titles.items() if ts}, stacked
 
 
 _PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")
@@ -655,15 +655,17 @@ def _intertitles(
     chains: list[list[int]],
     pieces: list[_Piece],
     units: list[_Unit],
-) -> dict[int, str]:
+) -> tuple[dict[int, str], dict[int, list[int]]]:
     """A title line no article took, set between two pieces that follow each other in one
     article and in the page text, or between its headline and its first piece: an intertitle
     of that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
-    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it, in `titles`.
+    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
 
-    Returns the unit of the piece after → the intertitle's text.
+    Returns the unit of the piece after → the intertitle's text, and `titles` with those
+    headlines taken.
     """
+    titles = {a: list(ts) for a, ts in titles.items()}
     taken = {t for ts in titles.values() for t in ts}
     group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
     found: dict[int, str] = {}
@@ -703,4 +705,4 @@ def _intertitles(
                 taken.add(t)
                 continue
             found[before] = title_text(lines)
-    return found
+    return found, titles
