@@ -3351,3 +3351,49 @@ def test_a_block_of_marks_alone_is_no_headline_and_no_error(text):
     articles = split(text)
     assert all(a.headline == "" for a in articles)
     assert "".join(squeeze(a.body) for a in articles) == squeeze(text)
+
+
+# A heading set in the text of a column that indents its paragraphs: a short line without
+# punctuation over an indented first line is a paragraph of its own, not the start of the next.
+HEADING_IN_THE_TEXT = """\
+县里建成三个口袋公园
+
+本报讯 今年以来，县里利用街角
+空地建成三个口袋公园，市民在家
+门口就能散步健身。
+绿地就在家门口
+公园里种了桂花和樱花，
+还铺设了三百米长的健身步道，
+每天早晚都有不少市民来锻炼。
+"""
+
+
+def test_a_heading_in_the_text_over_an_indented_line_is_a_paragraph_of_its_own():
+    [article] = split(HEADING_IN_THE_TEXT)
+    assert article.headline == "县里建成三个口袋公园"
+    assert [squeeze(p) for p in article.body.split("\n\n")] == [
+        "本报讯今年以来，县里利用街角空地建成三个口袋公园，市民在家门口就能散步健身。",
+        "绿地就在家门口",
+        "公园里种了桂花和樱花，还铺设了三百米长的健身步道，每天早晚都有不少市民来锻炼。",
+    ]
+
+
+# A paragraph that ends with a signature in brackets after its last stop is ended by it:
+# the next paragraph of the column does not run on from it.
+SIGNED_PARAGRAPH = """\
+读者来信两则
+
+本报讯 小区门口的路灯坏了半个
+月，物业终于派人修好路灯了。
+（王小明）
+城南菜市场新设了便民服务点，
+可以免费称重和代收快递。
+"""
+
+
+def test_a_paragraph_ended_by_a_signature_in_brackets_is_not_run_on():
+    [article] = split(SIGNED_PARAGRAPH)
+    assert [squeeze(p) for p in article.body.split("\n\n")] == [
+        "本报讯小区门口的路灯坏了半个月，物业终于派人修好路灯了。（王小明）",
+        "城南菜市场新设了便民服务点，可以免费称重和代收快递。",
+    ]

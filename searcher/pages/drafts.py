@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from .bylines import _CREDIT
 from .columns import _fills
-from .lines import _squeeze, ends_sentence, join_lines
+from .lines import _CLAUSE_END, SENTENCE_END, _squeeze, ends_sentence, join_lines, line_width
 from .pieces import _CAPTION_CHARS, _Piece
+from .words import joins_word
 
 
 @dataclass
@@ -26,12 +27,23 @@ class _Draft:
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
-    """Split a run of text lines into paragraphs: a short line ending a sentence ends one."""
+    """Split a run of text lines into paragraphs: a short line ending a sentence ends one, and
+    a heading set in the text is one of its own (`送药上门` over an indented first line: a line
+    that opens a paragraph, of two thirds of the column at most, with no punctuation, and no
+    word running on from it into the next line)."""
     paragraphs: list[list[str]] = [[]]
-    for line in lines:
+    for k, line in enumerate(lines):
+        heading = (
+            k + 1 < len(lines)
+            and not paragraphs[-1]
+            and line_width(line) <= width * 2 / 3
+            and not any(c in SENTENCE_END or c in _CLAUSE_END for c in line)
+            and not _fills(lines[k + 1], width)  # the paragraph under it opens indented
+            and not joins_word(line, lines[k + 1])  # no word runs on into it
+        )
         paragraphs[-1].append(line)
         # A letter-spaced line fills its column however few characters it has.
-        if ends_sentence(line) and not _fills(line, width):
+        if heading or (ends_sentence(line) and not _fills(line, width)):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
@@ -52,8 +64,8 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
-        for paragraph in _paragraphs(piece.lines, piece.width):
-            if open_sentence:
+        for k, paragraph in enumerate(_paragraphs(piece.lines, piece.width)):
+            if open_sentence and not k:  # a sentence left open goes on from the piece before
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
             else:
                 draft.paragraphs.append(paragraph)
