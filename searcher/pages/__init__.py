@@ -11,7 +11,8 @@ one layout:
   page column its full lines fill; a digit or Latin letter is about half a character wide); a
   paragraph's first line is indented and its last line short, with a stop. A line that
   neither fills its column nor ends a sentence is a headline, a byline or an intertitle; a
-  list set in full lines without punctuation, and a numbered heading (`一、…`), are text.
+  list set in full lines without punctuation, and a numbered heading (`一、…`), are text; a
+  short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
   a column, which are read apart.
