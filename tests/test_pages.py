@@ -3397,3 +3397,26 @@ def test_a_paragraph_ended_by_a_signature_in_brackets_is_not_run_on():
         "本报讯小区门口的路灯坏了半个月，物业终于派人修好路灯了。（王小明）",
         "城南菜市场新设了便民服务点，可以免费称重和代收快递。",
     ]
+
+
+# A gap between two characters in a line of a headline wrapped over lines parts it from
+# something set beside it (here two names) that the extraction read into it: no headline is
+# given rather than a mix of the two. On a headline of one line, the gap is the editor's
+# break between two phrases, and the headline stands.
+NAMES_READ_INTO_A_HEADLINE = """\
+县里召开春耕备耕工作会议
+王平 李明
+春耕：农机先行
+
+本报讯 县里今天召开春耕备耕工作会
+议，部署今年的春耕生产，要求各乡镇
+做好农机检修和种子化肥供应。
+"""
+
+
+def test_a_wrapped_headline_with_a_gap_in_a_line_is_not_given():
+    (meeting,) = split(NAMES_READ_INTO_A_HEADLINE)
+    assert meeting.headline == ""
+    assert meeting.body.startswith("本报讯县里今天召开春耕备耕工作会议")
+    (one_line,) = split("县里春耕 农机先行\n\n" + NAMES_READ_INTO_A_HEADLINE.split("\n\n")[1])
+    assert one_line.headline == "县里春耕 农机先行"

@@ -272,8 +272,26 @@ def _title_parts(
         leading = next((m for m in mains if m[-1].rstrip().endswith(_DASHES)), mains[0])
         kicker = title_text(leading)
         mains = [m for m in mains if m is not leading]
+    lines = [line for m in mains for line in m]
+    if len(lines) > 1 and any(map(_gap_between_words, lines)):
+        # A gap between two characters of one line is the editor's break between two phrases
+        # of a headline set on that line; in a headline wrapped over lines, it parts the
+        # headline from something set beside it (another headline, a byline) that the
+        # extraction read into it. Which words are the headline's cannot be told: no
+        # headline is given rather than a wrong one.
+        mains = []
     headline = " ".join(title_text(m) for m in mains)
     return kicker, headline, " ".join(subtitles)
+
+
+def _gap_between_words(line: str) -> bool:
+    """Does a line hold a space between two Chinese characters (or quotes, brackets)?"""
+    line = line.strip()
+    return any(
+        is_wide(line[m.start() - 1]) and is_wide(line[m.end()])
+        for m in re.finditer(r" +", line)
+        if m.start() and m.end() < len(line)
+    )
 
 
 # How much a title's place counts beside the words it shares with an article: a title that
