@@ -43,8 +43,9 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     blocks = _blocks(lines, furniture | _section_label(lines, furniture))
     if not blocks:
         return _Reading()
-    widths = _block_widths(blocks, _column_widths(blocks))
-    units = _units(blocks, widths)
+    columns = _column_widths(blocks)
+    widths = _block_widths(blocks, columns)
+    units = _units(blocks, widths, columns)
     pieces = _pieces(units, widths)
     groups = _title_groups(units)
     lead_ins = _lead_ins(groups, units)

@@ -18,7 +18,7 @@ from .bylines import (
     is_byline,
     stacked_byline,
 )
-from .columns import _DIGIT_EXTRA, _block_width, _column_widths, _fills
+from .columns import _DIGIT_EXTRA, _block_width, _fills
 from .lines import (
     _CLAUSE_END,
     _DASHES,
@@ -689,9 +689,9 @@ def _opens_bracket(line: str) -> bool:
     return any(line.count(a) > line.count(b) for a, b in pairs)
 
 
-def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
+def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
+    """Every block's units, its lines read with the block's width and the page's columns."""
     page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
-    columns = tuple(_column_widths(blocks))
     units = [
         unit
         for number, block in enumerate(blocks)
@@ -701,7 +701,7 @@ def _units(blocks: list[list[str]], widths: list[float]) -> list[_Unit]:
             widths[number],
             page_text,
             blocks[number - 1][-1] if number else "",
-            columns,
+            tuple(columns),
         )
     ]
     # A line on its own that ends with a question or an exclamation, right over a dash
