@@ -22,6 +22,7 @@ from searcher.pages import (
     title_text,
     undouble,
 )
+from searcher.pages.bylines import is_byline
 from tests.conftest import CORPUS, SEED_PAGE
 
 EXPECTED = CORPUS / "2021-01-01" / "01.expected.yaml"
@@ -3420,3 +3421,11 @@ def test_a_wrapped_headline_with_a_gap_in_a_line_is_not_given():
     assert meeting.body.startswith("本报讯县里今天召开春耕备耕工作会议")
     (one_line,) = split("县里春耕 农机先行\n\n" + NAMES_READ_INTO_A_HEADLINE.split("\n\n")[1])
     assert one_line.headline == "县里春耕 农机先行"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("文明风景线", False), ("王晓东李思远", True), ("李强王平", True), ("本报记者 周立新", True)],
+)
+def test_a_line_whose_word_runs_across_two_would_be_names_is_no_byline(line, byline):
+    assert is_byline(line) is byline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from .lines import _squeeze, clean_spaces, line_width
@@ -191,7 +192,22 @@ def split_names(text: str) -> list[str] | None:
                     return [rest[:size], *tail]
         return None
 
-    return read(text, 3) if 2 <= len(text) <= 12 else None
+    names = read(text, 3) if 2 <= len(text) <= 12 else None
+    if names and len(names) > 1 and _word_across(text, names):
+        return None  # `文明风景线` is no `文明风` and `景线`: a word of three runs across them
+    return names
+
+
+def _word_across(text: str, names: list[str]) -> bool:
+    """Does a dictionary word of three characters or more run across a boundary of names?"""
+    bounds = set(itertools.accumulate(len(n) for n in names[:-1]))
+    position = 0
+    for word in _dictionary_cut()(text):
+        end = position + len(word)
+        if len(word) >= 3 and any(position < b < end for b in bounds):
+            return True
+        position = end
+    return False
 
 
 _ROLE = re.compile(r"特约记者|见习记者|记者|通讯员|实习生")
