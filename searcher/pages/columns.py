@@ -27,13 +27,7 @@ def _block_width(block: list[str]) -> float | None:
     Such lines are a character wider or narrower now and then, where the typesetting squeezed
     punctuation or a font sets quotes narrow; the median holds.
     """
-    running = [
-        line
-        for i, line in enumerate(block)
-        if not ends_sentence(line)
-        and not (i and ends_sentence(block[i - 1]))
-        and not _is_justified(line)
-    ]
+    running = _running_lines(block)
     plain = [line for line in running if not re.search(r"[0-9A-Za-z]", line)]
     sample = plain if len(plain) >= 3 else running  # digits are wider than they count
     if len(sample) < 3:
@@ -80,17 +74,22 @@ def _printed_width(line: str) -> float:
     return line_width(line) + _DIGIT_EXTRA * ascii_count - 0.5 * quotes
 
 
-def _running_widths(block: list[str], start: int = 0) -> list[float]:
-    """The printed widths of a block's lines that run on: neither end a sentence nor follow
-    one (so are neither short last lines nor indented first lines), and are not spaced out."""
+def _running_lines(block: list[str], start: int = 0) -> list[str]:
+    """A block's lines (from `start`) that run on: neither end a sentence nor follow one (so
+    are neither short last lines nor indented first lines), and are not spaced out."""
     return [
-        _printed_width(line)
+        line
         for i, line in enumerate(block)
         if i >= start
         and not ends_sentence(line)
         and not (i and ends_sentence(block[i - 1]))
         and not _is_justified(line)
     ]
+
+
+def _running_widths(block: list[str], start: int = 0) -> list[float]:
+    """The printed widths of a block's lines that run on (`_running_lines`)."""
+    return [_printed_width(line) for line in _running_lines(block, start)]
 
 
 def _main_columns(blocks: list[list[str]], columns: list[int]) -> list[int]:

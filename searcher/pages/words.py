@@ -43,12 +43,18 @@ def joins_word(before: str, after: str) -> bool:
     return False
 
 
-def _weights(texts: list[str]) -> list[dict[str, float]]:
-    """Each text's bigrams weighted by how few of the texts share them (tf-idf)."""
+def _counts(texts: list[str]) -> tuple[list[Counter[str]], dict[str, float]]:
+    """Each text's bigram counts, and each bigram's weight by how few of the texts hold it."""
     counts = [Counter(_bigram_list(text)) for text in texts]
     df: Counter[str] = Counter(g for c in counts for g in c)
-    n = len(texts)
-    return [{g: tf * math.log((n + 1) / df[g]) for g, tf in c.items()} for c in counts]
+    idf = {g: math.log((len(texts) + 1) / d) for g, d in df.items()}
+    return counts, idf
+
+
+def _weights(texts: list[str]) -> list[dict[str, float]]:
+    """Each text's bigrams weighted by how few of the texts share them (tf-idf)."""
+    counts, idf = _counts(texts)
+    return [{g: tf * idf[g] for g, tf in c.items()} for c in counts]
 
 
 def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
@@ -94,12 +100,10 @@ def _chance_similarities(texts: list[str]) -> list[list[float]]:
     words given: as if each bigram of the one were drawn at random from the bigrams of the
     rest of the page (weighted as in `_similarities`). Long texts share more of a page's common
     words by chance than short ones do."""
-    counts = [Counter(_bigram_list(text)) for text in texts]
-    df: Counter[str] = Counter(g for c in counts for g in c)
+    counts, idf = _counts(texts)
     total: Counter[str] = Counter()
     for c in counts:
         total.update(c)
-    idf = {g: math.log((len(texts) + 1) / d) for g, d in df.items()}
     lengths = [sum(c.values()) for c in counts]
     size = sum(lengths)
     norms = [math.sqrt(sum((tf * idf[g]) ** 2 for g, tf in c.items())) for c in counts]
