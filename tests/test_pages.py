@@ -2358,15 +2358,6 @@ LEAD_IN_INTERTITLE = """\
 """
 
 
-def test_a_title_line_that_opens_the_paragraph_under_it_is_an_intertitle():
-    [article] = split(LEAD_IN_INTERTITLE)
-    assert article.headline == "县城新建三座公园"
-    assert article.body.split("\n\n")[1:] == [
-        "到了周末",
-        "到了周末，不少市民带着孩子来这里散步、放风筝，老人们在树荫下下棋聊天。",
-    ]
-
-
 # So is one that is the whole first sentence of the paragraph under it, set apart above it.
 LEAD_IN_SENTENCE = """\
 县城新建三座公园
@@ -2384,12 +2375,19 @@ LEAD_IN_SENTENCE = """\
 """
 
 
-def test_a_title_line_that_is_the_first_sentence_under_it_is_an_intertitle():
-    [article] = split(LEAD_IN_SENTENCE)
+@pytest.mark.parametrize(
+    ("page", "lead_in", "paragraph"),
+    [
+        (LEAD_IN_INTERTITLE, "到了周末", "到了周末，"),
+        (LEAD_IN_SENTENCE, "春光正好", "春光正好。"),
+    ],
+)
+def test_a_title_line_that_opens_the_paragraph_under_it_is_an_intertitle(page, lead_in, paragraph):
+    [article] = split(page)
     assert article.headline == "县城新建三座公园"
     assert article.body.split("\n\n")[1:] == [
-        "春光正好",
-        "春光正好。不少市民带着孩子来这里散步、放风筝，老人们在树荫下下棋聊天。",
+        lead_in,
+        paragraph + "不少市民带着孩子来这里散步、放风筝，老人们在树荫下下棋聊天。",
     ]
 
 
