@@ -289,6 +289,19 @@ def test_a_wire_leads_reporters_in_brackets():
     assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
 
 
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("记者 李红徐文杰", ("李红", "徐文杰")),  # 徐 heads more names than 文
+        ("记者 赵敏蔡兰军", ("赵敏", "蔡兰军")),
+        ("记者 王晓东李思远", ("王晓东", "李思远")),
+    ],
+)
+def test_names_printed_without_a_space_are_read_at_the_commoner_surname(byline, reporters):
+    [article] = split(f"本报讯（{byline}）县里新建了一座体育馆，今天开馆。\n")
+    assert article.reporters == reporters
+
+
 # A headline pdftotext set into the block of the text above it: lines with no punctuation,
 # right above a lead, after a stop.
 HEADLINE_IN_BLOCK = """\

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from .lines import _squeeze, clean_spaces, line_width
 from .words import _dictionary_cut, joins_word
@@ -32,8 +33,9 @@ _CREDIT = re.compile(
     r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
     r"\s*$"
 )
-# The commonest Chinese surnames: a byline or credit is made of names that start with one.
-_SURNAMES = frozenset(
+# The commonest Chinese surnames, commonest first: a byline or credit is made of names that
+# start with one.
+_SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
     "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
@@ -41,6 +43,7 @@ _SURNAMES = frozenset(
     "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
     "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪诸郁丰支"
 )
+_SURNAMES = frozenset(_SURNAME_ORDER)
 _COMPOUND_SURNAMES = (
     "欧阳",
     "司马",
@@ -171,31 +174,41 @@ def _names(text: str) -> list[str]:
 def split_names(text: str) -> list[str] | None:
     """`王晓东李思远` → `['王晓东', '李思远']`: the text read as one to three personal names.
 
-    Each name is a common surname and one or two given characters (names of three preferred).
-    Returns None when the text cannot be read so (`到五千万`, `力度`).
+    Each name is a common surname and one or two given characters. Returns None when the text
+    cannot be read so (`到五千万`, `力度`). Of several readings, the one with the fewest names;
+    then the one whose later names start with the commoner surnames (`李红徐文杰` is `李红` and
+    `徐文杰`: 徐 heads far more names than 文); then names of three first.
     """
     text = re.sub(r"\s+", "", text)
 
-    def read(rest: str, left: int) -> list[str] | None:
+    def readings(rest: str, left: int) -> Iterator[list[str]]:
         if not rest:
-            return []
+            yield []
+            return
         if not left:
-            return None
+            return
         surname = 2 if rest.startswith(_COMPOUND_SURNAMES) else 1
         if surname == 1 and rest[0] not in _SURNAMES:
-            return None
+            return
         for given in (2, 1):
             size = surname + given
             if len(rest) >= size and all("\u4e00" <= c <= "\u9fff" for c in rest[:size]):
-                tail = read(rest[size:], left - 1)
-                if tail is not None:
-                    return [rest[:size], *tail]
-        return None
+                for tail in readings(rest[size:], left - 1):
+                    yield [rest[:size], *tail]
 
-    names = read(text, 3) if 2 <= len(text) <= 12 else None
-    if names and len(names) > 1 and _word_across(text, names):
+    found = list(readings(text, 3)) if 2 <= len(text) <= 12 else []
+    if not found:
+        return None
+    names = min(found, key=lambda names: (len(names), sum(map(_surname_rank, names[1:]))))
+    if len(names) > 1 and _word_across(text, names):
         return None  # `文明风景线` is no `文明风` and `景线`: a word of three runs across them
     return names
+
+
+def _surname_rank(name: str) -> int:
+    """How common the surname a name starts with is: 0 for the commonest."""
+    rank = _SURNAME_ORDER.find(name[0])
+    return rank if rank >= 0 else len(_SURNAME_ORDER)
 
 
 def _word_across(text: str, names: list[str]) -> bool:
