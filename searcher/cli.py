@@ -440,7 +440,8 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
     """Split a page's text into articles (headline, kicker, reporters, dateline, body).
 
     The text of a whole issue (`pdftotext issue.pdf`, a form feed after each page) is split
-    page by page, each page numbered by its header.
+    page by page, each page numbered by its header; without form feeds, pages are told apart
+    by their headers (`第 3 版`).
 
     Example:
 

@@ -3316,6 +3316,56 @@ def test_pages_of_one_text_split_apart_at_form_feeds_each_numbered_by_its_header
     assert split_pages(WEATHER + "\f") == split_page(WEATHER)
 
 
+# Pages printed one after another with no form feed between them (`pdftotext -nopgbrk`): each
+# page's text is set in columns of twelve characters, long enough to be a page.
+def column(text: str) -> str:
+    return "".join(text[i : i + 12] + "\n" for i in range(0, len(text), 12))
+
+
+RAIN = column(
+    "本报讯 县气象台预计，本周后期全县将迎来一次明显降温过程，最低气温将降到零下五度左右。"
+    "气象部门提醒，市民外出要注意防寒保暖，农户要做好大棚蔬菜和果树的防冻工作。"
+    "县农业农村局已派出十二个工作组深入各乡镇，指导农户加固大棚、覆盖草帘、清沟排水，"
+    "把降温带来的损失降到最低。"
+)
+SWIM = column(
+    "本报讯 县游泳馆今天起免费开放，开放时间为每天上午八时至晚上九时，节假日照常开放。"
+    "游泳馆新换了恒温系统和净水设备，水温常年保持在二十七度上下。"
+    "馆方提醒，未满十二周岁的儿童须由家长陪同入馆，入馆前请出示健康证明，"
+    "并自觉遵守馆内的各项安全规定。"
+)
+
+
+def test_pages_without_form_feeds_split_apart_where_a_header_at_their_top_stands():
+    text = PAGE_HEADER + RAIN + "\n" + PAGE_HEADER.replace("3 版", "4 版") + SWIM
+    articles = split_pages(text)
+    assert [(a.page, a.date, a.body[:6]) for a in articles] == [
+        (3, "2021-03-06", "本报讯县气象"),
+        (4, "2021-03-06", "本报讯县游泳"),
+    ]
+    assert [a.body for a in articles] == [split_page(RAIN)[0].body, split_page(SWIM)[0].body]
+
+
+def test_pages_without_form_feeds_split_apart_where_a_header_at_their_foot_stands():
+    text = RAIN + "\n第 3 版\n\n" + SWIM + "\n第 4 版\n"
+    assert [(a.page, a.body[:6]) for a in split_pages(text)] == [
+        (3, "本报讯县气象"),
+        (4, "本报讯县游泳"),
+    ]
+
+
+def test_page_numbers_a_few_lines_apart_are_a_list_of_contents_not_pages():
+    contents = "第 2 版 要闻\n第 3 版 经济\n第 4 版 文化\n\n"
+    text = PAGE_HEADER.replace("3 版", "1 版") + contents + RAIN + "\n" + SWIM
+    assert [a.page for a in split_pages(text)] == [1, 1]
+
+
+def test_one_page_with_its_header_printed_at_top_and_foot_is_one_page():
+    text = "第 3 版\n\n" + RAIN + "\n" + SWIM + "\n第 3 版\n"
+    assert split_pages(text) == split_page(text)
+    assert [a.page for a in split_pages(text)] == [3, 3]
+
+
 def test_pages_without_headers_are_numbered_on_from_the_first():
     pages = "本报讯 县气象台预计明天有雨。\f本报讯 县游泳馆今天起免费开放。\f"
     assert [a.page for a in split_pages(pages, date="2021-03-06", page=5)] == [5, 6]

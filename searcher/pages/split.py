@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from ..articles import Article, make_id
 from .bylines import _dateline, _reporters, clean_paragraph
 from .columns import _block_widths, _column_widths
 from .drafts import _Draft, _draft
-from .furniture import _section_label, parse_header
+from .furniture import _section_label, page_breaks, parse_header
 from .links import _link
 from .pieces import _Piece, _pieces
 from .rejoin import _attach_fragments, _rejoin_at_intertitles
@@ -143,9 +144,14 @@ def split_pages(
     pages one after another (a blank one for a page without text). The first page is numbered
     `page`, else by its header, else 1; each later page by its header, else (or when another
     page has that number) with the number after the highest so far. `date` is the issue date
-    of them all, else the first a page header gives.
+    of them all, else the first a page header gives. A text without any form feed is one page,
+    unless the page headers in it show where pages begin (`page_breaks`).
     """
     texts = text.split("\f")
+    if len(texts) == 1:  # no form feed: the page headers may still show where pages begin
+        lines = _page_lines(text)
+        bounds = [0, *page_breaks(lines), len(lines)]
+        texts = ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
     if len(texts) > 1 and not texts[-1].strip():
         texts.pop()  # the form feed that ends the last page
     if len(texts) <= 1:
