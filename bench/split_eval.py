@@ -25,7 +25,11 @@ bigrams with (each gold article at most once). Printed per page and overall:
 * photo: the photo flag is right;
 * right: headline, kicker, subtitle, body and photo flag all right;
 * given: of the headlines the splitter gave (not empty), the share that are the right one
-  (an article keeps an empty headline rather than a wrong one).
+  (an article keeps an empty headline rather than a wrong one);
+* reporters: every name of the article's printed byline and photo credit is among its
+  reporters, and each reporter it gives is one of those or is named in its first paragraph
+  (a lead's `记者 王平`) or its kicker or subtitle (a byline printed as one). Not part of
+  `right`.
 
 Rates are over the gold articles (an article that was not found is wrong in every column);
 a page is right when all its articles are right and no other article was found. The time is
@@ -55,7 +59,10 @@ GENERATOR = ROOT / "bench" / "make_pages.py"
 OUT = ROOT / "bench" / "out" / "pages"
 GENERATED = {"generated": ("100-139", "even"), "held-out": ("900-939", "odd")}
 COLUMNS = ("headline", "kick/sub", "body", "photo", "right")
-HEADER = (*COLUMNS, "given")
+HEADER = (*COLUMNS, "given", "reporters")
+# A byline's or credit's role and agency (`本报记者`, `新华社记者`), and a credit's `摄`.
+ROLE = re.compile(r"^(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)?")
+PHOTOGRAPHED = re.compile(r"\s*摄(?:影)?$")
 
 
 def squeeze(text: str | None) -> str:
@@ -82,6 +89,7 @@ class Score:
     right: int = 0
     given: int = 0  # found articles with a headline
     given_right: int = 0  # … that is their gold article's
+    reporters: int = 0
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -96,7 +104,7 @@ class Score:
         return (
             f"{label:<10} {self.found:>4}/{self.gold:<4} "
             + " ".join(f"{rate(n):>9}" for n in counts)
-            + f" {given:>9}"
+            + f" {given:>9} {rate(self.reporters):>9}"
         )
 
     def summary(self, label: str) -> str:
@@ -128,6 +136,27 @@ def pair(found: list[Article], golds: list[dict]) -> dict[int, Article]:
     return paired
 
 
+def gold_reporters(gold: dict) -> list[str]:
+    """The names of a gold article's printed byline and photo credit."""
+    names = []
+    for line in (gold.get("byline"), gold.get("credit")):
+        for token in re.split(r"[\s、，,]+", PHOTOGRAPHED.sub("", line or "")):
+            token = ROLE.sub("", token)
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", token):
+                names.append(token)
+    return names
+
+
+def reporters_right(article: Article, gold: dict) -> bool:
+    names = gold_reporters(gold)
+    lead = squeeze(
+        (gold["kicker"] or "") + (gold["subtitle"] or "") + "".join(gold["paragraphs"][:1])
+    )
+    return set(names) <= set(article.reporters) and all(
+        name in names or name in lead for name in article.reporters
+    )
+
+
 def judge(article: Article, gold: dict) -> dict[str, bool]:
     body = squeeze(article.body)
     expected = gold_body(gold)
@@ -147,6 +176,7 @@ def judge(article: Article, gold: dict) -> dict[str, bool]:
         "body": body_right,
         "photo": photo,
         "right": headline and kicksub and body_right and photo,
+        "reporters": reporters_right(article, gold),
     }
 
 
@@ -161,15 +191,16 @@ def evaluate(page: Path, verbose: bool) -> Score:
     score = Score(gold=len(golds), found=len(found), pages=1, seconds=seconds)
     for g, expected in enumerate(golds):
         article = paired.get(g)
-        verdict = judge(article, expected) if article else dict.fromkeys(COLUMNS, False)
+        verdict = judge(article, expected) if article else dict.fromkeys(HEADER, False)
         score.headline += verdict["headline"]
         score.kicksub += verdict["kick/sub"]
         score.body += verdict["body"]
         score.photo += verdict["photo"]
         score.right += verdict["right"]
-        if verbose and not verdict["right"]:
-            wrong = ", ".join(k for k in COLUMNS[:-1] if not verdict[k])
-            got = repr(article.headline) if article else "not found"
+        score.reporters += verdict["reporters"]
+        if verbose and not (verdict["right"] and verdict["reporters"]):
+            wrong = ", ".join(k for k in (*COLUMNS[:-1], "reporters") if not verdict[k])
+            got = f"{article.headline!r}, {list(article.reporters)}" if article else "not found"
             print(f"  {page.stem}: {expected['headline']!r} — {wrong} (got {got})")
     headline_of = {id(article): squeeze(golds[g]["headline"]) for g, article in paired.items()}
     for article in found:
