@@ -2248,6 +2248,39 @@ def test_a_title_line_between_a_headlines_byline_and_the_text_opens_the_text():
     assert squeeze(article.body).startswith("新村新貌走进石门村")
 
 
+# An intertitle right above an article's next column, where another article's column was read
+# between the two: it stays in the text, between the paragraphs it parts.
+INTERTITLE_AFTER_ANOTHER_COLUMN = """\
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，图书馆藏书十万册，
+设有阅览室和电子阅览室，图
+书馆开放当天读者排起长队。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+
+读者越来越多
+开放一周以来，图书馆的读者
+越来越多，阅览室和电子阅览
+室里常常座无虚席。图书馆将
+延长开放时间，方便读者借书。
+"""
+
+
+def test_an_intertitle_above_a_column_read_after_another_articles_stays_in_the_text():
+    library, swimming = split(INTERTITLE_AFTER_ANOTHER_COLUMN)
+    assert library.headline == "县城新建图书馆开放"
+    first, intertitle, second = library.body.split("\n\n")
+    assert first.endswith("图书馆开放当天读者排起长队。")
+    assert intertitle == "读者越来越多"
+    assert second.startswith("开放一周以来")
+    assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
+
+
 # An intertitle set at the top of a block, whose words match the text under it more than its
 # article's headline does: the two parts, read apart at first, share the words of one article
 # and are joined again.
