@@ -1842,6 +1842,43 @@ def test_a_list_run_on_in_full_lines_without_punctuation_is_text_not_a_headline(
     )
 
 
+# A list of names run on without punctuation, where a name ends on a short line of its own: that
+# line goes on with the line above it (it completes the word that line cut, or closes the quote
+# it left open), so it stays in the text; it is no headline set beside the column.
+LIST_ITEM_WORD_ACROSS = """\
+全县植树造林先进名单
+
+本报讯 县里昨天召开大会，
+表彰今年植树造林中涌现的
+先进集体和先进个人。名单
+如下：
+城关镇林业站东山乡农技站
+西河村村委会南岭林场县第
+一中学
+青山村村委会城北街道办事
+处东湖村村委会西山村委会
+龙泉林场白石乡林业站前进
+村村委会
+"""
+LIST_ITEM_QUOTE_CLOSED = LIST_ITEM_WORD_ACROSS.replace(
+    "南岭林场县第\n一中学\n", "城北街道“绿色\n家园”志愿队\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [
+        (LIST_ITEM_WORD_ACROSS, "南岭林场县第一中学"),
+        (LIST_ITEM_QUOTE_CLOSED, "城北街道“绿色家园”志愿队"),
+    ],
+    ids=["word-across", "quote-closed"],
+)
+def test_a_short_line_that_goes_on_with_the_line_above_stays_in_a_list(page, item):
+    [names] = split(page)
+    assert names.headline == "全县植树造林先进名单"
+    assert f"西河村村委会{item}青山村村委会" in squeeze(names.body)
+
+
 def test_a_numbered_heading_of_a_list_is_a_section_of_the_text():
     names, _ = split(NAME_LIST)
     assert "名单如下：一、先进集体城关镇林业站" in squeeze(names.body)
@@ -2259,6 +2296,39 @@ def test_a_title_line_between_a_headlines_byline_and_the_text_opens_the_text():
     [article] = split(SIGNED_THEN_INTERTITLE)
     assert (article.headline, article.reporters) == ("春到山乡", ("王平",))
     assert squeeze(article.body).startswith("新村新貌走进石门村")
+
+
+# An intertitle right above an article's next column, where another article's column was read
+# between the two: it stays in the text, between the paragraphs it parts.
+INTERTITLE_AFTER_ANOTHER_COLUMN = """\
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，图书馆藏书十万册，
+设有阅览室和电子阅览室，图
+书馆开放当天读者排起长队。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课。
+
+读者越来越多
+开放一周以来，图书馆的读者
+越来越多，阅览室和电子阅览
+室里常常座无虚席。图书馆将
+延长开放时间，方便读者借书。
+"""
+
+
+def test_an_intertitle_above_a_column_read_after_another_articles_stays_in_the_text():
+    library, swimming = split(INTERTITLE_AFTER_ANOTHER_COLUMN)
+    assert library.headline == "县城新建图书馆开放"
+    first, intertitle, second = library.body.split("\n\n")
+    assert first.endswith("图书馆开放当天读者排起长队。")
+    assert intertitle == "读者越来越多"
+    assert second.startswith("开放一周以来")
+    assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its

@@ -10,7 +10,8 @@ one layout:
   numbers). A body line fills its column (the width its block's running lines share, or the
   page column its full lines fill; a digit or Latin letter is about half a character wide); a
   paragraph's first line is indented and its last line short, with a stop. A line that
-  neither fills its column nor ends a sentence is a headline, a byline or an intertitle; a
+  neither fills its column nor ends a sentence is a headline, a byline or an intertitle,
+  unless it completes the word the line above cut or closes the quote that line left open; a
   list set in full lines without punctuation, and a numbered heading (`一、…`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
@@ -43,11 +44,12 @@ one layout:
   one: not a line whose brackets or quotes do not pair, nor a photographer's signature, nor
   a title taken by its place alone where a sentence runs on across it, nor a headline
   wrapped over lines one of which has a gap (something set beside it was read into it). A
-  title line between two pieces of one article is its intertitle (no intertitle cuts a
-  sentence); two texts read apart at a bare title line are joined again when they share
-  words as the parts of one article do. A byline amid a block's text signs a section of the
-  article and stays in its text. A credit right under a title goes with the article that
-  takes the title, unless that article is too long for a photo caption.
+  title line between two pieces of one article, or right above the later one where other
+  columns were read between them, is its intertitle (no intertitle cuts a sentence); two
+  texts read apart at a bare title line are joined again when they share words as the parts
+  of one article do. A byline amid a block's text signs a section of the article and stays
+  in its text. A credit right under a title goes with the article that takes the title,
+  unless that article is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each.

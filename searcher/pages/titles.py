@@ -667,6 +667,14 @@ def _credit_under_titles(
             _close_photo(drafts[a], unit.lines)
 
 
+def _titles_above(units: list[_Unit], unit: int) -> int:
+    """The first of the title units that stand right above `unit` (`unit` itself if none do)."""
+    first = unit
+    while first and units[first - 1].kind == TITLE:
+        first -= 1
+    return first
+
+
 def _intertitles(
     groups: list[_TitleGroup],
     titles: dict[int, list[int]],
@@ -674,9 +682,10 @@ def _intertitles(
     pieces: list[_Piece],
     units: list[_Unit],
 ) -> tuple[dict[int, str], dict[int, list[int]]]:
-    """A title line no article took, set between two pieces that follow each other in one
-    article and in the page text, or between its headline and its first piece: an intertitle
-    of that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
+    """A title line no article took, set between its headline and its first piece, or right
+    above a piece that follows another in one article, where that one ends a paragraph above it
+    in the page text (other articles' columns may be read between the two): an intertitle of
+    that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
     (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
 
@@ -697,8 +706,9 @@ def _intertitles(
             if not pieces[a].ends_open  # no intertitle cuts a sentence
         ]
         for after, before in spans:
-            between = range(after + 1, before)
-            if not between or any(units[u].kind != TITLE for u in between):
+            start = after + 1 if after == headline else _titles_above(units, before)
+            between = range(start, before)
+            if not between or start <= after or any(units[u].kind != TITLE for u in between):
                 continue
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:

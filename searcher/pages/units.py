@@ -276,7 +276,10 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
     line but the last fills the column; the line after may be the paragraph's last where the
     join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`). A dash subtitle may end
-    with a question or an exclamation (`——专家为何下田？`)."""
+    with a question or an exclamation (`——专家为何下田？`). A line that goes on with the line
+    above it, completing the word that line cut or closing the quote or bracket it left open,
+    is that line's: the short last line of an item in a list set without punctuation
+    (`…县人民医院县第一中` / `学` / `县文化馆…`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
@@ -285,7 +288,21 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and _fills(before, width)
         and not _is_dash_subtitle(after)  # no sentence goes on in a subtitle: a title's lines
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
+        and not _closes_left_open(before, line)
+        and not joins_word(before, line)
     )
+
+
+def _closes_left_open(before: str, line: str) -> bool:
+    """Does `line` close a quote or a bracket that `before` leaves open (`…县“春风送` /
+    `暖”服务队`)? It goes on with that text: nothing set beside a column closes what the
+    column opened."""
+    for opener, closer in ("“”", "‘’", "『』", "「」", "《》", "（）", "()"):
+        close = line.find(closer)
+        opened = before.rfind(opener) > before.rfind(closer)
+        if opened and close >= 0 and not 0 <= line.find(opener) < close:
+            return True
+    return False
 
 
 def _is_dash_subtitle(line: str) -> bool:
