@@ -1496,6 +1496,51 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# A paragraph's end followed by another column's first paragraph, next in the page text: the
+# two texts, each a hundred characters and more, share next to none of their words, so the
+# column goes on in the article below whose words it shares, not in the one it follows.
+NO_WORDS_SHARED = """\
+乡村公路修通了
+
+本报讯今年以来，县交通局投入
+资金两千多万元，修通了十二条
+乡村公路，总长度达到八十多公
+里。
+  沿线村民出门再也不用走泥
+巴路，种出来的蔬菜水果当天就
+能运到城里卖个好价钱。
+  交通局负责人说，明年还将
+继续修建通往偏远山村的道路。
+
+  学生们课余时间纷纷来图书
+室读书看报，有的借了书带回家
+看。图书室的管理员说，两万余
+册藏书每天借出去一百多本，最
+受欢迎的是科普读物。
+  城东中学校长表示，今后每
+学期都会给图书室添置新书，并
+请作家来校开讲座，介绍写作的
+经验。
+
+书香满校园
+
+本报讯城东中学今年把一间旧教
+室改建成图书室，面积约三百平
+方米，藏书两万余册，新学期开
+学第一天就向全校学生开放。
+"""
+
+
+def test_a_column_that_shares_no_words_with_the_text_before_it_goes_on_elsewhere():
+    roads, library = split(NO_WORDS_SHARED)
+    assert (roads.headline, library.headline) == ("乡村公路修通了", "书香满校园")
+    assert sentences(roads.body)[-1] == "交通局负责人说，明年还将继续修建通往偏远山村的道路。"
+    assert (
+        sentences(library.body)[-1]
+        == "城东中学校长表示，今后每学期都会给图书室添置新书，并请作家来校开讲座，介绍写作的经验。"
+    )
+
+
 # A paragraph's indented first line with a number in it (`县里调查显示，85%的农`) stops short of
 # the column edge by its indent: its digits print barely wider than half an em, not enough to
 # reach the edge. So the block it opens begins a paragraph, and goes on from the piece that

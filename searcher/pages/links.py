@@ -41,6 +41,12 @@ _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the rev
 _EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
 _SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
+# Two texts of `_APART_CHARS` characters or more each that share next to none of their words
+# (a similarity below `_APART_SHARE`) are most often two articles' texts: parts of one this
+# long share a few of its words at least. (Shorter ones may share none by chance.)
+_APART = -1.0
+_APART_SHARE = 0.01
+_APART_CHARS = 100
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 # Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
 # of a piece read in one turn, the fewest neighbouring word joins that confirm the stride, and
@@ -75,6 +81,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "misfit": _MISFIT,
     "either_start": _EITHER_START,
     "shared_words": _SHARED_WORDS,
+    "words_apart": _APART,
     "keeps_stride": _KEEPS_STRIDE,
     "page_word": _PAGE_WORD,
 }
@@ -97,6 +104,10 @@ class _Chains:
 
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])
+
+    def length(self, x: int) -> int:
+        """How many characters chain x's text holds (spaces aside)."""
+        return sum(len(_squeeze(self.pieces[k].text)) for k in self.members[x])
 
     def overflows_caption(self, x: int, y: int, alone: bool = False) -> bool:
         """Would chain x before chain y, a photo caption (it ends with a credit), make the
@@ -129,7 +140,8 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     the join, the words both texts share, their order in the page text), unless A's text is
     already longer than a caption and B's ends with a photo credit; then the rest, mostly
     paragraphs that end a column and those that begin one: unless a title stands
-    before B, or B's words match another title than A's, or B ends with a photo credit and
+    before B, or B's words match another title than A's, or the two texts, long as they are,
+    share next to none of their words, or B ends with a photo credit and
     the join would make its caption longer than captions run. Each time the links are taken
     as a whole, the set whose scores add up to the most (a link taken by one article would
     otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
@@ -357,8 +369,12 @@ def _chain_features(
     y: int,
 ) -> dict[str, float]:
     """The signals of a link of chain x to chain y: those of the pieces that meet, the words
-    the chains share (beyond chance), a caption's first line, and the titles they match."""
-    features = {**base, "shared_words": chains.similarity(x, y) - _CHANCE_SHARE}
+    the chains share (beyond chance, or next to none though both are long), a caption's first
+    line, and the titles they match."""
+    similarity = chains.similarity(x, y)
+    features = {**base, "shared_words": similarity - _CHANCE_SHARE}
+    if similarity < _APART_SHARE and min(chains.length(x), chains.length(y)) >= _APART_CHARS:
+        features["words_apart"] = 1.0
     if is_letter_spaced(chains.pieces[y].lines[0]):
         features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
     own, other = claims[x], claims[y]
