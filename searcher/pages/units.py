@@ -297,12 +297,9 @@ def _closes_left_open(before: str, line: str) -> bool:
     """Does `line` close a quote or a bracket that `before` leaves open (`…县“春风送` /
     `暖”服务队`)? It goes on with that text: nothing set beside a column closes what the
     column opened."""
-    for opener, closer in ("“”", "‘’", "『』", "「」", "《》", "（）", "()"):
-        close = line.find(closer)
-        opened = before.rfind(opener) > before.rfind(closer)
-        if opened and close >= 0 and not 0 <= line.find(opener) < close:
-            return True
-    return False
+    return any(
+        before.rfind(opener) > before.rfind(closer) for opener, closer in _closed_first(line)
+    )
 
 
 def _is_dash_subtitle(line: str) -> bool:
@@ -486,11 +483,20 @@ def _classify(
 def _closes_unopened(line: str) -> bool:
     """Does the line close a quote or a bracket before it opens one (`春”和“惠民”为主题的`)?
     It goes on with a sentence begun elsewhere: no title begins so."""
-    for opener, closer in ("“”", "‘’", "『』", "「」", "《》", "（）", "()"):
-        close = line.find(closer)
-        if close >= 0 and not 0 <= line.find(opener) < close:
-            return True
-    return False
+    return bool(_closed_first(line))
+
+
+# The quote and bracket pairs a line may close before it opens them.
+_MARK_PAIRS = ("“”", "‘’", "『』", "「」", "《》", "（）", "()")
+
+
+def _closed_first(line: str) -> list[str]:
+    """The quote and bracket pairs whose closer comes in `line` before any opener of theirs."""
+    return [
+        pair
+        for pair in _MARK_PAIRS
+        if (close := line.find(pair[1])) >= 0 and not 0 <= line.find(pair[0]) < close
+    ]
 
 
 def _set_full(block: list[str], width: float, columns: tuple[int, ...]) -> bool:
