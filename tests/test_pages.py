@@ -449,6 +449,65 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
     )
 
 
+# Two headlines of one line each set side by side, a byline under each: the extraction reads
+# them row by row, both headlines, then both bylines, each in a block of its own. Each byline
+# goes back to its own headline, in the same order.
+BYLINES_READ_ROW_BY_ROW = """\
+县城新貌
+
+山村春早
+
+王平
+
+李明
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+"""
+
+
+def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own():
+    articles = split(BYLINES_READ_ROW_BY_ROW)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ("李明",)),
+    ]
+
+
+# A headline with its byline in one block, then a name in a block of its own: the title's
+# byline closed it, and the name signs the text under it, another article's, whose headline the
+# extraction set after it.
+A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE = """\
+县城新貌
+王平
+
+李明
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+"""
+
+
+def test_a_byline_a_block_after_a_title_closed_by_its_own_signs_the_text_under_it():
+    articles = split(A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE)
+    assert sorted((a.headline, a.reporters) for a in articles) == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ("李明",)),
+    ]
+
+
 # A headline that asks a question, over a dash subtitle, both with a comma: headline lines set
 # into the block above the byline and the text, however they are punctuated.
 QUESTION_OVER_SUBTITLE = """\

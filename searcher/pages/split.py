@@ -103,7 +103,7 @@ def _articles(
         kicker, headline, subtitle = _title_parts(
             mine, None if stacked is None else groups[stacked]
         )
-        bylines = [b for g in mine for b in g.bylines] + draft.bylines
+        bylines = [b for g in mine for b in g.reporters] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)
         body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)
         dateline = _dateline(body, issue_date, draft.photo)

@@ -22,7 +22,7 @@ from .lines import (
     line_width,
     undouble,
 )
-from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece
+from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece, _signs_title
 from .units import BYLINE, CREDIT, TEXT, TITLE, _title_like, _Unit
 from .words import _bigrams, joins_word
 
@@ -37,6 +37,12 @@ class _TitleGroup:
     last_char: str = ""  # its last characters, broken off into a block of their own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
     under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
+    signers: list[str] | None = None  # the bylines that sign it, when not those under it
+
+    @property
+    def reporters(self) -> list[str]:
+        """The bylines that sign it: those under it, unless they were read apart from it."""
+        return self.bylines if self.signers is None else self.signers
 
     @property
     def lines(self) -> list[str]:
@@ -77,8 +83,14 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 groups[-1].units.append(unit)
             else:
                 groups.append(_TitleGroup([unit], unit.block))
-        elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
+        elif (
+            unit.kind == BYLINE
+            and groups
+            and groups[-1].last == unit.index - 1
+            and _signs_title(units, unit.index)
+        ):
             groups[-1].units.append(unit)  # a byline right under its title, or in a block below
+    _pair_bylines(groups)
     groups = [g for g in groups if _dedupe_lines(g.lines)]
     # A lone character in a block of its own, next to a title whose last word it ends
     # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
@@ -155,6 +167,34 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _pair_bylines(groups: list[_TitleGroup]) -> None:
+    """Headlines of one line each set side by side, with a byline under each, are read row by
+    row: the headlines, then as many bylines, each in a block of its own, in the same order
+    (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
+    goes back to its own."""
+    k = 0
+    while k < len(groups):
+        run = [groups[k]]
+        while k + len(run) < len(groups) and groups[k + len(run)].first == run[-1].last + 1:
+            run.append(groups[k + len(run)])
+        k += len(run)
+        *heads, last = run
+        titles = [u for u in last.units if u.kind == TITLE]
+        bylines = [u for u in last.units if u.kind == BYLINE]
+        blocks = {u.block for u in bylines} | {last.block}
+        if (
+            not heads
+            or any(g.bylines or len(g.units) != 1 for g in heads)
+            or any(len(g.lines) != 1 for g in run)
+            or len(titles) != 1
+            or len(bylines) != len(run)
+            or len(blocks) != len(bylines) + 1
+        ):
+            continue
+        for group, byline in zip(run, bylines, strict=True):
+            group.signers = [byline.text]
 
 
 def _wrapped_over(lines: list[str], rest: str) -> bool:
