@@ -508,6 +508,32 @@ def test_a_byline_a_block_after_a_title_closed_by_its_own_signs_the_text_under_i
     ]
 
 
+# A headline set after its text, then a byline set solid over the next article's first line: the
+# byline signs the text under it, whose headline stands after it, not the headline above it.
+A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+本报记者 王平
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
+    articles = split(A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ()),
+        ("山村春早", ("王平",)),
+    ]
+
+
 # A headline that asks a question, over a dash subtitle, both with a comma: headline lines set
 # into the block above the byline and the text, however they are punctuated.
 QUESTION_OVER_SUBTITLE = """\

@@ -707,6 +707,39 @@ def _credit_under_titles(
             _close_photo(drafts[a], unit.lines)
 
 
+def _bylines_over_texts(
+    units: list[_Unit],
+    pieces: list[_Piece],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+) -> None:
+    """A title's byline set solid over the first line of a text, in a block apart from the
+    title (`县城新貌` / blank / `王平` / `今年以来…`), signs that text: when another article
+    took the text, the byline is that article's, not the title's (a title set after its own
+    text, over the next article's byline)."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
+    starts = {(p.unit, p.offset): p for p in pieces}
+    for t, group in enumerate(groups):
+        kept = []
+        for unit in (u for u in group.units if u.kind == BYLINE):
+            after = units[unit.index + 1] if unit.index + 1 < len(units) else None
+            start = (unit.index + 1, 0)
+            if (
+                after is not None
+                and after.kind == TEXT
+                and after.block == unit.block != group.block
+                and start in owner
+                and owner[start] != draft_of.get(t)
+            ):
+                starts[start].bylines.append(unit.text)
+            else:
+                kept.append(unit.text)
+        if len(kept) < len(group.bylines):
+            group.signers = kept
+
+
 def _intertitles(
     groups: list[_TitleGroup],
     titles: dict[int, list[int]],
