@@ -400,8 +400,8 @@ def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
 
 
 # A feature in sections, each signed by its reporter: a byline amid a block's text opens no new
-# article, the reporters of the headline's byline and of the section are all kept, and the
-# section's signature stays in the text where it is printed.
+# article, and the section's signature stays in the text where it is printed: a paragraph of
+# the text, not the article's byline, so its reporters are the headline's byline's.
 SECTION_BYLINE = """\
 山村新事
 本报记者 钱小平
@@ -417,7 +417,7 @@ SECTION_BYLINE = """\
 
 def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     [article] = split(SECTION_BYLINE)
-    assert (article.headline, article.reporters) == ("山村新事", ("钱小平", "孙立"))
+    assert (article.headline, article.reporters) == ("山村新事", ("钱小平",))
     assert article.body == (
         "清晨，村口的老槐树下已经聚满了人，大家都在等着。\n\n"
         "本报记者孙立\n\n"
@@ -447,6 +447,91 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
         "本报讯今年开春以来，县里组织农技人员深入各村，走访农户三百多家。在村里，"
         "他们针对部分农户缺少技术的问题，举办培训班二十多期，发放资料三千多份。"
     )
+
+
+# Two headlines of one line each set side by side, a byline under each: the extraction reads
+# them row by row, both headlines, then both bylines, each in a block of its own. Each byline
+# goes back to its own headline, in the same order.
+BYLINES_READ_ROW_BY_ROW = """\
+县城新貌
+
+山村春早
+
+王平
+
+李明
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+"""
+
+
+def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own():
+    articles = split(BYLINES_READ_ROW_BY_ROW)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ("李明",)),
+    ]
+
+
+# A headline with its byline in one block, then a name in a block of its own: the title's
+# byline closed it, and the name signs the text under it, another article's, whose headline the
+# extraction set after it.
+A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE = """\
+县城新貌
+王平
+
+李明
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+"""
+
+
+def test_a_byline_a_block_after_a_title_closed_by_its_own_signs_the_text_under_it():
+    articles = split(A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE)
+    assert sorted((a.headline, a.reporters) for a in articles) == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ("李明",)),
+    ]
+
+
+# A headline set after its text, then a byline set solid over the next article's first line: the
+# byline signs the text under it, whose headline stands after it, not the headline above it.
+A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+本报记者 王平
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
+    articles = split(A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ()),
+        ("山村春早", ("王平",)),
+    ]
 
 
 # A headline that asks a question, over a dash subtitle, both with a comma: headline lines set

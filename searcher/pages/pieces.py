@@ -183,7 +183,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             ):
                 last.credit, last.credit_unit = unit.lines, unit.index
             continue
-        if unit.kind == BYLINE and not (before and before.kind == TITLE):
+        if unit.kind == BYLINE and not _signs_title(units, unit.index):
             pending.append(unit.text)
             continue
         if unit.kind != TEXT:
@@ -204,6 +204,21 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             pieces.append(piece)
             start = i
     return pieces
+
+
+def _signs_title(units: list[_Unit], index: int) -> bool:
+    """Is byline unit `index` a byline of the title above it: right under the title, or under
+    another of its bylines? Not when that one is set in the title's block and this one is not:
+    a title's bylines are printed with it, and a name a block further on (`县城新貌` / `王平` /
+    blank / `李明`) signs the text under it."""
+    k = index - 1
+    while k >= 0 and units[k].kind == BYLINE:
+        k -= 1
+    if k < 0 or units[k].kind != TITLE:
+        return False
+    block = units[k].block
+    closed = any(units[j].block == block for j in range(k + 1, index))
+    return not closed or units[index].block == block
 
 
 def _title_before(units: list[_Unit], index: int) -> float:

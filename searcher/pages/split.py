@@ -15,6 +15,7 @@ from .links import _link
 from .pieces import _Piece, _pieces
 from .rejoin import _attach_fragments, _rejoin_at_intertitles
 from .titles import (
+    _bylines_over_texts,
     _credit_under_titles,
     _intertitles,
     _lead_ins,
@@ -70,6 +71,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
+    _bylines_over_texts(units, pieces, groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles, stacked)
 
 
@@ -103,7 +105,7 @@ def _articles(
         kicker, headline, subtitle = _title_parts(
             mine, None if stacked is None else groups[stacked]
         )
-        bylines = [b for g in mine for b in g.bylines] + draft.bylines
+        bylines = [b for g in mine for b in g.reporters] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)
         body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)
         dateline = _dateline(body, issue_date, draft.photo)

@@ -22,7 +22,7 @@ from .lines import (
     line_width,
     undouble,
 )
-from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece
+from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece, _signs_title
 from .units import BYLINE, CREDIT, TEXT, TITLE, _title_like, _Unit
 from .words import _bigrams, joins_word
 
@@ -37,6 +37,12 @@ class _TitleGroup:
     last_char: str = ""  # its last characters, broken off into a block of their own
     lead_in: int = 0  # how many of its last lines are the first words of the text under it
     under: bool = False  # set between a shorter title and a text, no byline between: a subtitle?
+    signers: list[str] | None = None  # the bylines that sign it, when not those under it
+
+    @property
+    def reporters(self) -> list[str]:
+        """The bylines that sign it: those under it, unless they were read apart from it."""
+        return self.bylines if self.signers is None else self.signers
 
     @property
     def lines(self) -> list[str]:
@@ -77,8 +83,14 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                 groups[-1].units.append(unit)
             else:
                 groups.append(_TitleGroup([unit], unit.block))
-        elif unit.kind == BYLINE and groups and groups[-1].last == unit.index - 1:
+        elif (
+            unit.kind == BYLINE
+            and groups
+            and groups[-1].last == unit.index - 1
+            and _signs_title(units, unit.index)
+        ):
             groups[-1].units.append(unit)  # a byline right under its title, or in a block below
+    _pair_bylines(groups)
     groups = [g for g in groups if _dedupe_lines(g.lines)]
     # A lone character in a block of its own, next to a title whose last word it ends
     # (`县里为受灾群众捐` / `款`), is that title's last character; an opening quote next to a
@@ -155,6 +167,34 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _pair_bylines(groups: list[_TitleGroup]) -> None:
+    """Headlines of one line each set side by side, with a byline under each, are read row by
+    row: the headlines, then as many bylines, each in a block of its own, in the same order
+    (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
+    goes back to its own."""
+    k = 0
+    while k < len(groups):
+        run = [groups[k]]
+        while k + len(run) < len(groups) and groups[k + len(run)].first == run[-1].last + 1:
+            run.append(groups[k + len(run)])
+        k += len(run)
+        *heads, last = run
+        titles = [u for u in last.units if u.kind == TITLE]
+        bylines = [u for u in last.units if u.kind == BYLINE]
+        blocks = {u.block for u in bylines} | {last.block}
+        if (
+            not heads
+            or any(g.bylines or len(g.units) != 1 for g in heads)
+            or any(len(g.lines) != 1 for g in run)
+            or len(titles) != 1
+            or len(bylines) != len(run)
+            or len(blocks) != len(bylines) + 1
+        ):
+            continue
+        for group, byline in zip(run, bylines, strict=True):
+            group.signers = [byline.text]
 
 
 def _wrapped_over(lines: list[str], rest: str) -> bool:
@@ -673,6 +713,39 @@ def _titles_above(units: list[_Unit], unit: int) -> int:
     while first and units[first - 1].kind == TITLE:
         first -= 1
     return first
+
+
+def _bylines_over_texts(
+    units: list[_Unit],
+    pieces: list[_Piece],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+) -> None:
+    """A title's byline set solid over the first line of a text, in a block apart from the
+    title (`县城新貌` / blank / `王平` / `今年以来…`), signs that text: when another article
+    took the text, the byline is that article's, not the title's (a title set after its own
+    text, over the next article's byline)."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
+    starts = {(p.unit, p.offset): p for p in pieces}
+    for t, group in enumerate(groups):
+        kept = []
+        for unit in (u for u in group.units if u.kind == BYLINE):
+            after = units[unit.index + 1] if unit.index + 1 < len(units) else None
+            start = (unit.index + 1, 0)
+            if (
+                after is not None
+                and after.kind == TEXT
+                and after.block == unit.block != group.block
+                and start in owner
+                and owner[start] != draft_of.get(t)
+            ):
+                starts[start].bylines.append(unit.text)
+            else:
+                kept.append(unit.text)
+        if len(kept) < len(group.bylines):
+            group.signers = kept
 
 
 def _intertitles(
