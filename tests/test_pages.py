@@ -400,8 +400,8 @@ def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
 
 
 # A feature in sections, each signed by its reporter: a byline amid a block's text opens no new
-# article, and the section's signature stays in the text where it is printed: a paragraph of
-# the text, not the article's byline, so its reporters are the headline's byline's.
+# article, the reporters of the headline's byline and of the section are all kept, and the
+# section's signature stays in the text where it is printed.
 SECTION_BYLINE = """\
 山村新事
 本报记者 钱小平
@@ -417,7 +417,7 @@ SECTION_BYLINE = """\
 
 def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     [article] = split(SECTION_BYLINE)
-    assert (article.headline, article.reporters) == ("山村新事", ("钱小平",))
+    assert (article.headline, article.reporters) == ("山村新事", ("钱小平", "孙立"))
     assert article.body == (
         "清晨，村口的老槐树下已经聚满了人，大家都在等着。\n\n"
         "本报记者孙立\n\n"

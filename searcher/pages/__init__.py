@@ -48,8 +48,8 @@ one layout:
   columns were read between them, is its intertitle (no intertitle cuts a sentence); two
   texts read apart at a bare title line are joined again when they share words as the parts
   of one article do. A byline amid a block's text signs a section of the article and stays
-  in its text, a paragraph of it, not among the article's reporters. Headlines of one line
-  set side by side are read row by row, then their bylines in the same order; a byline
+  in its text, a paragraph of it; its names are among the article's reporters. Headlines of
+  one line set side by side are read row by row, then their bylines in the same order; a byline
   printed in its title's block closes the title, and a name a block further on signs the
   text under it, as does a byline set solid over a text's first line in a block apart from
   its title. A credit right under a title goes with the article that takes the title,

@@ -20,13 +20,10 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     photo: bool = False
     credit: str = ""
-    signed: set[int] = field(default_factory=set)  # its pieces whose bylines its text keeps
 
     @property
     def bylines(self) -> list[str]:
-        """The bylines set above its pieces, but those its text keeps: a section's signature
-        is a paragraph of the article, not its byline."""
-        return [b for k, p in enumerate(self.pieces) if k not in self.signed for b in p.bylines]
+        return [b for p in self.pieces for b in p.bylines]
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
@@ -66,7 +63,6 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
             # that cuts a sentence at the column edge signs no section: pdftotext slipped it
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
-            draft.signed.add(number)
             open_sentence = False
         for k, paragraph in enumerate(_paragraphs(piece.lines, piece.width)):
             if open_sentence and not k:  # a sentence left open goes on from the piece before
