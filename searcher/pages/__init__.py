@@ -47,9 +47,11 @@ one layout:
   title line between two pieces of one article, or right above the later one where other
   columns were read between them, is its intertitle (no intertitle cuts a sentence); two
   texts read apart at a bare title line are joined again when they share words as the parts
-  of one article do. A byline amid a block's text signs a section of the article and stays
-  in its text. A credit right under a title goes with the article that takes the title,
-  unless that article is too long for a photo caption.
+  of one article do, and at a section's heading signed by its writer when they share several
+  times what texts of their lengths share by chance (the heading and the name stay in the
+  text). A byline amid a block's text signs a section of the article and stays in its text.
+  A credit right under a title goes with the article that takes the title, unless that
+  article is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each.
