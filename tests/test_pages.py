@@ -2496,6 +2496,52 @@ def test_an_intertitle_set_like_a_headline_joins_the_parts_of_its_article_again(
     assert swimming.headline == "小学生学游泳"
 
 
+# A section's heading with its writer's name under it, right after where an article ends a
+# paragraph (pieces by several writers under one headline): set like a headline with its byline,
+# it heads a section of the article above when the two texts share several times the words two
+# texts of the page share by chance. The heading and the name stay in the text.
+SIGNED_SECTION_HEADING = """\
+三座公园今春开放
+
+本报讯 县城今年新建的三座公
+园将在五月前全部对外开放。三
+座公园总面积达四百多亩，园里
+种植了樱花、海棠等花木，建有
+健身步道和儿童游乐区。
+
+城东公园：樱花最早开
+李明
+三座公园里，城东公园的樱花最
+多，园里的樱花已经开了。城东
+公园的健身步道和儿童游乐区也
+已建成，五月前对外开放。
+
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课，每
+天上午和下午各开两个班，由专
+业教练授课，家长可以在馆内陪
+同孩子，报名人数已超过八百人。
+
+高铁站开通运营
+
+本报讯 连接省城的高铁昨天正
+式开通，乘客从县里出发一个小
+时就能到达省城。车站设有候车
+大厅、售票处和停车场，每天发
+出列车二十多趟，票价八十元。
+"""
+
+
+def test_a_signed_heading_over_text_sharing_the_words_above_heads_a_section_of_it():
+    parks, swimming, railway = split(SIGNED_SECTION_HEADING)
+    assert parks.headline == "三座公园今春开放"
+    assert parks.body.split("\n\n")[1:3] == ["城东公园：樱花最早开", "李明"]
+    assert parks.body.endswith("五月前对外开放。")
+    assert (swimming.headline, railway.headline) == ("小学生学游泳", "高铁站开通运营")
+
+
 # A title set between two columns of one article, where the first stops mid-sentence, is no
 # intertitle (none cuts a sentence): it is the article's headline, printed beside a later
 # column.

@@ -47,13 +47,15 @@ one layout:
   title line between two pieces of one article, or right above the later one where other
   columns were read between them, is its intertitle (no intertitle cuts a sentence); two
   texts read apart at a bare title line are joined again when they share words as the parts
-  of one article do. A byline amid a block's text signs a section of the article and stays
-  in its text, a paragraph of it; its names are among the article's reporters. Headlines of
-  one line set side by side are read row by row, then their bylines in the same order; a byline
-  printed in its title's block closes the title, and a name a block further on signs the
-  text under it, as does a byline set solid over a text's first line in a block apart from
-  its title. A credit right under a title goes with the article that takes the title,
-  unless that article is too long for a photo caption.
+  of one article do, and at a section's heading signed by its writer when they share several
+  times what texts of their lengths share by chance (the heading and the name stay in the
+  text). A byline amid a block's text signs a section of the article and stays in its text,
+  a paragraph of it; its names are among the article's reporters. Headlines of one line set
+  side by side are read row by row, then their bylines in the same order; a byline printed
+  in its title's block closes the title, and a name a block further on signs the text under
+  it, as does a byline set solid over a text's first line in a block apart from its title. A
+  credit right under a title goes with the article that takes the title, unless that article
+  is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each.

@@ -48,7 +48,7 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
 
-def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _Draft:
+def _draft(pieces: list[_Piece], intertitles: dict[int, list[str]] | None = None) -> _Draft:
     """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
     `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
     their own to set before the pieces of those units."""
@@ -56,7 +56,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, str] | None = None) -> _
     open_sentence = False
     for number, piece in enumerate(pieces):
         if intertitles and piece.unit in intertitles:
-            draft.paragraphs.append(intertitles[piece.unit])
+            draft.paragraphs.extend(intertitles[piece.unit])
             open_sentence = False  # an intertitle is a paragraph of its own
         if number and piece.signs_section and not pieces[number - 1].ends_open:
             # A section's signature stays where it is printed, a paragraph of its own. (One

@@ -19,6 +19,11 @@ from .words import _chance_similarities, _similarities
 
 # The least similarity of two texts taken for parts of one article: beyond chance.
 _SAME_ARTICLE = _CHANCE_SHARE
+# How many times what two texts of their lengths share by chance on the page (as in
+# `_chance_similarities`) the two parts of an article share, at least, where the heading
+# between them is signed by its writer: set as a headline with its byline is, it may as well
+# head the next article, whose words its neighbour shares a little beyond chance too.
+_SECTION_CHANCE = 3.0
 
 
 def _rejoin_at_intertitles(
@@ -30,17 +35,19 @@ def _rejoin_at_intertitles(
 ) -> list[list[int]]:
     """Chains read apart at an intertitle, joined again.
 
-    A bare title line (no byline, kicker or subtitle) that stands right after where one article
-    ends a paragraph, and right before another that it heads, without a lead or a credit, is
-    that article's intertitle when the two texts share words beyond what two unrelated texts
-    of a page share by chance.
+    A title line (no kicker or subtitle) that stands right after where one article ends a
+    paragraph, and right before another that it heads, without a lead or a credit, is that
+    article's intertitle when the two texts share words beyond what two unrelated texts of a
+    page share by chance. A section's heading may carry its writer's name (pieces by several
+    writers under one headline): with a byline, the title heads a section only where the two
+    texts share several times what texts of their lengths share by chance on the page.
     """
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, bool]] = []  # before, after, and is the title a bare line?
     for after, taken in titles.items():
         group = groups[taken[0]]
         draft = drafts[after]
         start = draft.pieces[0]
-        if len(taken) != 1 or group.bylines or len(_dedupe_lines(group.lines)) != 1:
+        if len(taken) != 1 or len(_dedupe_lines(group.lines)) != 1:
             continue
         if start.lead or draft.photo or start.unit <= group.last:
             continue
@@ -51,11 +58,17 @@ def _rejoin_at_intertitles(
             if before == after or other.photo or end.ends_open or end.unit >= group.first:
                 continue
             if all(u.kind == TITLE for u in units[end.unit + 1 : group.first]):
-                pairs.append((before, after))
+                pairs.append((before, after, not group.bylines))
     if not pairs:
         return chains
-    similarity = _similarities(["".join(d.paragraphs) for d in drafts])
-    joins = [(similarity[before][after], before, after) for before, after in pairs]
+    texts = ["".join(d.paragraphs) for d in drafts]
+    similarity = _similarities(texts)
+    chance = _chance_similarities(texts)
+    joins = [
+        (similarity[before][after], before, after)
+        for before, after, plain in pairs
+        if plain or similarity[before][after] >= _SECTION_CHANCE * chance[before][after]
+    ]
     members = {k: list(chain) for k, chain in enumerate(chains)}
     home = list(range(len(chains)))  # the chain each one's pieces are in now
     for score, before, after in sorted(joins, reverse=True):

@@ -707,12 +707,16 @@ def _credit_under_titles(
             _close_photo(drafts[a], unit.lines)
 
 
-def _titles_above(units: list[_Unit], unit: int) -> int:
-    """The first of the title units that stand right above `unit` (`unit` itself if none do)."""
+def _titles_above(units: list[_Unit], unit: int, signed: bool = False) -> int:
+    """The first of the title units that stand right above `unit` (`unit` itself if none do);
+    with `signed`, of the title units over the byline units right above it."""
     first = unit
+    while signed and first and units[first - 1].kind == BYLINE:
+        first -= 1
+    top = first
     while first and units[first - 1].kind == TITLE:
         first -= 1
-    return first
+    return first if first < top else unit
 
 
 def _bylines_over_texts(
@@ -754,21 +758,23 @@ def _intertitles(
     chains: list[list[int]],
     pieces: list[_Piece],
     units: list[_Unit],
-) -> tuple[dict[int, str], dict[int, list[int]]]:
+) -> tuple[dict[int, list[str]], dict[int, list[int]]]:
     """A title line no article took, set between its headline and its first piece, or right
     above a piece that follows another in one article, where that one ends a paragraph above it
     in the page text (other articles' columns may be read between the two): an intertitle of
-    that article (`一项长期的民生工程`). Between a lone title and the first piece, a line
+    that article (`一项长期的民生工程`). Between two pieces, a section's heading may carry its
+    writer's name (`中篇：新人辈出` / `王平`, pieces by several writers under one headline): both
+    stay in the text, paragraphs of their own. Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
     (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
 
-    Returns the unit of the piece after → the intertitle's text, and `titles` with those
+    Returns the unit of the piece after → the intertitle's paragraphs, and `titles` with those
     headlines taken.
     """
     titles = {a: list(ts) for a, ts in titles.items()}
     taken = {t for ts in titles.values() for t in ts}
     group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
-    found: dict[int, str] = {}
+    found: dict[int, list[str]] = {}
     for number, chain in enumerate(chains):
         # Between two pieces, or between the headline and the first piece.
         headline = max((groups[t].last for t in titles.get(number, [])), default=None)
@@ -779,9 +785,11 @@ def _intertitles(
             if not pieces[a].ends_open  # no intertitle cuts a sentence
         ]
         for after, before in spans:
-            start = after + 1 if after == headline else _titles_above(units, before)
+            # Between two pieces, a section's heading may carry its writer's name.
+            start = after + 1 if after == headline else _titles_above(units, before, signed=True)
             between = range(start, before)
-            if not between or start <= after or any(units[u].kind != TITLE for u in between):
+            kinds = (TITLE,) if after == headline else (TITLE, BYLINE)
+            if not between or start <= after or any(units[u].kind not in kinds for u in between):
                 continue
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:
@@ -791,7 +799,9 @@ def _intertitles(
             if after == headline and _is_subtitle(group):
                 continue  # a marked line under a headline is a subtitle, whoever's it is
             lines = _dedupe_lines(group.lines)
-            if len(lines) != 1 or not _title_like(lines[0]):
+            # A colon within a heading parts its two halves (`中篇：新人辈出`); one that ends a
+            # line opens what follows, as running text does.
+            if len(lines) != 1 or not _title_like(re.sub(r"[：:](?=.)", "", lines[0])):
                 continue
             mine = titles.get(number, [])
             if (
@@ -805,5 +815,5 @@ def _intertitles(
                 titles[number] = [mine[0], t]
                 taken.add(t)
                 continue
-            found[before] = title_text(lines)
+            found[before] = [title_text(lines), *group.bylines]
     return found, titles
