@@ -2499,7 +2499,8 @@ def test_an_intertitle_set_like_a_headline_joins_the_parts_of_its_article_again(
 # A section's heading with its writer's name under it, right after where an article ends a
 # paragraph (pieces by several writers under one headline): set like a headline with its byline,
 # it heads a section of the article above when the two texts share several times the words two
-# texts of the page share by chance. The heading and the name stay in the text.
+# texts of the page share by chance. The heading and the name stay in the text, and the
+# section's writer is one of the article's reporters.
 SIGNED_SECTION_HEADING = """\
 三座公园今春开放
 
@@ -2539,6 +2540,7 @@ def test_a_signed_heading_over_text_sharing_the_words_above_heads_a_section_of_i
     assert parks.headline == "三座公园今春开放"
     assert parks.body.split("\n\n")[1:3] == ["城东公园：樱花最早开", "李明"]
     assert parks.body.endswith("五月前对外开放。")
+    assert parks.reporters == ("李明",)
     assert (swimming.headline, railway.headline) == ("小学生学游泳", "高铁站开通运营")
 
 

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .bylines import _CREDIT
 from .columns import _fills
 from .lines import _CLAUSE_END, SENTENCE_END, _squeeze, ends_sentence, join_lines, line_width
 from .pieces import _CAPTION_CHARS, _Piece
 from .words import joins_word
+
+
+class _Intertitle(NamedTuple):
+    """A heading set between two pieces of an article, with its writer's bylines where it
+    heads a section by another writer."""
+
+    title: str
+    bylines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -20,10 +29,12 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     photo: bool = False
     credit: str = ""
+    section_bylines: list[str] = field(default_factory=list)  # under its sections' headings
 
     @property
     def bylines(self) -> list[str]:
-        return [b for p in self.pieces for b in p.bylines]
+        """The bylines over its pieces and under its sections' headings: all its writers."""
+        return [b for p in self.pieces for b in p.bylines] + self.section_bylines
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
@@ -48,7 +59,7 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     return [join_lines(p, clean=False) for p in paragraphs if p]
 
 
-def _draft(pieces: list[_Piece], intertitles: dict[int, list[str]] | None = None) -> _Draft:
+def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = None) -> _Draft:
     """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
     `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
     their own to set before the pieces of those units."""
@@ -56,7 +67,9 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, list[str]] | None = None
     open_sentence = False
     for number, piece in enumerate(pieces):
         if intertitles and piece.unit in intertitles:
-            draft.paragraphs.extend(intertitles[piece.unit])
+            heading = intertitles[piece.unit]
+            draft.paragraphs.extend((heading.title, *heading.bylines))
+            draft.section_bylines.extend(heading.bylines)
             open_sentence = False  # an intertitle is a paragraph of its own
         if number and piece.signs_section and not pieces[number - 1].ends_open:
             # A section's signature stays where it is printed, a paragraph of its own. (One

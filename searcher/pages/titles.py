@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..normalize import is_wide
 from .assignment import _best_matching
 from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES
-from .drafts import _close_photo, _Draft, _too_long_for_caption
+from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
     _SUBTITLE_MARK,
@@ -758,7 +758,7 @@ def _intertitles(
     chains: list[list[int]],
     pieces: list[_Piece],
     units: list[_Unit],
-) -> tuple[dict[int, list[str]], dict[int, list[int]]]:
+) -> tuple[dict[int, _Intertitle], dict[int, list[int]]]:
     """A title line no article took, set between its headline and its first piece, or right
     above a piece that follows another in one article, where that one ends a paragraph above it
     in the page text (other articles' columns may be read between the two): an intertitle of
@@ -768,13 +768,13 @@ def _intertitles(
     shorter than that title is its headline, set in larger type, and the title its kicker
     (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
 
-    Returns the unit of the piece after → the intertitle's paragraphs, and `titles` with those
-    headlines taken.
+    Returns the unit of the piece after → the intertitle (with its writer's bylines), and
+    `titles` with those headlines taken.
     """
     titles = {a: list(ts) for a, ts in titles.items()}
     taken = {t for ts in titles.values() for t in ts}
     group_at = {u.index: t for t, g in enumerate(groups) for u in g.units}
-    found: dict[int, list[str]] = {}
+    found: dict[int, _Intertitle] = {}
     for number, chain in enumerate(chains):
         # Between two pieces, or between the headline and the first piece.
         headline = max((groups[t].last for t in titles.get(number, [])), default=None)
@@ -815,5 +815,5 @@ def _intertitles(
                 titles[number] = [mine[0], t]
                 taken.add(t)
                 continue
-            found[before] = [title_text(lines), *group.bylines]
+            found[before] = _Intertitle(title_text(lines), tuple(group.bylines))
     return found, titles
