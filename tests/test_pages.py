@@ -3584,9 +3584,12 @@ SWIM = column(
 )
 
 
+def header(page: int) -> str:
+    return PAGE_HEADER.replace("3 版", f"{page} 版")
+
+
 def test_pages_without_form_feeds_split_apart_where_a_header_at_their_top_stands():
-    text = PAGE_HEADER + RAIN + "\n" + PAGE_HEADER.replace("3 版", "4 版") + SWIM
-    articles = split_pages(text)
+    articles = split_pages(header(3) + RAIN + "\n" + header(4) + SWIM)
     assert [(a.page, a.date, a.body[:6]) for a in articles] == [
         (3, "2021-03-06", "本报讯县气象"),
         (4, "2021-03-06", "本报讯县游泳"),
@@ -3604,8 +3607,41 @@ def test_pages_without_form_feeds_split_apart_where_a_header_at_their_foot_stand
 
 def test_page_numbers_a_few_lines_apart_are_a_list_of_contents_not_pages():
     contents = "第 2 版 要闻\n第 3 版 经济\n第 4 版 文化\n\n"
-    text = PAGE_HEADER.replace("3 版", "1 版") + contents + RAIN + "\n" + SWIM
+    assert [a.page for a in split_pages(header(1) + contents + RAIN + "\n" + SWIM)] == [1, 1]
+    issue = header(1) + contents + RAIN + "\n" + header(2) + SWIM + "\n" + header(3) + RAIN
+    assert [(a.page, a.body[:6]) for a in split_pages(issue)] == [
+        (1, "本报讯县气象"),
+        (2, "本报讯县游泳"),
+        (3, "本报讯县气象"),
+    ]
+
+
+def test_a_front_pages_number_is_its_own_not_those_of_the_pages_its_contents_list():
+    contents = ["第 2 版 要闻", "第 3 版 经济", ""]
+    assert parse_header([*contents, *RAIN.splitlines(), "", "第 1 版"])[1] == 1
+    assert parse_header(["第 1 版", *contents, *RAIN.splitlines()])[1] == 1
+
+
+def test_a_page_number_that_does_not_follow_on_from_the_pages_own_is_no_new_page():
+    text = header(1) + RAIN + "\n第 4 版\n\n" + SWIM  # (a list of contents, say)
     assert [a.page for a in split_pages(text)] == [1, 1]
+
+
+def test_pages_split_apart_under_a_masthead_of_several_lines():
+    masthead = "县报\nXIAN BAO\n中共某县委机关报\n国内统一刊号\n\n"
+    text = masthead + header(1) + RAIN + "\n" + header(2) + SWIM
+    assert [(a.page, a.body[:6]) for a in split_pages(text)] == [
+        (1, "本报讯县气象"),
+        (2, "本报讯县游泳"),
+    ]
+
+
+def test_a_letters_date_at_a_pages_foot_stays_on_its_page():
+    text = "第 1 版\n\n" + RAIN + "县气象台\n2021年3月5日\n第 2 版\n\n" + SWIM
+    first, second = split_pages(text)
+    assert (first.page, second.page) == (1, 2)
+    assert first.body.endswith("2021年3月5日")
+    assert "2021年" not in second.body
 
 
 def test_one_page_with_its_header_printed_at_top_and_foot_is_one_page():

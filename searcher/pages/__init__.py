@@ -59,8 +59,9 @@ one layout:
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each;
-  without form feeds, the page headers (`第 3 版`) show where pages begin, at the top of
-  each page or at its foot, unless they stand a few lines apart (a list of contents).
+  without form feeds, the page headers (`第 3 版`) show where pages begin: each page's
+  number one more than the last page's, a page's text further on (not a front page's list of
+  contents), at the top of each page or at its foot.
 
 The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,

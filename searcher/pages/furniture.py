@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 _DATE_HEADER = re.compile(
@@ -27,8 +26,8 @@ _PAGE_LINES = 10  # a page's header and the next page's stand at least this many
 
 def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     """Find the page furniture: the issue date and page number, and which lines hold them
-    (with the page's staff line: `责任编辑：王五`). The first page number is the page's: more
-    below it are a front page's list of contents.
+    (with the page's staff line: `责任编辑：王五`). Of several page numbers, the page's is the
+    least: the others are a front page's list of the pages after it (`第 2 版 要闻`).
 
     A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
     the last few standing apart; within the text, or right under a line of it, it is the
@@ -36,7 +35,7 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     (`责任编辑：王五`); one of several roles is furniture anywhere.
     """
     date: str | None = None
-    page: int | None = None
+    numbers: list[int] = []  # the page numbers printed
     furniture: set[int] = set()
     filled = [number for number, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_HEADER_LINES] + filled[-_HEADER_LINES:])
@@ -53,17 +52,17 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             date = date or found
             furniture.add(number)
             if match[6]:
-                page = page or int(match[6])
+                numbers.append(int(match[6]))
             continue
         match = _PAGE_HEADER.match(line)
         if match:
-            page = page or int(match[1])  # (more page numbers under it: a list of contents)
+            numbers.append(int(match[1]))
             furniture.add(number)
         elif _STAFF_LINE.match(line) and (
             number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
         ):
             furniture.add(number)
-    return date, page, furniture
+    return date, min(numbers, default=None), furniture
 
 
 def page_breaks(lines: list[str]) -> list[int]:
@@ -71,32 +70,44 @@ def page_breaks(lines: list[str]) -> list[int]:
     copied out of a reader) goes on to the next page: the first line of each page after the
     first, or none if the text shows one page.
 
-    Each page's header numbers it (`第 3 版`). The headers stand at the top of their pages when
-    the first one is among the text's first lines, and a page then begins with its header
-    (with a date line right above it); they stand at the foot when the last one is among the
-    text's last lines, and a page then ends with its header (with a date line right under it).
-    A number printed again at once (the top and the foot of one page) is one page.
+    Each page's header numbers it (`第 3 版`), one more than the page before, a page's text
+    further on. Other page numbers are no headers: a list of contents (`第 2 版 要闻` under the
+    front page's header) or a page's header printed again at its foot. Of the runs of such
+    headers, the one of the most pages is the issue's (the longest on the page where two are
+    as long). The headers stand at the top of their pages when the first stands nearer the
+    text's start than the last its end: a page then begins with its header (with the dated
+    line right above it, `1998年1月5日 星期一`); else at the foot, and a page ends with it
+    (with the dated line right under it). A page shorter than `_PAGE_LINES` lines reads on
+    into the page next to it.
     """
     filled = [number for number, line in enumerate(lines) if line.strip()]
-    headers: list[int] = []  # each page's first header, by its place among the filled lines
-    last = None
-    for k, number in enumerate(filled):
-        page = _page_number(lines[number])
-        if page is not None and page != last:
-            headers.append(k)
-            last = page
+    numbered = [(k, page) for k, n in enumerate(filled) if (page := _page_number(lines[n]))]
+    # run[i]: the length and span of the longest run of headers ending with numbered[i], and
+    # the header before it there.
+    run: list[tuple[int, int, int | None]] = []
+    for i, (k, page) in enumerate(numbered):
+        best: tuple[int, int, int | None] = (1, 0, None)
+        for j in range(i):
+            before, number = numbered[j]
+            if number + 1 == page and k - before >= _PAGE_LINES:
+                length, span, _ = run[j]
+                best = max(best, (length + 1, span + k - before, j))
+        run.append(best)
+    if not run or max(run)[0] < 2:
+        return []
+    end: int | None = run.index(max(run))
+    headers: list[int] = []
+    while end is not None:
+        headers.insert(0, numbered[end][0])
+        end = run[end][2]
 
-    def bare_date(k: int) -> bool:  # a header's date line with no page number
-        line = lines[filled[k]] if 0 <= k < len(filled) else ""
-        return bool(_DATE_HEADER.match(line)) and _page_number(line) is None
+    def dated(k: int) -> bool:  # a header's date line (it gives the weekday)
+        match = _DATE_HEADER.match(lines[filled[k]]) if 0 <= k < len(filled) else None
+        return bool(match and match[4]) and _page_number(lines[filled[k]]) is None
 
-    if len(headers) < 2 or any(b - a < _PAGE_LINES for a, b in itertools.pairwise(headers)):
-        return []  # (page numbers a few lines apart: a front page's list of contents)
-    if headers[0] < _HEADER_LINES:
-        return [filled[k - 1] if bare_date(k - 1) else filled[k] for k in headers[1:]]
-    if headers[-1] >= len(filled) - _HEADER_LINES:
-        return [(filled[k + 1] if bare_date(k + 1) else filled[k]) + 1 for k in headers[:-1]]
-    return []
+    if headers[0] <= len(filled) - 1 - headers[-1]:
+        return [filled[k - 1] if dated(k - 1) else filled[k] for k in headers[1:]]
+    return [(filled[k + 1] if dated(k + 1) else filled[k]) + 1 for k in headers[:-1]]
 
 
 def _page_number(line: str) -> int | None:
