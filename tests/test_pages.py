@@ -471,8 +471,14 @@ BYLINES_READ_ROW_BY_ROW = """\
 """
 
 
-def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own():
-    articles = split(BYLINES_READ_ROW_BY_ROW)
+@pytest.mark.parametrize(
+    "page",
+    [BYLINES_READ_ROW_BY_ROW, BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n")],
+    ids=["apart", "set solid over the text"],
+)
+def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):
+    # (also where the last byline is set solid over the first text's first line)
+    articles = split(page)
     assert [(a.headline, a.reporters) for a in articles] == [
         ("县城新貌", ("王平",)),
         ("山村春早", ("李明",)),

@@ -729,11 +729,14 @@ def _bylines_over_texts(
     """A title's byline set solid over the first line of a text, in a block apart from the
     title (`县城新貌` / blank / `王平` / `今年以来…`), signs that text: when another article
     took the text, the byline is that article's, not the title's (a title set after its own
-    text, over the next article's byline)."""
+    text, over the next article's byline). Not bylines read row by row under headlines set
+    side by side, which went back to their own headlines (`_pair_bylines`)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
     starts = {(p.unit, p.offset): p for p in pieces}
     for t, group in enumerate(groups):
+        if group.signers is not None:
+            continue  # bylines read row by row went back to their headlines already
         kept = []
         for unit in (u for u in group.units if u.kind == BYLINE):
             after = units[unit.index + 1] if unit.index + 1 < len(units) else None
