@@ -295,6 +295,7 @@ def test_a_wire_leads_reporters_in_brackets():
         ("记者 李红徐文杰", ("李红", "徐文杰")),  # 徐 heads more names than 文
         ("记者 赵敏蔡兰军", ("赵敏", "蔡兰军")),
         ("记者 王晓东李思远", ("王晓东", "李思远")),
+        ("记者 陈国华周平", ("陈国华", "周平")),  # 周 heads more names than 华
     ],
 )
 def test_names_printed_without_a_space_are_read_at_the_commoner_surname(byline, reporters):

@@ -68,7 +68,8 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
     for number, piece in enumerate(pieces):
         if intertitles and piece.unit in intertitles:
             heading = intertitles[piece.unit]
-            draft.paragraphs.extend((heading.title, *heading.bylines))
+            draft.paragraphs.append(heading.title)
+            draft.paragraphs.extend(join_lines([b]) for b in heading.bylines)
             draft.section_bylines.extend(heading.bylines)
             open_sentence = False  # an intertitle is a paragraph of its own
         if number and piece.signs_section and not pieces[number - 1].ends_open:

@@ -63,11 +63,16 @@ def _rejoin_at_intertitles(
         return chains
     texts = ["".join(d.paragraphs) for d in drafts]
     similarity = _similarities(texts)
-    chance = _chance_similarities(texts)
+    # (what texts share by chance, only where a heading is signed)
+    chance = _chance_similarities(texts) if not all(plain for *_, plain in pairs) else None
     joins = [
         (similarity[before][after], before, after)
         for before, after, plain in pairs
-        if plain or similarity[before][after] >= _SECTION_CHANCE * chance[before][after]
+        if plain
+        or (
+            chance is not None
+            and similarity[before][after] >= _SECTION_CHANCE * chance[before][after]
+        )
     ]
     members = {k: list(chain) for k, chain in enumerate(chains)}
     home = list(range(len(chains)))  # the chain each one's pieces are in now
