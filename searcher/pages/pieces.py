@@ -219,6 +219,7 @@ _CHANGE_SAMPLE = 6  # lines that run on, on each side of a change, to tell it
 _CHANGE_MOST = 0.6  # the share of a column's lines that reach its edge
 _CHANGE_NARROWEST = 6  # no column of text is narrower
 _PARAGRAPH_MAY_END = "：；:;"  # a list's lead-in and items end so
+_EDGE_SLACK = 0.25  # a line that reaches its column's edge prints at most this much short
 # Characters a font sets wider or narrower than they count: digits and Latin letters (of full
 # width too), quotes, a middle dot.
 _UNSURE_WIDTH = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’·]")
@@ -272,17 +273,13 @@ def _runs_on(before: str, line: str) -> bool:
 
 
 def _share(widths: list[float], edge: int) -> float:
-    """The share of `widths` that reach a column edge `edge` wide (give or take a quarter)."""
-    return sum(_reaches_width(w, edge) for w in widths) / len(widths)
+    """The share of `widths` that reach a column edge `edge` wide."""
+    return sum(w >= edge - _EDGE_SLACK for w in widths) / len(widths)
 
 
 def _reaches(line: str, edge: int) -> bool:
-    """Does the line reach a column edge `edge` wide (give or take a quarter)?"""
-    return _reaches_width(_printed_width(line), edge)
-
-
-def _reaches_width(width: float, edge: int) -> bool:
-    return width >= edge - 0.25
+    """Does the line reach a column edge `edge` wide?"""
+    return _printed_width(line) >= edge - _EDGE_SLACK
 
 
 def _title_before(units: list[_Unit], index: int) -> float:
