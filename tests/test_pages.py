@@ -1588,6 +1588,53 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# One article's column runs on, with no blank line, into another's later column set right below
+# it, a character narrower: the block is cut after the wider column's last full line, and each
+# part goes on in its own article.
+COLUMNS_ONE_BELOW_THE_OTHER = """\
+图书馆新馆开放
+
+本报讯县图书馆新馆昨天
+正式开放，新馆的阅览室宽敞
+明亮，书架上摆满了各类新
+书，还为孩子们开辟了一间绘
+本阅览室，墙上画着各种可爱
+的小动物，不少家长带着孩子
+早早来到这里排队借阅图书，
+馆里还为老年读者们准备了老
+志愿者们一边帮助老人们打
+扫屋子一边陪他们聊天拉家
+常，还给每位老人送去了米
+面和食用油，又帮着修好了
+院里的水管和路灯，老人们
+拉着志愿者的手说，你们就
+像自己的孩子一样，以后要
+常回来看看。
+
+青年志愿者走进敬老院
+
+本报讯昨天上午，县团
+委组织三十多名青年志愿者
+来到城南的敬老院，为这里
+的老人们表演了精彩的文艺
+节目，老人们看得津津有
+味，不时鼓掌叫好。节目演
+完以后，大家又一起动手，
+
+花镜和放大镜，方便他们阅读
+报刊。馆长说，新馆每天开放
+十二个小时，欢迎市民前来看
+书。
+"""
+
+
+def test_a_column_run_on_into_a_narrower_one_below_it_is_cut_where_the_width_changes():
+    library, volunteers = split(COLUMNS_ONE_BELOW_THE_OTHER)
+    assert (library.headline, volunteers.headline) == ("图书馆新馆开放", "青年志愿者走进敬老院")
+    assert "准备了老花镜" in library.body and "志愿者" not in library.body
+    assert "动手，志愿者们" in volunteers.body and volunteers.body.endswith("常回来看看。")
+
+
 # A paragraph's end followed by another column's first paragraph, next in the page text: the
 # two texts, each a hundred characters and more, share next to none of their words, so the
 # column goes on in the article below whose words it shares, not in the one it follows.

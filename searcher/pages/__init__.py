@@ -17,8 +17,10 @@ one layout:
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
   a column, which are read apart.
-* Pieces: the runs of body lines of a block. A piece that ends mid-sentence goes on in a
-  piece that begins mid-paragraph, in a column as wide; the join often completes a word
+* Pieces: the runs of body lines of a block; where its lines that run on change to a column a
+  character narrower, a block holds two columns set one below the other (one article's, then
+  another's), cut after the wider one's last full line. A piece that ends mid-sentence goes
+  on in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
   (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
   article share its words; a headline or a lead stands before a new article. The pieces
   are chained by the links whose scores add up to the most. Columns that pdftotext read a

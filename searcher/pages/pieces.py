@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import _CREDIT, _DATED_LEAD, _opens_lead
-from .columns import _fills
+from .columns import _fills, _printed_width
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -165,7 +165,8 @@ def _closes_first(text: str) -> frozenset[str]:
 
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece, a photo credit
-    closes one. Bylines standing alone go with the piece after them, credits with the one before.
+    closes one, and so does a column run on into a narrower one below it (`_column_change`).
+    Bylines standing alone go with the piece after them, credits with the one before.
     """
     pieces: list[_Piece] = []
     pending: list[str] = []  # bylines waiting for their text
@@ -189,13 +190,18 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
         if unit.kind != TEXT:
             continue
         width = widths[unit.block]
+        change = _column_change(unit.lines)
         start = 0
         for i in range(len(unit.lines) + 1):
             cut = i == len(unit.lines) or (
                 i > start and _opens_lead(unit.lines, i) and ends_sentence(unit.lines[i - 1])
             )
+            if change and i == change[0]:
+                cut = True
             if not cut:
                 continue
+            if change:
+                width = change[1] if start < change[0] else change[2]
             piece = _Piece(unit.lines[start:i], width, unit.index, unit.block, offset=start)
             _take_credit(piece)
             if start == 0:
@@ -219,6 +225,76 @@ def _signs_title(units: list[_Unit], index: int) -> bool:
     block = units[k].block
     closed = any(units[j].block == block for j in range(k + 1, index))
     return not closed or units[index].block == block
+
+
+# A column run on into a narrower one set below it, read as one block: the lines that run on
+# fill the wider to within a character (where punctuation was squeezed), and never reach its
+# edge in the narrower.
+_CHANGE_SAMPLE = 6  # lines that run on, on each side of a change, to tell it
+_CHANGE_MOST = 0.6  # the share of a column's lines that reach its edge
+_CHANGE_NARROWEST = 6  # no column of text is narrower
+_PARAGRAPH_MAY_END = "：；:;"  # a list's lead-in and items end so
+_EDGE_SLACK = 0.25  # a line that reaches its column's edge prints at most this much short
+# Characters a font sets wider or narrower than they count: digits and Latin letters (of full
+# width too), quotes, a middle dot.
+_UNSURE_WIDTH = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’·]")
+
+
+def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
+    """Where the lines of a block change from one column's width to another's a character
+    narrower: (the first line of the narrower column, the wider's width, the narrower's).
+    None when they keep one width.
+
+    pdftotext runs a column on into the one set below it where no blank line parts them: the
+    end of one article, then another's text, often mid-sentence on both sides. The lines that
+    run on (`_runs_on`) of the upper column mostly reach its edge; those of the lower column
+    mostly reach theirs, and never the wider edge. The narrower column begins right after the
+    wider one's last full line (or after the short last line of its paragraph below that).
+    (Where the lower column is the wider one, a line of it a character short may as well be
+    the upper column's: where it begins is not sure.)
+    """
+    runs = [k for k in range(1, len(lines)) if _runs_on(lines[k - 1], lines[k])]
+    widths = [_printed_width(lines[k]) for k in runs]
+    best: tuple[float, int, int] | None = None
+    for edge in sorted({round(w) for w in widths if w >= _CHANGE_NARROWEST}):
+        for j in range(_CHANGE_SAMPLE, len(runs) - _CHANGE_SAMPLE + 1):
+            wide, narrow = widths[:j], widths[j:]
+            if (
+                _share(narrow, edge) == 0
+                and _share(narrow, edge - 1) >= _CHANGE_MOST
+                and _share(wide, edge) >= _CHANGE_MOST
+                and (best is None or _share(wide, edge) > best[0])
+            ):
+                best = (_share(wide, edge), edge, j)
+    if best is None:
+        return None
+    _, edge, j = best
+    first = runs[j]
+    full = next((k for k in range(first - 1, -1, -1) if _reaches(lines[k], edge)), first - 1)
+    start = full + 1
+    short = start + 1 < len(lines) and _printed_width(lines[start]) < edge - 2.5
+    if short and ends_sentence(lines[start]):
+        start += 1  # the wider column's paragraph ends there
+    return start, edge, edge - 1
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Is `line` one that runs on, as wide as its column: after a line that ends no paragraph
+    (no stop, no colon or semicolon that may end a list's item), ending none, not spaced out,
+    and with no character of unsure width?"""
+    return not any(
+        ends_sentence(x) or x[-1] in _PARAGRAPH_MAY_END for x in (before, line)
+    ) and not (_is_justified(line) or _UNSURE_WIDTH.search(line))
+
+
+def _share(widths: list[float], edge: int) -> float:
+    """The share of `widths` that reach a column edge `edge` wide."""
+    return sum(w >= edge - _EDGE_SLACK for w in widths) / len(widths)
+
+
+def _reaches(line: str, edge: int) -> bool:
+    """Does the line reach a column edge `edge` wide?"""
+    return _printed_width(line) >= edge - _EDGE_SLACK
 
 
 def _title_before(units: list[_Unit], index: int) -> float:
