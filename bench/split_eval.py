@@ -28,8 +28,9 @@ bigrams with (each gold article at most once). Printed per page and overall:
   (an article keeps an empty headline rather than a wrong one);
 * reporters: every name of the article's printed byline and photo credit is among its
   reporters, and each reporter it gives is one of those or is named in its first paragraph
-  (a lead's `记者 王平`) or its kicker or subtitle (a byline printed as one). Not part of
-  `right`.
+  (a lead's `记者 王平`) or its kicker or subtitle (a byline printed as one); so an article
+  printed with neither byline nor credit (about a third) is right when it names no other
+  reporter. Not part of `right`.
 
 Rates are over the gold articles (an article that was not found is wrong in every column);
 a page is right when all its articles are right and no other article was found. The time is
