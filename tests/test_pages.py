@@ -3681,13 +3681,22 @@ def test_a_page_number_that_does_not_follow_on_from_the_pages_own_is_no_new_page
     assert [a.page for a in split_pages(text)] == [1, 1]
 
 
+MASTHEAD = "县报\nXIAN BAO\n中共某县委机关报\n国内统一连续出版物号 CN 12-3456\n\n"
+
+
 def test_pages_split_apart_under_a_masthead_of_several_lines():
-    masthead = "县报\nXIAN BAO\n中共某县委机关报\n国内统一刊号\n\n"
-    text = masthead + header(1) + RAIN + "\n" + header(2) + SWIM
+    text = MASTHEAD + header(1) + RAIN + "\n" + header(2) + SWIM
     assert [(a.page, a.body[:6]) for a in split_pages(text)] == [
         (1, "本报讯县气象"),
         (2, "本报讯县游泳"),
     ]
+
+
+def test_a_front_pages_masthead_is_furniture_not_a_headline():
+    assert parse_header((MASTHEAD + header(1)).splitlines())[2] >= {0, 1, 2, 3}
+    [article] = split_page(MASTHEAD + header(1) + RAIN)
+    assert (article.headline, article.page) == ("", 1)
+    assert 0 not in parse_header(("县报\n\n" + header(1)).splitlines())[2]  # a title
 
 
 def test_a_letters_date_at_a_pages_foot_stays_on_its_page():

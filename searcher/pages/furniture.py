@@ -21,6 +21,13 @@ _STAFF_LINE = re.compile(
 
 
 _HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the page
+# A front page's masthead: the paper's registration and postal numbers, the body it is the organ
+# of, its issue number, its name in pinyin (`KAIHUA BAO`).
+_MASTHEAD = re.compile(
+    r"国内统一(?:连续出版物)?刊?号|邮发代号|CN\s*\d{2}\s*[-－—]\s*\d{4}|机关报"
+    r"|^\s*(?:总\s*)?第\s*\d+\s*期\s*$|\b[A-Z]+(?:\s+[A-Z]+)*\s*(?:RI\s*)?BAO\b"
+)
+_MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
 
 
@@ -32,7 +39,8 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
     the last few standing apart; within the text, or right under a line of it, it is the
     text's (a notice's or a letter's date under its signature). So is a staff line of one role
-    (`责任编辑：王五`); one of several roles is furniture anywhere.
+    (`责任编辑：王五`); one of several roles is furniture anywhere. A front page's masthead
+    among its first lines is furniture too (`_masthead`).
     """
     date: str | None = None
     numbers: list[int] = []  # the page numbers printed
@@ -62,7 +70,23 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
         ):
             furniture.add(number)
-    return date, min(numbers, default=None), furniture
+    return date, min(numbers, default=None), furniture | _masthead(lines, filled)
+
+
+def _masthead(lines: list[str], filled: list[int]) -> set[int]:
+    """The lines of a front page's masthead: a block among the page's first lines that gives
+    the paper's registration or postal number, the body it is the organ of, its issue number or
+    its name in pinyin (`县报` / `XIAN BAO` / `中共某县委机关报` / `国内统一刊号 CN…`)."""
+    found: set[int] = set()
+    for number in filled[:_MASTHEAD_LINES]:
+        if number not in found and _MASTHEAD.search(lines[number]):
+            first = last = number
+            while first and lines[first - 1].strip():
+                first -= 1
+            while last + 1 < len(lines) and lines[last + 1].strip():
+                last += 1
+            found.update(range(first, last + 1))
+    return found
 
 
 def page_breaks(lines: list[str]) -> list[int]:
