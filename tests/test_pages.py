@@ -3697,6 +3697,8 @@ def test_a_front_pages_masthead_is_furniture_not_a_headline():
     [article] = split_page(MASTHEAD + header(1) + RAIN)
     assert (article.headline, article.page) == ("", 1)
     assert 0 not in parse_header(("县报\n\n" + header(1)).splitlines())[2]  # a title
+    lead = "本报讯 县委机关报创刊七十周\n年纪念会昨天召开。\n"
+    assert split_page(header(1) + lead)[0].body == "本报讯县委机关报创刊七十周年纪念会昨天召开。"
 
 
 def test_a_letters_date_at_a_pages_foot_stays_on_its_page():

@@ -28,6 +28,7 @@ _MASTHEAD = re.compile(
     r"|^\s*(?:总\s*)?第\s*\d+\s*期\s*$|\b[A-Z]+(?:\s+[A-Z]+)*\s*(?:RI\s*)?BAO\b"
 )
 _MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
+_CLAUSE = re.compile(r"[，。；：！？、,;:!?]")  # running text's punctuation, no masthead's
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
 
 
@@ -76,7 +77,8 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
 def _masthead(lines: list[str], filled: list[int]) -> set[int]:
     """The lines of a front page's masthead: a block among the page's first lines that gives
     the paper's registration or postal number, the body it is the organ of, its issue number or
-    its name in pinyin (`县报` / `XIAN BAO` / `中共某县委机关报` / `国内统一刊号 CN…`)."""
+    its name in pinyin (`县报` / `XIAN BAO` / `中共某县委机关报` / `国内统一刊号 CN…`), and no
+    punctuation of running text."""
     found: set[int] = set()
     for number in filled[:_MASTHEAD_LINES]:
         if number not in found and _MASTHEAD.search(lines[number]):
@@ -85,7 +87,9 @@ def _masthead(lines: list[str], filled: list[int]) -> set[int]:
                 first -= 1
             while last + 1 < len(lines) and lines[last + 1].strip():
                 last += 1
-            found.update(range(first, last + 1))
+            block = range(first, last + 1)
+            if not any(_CLAUSE.search(lines[k]) for k in block):  # (no running text)
+                found.update(block)
     return found
 
 
