@@ -59,7 +59,8 @@ one layout:
   credit right under a title goes with the article that takes the title, unless that article
   is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
-  `责任编辑：王五`) belongs to no article; a date line within the text is the text's.
+  `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
+  text is the text's.
 * The text of a whole issue holds its pages one after another, a form feed after each;
   without form feeds, the page headers (`第 3 版`) show where pages begin: each page's
   number one more than the last page's, a page's text further on (not a front page's list of
