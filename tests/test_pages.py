@@ -3059,6 +3059,31 @@ def test_a_credit_under_a_title_makes_the_article_that_took_it_a_photo_item():
     assert not roads.photo and roads.body == "县里今年还将新建道路十二条，改造老旧管网三十公里。"
 
 
+# A credit after a text longer than any caption is no credit of that text: the extraction read
+# it on from a photo item set beside it. The text is an article, not a photo item.
+LONG_REPORT = (
+    "本报讯（记者 李明）县城老街改造工程今天全面完工，沿街二百余户居民告别了雨天积水、"
+    "晴天扬尘的日子。改造历时十个月，铺设石板路面一点二公里，新建排水管网两公里，"
+    "沿街店铺的门面统一翻新，电线全部入地。县住建局负责人介绍，工程坚持修旧如旧，"
+    "保留了老街原有的青砖墙面和木格门窗，十二处老宅院经过加固后对外开放。"
+    "老街还新设了三处口袋公园和两个停车场，方便周边居民休闲出行。"
+    "改造期间，施工单位分段施工，每段完工后立即恢复通行，尽量减少对居民生活的影响。"
+    "居民张大爷说，过去一下雨门口就成了小河，出门得穿雨靴，现在路面平整干净，"
+    "晚饭后到街上走走成了一家人的习惯。县里还请来老手艺人，在老街开设了竹编、"
+    "剪纸、木雕等传统手工艺作坊，游客可以现场观看制作过程，也可以动手体验。"
+    "据了解，县里明年将启动东关、西关两条老街的改造，预计总投资一亿元，"
+    "力争三年内完成全县老街区的整治提升。到那时，县城将形成一条贯通南北的历史文化街区，"
+    "串起文庙、古戏台和老城墙遗址等十余处景点。"
+)
+
+
+def test_a_credit_after_a_text_too_long_for_a_caption_makes_no_photo_item():
+    (article,) = split("老街改造全面完工\n\n" + column(LONG_REPORT) + "\n记者 陈晨 摄\n")
+    assert (article.headline, article.photo) == ("老街改造全面完工", False)
+    assert "陈晨" not in article.reporters
+    assert squeeze(article.body) == squeeze(LONG_REPORT.replace("记者 李明", "记者李明"))
+
+
 # A credit right under a title goes with the article that takes the title, even when a text
 # that ends stands before it; the title and credit stand before that article's text.
 CREDIT_BETWEEN_TITLE_AND_CAPTION = """\

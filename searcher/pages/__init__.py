@@ -33,8 +33,8 @@ one layout:
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced,
-  and a few sentences long at most. What the extraction runs on after a credit in one block
-  is another item's.
+  and a few sentences long at most: a credit after a longer text is another item's. What the
+  extraction runs on after a credit in one block is another item's.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph). A photo

@@ -61,8 +61,10 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
 
 def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = None) -> _Draft:
     """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
-    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item. `intertitles` are paragraphs of
-    their own to set before the pieces of those units."""
+    `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item, unless a credit on its own line
+    follows a text too long for a caption (the extraction read it on from a photo item set
+    beside the text). `intertitles` are paragraphs of their own to set before the pieces of
+    those units."""
     draft = _Draft(pieces)
     open_sentence = False
     for number, piece in enumerate(pieces):
@@ -86,6 +88,8 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             open_sentence = not ends_sentence(draft.paragraphs[-1])
     credit = pieces[-1].credit
     found = _CREDIT.search(draft.paragraphs[-1])
+    if credit and _too_long_for_caption(draft):
+        credit = []  # another item's credit: no caption runs this long
     if credit or (found and found.start() > 0):
         _close_photo(draft, credit)
     return draft
