@@ -3864,3 +3864,27 @@ def test_a_wrapped_headline_with_a_gap_in_a_line_is_not_given():
 )
 def test_a_line_whose_word_runs_across_two_would_be_names_is_no_byline(line, byline):
     assert is_byline(line) is byline
+
+
+# A title set right above a text that holds at most one of its words, when another article's
+# text holds them (`农机站…` under a report on the farm machine stations), is that article's:
+# the place alone does not make it the headline of the text under it.
+TITLE_ABOVE_A_TEXT_WITH_ANOTHER_ARTICLES_WORDS = """\
+本报讯（记者 李明）县里今
+年春耕备耕工作提早展开，
+各乡镇农机站派人下村检修
+拖拉机，确保不误农时。
+
+农机站添了新帮手
+
+本报讯 城南菜市场新设了便
+民服务点，可以免费称重和
+代收快递，居民买菜更方便。
+"""
+
+
+def test_a_title_whose_words_another_text_holds_is_no_headline_by_its_place():
+    farming, market = split(TITLE_ABOVE_A_TEXT_WITH_ANOTHER_ARTICLES_WORDS)
+    assert farming.headline == "农机站添了新帮手"
+    assert market.headline == ""
+    assert market.body.startswith("本报讯城南菜市场")

@@ -37,7 +37,8 @@ one layout:
   extraction runs on after a credit in one block is another item's.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
-  stands right before (if that article's text begins there, not mid-paragraph). A photo
+  stands right before (if that article's text begins there, not mid-paragraph, and holds more
+  than one of its words where another article's text holds them). A photo
   item's title shares no words with its caption: it takes the nearest title no article's
   words match, wherever it stands if it is a short label. A dash line right above a
   headline is its kicker, below it its subtitle, as is a longer line under it without a

@@ -67,6 +67,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if attached != chains:
         chains = attached
         drafts, titles, stacked = redraft()
+    titles, stacked = _match_titles(groups, drafts, units, final=True)  # the headlines given
     between, titles = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]

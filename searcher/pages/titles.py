@@ -343,11 +343,15 @@ _PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from 
 
 
 def _match_titles(
-    groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit]
+    groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit], final: bool = False
 ) -> tuple[dict[int, list[int]], dict[int, int]]:
     """Give title groups to articles: each article one headline group (the one sharing most
     words with it, else the one standing right before its first piece), then a group printed
     right before that (a kicker) or after it (a subtitle) when it shares words with it too.
+
+    While the pieces are still being chained, a title taken shows where an article begins;
+    once they are `final`, it is the headline given, and one taken on weak evidence is
+    withheld: no headline rather than a wrong one.
 
     Returns article index → indexes of its title groups, in print order; and article index →
     the group set right under its headline that is its subtitle, dash or none.
@@ -399,6 +403,12 @@ def _match_titles(
     # One bigram a title shares with a text may be chance: it takes two to call a title
     # matched by no article's words.
     words = [[shares(g, body, least=2) for body in bodies] for g in groups]
+
+    def claimed(t: int, a: int) -> bool:
+        """Do the words of an article other than `a` match title `t`? Then `a` takes it by
+        its words only, never by its place alone."""
+        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
+
     # A title set between two pieces of an article whose words match it best is that
     # article's intertitle, no other article's headline.
     between = {
@@ -454,6 +464,10 @@ def _match_titles(
                 # A sentence runs on across the title from the text right above it: a title
                 # that shares no words with the text under it, and stands where another text
                 # goes on, is no headline of it by its place alone.
+                before = False
+            if final and before and not words[t][a] and claimed(t, a):
+                # A title whose words another article's text holds, and the text under it at
+                # most one of them (which may be chance), is more likely that article's.
                 before = False
             if matches or before:
                 score = overlap[t][a] * matches
@@ -542,11 +556,6 @@ def _match_titles(
                 owner[t] = a
                 titles[a].append(t)
                 break
-
-    def claimed(t: int, a: int) -> bool:
-        """Do the words of an article other than `a` match title `t`? Then `a` takes it by
-        its words only, never by its place alone."""
-        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
 
     for a, ts in titles.items():
         if not ts:
