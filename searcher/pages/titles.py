@@ -585,7 +585,7 @@ class _TitleMatch:
 
     def kickers_and_subtitles(self) -> None:
         """Kickers and subtitles: an unclaimed neighbour of a headline group that shares its
-        words, or a dash line no other article's words match, set next to it among titles."""
+        words, or a dash line whose words are no other article's, set next to it among titles."""
         for a, t in self.headline.items():
             for neighbour in (t - 1, t + 1):
                 if (
