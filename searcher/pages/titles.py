@@ -356,10 +356,53 @@ def _match_titles(
     Returns article index → indexes of its title groups, in print order; and article index →
     the group set right under its headline that is its subtitle, dash or none.
     """
-    bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
-    df: Counter[str] = Counter(g for body in bodies for g in body)
+    match = _TitleMatch(groups, drafts, units, final)
+    match.headlines_by_words_and_place()
+    match.stacked_subtitles()
+    match.nearest_untaken_titles()
+    match.gather_titles()
+    match.kickers_and_subtitles()
+    match.lead_in_kickers()
+    match.headlines_of_subtitles()
+    return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
 
-    def shares(group: _TitleGroup, body: set[str], least: int = 1) -> float:
+
+class _TitleMatch:
+    """The page's title groups and drafts as `_match_titles` weighs them, and the titles it
+    has given so far: one method per pass, each giving titles the passes before left free."""
+
+    def __init__(
+        self, groups: list[_TitleGroup], drafts: list[_Draft], units: list[_Unit], final: bool
+    ) -> None:
+        self.groups = groups
+        self.drafts = drafts
+        self.units = units
+        self.final = final
+        bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
+        self.df: Counter[str] = Counter(g for body in bodies for g in body)
+        self.indents = _page_indents([p for d in drafts for p in d.pieces])
+        # Group → draft → the weighted share of the group's bigrams the draft's text holds.
+        self.overlap = [[self.shares(g, body) for body in bodies] for g in groups]
+        # One bigram a title shares with a text may be chance: it takes two to call a title
+        # matched by no article's words.
+        self.words = [[self.shares(g, body, least=2) for body in bodies] for g in groups]
+        self.between = self.intertitles_inside()
+        # Lines that close a bracket or quote they never opened (see `no_headlines`).
+        self.broken = {
+            t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))
+        }
+        self.lone = self.no_headlines()
+        self.lead_ins = _lead_ins(groups, units)
+        # The units whose text's last sentence goes on elsewhere.
+        pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))
+        last_piece = {p.unit: p for p in pieces}
+        self.open_at = {u for u, p in last_piece.items() if p.ends_open}
+        self.owner: dict[int, int] = {}  # title group → the article that took it
+        self.headline: dict[int, int] = {}  # article → its headline group
+        self.stacked: dict[int, int] = {}  # article → the subtitle set right under its headline
+        self.titles: dict[int, list[int]] = {}  # article → all its title groups
+
+    def shares(self, group: _TitleGroup, body: set[str], least: int = 1) -> float:
         """The weighted share of the group's bigrams the body holds, if it holds `least`
         of them at least (or all, when the group has fewer)."""
         grams = group.words
@@ -367,17 +410,17 @@ def _match_titles(
         if not grams or len(common) < min(least, len(grams)):
             return 0.0
         # Shared bigrams, each worth less the more articles of the page have it.
-        return math.fsum(1 / df[g] for g in common) / len(grams)
+        return math.fsum(1 / self.df[g] for g in common) / len(grams)
 
-    indents = _page_indents([p for d in drafts for p in d.pieces])
-
-    def stands_before(group: _TitleGroup, draft: _Draft) -> bool:
+    def stands_before(self, group: _TitleGroup, draft: _Draft) -> bool:
+        """Does the group stand right before the draft's text, where an article begins, with
+        only titles, bylines and credits between?"""
         first = draft.pieces[0].unit
-        between = units[group.last + 1 : first]
+        between = self.units[group.last + 1 : first]
         # An article's text begins a paragraph: a piece that goes on mid-paragraph, on a page
         # that indents, is no article's first, whatever stands above it.
         start = draft.pieces[0]
-        if indents and start.begins_mid and not start.begins_paragraph and not start.lead:
+        if self.indents and start.begins_mid and not start.begins_paragraph and not start.lead:
             return False
         if _sentence_end_only(draft):
             return False
@@ -387,7 +430,7 @@ def _match_titles(
             and all(u.kind in (TITLE, BYLINE, CREDIT) for u in between)
         )
 
-    def inside(group: _TitleGroup, draft: _Draft) -> bool:
+    def inside(self, group: _TitleGroup, draft: _Draft) -> bool:
         """Does the group stand between two pieces of the draft that follow each other in the
         page text too, the first ending its paragraph? Then it is one of its intertitles (no
         intertitle cuts a sentence)."""
@@ -395,199 +438,260 @@ def _match_titles(
             not a.ends_open
             and a.unit < group.first
             and group.last < b.unit
-            and all(u.kind in (TITLE, BYLINE) for u in units[a.unit + 1 : b.unit])
+            and all(u.kind in (TITLE, BYLINE) for u in self.units[a.unit + 1 : b.unit])
             for a, b in itertools.pairwise(draft.pieces)
         )
 
-    overlap = [[shares(g, body) for body in bodies] for g in groups]
-    # One bigram a title shares with a text may be chance: it takes two to call a title
-    # matched by no article's words.
-    words = [[shares(g, body, least=2) for body in bodies] for g in groups]
-
-    def claimed(t: int, a: int) -> bool:
+    def claimed(self, t: int, a: int) -> bool:
         """Do the words of an article other than `a` match title `t`? Then `a` takes it by
         its words only, never by its place alone."""
-        return any(o >= _SHARES_WORDS for b, o in enumerate(words[t]) if b != a)
+        return any(o >= _SHARES_WORDS for b, o in enumerate(self.words[t]) if b != a)
 
-    # A title set between two pieces of an article whose words match it best is that
-    # article's intertitle, no other article's headline.
-    between = {
-        t
-        for t, group in enumerate(groups)
-        for a, draft in enumerate(drafts)
-        if inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
-    }
-    # A lone character is a piece of a title the extraction broke off, no headline of its own;
-    # nor is a paragraph's first words set apart above it (an intertitle, or a kicker where a
-    # headline stands between).
-    lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
-    lone |= _lead_ins(groups, units, past_titles=True)
-    # Nor are lines that close a bracket or quote they never opened (`200项）` / `心”工程`):
-    # running text the extraction broke off and set apart.
-    broken = {t for t, g in enumerate(groups) if _closes_first("".join(_dedupe_lines(g.lines)))}
-    lone |= broken
-    # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
-    lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
-    # Nor are lines that leave a bracket or quote open, or close one more than they open
-    # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
-    # piece of a title the extraction mixed with another.
-    lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
-    # Nor is a title that is the first words of an article's text, wherever it stands: a
-    # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
-    openings = [d.pieces[0].text for d in drafts]
-    lone |= {
-        t
-        for t, g in enumerate(groups)
-        if any(_is_lead_in("".join(_dedupe_lines(g.lines)), text) for text in openings)
-    }
-    lead_ins = _lead_ins(groups, units)
-    # The units whose text's last sentence goes on elsewhere.
-    pieces = sorted((p for d in drafts for p in d.pieces), key=lambda p: (p.unit, p.offset))
-    last_piece = {p.unit: p for p in pieces}
-    open_at = {u for u, p in last_piece.items() if p.ends_open}
-    scores: list[tuple[float, int, int]] = []
-    for t, group in enumerate(groups):
-        if t in between or t in lone:
-            continue
-        for a, draft in enumerate(drafts):
-            before = stands_before(group, draft)
-            if inside(group, draft):
-                continue
-            # One bigram shared with a text far from the title may be chance: there it takes
-            # two, as for a title matched by no article's words.
-            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
-            gap = first - group.last if group.last < first else group.first - last
-            matches = overlap[t][a] >= _SHARES_WORDS
-            if gap > _NEAR_UNITS and words[t][a] < _SHARES_WORDS:
-                matches = False
-            if before and not matches and not draft.pieces[0].lead and group.first - 1 in open_at:
-                # A sentence runs on across the title from the text right above it: a title
-                # that shares no words with the text under it, and stands where another text
-                # goes on, is no headline of it by its place alone.
-                before = False
-            if final and before and not words[t][a] and claimed(t, a):
-                # A title whose words another article's text holds, and the text under it at
-                # most one of them (which may be chance), is more likely that article's.
-                before = False
-            if matches or before:
-                score = overlap[t][a] * matches
-                # A title with its byline or subtitle is more surely a headline than a bare
-                # line (which may be an intertitle): enough to settle a tie.
-                full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)
-                scores.append((score + _STANDS_BEFORE * before + 0.05 * full, t, a))
-    # The set of headlines whose scores add up to the most: a title that stands right before
-    # a photo item, say, is not its headline when it is the only one another article's words
-    # match.
-    matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
-    owner: dict[int, int] = dict(matched)
-    headline: dict[int, int] = {a: t for t, a in matched.items()}
-    # The subtitle under a headline, right above its article's text.
-    stacked: dict[int, int] = {}
-    for a, t in headline.items():
-        s, start = t + 1, drafts[a].pieces[0]
-        if (
-            s < len(groups)
-            and groups[s].under
-            and s not in owner
-            and s not in lone
-            and groups[s].last + 1 == start.unit
-            and not start.offset
-        ):
-            owner[s] = a
-            stacked[a] = s
-    # An article still without a headline takes the nearest untaken title that shares no
-    # words with any article, just before its text or just after it: a few units away at most,
-    # or anywhere on the page for a photo item, whose title shares no words with its caption
-    # and is often set apart from it (above the picture, or after the caption).
-    near: list[tuple[int, int, int]] = []
-    for t, group in enumerate(groups):
-        if t in owner or t in lone or any(o >= _SHARES_WORDS for o in words[t]):
-            continue
-        for a, draft in enumerate(drafts):
-            if a in headline or inside(group, draft) or _sentence_end_only(draft):
-                continue
-            first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
-            gap = first - group.last if group.last < first else group.first - last
-            # Set apart from its caption, a photo item's title is a short label (`春色`): a long
-            # line there is more likely a line of some text the extraction set apart.
-            label = len(_letters(group.lines)) <= _PHOTO_LABEL
-            if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
-                near.append((gap, t, a))
-    for _, t, a in sorted(near):
-        if t not in owner and a not in headline:
-            owner[t] = a
-            headline[a] = t
-    titles = {a: [t] for a, t in headline.items()}
-    for a, s in stacked.items():
-        titles[a].append(s)
-    # Kickers and subtitles: an unclaimed neighbour of a headline group that shares its words.
-    for a, t in headline.items():
-        for neighbour in (t - 1, t + 1):
-            if not 0 <= neighbour < len(groups) or neighbour in owner or neighbour in lead_ins:
-                continue
-            near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
-            adjacent = all(u.kind in (TITLE, BYLINE) for u in units[near.last + 1 : far.first])
-            dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
-            # A title's byline closes it: a line after the byline is no subtitle of it, and a
-            # title with a byline is no kicker.
-            closed = bool(groups[min(t, neighbour)].bylines)
-            # A marked line whose words are another article's is that article's.
-            others = max((o for b, o in enumerate(words[neighbour]) if b != a), default=0.0)
-            elsewhere = others >= _SHARES_WORDS and others > overlap[neighbour][a]
-            if (
-                adjacent
-                and not closed
-                and neighbour not in broken
-                and (overlap[neighbour][a] >= _SHARES_WORDS or (dash and not elsewhere))
-            ):
-                owner[neighbour] = a
-                titles[a].append(neighbour)
-    # The first words of an article's text printed above it, right before it, lead into it:
-    # its kicker, wherever its headline stands.
-    for t, group in enumerate(groups):
-        if t in owner or group.lead_in != len(_dedupe_lines(group.lines)):
-            continue
-        for a, draft in enumerate(drafts):
-            if (
-                draft.pieces[0].unit == group.last + 1
-                and not draft.pieces[0].offset
-                and any(not _is_subtitle(groups[h]) for h in titles.get(a, []))
-            ):
-                owner[t] = a
-                titles[a].append(t)
-                break
+    def intertitles_inside(self) -> set[int]:
+        """The groups set between two pieces of the article whose words match them best."""
+        # A title set between two pieces of an article whose words match it best is that
+        # article's intertitle, no other article's headline.
+        overlap = self.overlap
+        return {
+            t
+            for t, group in enumerate(self.groups)
+            for a, draft in enumerate(self.drafts)
+            if self.inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
+        }
 
-    for a, ts in titles.items():
-        if not ts:
-            continue  # it gave its title up to the article whose subtitle pairs with it
-        head = _paired_headline(groups, units, ts)
-        if head in lone:
-            head = None
-        if head is not None and head in owner:
-            b = owner[head]
-            if b == a or overlap[head][b] >= _SHARES_WORDS or groups[head].bylines:
-                head = None  # the words of another article claim it
-            else:
-                titles[b].remove(head)  # it took that title by its place only
-        if head is None:
-            head = _headline_above(groups, units, ts, owner)
-            if head is not None and overlap[head][a] < _SHARES_WORDS and claimed(head, a):
-                head = None
-        if head is None and all(_is_subtitle(groups[t]) for t in ts):
-            # Else the free title that shares most words with it, wherever it stands, or
-            # that stands right before its text.
-            free = []
-            for t, group in enumerate(groups):
-                if t in owner or t in lone or t in between or _is_subtitle(group):
+    def no_headlines(self) -> set[int]:
+        """The groups that are no article's headline, whatever their words or place: pieces
+        of titles or of text the extraction set apart, and signatures set like titles."""
+        groups = self.groups
+        # A lone character is a piece of a title the extraction broke off, no headline of its
+        # own; nor is a paragraph's first words set apart above it (an intertitle, or a kicker
+        # where a headline stands between).
+        lone = {t for t, group in enumerate(groups) if not _bigrams("".join(group.lines))}
+        lone |= _lead_ins(groups, self.units, past_titles=True)
+        # Nor are lines that close a bracket or quote they never opened (`200项）` / `心”工程`):
+        # running text the extraction broke off and set apart.
+        lone |= self.broken
+        # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
+        lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
+        # Nor are lines that leave a bracket or quote open, or close one more than they open
+        # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
+        # piece of a title the extraction mixed with another.
+        lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+        # Nor is a title that is the first words of an article's text, wherever it stands: a
+        # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
+        openings = [d.pieces[0].text for d in self.drafts]
+        lone |= {
+            t
+            for t, g in enumerate(groups)
+            if any(_is_lead_in("".join(_dedupe_lines(g.lines)), text) for text in openings)
+        }
+        return lone
+
+    def headline_score(self, t: int, a: int) -> float | None:
+        """How surely group `t` is the headline of article `a`, by the words they share and
+        by the title's place right before the article's text; None when neither counts."""
+        group, draft = self.groups[t], self.drafts[a]
+        before = self.stands_before(group, draft)
+        # One bigram shared with a text far from the title may be chance: there it takes
+        # two, as for a title matched by no article's words.
+        gap = _gap(group, draft)
+        matches = self.overlap[t][a] >= _SHARES_WORDS
+        if gap > _NEAR_UNITS and self.words[t][a] < _SHARES_WORDS:
+            matches = False
+        if before and not matches and not draft.pieces[0].lead and group.first - 1 in self.open_at:
+            # A sentence runs on across the title from the text right above it: a title
+            # that shares no words with the text under it, and stands where another text
+            # goes on, is no headline of it by its place alone.
+            before = False
+        if self.final and before and not self.words[t][a] and self.claimed(t, a):
+            # A title whose words another article's text holds, and the text under it at
+            # most one of them (which may be chance), is more likely that article's.
+            before = False
+        if not matches and not before:
+            return None
+        score = self.overlap[t][a] * matches
+        # A title with its byline or subtitle is more surely a headline than a bare
+        # line (which may be an intertitle): enough to settle a tie.
+        full = bool(group.bylines) or any(x.startswith("——") for x in group.lines)
+        return score + _STANDS_BEFORE * before + 0.05 * full
+
+    def headlines_by_words_and_place(self) -> None:
+        """Each article's headline by the words it shares with a title and by the title's
+        place (`headline_score`), the scores of all the headlines given weighed together."""
+        scores: list[tuple[float, int, int]] = []
+        for t, group in enumerate(self.groups):
+            if t in self.between or t in self.lone:
+                continue
+            for a, draft in enumerate(self.drafts):
+                if self.inside(group, draft):
                     continue
-                before = stands_before(group, drafts[a]) and not claimed(t, a)
-                if overlap[t][a] >= _SHARES_WORDS or before:
-                    free.append((overlap[t][a] + _STANDS_BEFORE * before, t))
-            head = max(free)[1] if free else None
-        if head is not None:
-            owner[head] = a
-            ts.append(head)
-    return {a: sorted(ts) for a, ts in titles.items() if ts}, stacked
+                score = self.headline_score(t, a)
+                if score is not None:
+                    scores.append((score, t, a))
+        # The set of headlines whose scores add up to the most: a title that stands right
+        # before a photo item, say, is not its headline when it is the only one another
+        # article's words match.
+        matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
+        self.owner = dict(matched)
+        self.headline = {a: t for t, a in matched.items()}
+
+    def stacked_subtitles(self) -> None:
+        """The subtitle under a headline, right above its article's text: a title line longer
+        than the headline, set between it and the text (`_TitleGroup.under`)."""
+        groups = self.groups
+        for a, t in self.headline.items():
+            s, start = t + 1, self.drafts[a].pieces[0]
+            if (
+                s < len(groups)
+                and groups[s].under
+                and s not in self.owner
+                and s not in self.lone
+                and groups[s].last + 1 == start.unit
+                and not start.offset
+            ):
+                self.owner[s] = a
+                self.stacked[a] = s
+
+    def nearest_untaken_titles(self) -> None:
+        """A headline for each article still without one: the nearest title no article's
+        words match, nearest first."""
+        # An article still without a headline takes the nearest untaken title that shares no
+        # words with any article, just before its text or just after it: a few units away at
+        # most, or anywhere on the page for a photo item, whose title shares no words with its
+        # caption and is often set apart from it (above the picture, or after the caption).
+        near: list[tuple[int, int, int]] = []
+        for t, group in enumerate(self.groups):
+            if t in self.owner or t in self.lone or any(o >= _SHARES_WORDS for o in self.words[t]):
+                continue
+            for a, draft in enumerate(self.drafts):
+                if a in self.headline or self.inside(group, draft) or _sentence_end_only(draft):
+                    continue
+                gap = _gap(group, draft)
+                # Set apart from its caption, a photo item's title is a short label (`春色`): a
+                # long line there is more likely a line of some text the extraction set apart.
+                label = len(_letters(group.lines)) <= _PHOTO_LABEL
+                if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
+                    near.append((gap, t, a))
+        for _, t, a in sorted(near):
+            if t not in self.owner and a not in self.headline:
+                self.owner[t] = a
+                self.headline[a] = t
+
+    def gather_titles(self) -> None:
+        """Each article with a headline takes it, then the subtitle stacked under it."""
+        self.titles = {a: [t] for a, t in self.headline.items()}
+        for a, s in self.stacked.items():
+            self.titles[a].append(s)
+
+    def kickers_and_subtitles(self) -> None:
+        """Kickers and subtitles: an unclaimed neighbour of a headline group that shares its
+        words, or a dash line whose words are no other article's, set next to it among titles."""
+        for a, t in self.headline.items():
+            for neighbour in (t - 1, t + 1):
+                if (
+                    0 <= neighbour < len(self.groups)
+                    and neighbour not in self.owner
+                    and neighbour not in self.lead_ins
+                    and self.goes_with(neighbour, t, a)
+                ):
+                    self.owner[neighbour] = a
+                    self.titles[a].append(neighbour)
+
+    def goes_with(self, neighbour: int, t: int, a: int) -> bool:
+        """Is group `neighbour`, next to article `a`'s headline `t`, its kicker or subtitle?"""
+        groups, overlap = self.groups, self.overlap
+        near, far = sorted((groups[t], groups[neighbour]), key=lambda g: g.first)
+        adjacent = all(u.kind in (TITLE, BYLINE) for u in self.units[near.last + 1 : far.first])
+        dash = groups[neighbour].lines[0].startswith(_SUBTITLE_MARK)
+        # A title's byline closes it: a line after the byline is no subtitle of it, and a
+        # title with a byline is no kicker.
+        closed = bool(groups[min(t, neighbour)].bylines)
+        # A marked line whose words are another article's is that article's.
+        others = max((o for b, o in enumerate(self.words[neighbour]) if b != a), default=0.0)
+        elsewhere = others >= _SHARES_WORDS and others > overlap[neighbour][a]
+        return (
+            adjacent
+            and not closed
+            and neighbour not in self.broken
+            and (overlap[neighbour][a] >= _SHARES_WORDS or (dash and not elsewhere))
+        )
+
+    def lead_in_kickers(self) -> None:
+        """A title that is the first words of an article's text, right before it: its kicker,
+        given to an article with a headline (not a subtitle alone)."""
+        # The first words of an article's text printed above it, right before it, lead into
+        # it: its kicker, wherever its headline stands.
+        for t, group in enumerate(self.groups):
+            if t in self.owner or group.lead_in != len(_dedupe_lines(group.lines)):
+                continue
+            for a, draft in enumerate(self.drafts):
+                if (
+                    draft.pieces[0].unit == group.last + 1
+                    and not draft.pieces[0].offset
+                    and any(not _is_subtitle(self.groups[h]) for h in self.titles.get(a, []))
+                ):
+                    self.owner[t] = a
+                    self.titles[a].append(t)
+                    break
+
+    def headlines_of_subtitles(self) -> None:
+        """A headline for each article that took only subtitles: the headline paired with its
+        subtitle in a run set side by side, else the nearest free title above it, else a free
+        title its words or its place give it."""
+        for a, ts in self.titles.items():
+            if not ts:
+                continue  # it gave its title up to the article whose subtitle pairs with it
+            head = self.paired_headline(a, ts)
+            if head is None:
+                head = self.headline_above(a, ts)
+            if head is None and all(_is_subtitle(self.groups[t]) for t in ts):
+                head = self.free_title(a)
+            if head is not None:
+                self.owner[head] = a
+                ts.append(head)
+
+    def paired_headline(self, a: int, ts: list[int]) -> int | None:
+        """The headline paired with article `a`'s only subtitle in titles set side by side
+        (`_paired_headline`), taken from an article that took it by its place only."""
+        head = _paired_headline(self.groups, self.units, ts)
+        if head in self.lone:
+            return None
+        if head is not None and head in self.owner:
+            b = self.owner[head]
+            if b == a or self.overlap[head][b] >= _SHARES_WORDS or self.groups[head].bylines:
+                return None  # the words of another article claim it
+            self.titles[b].remove(head)  # it took that title by its place only
+        return head
+
+    def headline_above(self, a: int, ts: list[int]) -> int | None:
+        """The nearest free title above article `a`'s subtitles (`_headline_above`), unless
+        another article's words claim it and `a`'s do not."""
+        head = _headline_above(self.groups, self.units, ts, self.owner)
+        if head is not None and self.overlap[head][a] < _SHARES_WORDS and self.claimed(head, a):
+            return None
+        return head
+
+    def free_title(self, a: int) -> int | None:
+        """A free title for article `a`, which has subtitles only: the best by its words and
+        its place."""
+        # Else the free title that shares most words with it, wherever it stands, or
+        # that stands right before its text.
+        free = []
+        for t, group in enumerate(self.groups):
+            if t in self.owner or t in self.lone or t in self.between or _is_subtitle(group):
+                continue
+            before = self.stands_before(group, self.drafts[a]) and not self.claimed(t, a)
+            if self.overlap[t][a] >= _SHARES_WORDS or before:
+                free.append((self.overlap[t][a] + _STANDS_BEFORE * before, t))
+        return max(free)[1] if free else None
+
+
+def _gap(group: _TitleGroup, draft: _Draft) -> int:
+    """How many units a title stands from a draft's text: from the title's last unit to the
+    text's first piece when it stands above, from the text's last piece to the title's first
+    unit when below (0 or less when it stands within)."""
+    first, last = draft.pieces[0].unit, max(p.unit for p in draft.pieces)
+    return first - group.last if group.last < first else group.first - last
 
 
 _PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")

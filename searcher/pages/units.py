@@ -316,7 +316,10 @@ def _classify(
     columns: tuple[int, ...] = (),
 ) -> list[_Unit]:
     """Cut a block into runs of text, title, byline and credit lines. `before` is the last
-    line of the block before it on the page; `columns` the widths of the page's columns."""
+    line of the block before it on the page; `columns` the widths of the page's columns.
+
+    A title block is title lines, maybe closed by a byline. Any other block is read line by
+    line, then each line's kind is set right by the lines around it, a rule at a time."""
     if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
@@ -324,83 +327,121 @@ def _classify(
         block, width, columns
     )
     if titled and not _goes_on_from(before, block, width) and not _opens_paragraph(block, width):
-        # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
-        # a block of names alone is a byline too.
-        last = len(block) - 1
+        return _kind_runs(_title_block_kinds(block, page_text), block, number)
+    kinds, doubled = _line_kinds(block, width, page_text)
+    _headlines_over_bylines(kinds, block)
+    _title_runs_amid_text(kinds, block, doubled, width)
+    _headline_over_indent(kinds, block, width)
+    _title_at_head(kinds, block, page_text)
+    _headlines_over_leads(kinds, block)
+    _bylines_close_titles(kinds, block)
+    return _kind_runs(kinds, block, number)
 
-        def signs(i: int, x: str) -> bool:
-            if i == last and last and _is_pen_name(x, block[i - 1], page_text):
-                return True
-            return bool((i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last))
 
-        kinds_of = [BYLINE if signs(i, x) else TITLE for i, x in enumerate(block)]
-        # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
-        if last >= 2 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
-            kinds_of[-2:] = [BYLINE, BYLINE]
-        units = [_Unit(TITLE, [], number)]
-        for kind, line in zip(kinds_of, block, strict=True):
-            if units[-1].kind != kind:
-                units.append(_Unit(kind, [], number))
+def _kind_runs(kinds: list[str], lines: list[str], number: int) -> list[_Unit]:
+    """The units of block `number`: its runs of lines of one kind."""
+    units: list[_Unit] = []
+    for kind, line in zip(kinds, lines, strict=True):
+        if units and units[-1].kind == kind:
             units[-1].lines.append(line)
-        return [u for u in units if u.lines]
+        else:
+            units.append(_Unit(kind, [line], number))
+    return units
+
+
+def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
+    """The kinds of a title block's lines: title lines, the last of them (or the last two) a
+    byline when it signs them."""
+    # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
+    # a block of names alone is a byline too.
+    kinds = [BYLINE if _signs_block(block, i, page_text) else TITLE for i in range(len(block))]
+    # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
+    if len(block) >= 3 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
+        kinds[-2:] = [BYLINE, BYLINE]
+    return kinds
+
+
+def _signs_block(block: list[str], i: int, page_text: str) -> bool:
+    """Is line `i` of a title block its byline: its last line, a name (or a pen name under the
+    line above it), or a line that names a reporter (`记者`) after the first; or the block's
+    only line, a name?"""
+    last = len(block) - 1
+    x = block[i]
+    if i == last and last and _is_pen_name(x, block[i - 1], page_text):
+        return True
+    return bool((i == last or "记者" in x) and _is_byline(x, page_text) and (i or not last))
+
+
+def _line_kinds(block: list[str], width: float, page_text: str) -> tuple[list[str], set[int]]:
+    """The kind of each line of a block that is no title block, read down from its first line
+    (`_line_kind`); and the lines printed twice, headline typesetting."""
     kinds: list[str] = []
-    lines: list[str] = []
     doubled: set[int] = set()
     for i, line in enumerate(block):
-        if lines and _squeeze(line) == _squeeze(lines[-1]):
+        if i and _squeeze(line) == _squeeze(block[i - 1]):
             # Printed twice: headline typesetting, never running text. Both prints stay, as
             # in a title block of its own: a title printed twice is no intertitle.
             kinds[-1] = TITLE
-            doubled.update((len(lines) - 1, len(lines)))
+            doubled.update((i - 1, i))
             kinds.append(TITLE)
-            lines.append(line)
-            continue
-        w = line_width(line)
-        previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(lines[-1])
-        if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
-            kind = CREDIT
-        elif not i and _closes_unopened(line):
-            kind = TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
-        elif (
-            re.search(r"记者|通讯员", line)
-            and is_byline(line)
-            and not (previous_open and _fills(line, width))
-        ):
-            # `本报记者 孙立` on a line of its own (a full line that goes on with an open
-            # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
-            kind = BYLINE
-        elif _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()) or _NUMBERED.match(line):
-            # A lead, a section number (`一`, `（二）`) of running text, or a numbered heading
-            # (`一、先进集体`): a section of the text, never a headline.
-            kind = TEXT
-        elif (
-            w > width + 1.5
-            and not _is_justified(line)
-            and not _runs_on(line)
-            and not _in_wide_paragraph(block, i)
-        ):
-            kind = TITLE  # wider than the column: a headline across columns
-        elif re.search(r"[，；,;。]", line.rstrip("，；,;。")):
-            kind = TEXT  # a comma or a full stop inside a line within a column: running text
-        elif (
-            previous_open
-            and _fills(lines[-1], width)
-            and not _fills(line, width)
-            and _is_byline(line, page_text)
-        ):
-            # A name cutting a sentence that fills its column: the byline of the article
-            # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
-            kind = BYLINE
-        elif previous_open or _is_running_text(line):
-            kind = TEXT
-        elif _is_byline(line, page_text) and not _follows_text(kinds):
-            kind = BYLINE
-        elif w >= width - 1.5:
-            kind = TEXT
         else:
-            kind = TITLE
-        kinds.append(kind)
-        lines.append(line)
+            kinds.append(_line_kind(block, i, kinds, width, page_text))
+    return kinds, doubled
+
+
+def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_text: str) -> str:
+    """What line `i` of a block is, by itself and by the kinds of the lines above it
+    (`kinds`): a full line, or one that goes on with an open sentence, is text; a short line
+    without punctuation is a title, a byline where it names someone."""
+    line = block[i]
+    w = line_width(line)
+    previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(block[i - 1])
+    if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
+        return CREDIT
+    if not i and _closes_unopened(line):
+        return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
+    if (
+        re.search(r"记者|通讯员", line)
+        and is_byline(line)
+        and not (previous_open and _fills(line, width))
+    ):
+        # `本报记者 孙立` on a line of its own (a full line that goes on with an open
+        # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
+        return BYLINE
+    if _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()) or _NUMBERED.match(line):
+        # A lead, a section number (`一`, `（二）`) of running text, or a numbered heading
+        # (`一、先进集体`): a section of the text, never a headline.
+        return TEXT
+    if (
+        w > width + 1.5
+        and not _is_justified(line)
+        and not _runs_on(line)
+        and not _in_wide_paragraph(block, i)
+    ):
+        return TITLE  # wider than the column: a headline across columns
+    if re.search(r"[，；,;。]", line.rstrip("，；,;。")):
+        return TEXT  # a comma or a full stop inside a line within a column: running text
+    if (
+        previous_open
+        and _fills(block[i - 1], width)
+        and not _fills(line, width)
+        and _is_byline(line, page_text)
+    ):
+        # A name cutting a sentence that fills its column: the byline of the article
+        # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
+        return BYLINE
+    if previous_open or _is_running_text(line):
+        return TEXT
+    if _is_byline(line, page_text) and not _follows_text(kinds):
+        return BYLINE
+    if w >= width - 1.5:
+        return TEXT
+    return TITLE
+
+
+def _headlines_over_bylines(kinds: list[str], lines: list[str]) -> None:
+    """Text lines right above a byline near a block's top that read as a headline: the
+    headline it signs."""
     # A line or two just above a byline, not ending a clause, is the headline it signs
     # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`); a headline over a
     # dash subtitle, and the subtitle, may end with a question (`春耕为何提早？` / `——访…`).
@@ -412,6 +453,13 @@ def _classify(
             and not any(_is_running_text(x) for x in _headings(lines[:i]))
         ):
             kinds[:i] = [TITLE] * i
+
+
+def _title_runs_amid_text(
+    kinds: list[str], lines: list[str], doubled: set[int], width: float
+) -> None:
+    """Runs of title lines within a block of text: intertitles of that text, which stays
+    text, unless printed twice; or a headline set into the block over its text."""
     # A title-like run between lines of running text, or after them at the end of a block, is
     # an intertitle of that text. At the start of a block, followed by text, it is a headline
     # that pdftotext set into the block of its article's first column, unless it is one line
@@ -434,12 +482,27 @@ def _classify(
         elif text_after and j - 1 not in doubled and _reads_on(lines[j - 1], lines[j], width):
             kinds[j - 1] = TEXT
         i = j
+
+
+def _headline_over_indent(kinds: list[str], lines: list[str], width: float) -> None:
+    """A first line read as text that stops short, without a stop, over an indented line
+    (`_stops_before_indent`): a headline."""
     # A headline as wide as the column, set into the block above its text's indented first line.
     if len(lines) >= 3 and kinds[0] == TEXT and _stops_before_indent(lines, width):
         kinds[0] = TITLE
+
+
+def _title_at_head(kinds: list[str], lines: list[str], page_text: str) -> None:
+    """The title set into the top of a block, closed by a byline or a dash subtitle
+    (`_title_head`): its lines are title lines, the byline that closes it a byline."""
     head = _title_head(lines, page_text)
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
+
+
+def _headlines_over_leads(kinds: list[str], lines: list[str]) -> None:
+    """Title-like lines right above a lead, after a stop or at the block's top: the lead's
+    headline."""
     # Lines right above a lead, after no stop and with no punctuation, are its headline
     # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
     for k in range(len(lines)):
@@ -455,6 +518,11 @@ def _classify(
                 i -= 1
             if i == 0 or ends_sentence(lines[i - 1]):
                 kinds[i:k] = [TITLE] * (k - i)
+
+
+def _bylines_close_titles(kinds: list[str], lines: list[str]) -> None:
+    """A byline with a title line under it: a title line itself, unless it signs the headline
+    above it and the line under it opens the text."""
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`). A
     # byline signing the headline above it closes the title, though: one title line under it,
     # right over the text, opens the text it signs (`春到山乡` / `王平` / `新村新貌` / text).
@@ -471,13 +539,6 @@ def _classify(
                 kinds[i + 1] = TEXT
             else:
                 kinds[i] = TITLE
-    units: list[_Unit] = []
-    for kind, line in zip(kinds, lines, strict=True):
-        if units and units[-1].kind == kind:
-            units[-1].lines.append(line)
-        else:
-            units.append(_Unit(kind, [line], number))
-    return units
 
 
 def _closes_unopened(line: str) -> bool:
