@@ -3420,6 +3420,14 @@ def test_a_photographers_signature_set_like_a_title_is_no_headline():
     assert article.body.startswith("县城东郊") and "陈晨" not in article.body
 
 
+# A date on a line of its own over a text (a line of a chronology, set apart) is no headline.
+@pytest.mark.parametrize("date", ["1990年7月", "7月1日", "一九九〇年"])
+def test_a_date_alone_set_like_a_title_is_no_headline(date):
+    [article] = split(SIGNATURE_OVER_A_TEXT.replace("陈晨摄影", date))
+    assert article.headline == ""
+    assert split(SIGNATURE_OVER_A_TEXT.replace("陈晨摄影", "梨园春早"))[0].headline == "梨园春早"
+
+
 # A short solid line that only ends a sentence (`的。`) is the end of a sentence begun
 # elsewhere, set apart by the extraction: the title right above it is not its headline.
 SENTENCE_END_UNDER_A_TITLE = LIBRARY_NEWS + "\n春风十里\n\n的。\n\n" + SCHOOL_NEWS

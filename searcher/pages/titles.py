@@ -477,6 +477,10 @@ class _TitleMatch:
         # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
         # piece of a title the extraction mixed with another.
         lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+        # Nor is a date alone (`1990年7月`): a line of a chronology, or a text's date, set apart.
+        lone |= {
+            t for t, g in enumerate(groups) if _DATE_ONLY.fullmatch(_squeeze("".join(g.lines)))
+        }
         # Nor is a title that is the first words of an article's text, wherever it stands: a
         # paragraph's opening set apart (an intertitle, a kicker), not the article's headline.
         openings = [d.pieces[0].text for d in self.drafts]
@@ -694,6 +698,8 @@ def _gap(group: _TitleGroup, draft: _Draft) -> int:
     return first - group.last if group.last < first else group.first - last
 
 
+# A date and nothing else: a year, a month, a day, or some of them (`1990年7月`, `7月1日`).
+_DATE_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十〇零]{1,4}[年月日]){1,3}")
 _PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄影?$")
 
 
