@@ -1522,6 +1522,64 @@ def test_a_quotation_left_open_goes_on_where_it_closes():
     )
 
 
+# Two common words that meet by chance across a column's end (`总|和`) make a word the dictionary
+# knows but seldom uses, far less sure than a word the column cut: the column goes on in the
+# text after it, not under the next headline.
+CHANCE_WORD = """\
+村里通了自来水
+
+本报讯 今年春天，村里通了自来
+水，家家户户都用上了干净的水，
+老人们说，这是几辈子盼来的好
+事。儿子打来电话，我心里总
+
+想着要把村里的好消息告诉他，
+让他过年早点回来看看新变化。
+
+城南棋社
+
+和棋友们坐在一起下棋，是退休
+工人每日最开心的事。棋社开办
+十年，最近重新装修，添了棋桌
+和书架。
+"""
+
+
+def test_a_word_two_common_words_make_by_chance_across_a_join_does_not_link_them():
+    water, chess = split(CHANCE_WORD)
+    assert squeeze(water.body).endswith(
+        "我心里总想着要把村里的好消息告诉他，让他过年早点回来看看新变化。"
+    )
+    assert (chess.headline, chess.body[:5]) == ("城南棋社", "和棋友们坐")
+
+
+# Digits on both sides of a join read as one number whichever two columns meet (`3|5`): no word
+# runs across, and the column goes on in the text after it.
+CHANCE_NUMBER = """\
+村里通了自来水
+
+本报讯 今年春天，村里通了自来
+水，家家户户都用上了干净的水，
+村委会说，全村通水的人家有3
+
+百多户，明年还要再通到山里的
+几个自然村。
+
+城南棋社
+
+5日上午，棋友们坐在一起下棋，
+退休工人最开心的就是这一天。
+棋社开办十年，最近重新装修，
+添了棋桌和书架。
+"""
+
+
+def test_digits_on_both_sides_of_a_join_do_not_link_them():
+    water, chess = split(CHANCE_NUMBER)
+    assert squeeze(water.body).endswith("有3百多户，明年还要再通到山里的几个自然村。")
+    assert (chess.headline, chess.body[:5]) == ("城南棋社", "5日上午，")
+
+
 # A two-line block only borrows its width from the blocks near it: where a word runs across the
 # join (`建|筑`), its column goes on in one a little wider.
 SHORT_LEAD_BLOCK = """\

@@ -21,14 +21,16 @@ one layout:
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line. A piece that ends mid-sentence goes
   on in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
-  (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
-  article share its words; a headline or a lead stands before a new article. The pieces
-  are chained by the links whose scores add up to the most. Columns that pdftotext read a
-  band at a time go on down each column; a pair of characters the page uses elsewhere joins
-  a word where the dictionary knows none. A chain left without a title or a lead (a
-  subtitle alone is no title), on a page that indents paragraphs, is a part of another
-  article: it goes where it reads on best, when it shares that article's words beyond
-  chance; where it shares clearly more with one article than with any other, into that one.
+  (`领|导`), the surer the less its halves are words alone (two common words make one by chance,
+  `总|和`; digits any two numbers make count for none), and closes a quote left open
+  (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
+  stands before a new article. The pieces are chained by the links whose scores add up to the
+  most. Columns that pdftotext read a band at a time go on down each column; a pair of
+  characters the page uses elsewhere joins a word where the dictionary knows none. A chain left
+  without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
+  is a part of another article: it goes where it reads on best, when it shares that article's
+  words beyond chance; where it shares clearly more with one article than with any other, into
+  that one.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
