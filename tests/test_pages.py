@@ -1580,6 +1580,62 @@ def test_digits_on_both_sides_of_a_join_do_not_link_them():
     assert (chess.headline, chess.body[:5]) == ("城南棋社", "5日上午，")
 
 
+# A title set right over a column that goes on mid-paragraph from another article's earlier
+# column, and sharing a word with that article, is that article's title set over a later
+# column: no headline of the text after that column, however near.
+TITLE_OVER_LATER_COLUMN = """\
+城东新建一座公园
+
+  城东新建的公园今天开园，园里种了
+上千棵树，挖了一个湖，修了长长的
+步道，市民们一早就来游园。老人们
+说，夕阳下湖边的风景和这里的空气
+
+夕阳之歌
+
+真好，每天傍晚都要来走一走，孩子
+们在湖边放风筝，到处是一片笑声。
+
+  本报讯 全市中小学今天开学，同学
+们背着新书包走进校园，老师们早早
+就在门口迎接，校园里欢声笑语。
+"""
+
+
+def test_a_title_over_another_articles_later_column_heads_no_text_after_it():
+    park, school = split(TITLE_OVER_LATER_COLUMN)
+    assert park.headline == "城东新建一座公园"
+    assert squeeze(park.body).endswith("到处是一片笑声。")
+    assert (school.headline, school.body[:3]) == ("", "本报讯")
+
+
+# A title set after a text, right over another article's column that goes on mid-paragraph,
+# stands over that column, not under its own text: no headline of the text before it.
+TITLE_UNDER_TEXT_OVER_COLUMN = """\
+城东新建一座公园
+
+  城东新建的公园今天开园，园里种了
+上千棵树，挖了一个湖，修了长长的
+步道，市民们一早就来游园。老人们
+说，湖边的风景和这里的空气
+
+  本报讯 全市中小学今天开学，同学
+们背着新书包走进校园，老师们早早
+就在门口迎接，校园里欢声笑语。
+
+春天的歌
+
+真好，每天傍晚都要来走一走，孩子
+们在湖边放风筝，到处是一片笑声。
+"""
+
+
+def test_a_title_after_a_text_over_another_articles_column_is_no_headline_of_that_text():
+    park, school = split(TITLE_UNDER_TEXT_OVER_COLUMN)
+    assert squeeze(park.body).endswith("到处是一片笑声。")
+    assert (school.headline, school.body[:3]) == ("", "本报讯")
+
+
 # A two-line block only borrows its width from the blocks near it: where a word runs across the
 # join (`建|筑`), its column goes on in one a little wider.
 SHORT_LEAD_BLOCK = """\

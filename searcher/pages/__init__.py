@@ -48,9 +48,12 @@ one layout:
   kicker, or an intertitle), never its headline. No headline is given rather than a wrong
   one: not a line whose brackets or quotes do not pair, nor a photographer's signature, nor
   a title taken by its place alone where a sentence runs on across it, nor a headline
-  wrapped over lines one of which has a gap (something set beside it was read into it). A
-  title line between two pieces of one article, or right above the later one where other
-  columns were read between them, is its intertitle (no intertitle cuts a sentence); two
+  wrapped over lines one of which has a gap (something set beside it was read into it), nor
+  a title taken by nearness where it stands right over another article's column that goes
+  on mid-paragraph: after a text, it stands over that column, not under its own text;
+  before one, it is that article's title set over a later column when it shares a word with
+  it. A title line between two pieces of one article, or right above the later one where
+  other columns were read between them, is its intertitle (no intertitle cuts a sentence); two
   texts read apart at a bare title line are joined again when they share words as the parts
   of one article do, and at a section's heading signed by its writer when they share several
   times what texts of their lengths share by chance (the heading and the name stay in the
