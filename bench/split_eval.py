@@ -35,7 +35,7 @@ bigrams with (each gold article at most once). Printed per page and overall:
 Rates are over the gold articles (an article that was not found is wrong in every column);
 a page is right when all its articles are right and no other article was found. The time is
 what `split_page` takes per page, on average, once the dictionary it reads word joins with is
-loaded (about 0.1 s, once per process).
+loaded (about 0.4 s, once per process).
 """
 
 from __future__ import annotations

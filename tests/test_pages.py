@@ -1522,6 +1522,120 @@ def test_a_quotation_left_open_goes_on_where_it_closes():
     )
 
 
+# Two common words that meet by chance across a column's end (`总|和`) make a word the dictionary
+# knows but seldom uses, far less sure than a word the column cut: the column goes on in the
+# text after it, not under the next headline.
+CHANCE_WORD = """\
+村里通了自来水
+
+本报讯 今年春天，村里通了自来
+水，家家户户都用上了干净的水，
+老人们说，这是几辈子盼来的好
+事。儿子打来电话，我心里总
+
+想着要把村里的好消息告诉他，
+让他过年早点回来看看新变化。
+
+城南棋社
+
+和棋友们坐在一起下棋，是退休
+工人每日最开心的事。棋社开办
+十年，最近重新装修，添了棋桌
+和书架。
+"""
+
+
+def test_a_word_two_common_words_make_by_chance_across_a_join_does_not_link_them():
+    water, chess = split(CHANCE_WORD)
+    assert squeeze(water.body).endswith(
+        "我心里总想着要把村里的好消息告诉他，让他过年早点回来看看新变化。"
+    )
+    assert (chess.headline, chess.body[:5]) == ("城南棋社", "和棋友们坐")
+
+
+# Digits on both sides of a join read as one number whichever two columns meet (`3|5`): no word
+# runs across, and the column goes on in the text after it.
+CHANCE_NUMBER = """\
+村里通了自来水
+
+本报讯 今年春天，村里通了自来
+水，家家户户都用上了干净的水，
+村委会说，全村通水的人家有3
+
+百多户，明年还要再通到山里的
+几个自然村。
+
+城南棋社
+
+5日上午，棋友们坐在一起下棋，
+退休工人最开心的就是这一天。
+棋社开办十年，最近重新装修，
+添了棋桌和书架。
+"""
+
+
+def test_digits_on_both_sides_of_a_join_do_not_link_them():
+    water, chess = split(CHANCE_NUMBER)
+    assert squeeze(water.body).endswith("有3百多户，明年还要再通到山里的几个自然村。")
+    assert (chess.headline, chess.body[:5]) == ("城南棋社", "5日上午，")
+
+
+# A title set right over a column that goes on mid-paragraph from another article's earlier
+# column, and sharing a word with that article, is that article's title set over a later
+# column: no headline of the text after that column, however near.
+TITLE_OVER_LATER_COLUMN = """\
+城东新建一座公园
+
+  城东新建的公园今天开园，园里种了
+上千棵树，挖了一个湖，修了长长的
+步道，市民们一早就来游园。老人们
+说，夕阳下湖边的风景和这里的空气
+
+夕阳之歌
+
+真好，每天傍晚都要来走一走，孩子
+们在湖边放风筝，到处是一片笑声。
+
+  本报讯 全市中小学今天开学，同学
+们背着新书包走进校园，老师们早早
+就在门口迎接，校园里欢声笑语。
+"""
+
+
+def test_a_title_over_another_articles_later_column_heads_no_text_after_it():
+    park, school = split(TITLE_OVER_LATER_COLUMN)
+    assert park.headline == "城东新建一座公园"
+    assert squeeze(park.body).endswith("到处是一片笑声。")
+    assert (school.headline, school.body[:3]) == ("", "本报讯")
+
+
+# A title set after a text, right over another article's column that goes on mid-paragraph,
+# stands over that column, not under its own text: no headline of the text before it.
+TITLE_UNDER_TEXT_OVER_COLUMN = """\
+城东新建一座公园
+
+  城东新建的公园今天开园，园里种了
+上千棵树，挖了一个湖，修了长长的
+步道，市民们一早就来游园。老人们
+说，湖边的风景和这里的空气
+
+  本报讯 全市中小学今天开学，同学
+们背着新书包走进校园，老师们早早
+就在门口迎接，校园里欢声笑语。
+
+春天的歌
+
+真好，每天傍晚都要来走一走，孩子
+们在湖边放风筝，到处是一片笑声。
+"""
+
+
+def test_a_title_after_a_text_over_another_articles_column_is_no_headline_of_that_text():
+    park, school = split(TITLE_UNDER_TEXT_OVER_COLUMN)
+    assert squeeze(park.body).endswith("到处是一片笑声。")
+    assert (school.headline, school.body[:3]) == ("", "本报讯")
+
+
 # A two-line block only borrows its width from the blocks near it: where a word runs across the
 # join (`建|筑`), its column goes on in one a little wider.
 SHORT_LEAD_BLOCK = """\

@@ -21,14 +21,16 @@ one layout:
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line. A piece that ends mid-sentence goes
   on in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
-  (`领|导`), and closes a quote left open (`…说：“今年的|收成好。”`); the pieces of one
-  article share its words; a headline or a lead stands before a new article. The pieces
-  are chained by the links whose scores add up to the most. Columns that pdftotext read a
-  band at a time go on down each column; a pair of characters the page uses elsewhere joins
-  a word where the dictionary knows none. A chain left without a title or a lead (a
-  subtitle alone is no title), on a page that indents paragraphs, is a part of another
-  article: it goes where it reads on best, when it shares that article's words beyond
-  chance; where it shares clearly more with one article than with any other, into that one.
+  (`领|导`), the surer the less its halves are words alone (two common words make one by chance,
+  `总|和`; digits any two numbers make count for none), and closes a quote left open
+  (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
+  stands before a new article. The pieces are chained by the links whose scores add up to the
+  most. Columns that pdftotext read a band at a time go on down each column; a pair of
+  characters the page uses elsewhere joins a word where the dictionary knows none. A chain left
+  without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
+  is a part of another article: it goes where it reads on best, when it shares that article's
+  words beyond chance; where it shares clearly more with one article than with any other, into
+  that one.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
@@ -47,7 +49,10 @@ one layout:
   one: not a line whose brackets or quotes do not pair, nor a photographer's signature or a
   date alone, nor a title taken by its place alone where a sentence runs on across it, nor a
   headline wrapped over lines one of which has a gap (something set beside it was read into
-  it). A title line between two pieces of one article, or right above the later one where
+  it), nor a title taken by nearness where it stands right over another article's column
+  that goes on mid-paragraph: after a text, it stands over that column, not under its own
+  text; before one, it is that article's title set over a later column when it shares a word
+  with it. A title line between two pieces of one article, or right above the later one where
   other columns were read between them, is its intertitle (no intertitle cuts a sentence); two
   texts read apart at a bare title line are joined again when they share words as the parts
   of one article do, and at a section's heading signed by its writer when they share several

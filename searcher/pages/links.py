@@ -10,11 +10,12 @@ from collections import Counter
 from .assignment import _best_matching
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _page_indents, _Piece
-from .words import _bigrams, _dot_products, _weights, joins_word
+from .words import _bigrams, _dot_products, _join_evidence, _weights, joins_word
 
 # Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
 # generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
-# the time and a false one about one time in thirty; the column after a title begins an article.
+# the time and a false one about one time in thirty (weighed by how sure the word is,
+# `words._join_evidence`); the column after a title begins an article.
 _OPEN_END = 2.0  # a sentence left open must go on somewhere
 _FULL_STOP_END = -1.0  # a stop at the column edge: the article may as well end there
 _JOIN_WORD = 2.5
@@ -231,7 +232,11 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         if indents and b.begins_paragraph:
             features["either_start"] = 1.0  # spaced out by pdftotext: its indent cannot be seen
         features["open_end"] = 1.0
-        features["join_word" if joins_word(a.text, b.text) else "no_join_word"] = 1.0
+        evidence = _join_evidence(a.text, b.text)
+        if evidence:
+            features["join_word"] = evidence  # how sure the word is
+        else:
+            features["no_join_word"] = 1.0
         return features
     if indents and b.begins_mid and not b.begins_paragraph:
         # Mid-paragraph after a stop at the column edge; or, a piece that lost its

@@ -574,12 +574,41 @@ class _TitleMatch:
                 # Set apart from its caption, a photo item's title is a short label (`春色`): a
                 # long line there is more likely a line of some text the extraction set apart.
                 label = len(_letters(group.lines)) <= _PHOTO_LABEL
-                if gap > 0 and (gap <= _NEAR_UNITS or (draft.photo and label)):
+                # (While the pieces are still being chained, a title's place says where an
+                # article begins: the headlines given are weighed so only once they are final.)
+                over = self.final and self.over_other_column(t, a)
+                near_by = gap <= _NEAR_UNITS and not over
+                if gap > 0 and (near_by or (draft.photo and label)):
                     near.append((gap, t, a))
         for _, t, a in sorted(near):
             if t not in self.owner and a not in self.headline:
                 self.owner[t] = a
                 self.headline[a] = t
+
+    def over_other_column(self, t: int, a: int) -> bool:
+        """Is title `t` no headline of article `a` by nearness, as it stands right over a
+        column of another article, one that goes on mid-paragraph from an earlier column?
+
+        Set after `a`'s text, the title stands over that other text, not under its own (a
+        headline stands over its text). Set before `a`'s text, it is the other article's
+        title set over a later column of it when a title of its run (the titles and bylines
+        set together there) shares a word with that article; else it may as well head `a`,
+        read after the column set beside it.
+        """
+        group, titled = self.groups[t], (TITLE, BYLINE)
+        start, under = group.first, group.last + 1
+        while start > 0 and self.units[start - 1].kind in titled:
+            start -= 1
+        while under < len(self.units) and self.units[under].kind in titled:
+            under += 1
+        run = [r for r, g in enumerate(self.groups) if start <= g.first and g.last < under]
+        after_text = self.drafts[a].pieces[0].unit < group.first
+        return any(
+            p.unit == under and not p.offset and p.begins_mid and not p.begins_paragraph
+            for b, draft in enumerate(self.drafts)
+            if b != a and (after_text or any(self.overlap[r][b] > 0 for r in run))
+            for p in draft.pieces[1:]
+        )
 
     def gather_titles(self) -> None:
         """Each article with a headline takes it, then the subtitle stacked under it."""
