@@ -66,7 +66,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     attached = _attach_fragments(pieces, chains, drafts, titles, groups)
     if attached != chains:
         chains = attached
-        drafts, titles, stacked = redraft()
+        drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
     titles, stacked = _match_titles(groups, drafts, units, final=True)  # the headlines given
     between, titles = _intertitles(groups, titles, chains, pieces, units)
     if between:
@@ -150,25 +150,27 @@ def split_pages(
     of them all, else the first a page header gives. A text without any form feed is one page,
     unless the page headers in it show where pages begin (`page_breaks`).
     """
-    texts = text.split("\f")
-    if len(texts) == 1:  # no form feed: the page headers may still show where pages begin
+    if "\f" in text:
+        texts = text.split("\f")
+        if not texts[-1].strip():
+            texts.pop()  # the form feed that ends the last page
+        pages = [_page_lines(chunk) for chunk in texts]
+    else:  # no form feed: the page headers may still show where pages begin
         lines = _page_lines(text)
         bounds = [0, *page_breaks(lines), len(lines)]
-        texts = ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
-    if len(texts) > 1 and not texts[-1].strip():
-        texts.pop()  # the form feed that ends the last page
-    if len(texts) <= 1:
-        return split_page(texts[0] if texts else "", date=date, page=page, paper=paper)
+        pages = [lines[a:b] for a, b in itertools.pairwise(bounds)]
+    if len(pages) <= 1:
+        one = "\n".join(pages[0]) if pages else ""
+        return split_page(one, date=date, page=page, paper=paper)
     articles: list[Article] = []
     taken: set[int] = set()
     number = 0
-    for k, chunk in enumerate(texts):
-        lines = _page_lines(chunk)
+    for k, lines in enumerate(pages):
         header_date, header_page, furniture = parse_header(lines)
         date = date or header_date
         given = page if k == 0 and page is not None else header_page
         number = given if given and given not in taken else max(taken, default=0) + 1
         taken.add(number)
-        if chunk.strip():
+        if any(line.strip() for line in lines):
             articles.extend(_articles(lines, furniture, date, number, paper))
     return articles
