@@ -3828,6 +3828,22 @@ def test_a_page_number_that_does_not_follow_on_from_the_pages_own_is_no_new_page
     assert [a.page for a in split_pages(text)] == [1, 1]
 
 
+def test_a_short_page_between_two_long_ones_is_a_page_of_its_own():
+    advert = "县城房产招租\n电话：1234567\n\n"
+    text = header(1) + RAIN + "\n" + header(2) + advert + header(3) + SWIM + "\n" + header(4) + RAIN
+    assert [(a.page, a.body[:6]) for a in split_pages(text)] == [
+        (1, "本报讯县气象"),
+        (2, "县城房产招租"),
+        (3, "本报讯县游泳"),
+        (4, "本报讯县气象"),
+    ]
+    at_foot = RAIN + "\n第 1 版\n\n" + advert + "第 2 版\n\n" + SWIM + "\n第 3 版\n"
+    assert [a.page for a in split_pages(at_foot)] == [1, 2, 3]
+    # Right after the first header, page numbers are a list of contents, not a short page.
+    contents = header(1) + "第 2 版 要闻\n\n" + RAIN + "\n" + SWIM
+    assert [a.page for a in split_pages(contents)] == [1, 1]
+
+
 MASTHEAD = "县报\nXIAN BAO\n中共某县委机关报\n国内统一连续出版物号 CN 12-3456\n\n"
 
 

@@ -105,29 +105,45 @@ def page_breaks(lines: list[str]) -> list[int]:
     as long). The headers stand at the top of their pages when the first stands nearer the
     text's start than the last its end: a page then begins with its header (with the dated
     line right above it, `1998年1月5日 星期一`); else at the foot, and a page ends with it
-    (with the dated line right under it). A page shorter than `_PAGE_LINES` lines reads on
-    into the page next to it.
+    (with the dated line right under it). A page may be short (`_PAGE_LINES`, a page of
+    advertisements) between two long ones; two short pages in a row read on into each other.
     """
     filled = [number for number, line in enumerate(lines) if line.strip()]
     numbered = [(k, page) for k, n in enumerate(filled) if (page := _page_number(lines[n]))]
-    # run[i]: the length and span of the longest run of headers ending with numbered[i], and
-    # the header before it there.
-    run: list[tuple[int, int, int | None]] = []
+
+    def long(start: int, end: int) -> bool:  # filled lines start..end make a page
+        return end - start >= _PAGE_LINES
+
+    # run[i][short]: the length and span of the longest run of headers ending with numbered[i]
+    # whose last page is short or not, and the header before it there with its state. A short
+    # page (an advertisement's) stands between two long ones: not first, nor last, nor next
+    # to another short one; the text before the first header and after the last count.
+    run: list[dict[bool, tuple[int, int, tuple[int, bool] | None]]] = []
     for i, (k, page) in enumerate(numbered):
-        best: tuple[int, int, int | None] = (1, 0, None)
-        for j in range(i):
-            before, number = numbered[j]
-            if number + 1 == page and k - before >= _PAGE_LINES:
-                length, span, _ = run[j]
-                best = max(best, (length + 1, span + k - before, j))
-        run.append(best)
-    if not run or max(run)[0] < 2:
+        ends: dict[bool, tuple[int, int, tuple[int, bool] | None]] = {False: (1, 0, None)}
+        for j, (before, number) in enumerate(numbered[:i]):
+            if number + 1 != page or k == before:
+                continue
+            short = not long(before, k)
+            for was_short, (length, span, _) in run[j].items():
+                if short and (was_short or (length == 1 and not long(0, before))):
+                    continue
+                step = (length + 1, span + k - before, (j, was_short))
+                ends[short] = max(ends.get(short, step), step)
+        run.append(ends)
+    ends = [
+        (i, short)
+        for i, (k, _) in enumerate(numbered)
+        for short in run[i]
+        if not short or long(k, len(filled))
+    ]
+    end: tuple[int, bool] | None = max(ends, key=lambda e: run[e[0]][e[1]][:2], default=None)
+    if end is None or run[end[0]][end[1]][0] < 2:
         return []
-    end: int | None = run.index(max(run))
     headers: list[int] = []
     while end is not None:
-        headers.insert(0, numbered[end][0])
-        end = run[end][2]
+        headers.insert(0, numbered[end[0]][0])
+        end = run[end[0]][end[1]][2]
 
     def dated(k: int) -> bool:  # a header's date line (it gives the weekday)
         match = _DATE_HEADER.match(lines[filled[k]]) if 0 <= k < len(filled) else None
