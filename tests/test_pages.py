@@ -1794,6 +1794,46 @@ def test_a_column_that_shares_no_words_with_the_text_before_it_goes_on_elsewhere
     )
 
 
+# A short paragraph of one article between its text and another article's column, next in the
+# page text: weighed one by one, each link reads on; but once joined, the text before the column
+# and the column, a hundred characters and more each, share none of their words. The column is
+# no part of that article.
+SHORT_PARAGRAPH_BETWEEN = """\
+新桥通车了
+
+  本报讯横跨城西河的新桥昨
+天正式通车，大桥全长三百多米，
+双向四车道，两侧还设有人行道
+和自行车道。新桥通车以后，城
+西一带的居民进城不用再绕行老
+桥，路上至少能省下二十分钟。
+  建桥工人们在工地上干了整
+整两年，桥墩打进河底四十多米
+深，能经得住百年一遇的洪水。
+
+  通车当天，城西不少居民步
+行上大桥看热闹，拍照留念。
+
+  今年春茶开采比往年早了一
+周，山坡上的茶农天不亮就背着
+竹篓上山采摘嫩芽。茶叶合作社
+收购鲜叶的价格每斤比去年高出
+两元，茶农们的干劲更足了。合
+作社的炒茶车间里机器日夜不停，
+新茶一炒出来就被城里的客商订
+走，茶农当天就能拿到现钱。
+
+春茶开采茶农增收
+"""
+
+
+def test_a_chain_whose_whole_texts_share_no_words_is_cut_where_they_meet():
+    bridge, tea = split(SHORT_PARAGRAPH_BETWEEN)
+    assert bridge.headline == "新桥通车了" and "春茶" not in bridge.body
+    assert sentences(bridge.body)[-1] == "通车当天，城西不少居民步行上大桥看热闹，拍照留念。"
+    assert tea.headline == "春茶开采茶农增收" and sentences(tea.body)[0].startswith("今年春茶")
+
+
 # A paragraph's indented first line with a number in it (`县里调查显示，85%的农`) stops short of
 # the column edge by its indent: its digits print barely wider than half an em, not enough to
 # reach the edge. So the block it opens begins a paragraph, and goes on from the piece that

@@ -25,8 +25,10 @@ one layout:
   `总|和`; digits any two numbers make count for none), and closes a quote left open
   (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
   stands before a new article. The pieces are chained by the links whose scores add up to the
-  most. Columns that pdftotext read a band at a time go on down each column; a pair of
-  characters the page uses elsewhere joins a word where the dictionary knows none. A chain left
+  most; a link where the chain's text falls apart into two long texts that share next to none
+  of their words is dropped, and the pieces chained again. Columns that pdftotext read a band
+  at a time go on down each column; a pair of characters the page uses elsewhere joins a word
+  where the dictionary knows none. A chain left
   without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
   is a part of another article: it goes where it reads on best, when it shares that article's
   words beyond chance; where it shares clearly more with one article than with any other, into

@@ -95,6 +95,7 @@ class _Chains:
     def __init__(self, pieces: list[_Piece]) -> None:
         self.pieces = pieces
         dots = _dot_products(_weights([p.text for p in pieces]))
+        self.dots = dots  # of the pieces' weighted bigrams, two by two
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
@@ -102,6 +103,25 @@ class _Chains:
     def similarity(self, x: int, y: int) -> float:
         norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
         return self.shared[x][y] / norm if norm else 0.0
+
+    def parts_apart(self, members: list[int]) -> int | None:
+        """Where a chain's text (its pieces `members`) falls apart into two articles' texts:
+        the place whose text before and text after, `_APART_CHARS` characters or more each,
+        share least of their words, when they share next to none (`_APART_SHARE`); None if it
+        holds together. (Links are weighed chain to chain as chains form: one to a short
+        chain may join texts that, once whole, plainly share nothing.)"""
+        lengths = [len(_squeeze(self.pieces[k].text)) for k in members]
+        best: tuple[float, int] | None = None
+        for cut in range(1, len(members)):
+            if min(sum(lengths[:cut]), sum(lengths[cut:])) < _APART_CHARS:
+                continue
+            before, after = members[:cut], members[cut:]
+            shared = sum(self.dots[a][b] for a in before for b in after)
+            own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
+            similarity = shared / math.sqrt(own[0] * own[1]) if own[0] and own[1] else 0.0
+            if similarity < _APART_SHARE and (best is None or similarity < best[0]):
+                best = (similarity, cut)
+        return None if best is None else best[1]
 
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])
@@ -145,11 +165,12 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     share next to none of their words, or B ends with a photo credit and
     the join would make its caption longer than captions run. Each time the links are taken
     as a whole, the set whose scores add up to the most (a link taken by one article would
-    otherwise leave the pieces it skipped to the next best bidder). `titles` are the bigrams
-    of the page's titles.
+    otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
+    apart where two pieces meet, into two long texts that share next to none of their words
+    (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it.
+    `titles` are the bigrams of the page's titles.
     """
     indents = _page_indents(pieces)
-    chains = _Chains(pieces)
     bases = {
         (i, j): f
         for i in range(len(pieces))
@@ -159,6 +180,28 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     _add_strides(pieces, bases)
     _add_grids(pieces, bases)
     _add_page_words(pieces, bases)
+    while True:
+        chains = _chain_up(pieces, titles, indents, bases)
+        apart = [
+            (members[cut - 1], members[cut])
+            for members in chains.members.values()
+            if (cut := chains.parts_apart(members)) is not None
+        ]
+        if not apart:
+            return sorted(chains.members.values(), key=lambda m: m[0])
+        for link in apart:
+            del bases[link]
+
+
+def _chain_up(
+    pieces: list[_Piece],
+    titles: list[set[str]],
+    indents: bool,
+    bases: dict[tuple[int, int], dict[str, float]],
+) -> _Chains:
+    """The pieces chained by the possible links `bases`: first the sentences left open, then
+    the rest (see `_link`)."""
+    chains = _Chains(pieces)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -203,7 +246,7 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
         x, y = chains.chain_of[x], chains.chain_of[y]
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
-    return sorted(chains.members.values(), key=lambda m: m[0])
+    return chains
 
 
 def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[str, float] | None:
