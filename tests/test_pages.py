@@ -239,6 +239,32 @@ def test_a_dated_lead_after_a_reports_end_in_one_column_run_goes_on_with_its_rou
     assert (brief.headline, brief.body[:6]) == ("", "本报讯县气象")
 
 
+# A column that pdftotext ran on into the column below it, where another report's dated lead
+# begins: no sentence runs on into a lead, so the report is cut off there, and the sentence
+# left open goes on where its own column does.
+COLUMN_RUN_INTO_A_REPORT = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天正
+式向读者开放，新馆共有四层，
+馆内藏书达到二十多万册，设
+新华社东京3月4日电 日本东京
+股市今天继续下跌，日经指数
+收于一万六千点，创下年内新
+低。
+
+有阅览座位六百个，每天开放
+十二个小时。
+"""
+
+
+def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report():
+    library, stocks = split(COLUMN_RUN_INTO_A_REPORT)
+    assert library.headline == "县图书馆新馆开放"
+    assert library.body.endswith("藏书达到二十多万册，设有阅览座位六百个，每天开放十二个小时。")
+    assert stocks.body.startswith("新华社东京3月4日电日本东京股市今天继续下跌")
+
+
 # A wire item right after a local brief in one run of a column is the next item of a column
 # of briefs, not a report of a round-up: a round-up's reports are dated, and so is its first.
 BRIEF_THEN_WIRE = """\

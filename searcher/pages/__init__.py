@@ -35,7 +35,9 @@ one layout:
   that one.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
-  in one run of a column opens the next report of a round-up, a `本报讯` there the next brief.
+  in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
+  one right after a full line that runs on opens another report (a column run on into the
+  column below it: no sentence runs on into a lead).
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`); its caption is often letter-spaced,
   and a few sentences long at most: a credit after a longer text is another item's. What the
   extraction runs on after a credit in one block is another item's.

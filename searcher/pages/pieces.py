@@ -164,7 +164,8 @@ def _closes_first(text: str) -> frozenset[str]:
 
 
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
-    """The text units cut into pieces: a lead inside a block opens a new piece, a photo credit
+    """The text units cut into pieces: a lead inside a block opens a new piece (after a line
+    that ends a sentence, or a dated one after a full line: `_report_runs_in`), a photo credit
     closes one, and so does a column run on into a narrower one below it (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before.
     """
@@ -194,7 +195,12 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
         start = 0
         for i in range(len(unit.lines) + 1):
             cut = i == len(unit.lines) or (
-                i > start and _opens_lead(unit.lines, i) and ends_sentence(unit.lines[i - 1])
+                i > start
+                and _opens_lead(unit.lines, i)
+                and (
+                    ends_sentence(unit.lines[i - 1])
+                    or _report_runs_in(unit.lines, i, widths[unit.block])
+                )
             )
             if change and i == change[0]:
                 cut = True
@@ -210,6 +216,14 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             pieces.append(piece)
             start = i
     return pieces
+
+
+def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
+    """Does a report's dated lead (`新华社马尼拉1月4日电`) open line `k` right after a full line
+    of running text that ends no sentence? pdftotext ran one article's column on into the next
+    column below it, where another report begins: no sentence runs on into a lead."""
+    head = "".join(_squeeze(line) for line in lines[k : k + 2])
+    return bool(_DATED_LEAD.match(head)) and _fills(lines[k - 1], width)
 
 
 def _signs_title(units: list[_Unit], index: int) -> bool:
