@@ -122,7 +122,7 @@ def page_breaks(lines: list[str]) -> list[int]:
     for i, (k, page) in enumerate(numbered):
         ends: dict[bool, tuple[int, int, tuple[int, bool] | None]] = {False: (1, 0, None)}
         for j, (before, number) in enumerate(numbered[:i]):
-            if number + 1 != page or k == before:
+            if number + 1 != page:
                 continue
             short = not long(before, k)
             for was_short, (length, span, _) in run[j].items():
@@ -131,13 +131,13 @@ def page_breaks(lines: list[str]) -> list[int]:
                 step = (length + 1, span + k - before, (j, was_short))
                 ends[short] = max(ends.get(short, step), step)
         run.append(ends)
-    ends = [
+    finals = [
         (i, short)
         for i, (k, _) in enumerate(numbered)
         for short in run[i]
         if not short or long(k, len(filled))
     ]
-    end: tuple[int, bool] | None = max(ends, key=lambda e: run[e[0]][e[1]][:2], default=None)
+    end: tuple[int, bool] | None = max(finals, key=lambda e: run[e[0]][e[1]][:2], default=None)
     if end is None or run[end[0]][end[1]][0] < 2:
         return []
     headers: list[int] = []
