@@ -4092,3 +4092,43 @@ def test_a_title_whose_words_another_text_holds_is_no_headline_by_its_place():
     assert farming.headline == "农机站添了新帮手"
     assert market.headline == ""
     assert market.body.startswith("本报讯城南菜市场")
+
+
+# An article's first column read before its headline: the title stands between two columns of
+# the article, where an intertitle would, but the article has no other title. It is the
+# headline, not an intertitle of a text without one.
+HEADLINE_AFTER_THE_FIRST_COLUMN = """\
+本报讯 县农业农村局近日组
+织专家深入田间地头，指导
+农户做好春耕备耕工作。
+
+专家下田指导春耕
+
+县农业农村局的专家们
+现场讲解了春耕育秧技术要
+点，向农户发放了技术资料。
+"""
+
+
+def test_a_title_between_the_columns_of_an_article_without_a_headline_is_its_headline():
+    [article] = split(HEADLINE_AFTER_THE_FIRST_COLUMN)
+    assert article.headline == "专家下田指导春耕"
+    assert article.body == (
+        "本报讯县农业农村局近日组织专家深入田间地头，指导农户做好春耕备耕工作。\n\n"
+        "县农业农村局的专家们现场讲解了春耕育秧技术要点，向农户发放了技术资料。"
+    )
+
+
+# A title left over when every other title has found its article goes to the article left
+# without one, whose text holds its words (one bigram, `春光`) more than any other's, under it
+# though far from it.
+TITLE_LEFT_OVER_FOR_A_HEADLESS_BRIEF = TITLE_FAR_FROM_A_HEADLESS_BRIEF.replace(BLOSSOM_PHOTO, "")
+
+
+def test_a_title_left_over_goes_to_the_article_left_without_one_that_holds_its_words():
+    library, school, brief = split(TITLE_LEFT_OVER_FOR_A_HEADLESS_BRIEF)
+    assert [a.headline for a in (library, school, brief)] == [
+        "县图书馆新馆开放",
+        "城南小学建成新教学楼",
+        "春光满园",
+    ]

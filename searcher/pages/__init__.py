@@ -44,30 +44,32 @@ one layout:
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
-  than one of its words where another article's text holds them). A photo
-  item's title shares no words with its caption: it takes the nearest title no article's
-  words match, wherever it stands if it is a short label. A dash line right above a
-  headline is its kicker, below it its subtitle, as is a longer line under it without a
-  dash; a title line that is the first words of the text under it leads into that text (a
-  kicker, or an intertitle), never its headline. No headline is given rather than a wrong
-  one: not a line whose brackets or quotes do not pair, nor a photographer's signature or a
-  date alone, nor a title taken by its place alone where a sentence runs on across it, nor a
-  headline wrapped over lines one of which has a gap (something set beside it was read into
-  it), nor a title taken by nearness where it stands right over another article's column
-  that goes on mid-paragraph: after a text, it stands over that column, not under its own
-  text; before one, it is that article's title set over a later column when it shares a word
-  with it. A title line between two pieces of one article, or right above the later one where
-  other columns were read between them, is its intertitle (no intertitle cuts a sentence); two
-  texts read apart at a bare title line are joined again when they share words as the parts
-  of one article do, and at a section's heading signed by its writer when they share several
-  times what texts of their lengths share by chance (the heading and the name stay in the
-  text). A byline amid a block's text signs a section of the article and stays in its text,
-  a paragraph of it; its names are among the article's reporters. Headlines of one line set
-  side by side are read row by row, then their bylines in the same order; a byline printed
-  in its title's block closes the title, and a name a block further on signs the text under
-  it, as does a byline set solid over a text's first line in a block apart from its title. A
-  credit right under a title goes with the article that takes the title, unless that article
-  is too long for a photo caption.
+  than one of its words where another article's text holds them). A photo item's title shares no
+  words with its caption: it takes the nearest title no article's words match, wherever it
+  stands if it is a short label. A dash line right above a headline is its kicker, below it its
+  subtitle, as is a longer line under it without a dash; a title line that is the first words of
+  the text under it leads into that text (a kicker, or an intertitle), never its headline. No
+  headline is given rather than a wrong one: not a line whose brackets or quotes do not pair,
+  nor a photographer's signature or a date alone, nor a title taken by its place alone where a
+  sentence runs on across it, nor a headline wrapped over lines one of which has a gap
+  (something set beside it was read into it), nor a title taken by nearness where it stands
+  right over another article's column that goes on mid-paragraph: after a text, it stands over
+  that column, not under its own text; before one, it is that article's title set over a later
+  column when it shares a word with it. Once the pieces are final, an article left without any
+  title takes one standing between two of its own pieces (its first column read before its
+  headline), and the titles still free go to the articles still without one whose text holds
+  more of their words than any other's and stands under them. A title line between two pieces of
+  one article, or right above the later one where other columns were read between them, is its
+  intertitle (no intertitle cuts a sentence); two texts read apart at a bare title line are
+  joined again when they share words as the parts of one article do, and at a section's heading
+  signed by its writer when they share several times what texts of their lengths share by chance
+  (the heading and the name stay in the text). A byline amid a block's text signs a section of
+  the article and stays in its text, a paragraph of it; its names are among the article's
+  reporters. Headlines of one line set side by side are read row by row, then their bylines in
+  the same order; a byline printed in its title's block closes the title, and a name a block
+  further on signs the text under it, as does a byline set solid over a text's first line in a
+  block apart from its title. A credit right under a title goes with the article that takes the
+  title, unless that article is too long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
   text is the text's.

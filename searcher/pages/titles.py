@@ -364,6 +364,8 @@ def _match_titles(
     match.kickers_and_subtitles()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
+    match.headlines_inside()
+    match.leftover_headlines()
     return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
 
 
@@ -417,10 +419,8 @@ class _TitleMatch:
         only titles, bylines and credits between?"""
         first = draft.pieces[0].unit
         between = self.units[group.last + 1 : first]
-        # An article's text begins a paragraph: a piece that goes on mid-paragraph, on a page
-        # that indents, is no article's first, whatever stands above it.
         start = draft.pieces[0]
-        if self.indents and start.begins_mid and not start.begins_paragraph and not start.lead:
+        if not self.begins_paragraph(draft):
             return False
         if _sentence_end_only(draft):
             return False
@@ -428,6 +428,15 @@ class _TitleMatch:
             group.last < first
             and not start.offset
             and all(u.kind in (TITLE, BYLINE, CREDIT) for u in between)
+        )
+
+    def begins_paragraph(self, draft: _Draft) -> bool:
+        """Does the draft's text begin a paragraph, as an article's does? A piece that goes on
+        mid-paragraph, on a page that indents, is no article's first, whatever stands above
+        it."""
+        start = draft.pieces[0]
+        return not (
+            self.indents and start.begins_mid and not start.begins_paragraph and not start.lead
         )
 
     def inside(self, group: _TitleGroup, draft: _Draft) -> bool:
@@ -717,6 +726,55 @@ class _TitleMatch:
             if self.overlap[t][a] >= _SHARES_WORDS or before:
                 free.append((self.overlap[t][a] + _STANDS_BEFORE * before, t))
         return max(free)[1] if free else None
+
+    def headlines_inside(self) -> None:
+        """Once the pieces are final, an article that took no title at all takes the title
+        that stands between two of its pieces and that its words match best (`between`): with
+        no headline above its text, that title is its headline, set after a column of it that
+        the extraction read first. (An intertitle stands in an article that has a headline.)"""
+        if not self.final:
+            return
+        for a, draft in enumerate(self.drafts):
+            if self.titles.get(a):
+                continue
+            inside = [
+                (self.overlap[t][a], t)
+                for t in sorted(self.between)
+                if t not in self.owner and t not in self.lone and self.inside(self.groups[t], draft)
+            ]
+            if inside:
+                t = max(inside)[1]
+                self.owner[t] = a
+                self.titles[a] = [t]
+
+    def leftover_headlines(self) -> None:
+        """Once the pieces are final, the titles still free go to the articles still without
+        any title whose text begins a paragraph: each to the article whose text holds more of
+        its words than any other's, when it stands above that text, not right over another
+        article's column that goes on mid-paragraph (`over_other_column`); the pairs whose
+        shares add up to the most. Such a title shares too few words with its article, or
+        stands too far from it, for the passes before (set apart across a picture or a
+        column), but it is left over when every other title has found its article, and so is
+        its article."""
+        if not self.final or not self.drafts:
+            return
+        headless = [
+            a
+            for a, d in enumerate(self.drafts)
+            if not self.titles.get(a) and self.begins_paragraph(d)
+        ]
+        shares: dict[tuple[int, int], float] = {}
+        for t, group in enumerate(self.groups):
+            if t in self.owner or t in self.lone or t in self.between or _is_subtitle(group):
+                continue
+            most = max(self.overlap[t])
+            for a in headless:
+                above = group.last < self.drafts[a].pieces[0].unit
+                if 0 < self.overlap[t][a] == most and above and not self.over_other_column(t, a):
+                    shares[t, a] = self.overlap[t][a]
+        for t, a in _best_matching(shares).items():
+            self.owner[t] = a
+            self.titles[a] = [t]
 
 
 def _gap(group: _TitleGroup, draft: _Draft) -> int:
