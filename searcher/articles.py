@@ -413,6 +413,23 @@ def page_number(path: Path, fallback: int) -> int:
     return int(match[-1]) if match else fallback
 
 
+def read_page_text(path: str | Path) -> str:
+    """A page text file's text, in pdftotext's reading order: text extracted with the page's
+    layout kept (`pdftotext -layout`, columns side by side) is an error, not split into
+    garbled articles."""
+    from .pages import laid_out
+
+    text = read_text(path)
+    line = laid_out(text)
+    if line is not None:
+        raise InputError(
+            str(path),
+            line,
+            "columns set side by side (pdftotext -layout?): extract the page without -layout",
+        )
+    return text
+
+
 def read_page(
     path: str | Path, *, paper: str = "", date: str = "", page: int | None = None
 ) -> list[Article]:
@@ -422,7 +439,7 @@ def read_page(
 
     path = Path(path)
     name = str(path)
-    text = read_text(path)
+    text = read_page_text(path)
     if not text.strip():
         raise InputError(name, 1, "empty page: no text")
     number = page if page is not None else page_number(path, 1)

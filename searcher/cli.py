@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .archive import Archive, default_index_path
-from .articles import Article, dump_issue_yaml, read_text
+from .articles import Article, dump_issue_yaml, read_page_text, read_text
 from .errors import SearcherError
 from .search import SORTS, Hit, Results
 from .snippets import Snippet
@@ -456,7 +456,7 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
     if date:
         date = parse_date(date, ("--date", None))
     path = Path(page_file)
-    text = read_text(path)
+    text = read_page_text(path)
     page = page_number if page_number is not None else number_from_name(path, 1)
     articles = split_pages(text, date=date, page=page, paper=paper)
     if fmt == "json":

@@ -16,6 +16,7 @@ from searcher.pages import (
     clean_spaces,
     ends_sentence,
     join_lines,
+    laid_out,
     parse_header,
     split_page,
     split_pages,
@@ -3963,6 +3964,14 @@ def test_later_pages_without_a_date_take_the_issue_date_of_the_first_header():
     second = "第 4 版\n\n本报讯 县游泳馆今天起免费开放。\n"
     articles = split_pages(WEATHER + "\f" + second)
     assert [(a.date, a.page) for a in articles] == [("2021-03-06", 3), ("2021-03-06", 4)]
+
+
+def test_text_laid_out_as_on_the_page_is_told_from_text_in_reading_order():
+    columns = "本报讯 县气象台预计，     县游泳馆今天起免费开\n" * 6
+    assert laid_out(PAGE_HEADER + columns) == 5  # (the first such line)
+    assert laid_out(PAGE_HEADER + RAIN + SWIM) is None
+    # A line or two with wide gaps (a table's row, say) leaves the page in reading order.
+    assert laid_out(RAIN + "品种     单价     数量\n" * 2 + SWIM) is None
 
 
 def test_a_form_feed_within_one_page_text_is_a_line_break():

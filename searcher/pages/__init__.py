@@ -91,7 +91,7 @@ modules; what it offers is `__all__`.
 from __future__ import annotations
 
 from .furniture import parse_header
-from .lines import clean_spaces, ends_sentence, join_lines, undouble
+from .lines import clean_spaces, ends_sentence, join_lines, laid_out, undouble
 from .split import split_page, split_pages
 from .titles import title_text
 from .words import joins_word
@@ -101,6 +101,7 @@ __all__ = [
     "ends_sentence",
     "join_lines",
     "joins_word",
+    "laid_out",
     "parse_header",
     "split_page",
     "split_pages",

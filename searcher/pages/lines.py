@@ -20,6 +20,26 @@ _NUMBERED = re.compile(
 )
 
 
+# `pdftotext -layout` sets a page's columns side by side on each line, apart by runs of
+# spaces; pdftotext's own reading order puts one column's lines after another's, with at most
+# a single space between things read side by side.
+_LAID_OUT_GAP = re.compile(r"\S {3,}\S")
+_LAID_OUT_SHARE = 1 / 3  # of a page's filled lines, at least this many so laid out
+_LAID_OUT_FEWEST = 6  # and at least this many
+
+
+def laid_out(text: str) -> int | None:
+    """The first line (counted from 1) of a text extracted with the page's layout kept
+    (`pdftotext -layout`: columns side by side on one line, apart by runs of spaces), which no
+    reading of column lines can split into articles; None for text in reading order."""
+    lines = text.replace("\f", "\n").split("\n")
+    filled = [n for n, line in enumerate(lines, 1) if line.strip()]
+    gapped = [n for n in filled if _LAID_OUT_GAP.search(lines[n - 1].strip())]
+    if len(gapped) >= max(_LAID_OUT_FEWEST, _LAID_OUT_SHARE * len(filled)):
+        return gapped[0]
+    return None
+
+
 def clean_spaces(text: str) -> str:
     """Drop spaces that are layout (next to a Chinese character), keep one between words."""
     out = re.sub(r"[ \t\u3000\xa0]+", " ", text).strip()
