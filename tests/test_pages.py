@@ -1387,6 +1387,42 @@ def test_a_short_headless_paragraph_goes_where_its_few_words_are_beyond_chance()
     )
 
 
+# A paragraph of one article read right after the end of another's, which it shares no word
+# with: the links ran that article on into it by the order of the text alone. It shares the other
+# article's words beyond chance, and is read apart to go on there.
+PARAGRAPH_RUN_ON_INTO_ANOTHER = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆昨天
+正式开放。新馆建筑面积一万
+二千平方米，藏书三十万册，设
+有少儿阅览室和电子阅览室。
+  新馆开放第一天，前来借
+书的读者排起了长队，工作人
+员加班到晚上八点才闭馆。
+
+  书法课的老师手把手教孩
+子们握笔运笔，每周两节。
+
+城南小学开设新课
+
+本报讯 城南小学本学期开设
+了书法课和围棋课，每周各两
+节，请县里的老师来上课。
+
+  围棋课由县棋院的教练
+上，每个班都配了棋盘，孩子
+们课间也爱下上两盘。
+"""
+
+
+def test_another_articles_paragraph_the_links_ran_on_into_goes_back_to_it():
+    library, school = split(PARAGRAPH_RUN_ON_INTO_ANOTHER)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学开设新课")
+    assert sentences(library.body)[-1].endswith("工作人员加班到晚上八点才闭馆。")
+    assert school.body.split("\n\n")[-1] == "书法课的老师手把手教孩子们握笔运笔，每周两节。"
+
+
 # A paragraph read after another article, whose words match the dash subtitle under a headline
 # more than the headline: it took the subtitle, but a subtitle heads no article by itself. It
 # goes on in the article whose words it shares, which then takes the subtitle under its headline.
