@@ -1423,6 +1423,38 @@ def test_another_articles_paragraph_the_links_ran_on_into_goes_back_to_it():
     assert school.body.split("\n\n")[-1] == "书法课的老师手把手教孩子们握笔运笔，每周两节。"
 
 
+# A last paragraph that shares the words of a photo item beside it more than those of its own
+# article's first: read apart, no other article takes it, and its words match its own headline.
+# It goes back where it was rather than stand alone.
+PARAGRAPH_THAT_MATCHES_ITS_HEADLINE = """\
+河边冬泳队
+
+本报讯 每天清晨，县城南门
+外的河边都有一群老人下水游
+泳，最大的已经七十多岁。他们
+说，游了二十年，很少感冒。
+
+  冬泳队的老人们说，下水
+前在雪地上做操，再跑上两圈，
+雪地上的脚印一圈连一圈。
+
+雪后公园
+
+本报讯 县城公园的雪地上，孩
+子们堆起雪人，在雪地上跑了一
+圈又一圈，留下一串串脚印。
+本报记者 王平 摄
+"""
+
+
+def test_a_paragraph_read_apart_that_no_article_takes_goes_back_if_it_matches_a_headline():
+    swimmers, park = split(PARAGRAPH_THAT_MATCHES_ITS_HEADLINE)
+    assert (swimmers.headline, park.headline, park.photo) == ("河边冬泳队", "雪后公园", True)
+    assert swimmers.body.split("\n\n")[-1] == (
+        "冬泳队的老人们说，下水前在雪地上做操，再跑上两圈，雪地上的脚印一圈连一圈。"
+    )
+
+
 # A paragraph read after another article, whose words match the dash subtitle under a headline
 # more than the headline: it took the subtitle, but a subtitle heads no article by itself. It
 # goes on in the article whose words it shares, which then takes the subtitle under its headline.

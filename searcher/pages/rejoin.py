@@ -270,8 +270,9 @@ def _restore_tails(
     groups: list[_TitleGroup],
 ) -> list[list[int]]:
     """Tails read apart that no chain took, back after the piece they followed, where their
-    words match a title: standing alone, a tail would take that title (most often one that
-    heads the rest of its own article), so its words tell no article of its own."""
+    words match a title: alone, such a tail would be taken for an article of its own under
+    that title, which as often as not heads other text (no headline is better than a wrong
+    one), while the text the links read it in loses nothing it had."""
     members = [list(chain) for chain in chains]
     words = [g.words for g in groups]
     for tail, after in tails:
