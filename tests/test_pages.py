@@ -23,6 +23,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import is_byline
+from searcher.pages.words import _similarities, _similarities_to
 from tests.conftest import CORPUS, SEED_PAGE
 
 EXPECTED = CORPUS / "2021-01-01" / "01.expected.yaml"
@@ -1453,6 +1454,12 @@ def test_a_paragraph_read_apart_that_no_article_takes_goes_back_if_it_matches_a_
     assert swimmers.body.split("\n\n")[-1] == (
         "冬泳队的老人们说，下水前在雪地上做操，再跑上两圈，雪地上的脚印一圈连一圈。"
     )
+
+
+def test_one_texts_similarities_are_its_row_of_all_similarities():
+    texts = ["县里新修的大桥通车了", "大桥全长八百米，桥上设了人行道", "城南小学开设书法课", ""]
+    for index in range(len(texts)):
+        assert _similarities_to(texts, index) == pytest.approx(_similarities(texts)[index])
 
 
 # A paragraph read after another article, whose words match the dash subtitle under a headline

@@ -15,7 +15,7 @@ from .links import (
 from .pieces import _page_indents, _Piece
 from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
-from .words import _chance_similarities, _similarities
+from .words import _chance_similarities, _similarities, _similarities_to
 
 # The least similarity of two texts taken for parts of one article: beyond chance.
 _SAME_ARTICLE = _CHANCE_SHARE
@@ -253,7 +253,9 @@ def _tail_margins(
         head = "".join(pieces[k].text for k in chain[:cut])
         tail = "".join(pieces[k].text for k in chain[cut:])
         texts = [tail, head, *others]
-        similarity = _similarities(texts)[0]
+        similarity = _similarities_to(texts, 0)
+        if max(similarity[2:], default=0.0) - similarity[1] < _CLEARLY_SHARED:
+            continue  # (no other chain can share its words clearly more than the head)
         level = [min(_SAME_ARTICLE, _BEYOND_CHANCE * x) for x in _chance_similarities(texts)[0]]
         if similarity[1] > level[1]:
             continue  # the tail shares the head's words: one article
