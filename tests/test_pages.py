@@ -24,6 +24,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import is_byline
+from searcher.pages.words import _similarities, _similarities_to
 from tests.conftest import CORPUS, SEED_PAGE
 
 EXPECTED = CORPUS / "2021-01-01" / "01.expected.yaml"
@@ -1412,6 +1413,80 @@ def test_a_short_headless_paragraph_goes_where_its_few_words_are_beyond_chance()
     assert show.body.split("\n\n")[-1] == (
         "一位老花农拄着拐杖观赏了好一阵子，连声说好，又问明年的菊花展还办不办。"
     )
+
+
+# A paragraph of one article read right after the end of another's, which it shares no word
+# with: the links ran that article on into it by the order of the text alone. It shares the other
+# article's words beyond chance, and is read apart to go on there.
+PARAGRAPH_RUN_ON_INTO_ANOTHER = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆昨天
+正式开放。新馆建筑面积一万
+二千平方米，藏书三十万册，设
+有少儿阅览室和电子阅览室。
+  新馆开放第一天，前来借
+书的读者排起了长队，工作人
+员加班到晚上八点才闭馆。
+
+  书法课的老师手把手教孩
+子们握笔运笔，每周两节。
+
+城南小学开设新课
+
+本报讯 城南小学本学期开设
+了书法课和围棋课，每周各两
+节，请县里的老师来上课。
+
+  围棋课由县棋院的教练
+上，每个班都配了棋盘，孩子
+们课间也爱下上两盘。
+"""
+
+
+def test_another_articles_paragraph_the_links_ran_on_into_goes_back_to_it():
+    library, school = split(PARAGRAPH_RUN_ON_INTO_ANOTHER)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学开设新课")
+    assert sentences(library.body)[-1].endswith("工作人员加班到晚上八点才闭馆。")
+    assert school.body.split("\n\n")[-1] == "书法课的老师手把手教孩子们握笔运笔，每周两节。"
+
+
+# A last paragraph that shares the words of a photo item beside it more than those of its own
+# article's first: read apart, no other article takes it, and its words match its own headline.
+# It goes back where it was rather than stand alone.
+PARAGRAPH_THAT_MATCHES_ITS_HEADLINE = """\
+河边冬泳队
+
+本报讯 每天清晨，县城南门
+外的河边都有一群老人下水游
+泳，最大的已经七十多岁。他们
+说，游了二十年，很少感冒。
+
+  冬泳队的老人们说，下水
+前在雪地上做操，再跑上两圈，
+雪地上的脚印一圈连一圈。
+
+雪后公园
+
+本报讯 县城公园的雪地上，孩
+子们堆起雪人，在雪地上跑了一
+圈又一圈，留下一串串脚印。
+本报记者 王平 摄
+"""
+
+
+def test_a_paragraph_read_apart_that_no_article_takes_goes_back_if_it_matches_a_headline():
+    swimmers, park = split(PARAGRAPH_THAT_MATCHES_ITS_HEADLINE)
+    assert (swimmers.headline, park.headline, park.photo) == ("河边冬泳队", "雪后公园", True)
+    assert swimmers.body.split("\n\n")[-1] == (
+        "冬泳队的老人们说，下水前在雪地上做操，再跑上两圈，雪地上的脚印一圈连一圈。"
+    )
+
+
+def test_one_texts_similarities_are_its_row_of_all_similarities():
+    texts = ["县里新修的大桥通车了", "大桥全长八百米，桥上设了人行道", "城南小学开设书法课", ""]
+    for index in range(len(texts)):
+        assert _similarities_to(texts, index) == pytest.approx(_similarities(texts)[index])
 
 
 # A paragraph read after another article, whose words match the dash subtitle under a headline

@@ -32,7 +32,9 @@ one layout:
   without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
   is a part of another article: it goes where it reads on best, when it shares that article's
   words beyond chance; where it shares clearly more with one article than with any other, into
-  that one.
+  that one. So does a chain's tail after a sentence's end whose words are not the text's before
+  it but clearly another article's (the links ran on into it by the order of the text alone);
+  left alone with words that match a title, it goes back.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;

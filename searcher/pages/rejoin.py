@@ -15,7 +15,7 @@ from .links import (
 from .pieces import _page_indents, _Piece
 from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
-from .words import _chance_similarities, _similarities
+from .words import _chance_similarities, _similarities, _similarities_to
 
 # The least similarity of two texts taken for parts of one article: beyond chance.
 _SAME_ARTICLE = _CHANCE_SHARE
@@ -209,3 +209,79 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _detach_tails(
+    pieces: list[_Piece], chains: list[list[int]], drafts: list[_Draft]
+) -> tuple[list[list[int]], list[tuple[list[int], int]]]:
+    """Another article's text that the links ran a chain on into, read apart again.
+
+    Where a piece of a chain ends a sentence, the links went on by little more than the order
+    of the text: the pieces after it may be another article's. They are when they share the
+    words of the pieces before them no more than by chance (as `_attach_fragments` counts it),
+    and those of another chain beyond chance, clearly more. The tail leaves its chain (at the
+    one place where its words tell so most clearly) to go where it reads on best as a fragment.
+    The chains are returned with each tail read apart and the piece it followed.
+    """
+    texts = ["".join(pieces[k].text for k in chain) for chain in chains]
+    out: list[list[int]] = []
+    tails: list[tuple[list[int], int]] = []
+    for c, chain in enumerate(chains):
+        margins = (
+            [] if drafts[c].photo else _tail_margins(pieces, chain, texts[:c] + texts[c + 1 :])
+        )
+        if not margins:
+            out.append(list(chain))
+            continue
+        _, cut = max(margins)
+        out.append(chain[:cut])
+        out.append(chain[cut:])
+        tails.append((chain[cut:], chain[cut - 1]))
+    return sorted(out, key=lambda chain: chain[0]), tails
+
+
+def _tail_margins(
+    pieces: list[_Piece], chain: list[int], others: list[str]
+) -> list[tuple[float, int]]:
+    """For each place a chain may be cut (after a piece that ends its sentence, before one
+    that opens no lead) where the tail is another article's text: how much more of its words
+    the tail shares with another chain than with the head, and the place."""
+    margins = []
+    for cut in range(1, len(chain)):
+        if pieces[chain[cut - 1]].ends_open or pieces[chain[cut]].lead:
+            continue
+        head = "".join(pieces[k].text for k in chain[:cut])
+        tail = "".join(pieces[k].text for k in chain[cut:])
+        texts = [tail, head, *others]
+        similarity = _similarities_to(texts, 0)
+        if max(similarity[2:], default=0.0) - similarity[1] < _CLEARLY_SHARED:
+            continue  # (no other chain can share its words clearly more than the head)
+        level = [min(_SAME_ARTICLE, _BEYOND_CHANCE * x) for x in _chance_similarities(texts)[0]]
+        if similarity[1] > level[1]:
+            continue  # the tail shares the head's words: one article
+        shared = [similarity[y] for y in range(2, len(texts)) if similarity[y] > level[y]]
+        if shared and max(shared) - similarity[1] >= _CLEARLY_SHARED:
+            margins.append((max(shared) - similarity[1], cut))
+    return margins
+
+
+def _restore_tails(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    tails: list[tuple[list[int], int]],
+    groups: list[_TitleGroup],
+) -> list[list[int]]:
+    """Tails read apart that no chain took, back after the piece they followed, where their
+    words match a title: alone, such a tail would be taken for an article of its own under
+    that title, which as often as not heads other text (no headline is better than a wrong
+    one), while the text the links read it in loses nothing it had."""
+    members = [list(chain) for chain in chains]
+    words = [g.words for g in groups]
+    for tail, after in tails:
+        if tail not in members or _claimed("".join(pieces[k].text for k in tail), words) is None:
+            continue
+        members.remove(tail)
+        home = next(chain for chain in members if after in chain)
+        place = home.index(after) + 1
+        home[place:place] = tail
+    return sorted(members, key=lambda chain: chain[0])

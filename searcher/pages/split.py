@@ -13,7 +13,7 @@ from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .links import _link
 from .pieces import _Piece, _pieces
-from .rejoin import _attach_fragments, _rejoin_at_intertitles
+from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
 from .titles import (
     _bylines_over_texts,
     _credit_under_titles,
@@ -63,7 +63,12 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if joined != chains:
         chains = joined
         drafts, titles, stacked = redraft()
+    detached, tails = _detach_tails(pieces, chains, drafts)
+    if tails:
+        chains = detached
+        drafts, titles, stacked = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups)
+    attached = _restore_tails(pieces, attached, tails, groups)
     if attached != chains:
         chains = attached
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]

@@ -161,6 +161,20 @@ def _similarities(texts: list[str]) -> list[list[float]]:
     ]
 
 
+def _similarities_to(texts: list[str], index: int) -> list[float]:
+    """The cosine similarities of one text's weighted bigrams with each text's: a row of
+    `_similarities`, at a fraction of its cost where only one text's are needed."""
+    weights = _weights(texts)
+    norms = [math.sqrt(sum(w * w for w in vector.values())) for vector in weights]
+    mine = weights[index]
+    return [
+        sum(w * vector.get(g, 0.0) for g, w in mine.items()) / (norms[index] * norms[b])
+        if norms[index] and norms[b]
+        else 0.0
+        for b, vector in enumerate(weights)
+    ]
+
+
 def _chance_similarities(texts: list[str]) -> list[list[float]]:
     """The similarity each pair of texts would have by chance, their lengths and the page's
     words given: as if each bigram of the one were drawn at random from the bigrams of the
