@@ -1896,6 +1896,41 @@ def test_a_column_that_shares_no_words_with_the_text_before_it_goes_on_elsewhere
     )
 
 
+# A report signed off where and when it was filed (`（新华社南昌3月4日电）`) ends there: the
+# paragraph next in the page text, though nothing else reads on into it, is no part of it, and
+# goes on in the article whose words it shares.
+SIGNED_OFF_REPORT = """\
+乡村公路修通了
+
+新华社南昌3月4日电 今年以来，
+县交通局投入资金两千多万元，
+修通了十二条乡村公路，总长度
+达到八十多公里。
+  沿线村民出门再也不用走泥
+巴路。（新华社南昌3月4日电）
+
+  城东中学的学生们课余时间
+纷纷来图书室读书看报，两万余
+册藏书每天借出去一百多本。
+
+书香满校园
+
+本报讯城东中学今年把一间旧教
+室改建成图书室，藏书两万余册，
+新学期第一天就向学生开放。
+"""
+
+
+def test_no_text_goes_on_after_a_reports_sign_off():
+    roads, library = split(SIGNED_OFF_REPORT)
+    assert (roads.headline, library.headline) == ("乡村公路修通了", "书香满校园")
+    assert roads.body.endswith("（新华社南昌3月4日电）")
+    assert (
+        sentences(library.body)[-1]
+        == "城东中学的学生们课余时间纷纷来图书室读书看报，两万余册藏书每天借出去一百多本。"
+    )
+
+
 # A short paragraph of one article between its text and another article's column, next in the
 # page text: weighed one by one, each link reads on; but once joined, the text before the column
 # and the column, a hundred characters and more each, share none of their words. The column is

@@ -24,7 +24,8 @@ one layout:
   (`领|导`), the surer the less its halves are words alone (two common words make one by chance,
   `总|和`; digits any two numbers make count for none), and closes a quote left open
   (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
-  stands before a new article. The pieces are chained by the links whose scores add up to the
+  stands before a new article, and nothing goes on after a report's sign-off
+  (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up to the
   most; a link where the chain's text falls apart into two long texts that share next to none
   of their words is dropped, and the pieces chained again. Columns that pdftotext read a band
   at a time go on down each column; a pair of characters the page uses elsewhere joins a word

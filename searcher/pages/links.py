@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .assignment import _best_matching
+from .bylines import _PLACE_DATE
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _page_indents, _Piece
 from .words import _bigrams, _dot_products, _join_evidence, _weights, joins_word
@@ -48,6 +49,10 @@ _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 _APART = -1.0
 _APART_SHARE = 0.01
 _APART_CHARS = 100
+# A report signed off at its end with where and when it was filed (`…。（新华社北京1月6日电）`,
+# `（本报东京1月6日电）`, `（据新华社电）`): the report ends there, and no text goes on from it.
+_SIGNED_OFF = -2.5
+_SIGN_OFF = re.compile(r"[（(](?:据?新华社|本报|中新社)(?:" + _PLACE_DATE + r")?\s*电[）)]$")
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 # Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
 # of a piece read in one turn, the fewest neighbouring word joins that confirm the stride, and
@@ -85,6 +90,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "words_apart": _APART,
     "keeps_stride": _KEEPS_STRIDE,
     "page_word": _PAGE_WORD,
+    "signed_off": _SIGNED_OFF,
 }
 
 
@@ -156,9 +162,10 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     """Chain the pieces into articles' text flows.
 
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
-    after a photo credit or before a lead set right under a title. First the columns that
-    stop mid-sentence are joined to those that begin mid-paragraph (by a word running across
-    the join, the words both texts share, their order in the page text), unless A's text is
+    after a photo credit or before a lead set right under a title; hardly anything after a
+    report's sign-off (`（新华社北京1月6日电）`). First the columns that stop mid-sentence are
+    joined to those that begin mid-paragraph (by a word running across the join, the words
+    both texts share, their order in the page text), unless A's text is
     already longer than a caption and B's ends with a photo credit; then the rest, mostly
     paragraphs that end a column and those that begin one: unless a title stands
     before B, or B's words match another title than A's, or the two texts, long as they are,
@@ -257,6 +264,8 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         return None
     order = "next_in_text" if j == i + 1 else "later_in_text" if j > i else "earlier_in_text"
     features = {order: 1.0}
+    if _SIGN_OFF.search(_squeeze(a.text)):
+        features["signed_off"] = 1.0
     if a.ends_open and a.left_open and a.left_open == b.closes_first:
         features["quotes_close"] = 1.0
     if b.lead:
