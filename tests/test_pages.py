@@ -2452,6 +2452,32 @@ def test_a_long_headline_and_a_short_one_side_by_side_are_read_apart():
     assert teahouse.headline == "茶馆新事"
 
 
+# Two headlines side by side, each wrapped: both still run after their first line, and the line
+# under them goes with the one it goes on from (`…翻` / `新装修`: a word across the wrap; `…“日子
+# 越过` / `越红火”`: the quote it leaves open closed), not with the left one by default.
+SIDE_BY_SIDE_BOTH_WRAPPED = """\
+乡亲们说“日子越过 县城老街茶馆翻
+新装修
+越红火”
+
+本报讯 今年村里家家户户
+添了新家具，乡亲们说，日
+子越过越红火了。
+
+本报讯 县城老街的茶馆开
+了四十年，今年春天翻新装
+修，添了书架和戏台。
+"""
+
+
+def test_two_wrapped_headlines_side_by_side_keep_the_lines_they_go_on_in():
+    village, teahouse = split(SIDE_BY_SIDE_BOTH_WRAPPED)
+    assert (village.headline, teahouse.headline) == (
+        "乡亲们说“日子越过越红火”",
+        "县城老街茶馆翻新装修",
+    )
+
+
 # Two headlines side by side on one line, over the first column of one of them in the same
 # block: the line is read apart, and the text under it is a column of its own.
 SIDE_BY_SIDE_OVER_TEXT = """\

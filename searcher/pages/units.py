@@ -188,7 +188,8 @@ def _unmerge(block: list[str]) -> list[list[str]]:
 def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
     """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
     go left and right; a line of one part goes with the title still running (its last line
-    as long as its longest), a byline with the title that has ended."""
+    as long as its longest; where both run, the one it goes on from), a byline with the title
+    that has ended."""
     left: list[str] = []
     right: list[str] = []
     for line, half in zip(block, halves, strict=True):
@@ -198,9 +199,18 @@ def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> lis
             continue
         running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
         ended = [c for c in (left, right) if c not in running]
+        if len(running) == 2:
+            running = [c for c in running if _goes_on(c[-1], line)] or running
         column = (ended if is_byline(line) and ended else running or [left])[0]
         column.append(line)
     return [left, right]
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Does `line` go on from the title line `before`, completing the word it cut (`…茶馆翻` /
+    `新装修`) or closing the quote it left open (`…“日子越过` / `越红火”`)? Where both titles
+    side by side still run, a line under them is the one's it goes on from."""
+    return _closes_left_open(before, line) or joins_word(before, line)
 
 
 def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], heads: int) -> bool:
