@@ -2478,6 +2478,51 @@ def test_two_wrapped_headlines_side_by_side_keep_the_lines_they_go_on_in():
     )
 
 
+# Two headlines side by side, each wrapped, one of them set over several columns and longer than
+# a column's title: the lines cut at a gap are read apart all the same. The narrow one runs on
+# below; its last line looks like a name, but a word the text prints too is no byline.
+SIDE_BY_SIDE_WIDE_AND_NARROW = """\
+老街茶馆 全市去年以来新建乡村公路八百多公里
+重新开张 村村都通了班车
+茶香飘进
+万家
+
+本报讯 老街的茶馆开了四十年，今
+年春天重新开张，茶香飘进了万家，
+街坊们说，这里又热闹起来了。
+
+本报讯 全市去年以来新建乡村公路
+八百多公里，村村都通了班车，村民
+们说，出门再也不用走泥巴路了。
+"""
+
+
+def test_a_wide_and_a_narrow_headline_wrapped_side_by_side_are_read_apart():
+    teahouse, roads = split(SIDE_BY_SIDE_WIDE_AND_NARROW)
+    assert (teahouse.headline, roads.headline) == (
+        "老街茶馆重新开张茶香飘进万家",
+        "全市去年以来新建乡村公路八百多公里村村都通了班车",
+    )
+
+
+# A title beside a line of running text without punctuation, longer than a column's title: one
+# line cut at a gap, with no other under it, is no pair of titles set over several columns, and
+# the sentence the line begins stays whole.
+TITLE_BESIDE_A_LONG_LINE = """\
+春耕备耕 今年全县新建的高标准农田一共有两万
+多亩。
+
+本报讯 开春以来，县里组织农机手检
+修农机五百多台，如今农机已经下田，
+春耕备耕进展顺利。
+"""
+
+
+def test_a_title_beside_a_long_line_of_text_leaves_its_sentence_whole():
+    articles = split(TITLE_BESIDE_A_LONG_LINE)
+    assert any("今年全县新建的高标准农田一共有两万多亩。" in a.body for a in articles)
+
+
 # Two headlines side by side on one line, over the first column of one of them in the same
 # block: the line is read apart, and the text under it is a column of its own.
 SIDE_BY_SIDE_OVER_TEXT = """\

@@ -63,7 +63,19 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
-    return [part for block in blocks for cut in _after_credits(block) for part in _unmerge(cut)]
+    page_text = _page_text(blocks)
+    return [
+        part
+        for block in blocks
+        for cut in _after_credits(block)
+        for part in _unmerge(cut, page_text)
+    ]
+
+
+def _page_text(blocks: list[list[str]]) -> str:
+    """The page's lines without their spaces, each between line breaks of its own: what a name
+    is looked up in (a name printed on a line of its own only is a byline)."""
+    return "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
 
 
 def _after_credits(block: list[str]) -> list[list[str]]:
@@ -109,12 +121,20 @@ def _lead_gap(block: list[str], k: int, left: str) -> bool:
     return bool(before) and not _LEAD.match(before) and bool(_LEAD.match(before + left))
 
 
-def _title_like(text: str) -> bool:
+# How wide a line of a title or a byline is at most, in characters: a column's title, not a line
+# of running text set across the page.
+_TITLE_WIDTH = 16
+# How wide a half of a line cut at its gap may be, as a title's line, with a title beside it: a
+# headline set over several columns runs longer than one over a column or two.
+_SIDE_TITLE_WIDTH = 24
+
+
+def _title_like(text: str, width: float = _TITLE_WIDTH) -> bool:
     """Short, and without the punctuation running text has: a piece of a title or a byline."""
-    return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
+    return line_width(text) <= width and not re.search(r"[，。、；：！？,;:!?]", text)
 
 
-def _unmerge(block: list[str]) -> list[list[str]]:
+def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """Undo pdftotext's merging of things that stand side by side on the page.
 
     * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
@@ -130,23 +150,27 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     # Side by side, each half may be as long as a title is, though the line is longer, and may
-    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation.
+    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation; as long
+    # as a title over several columns where the line next to it is cut at a gap too (two
+    # titles wrapped side by side; one such line alone may be a line of text beside a title).
     heads = 0  # the title lines the block opens with
     while heads < len(block) and not _opens_lead(block, heads):
         half = halves[heads]
         line = block[heads]
         if half:
-            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!")) for h in half)
+            paired = any(halves[k] for k in (heads - 1, heads + 1) if 0 <= k < len(block))
+            widest = _SIDE_TITLE_WIDTH if paired else _TITLE_WIDTH
+            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!"), widest) for h in half)
         else:
             like = _title_like(line.replace(" ", "").rstrip("？！?!"))
         if not like:
             break
         heads += 1
     if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
-        return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
+        return [*_side_by_side(block[:heads], halves[:heads], page_text), block[heads:]]
     apart = halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves))
     if heads == len(block) and apart:
-        return _side_by_side(block, halves)
+        return _side_by_side(block, halves, page_text)
     title = all(_title_like(line.replace(" ", "")) for line in block)
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
     titled = title or _is_title_block(block)
@@ -185,11 +209,13 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     return [side, text] if side else [block]
 
 
-def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
+def _side_by_side(
+    block: list[str], halves: list[tuple[str, str] | None], page_text: str
+) -> list[list[str]]:
     """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
     go left and right; a line of one part goes with the title still running (its last line
-    as long as its longest; where both run, the one it goes on from), a byline with the title
-    that has ended."""
+    as long as its longest; where both run, the one it goes on from), a byline (a name the
+    text does not print) with the title that has ended."""
     left: list[str] = []
     right: list[str] = []
     for line, half in zip(block, halves, strict=True):
@@ -201,7 +227,7 @@ def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> lis
         ended = [c for c in (left, right) if c not in running]
         if len(running) == 2:
             running = [c for c in running if _goes_on(c[-1], line)] or running
-        column = (ended if is_byline(line) and ended else running or [left])[0]
+        column = (ended if _is_byline(line, page_text) and ended else running or [left])[0]
         column.append(line)
     return [left, right]
 
@@ -785,7 +811,7 @@ def _opens_bracket(line: str) -> bool:
 
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
-    page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
+    page_text = _page_text(blocks)
     units = [
         unit
         for number, block in enumerate(blocks)
