@@ -2544,6 +2544,33 @@ def test_two_headlines_side_by_side_over_a_column_of_text_are_read_apart():
     assert fields.body.startswith("开春以来") and river.body.startswith("本报讯")
 
 
+# Two headlines side by side over a column of text, each wrapped, one of them as wide as the
+# column: it is no line of that column, as the text under the titles opens with a lead (no
+# column's line runs on into a lead). The titles are read apart, each with its own last line.
+SIDE_BY_SIDE_OVER_A_LEAD = """\
+全县今年春耕备耕工作进 城南河道今冬清淤两万多方后
+展顺利农机都已经开始下 两岸的村民都说河水又变得清
+田
+澈
+本报讯 开春以来，县里组
+织农机手检修农机五百多
+台，如今农机都已经开始
+下田，春耕备耕进展顺利。
+
+本报讯 城南的河道今年冬
+天清淤两万多方，两岸的
+村民都说，河水又变清了。
+"""
+
+
+def test_two_headlines_side_by_side_over_a_lead_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_OVER_A_LEAD)
+    assert (fields.headline, river.headline) == (
+        "全县今年春耕备耕工作进展顺利农机都已经开始下田",
+        "城南河道今冬清淤两万多方后两岸的村民都说河水又变得清澈",
+    )
+
+
 # A line of a column with a stray gap in it, at the top of a block of the same column: no wider
 # than the text under it, it is no pair of titles side by side.
 STRAY_GAP_OVER_TEXT = """\

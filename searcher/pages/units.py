@@ -244,15 +244,17 @@ def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], hea
     side by side over a column of text (`县里春耕备耕 河道清淤` / `开春以来，县里…`)? Two
     phrases of a title each, neither a byline, the line wider than the text below, and not one
     half as wide as the column below while the other is not (a title beside a line of the
-    column): the text runs on under one of them, and each title goes its own way."""
+    column), unless the text opens with a lead, which no line of a column runs on into: the
+    text runs on under one of them, and each title goes its own way."""
     first = halves[0]
     if first is None or any(len(_squeeze(h)) < 4 or _ROLE.search(h) or is_byline(h) for h in first):
         return False
     if line_width(block[0]) <= max(line_width(line) for line in block[heads:]) + 1:
         return False  # no wider than the text: a line of the column, a stray gap in it
     width = _block_width(block[heads:])
-    if width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1:
-        return False  # a column's line, a title beside it
+    fits = width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1
+    if fits and not _opens_lead(block, heads):
+        return False  # a column's line, a title beside it (no column's line runs on into a lead)
     return (
         heads == 1
         or sum(1 for h in halves[:heads] if h) >= 2
