@@ -2523,6 +2523,33 @@ def test_a_title_beside_a_long_line_of_text_leaves_its_sentence_whole():
     assert any("今年全县新建的高标准农田一共有两万多亩。" in a.body for a in articles)
 
 
+# Two headlines side by side, one of them a line higher: its first line stands alone above the
+# shared rows. It is the first line of the title whose shared line is no wider than it (a wrapped
+# title fills every line but its last), and the other title runs on below.
+SIDE_BY_SIDE_ONE_HIGHER = """\
+城南河道今冬清淤
+全县今年春耕备耕工作进展 两万多方见成效
+顺利
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+本报讯 城南的河道今年冬天清
+淤两万多方，河道清淤以后，
+两岸的村民说，河水又清了。
+"""
+
+
+def test_two_headlines_side_by_side_one_a_line_higher_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_ONE_HIGHER)
+    assert (fields.headline, river.headline) == (
+        "全县今年春耕备耕工作进展顺利",
+        "城南河道今冬清淤两万多方见成效",
+    )
+
+
 # Two headlines side by side on one line, over the first column of one of them in the same
 # block: the line is read apart, and the text under it is a column of its own.
 SIDE_BY_SIDE_OVER_TEXT = """\

@@ -141,7 +141,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
       print left out digits: `年全县新建道路 公里`.) Two titles over a column of text in one
-      block leave it the same way, the text a block of its own.
+      block leave it the same way, the text a block of its own. One of the two may start a
+      line higher, a line of its own above the first line cut at a gap.
     * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
       or a line of their own within it) leave it for a block of their own, before it: the
       other half is as wide as the column, or, in a block too short to show its width, the
@@ -149,6 +150,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    higher = _starts_higher(block, halves, page_text)
+    if higher:
+        return higher
     # Side by side, each half may be as long as a title is, though the line is longer, and may
     # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation; as long
     # as a title over several columns where the line next to it is cut at a gap too (two
@@ -207,6 +211,27 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _starts_higher(
+    block: list[str], halves: list[tuple[str, str] | None], page_text: str
+) -> list[list[str]] | None:
+    """Two titles side by side, one of them a line higher (`县城老街` / `春耕备耕 茶馆`): the
+    parts read apart as from their first shared line, the line above with the title whose first
+    shared line is no wider than it (a wrapped title fills every line but its last; the other's
+    line under it is wider). None when the block opens otherwise."""
+    if len(block) < 2 or halves[0] or not halves[1] or not _title_like(block[0]):
+        return None
+    sides = [s for s in (0, 1) if line_width(halves[1][s]) <= line_width(block[0])]
+    if len(sides) != 1 or _opens_lead(block, 0):
+        return None
+    parts = _unmerge(block[1:], page_text)
+    if len(parts) < 2 or [parts[0][0], parts[1][0]] != list(halves[1]):
+        return None
+    if not all(_title_like(line, _SIDE_TITLE_WIDTH) for line in parts[0] + parts[1]):
+        return None  # a title beside a column of text, not two titles
+    parts[sides[0]].insert(0, block[0])
+    return parts
 
 
 def _side_by_side(
