@@ -2487,6 +2487,104 @@ def test_a_long_headline_and_a_short_one_side_by_side_are_read_apart():
     assert teahouse.headline == "茶馆新事"
 
 
+# Two headlines side by side, each wrapped: both still run after their first line, and the line
+# under them goes with the one it goes on from (`…翻` / `新装修`: a word across the wrap; `…“日子
+# 越过` / `越红火”`: the quote it leaves open closed), not with the left one by default.
+SIDE_BY_SIDE_BOTH_WRAPPED = """\
+乡亲们说“日子越过 县城老街茶馆翻
+新装修
+越红火”
+
+本报讯 今年村里家家户户
+添了新家具，乡亲们说，日
+子越过越红火了。
+
+本报讯 县城老街的茶馆开
+了四十年，今年春天翻新装
+修，添了书架和戏台。
+"""
+
+
+def test_two_wrapped_headlines_side_by_side_keep_the_lines_they_go_on_in():
+    village, teahouse = split(SIDE_BY_SIDE_BOTH_WRAPPED)
+    assert (village.headline, teahouse.headline) == (
+        "乡亲们说“日子越过越红火”",
+        "县城老街茶馆翻新装修",
+    )
+
+
+# Two headlines side by side, each wrapped, one of them set over several columns and longer than
+# a column's title: the lines cut at a gap are read apart all the same. The narrow one runs on
+# below; its last line looks like a name, but a word the text prints too is no byline.
+SIDE_BY_SIDE_WIDE_AND_NARROW = """\
+老街茶馆 全市去年以来新建乡村公路八百多公里
+重新开张 村村都通了班车
+茶香飘进
+万家
+
+本报讯 老街的茶馆开了四十年，今
+年春天重新开张，茶香飘进了万家，
+街坊们说，这里又热闹起来了。
+
+本报讯 全市去年以来新建乡村公路
+八百多公里，村村都通了班车，村民
+们说，出门再也不用走泥巴路了。
+"""
+
+
+def test_a_wide_and_a_narrow_headline_wrapped_side_by_side_are_read_apart():
+    teahouse, roads = split(SIDE_BY_SIDE_WIDE_AND_NARROW)
+    assert (teahouse.headline, roads.headline) == (
+        "老街茶馆重新开张茶香飘进万家",
+        "全市去年以来新建乡村公路八百多公里村村都通了班车",
+    )
+
+
+# A title beside a line of running text without punctuation, longer than a column's title: one
+# line cut at a gap, with no other under it, is no pair of titles set over several columns, and
+# the sentence the line begins stays whole.
+TITLE_BESIDE_A_LONG_LINE = """\
+春耕备耕 今年全县新建的高标准农田一共有两万
+多亩。
+
+本报讯 开春以来，县里组织农机手检
+修农机五百多台，如今农机已经下田，
+春耕备耕进展顺利。
+"""
+
+
+def test_a_title_beside_a_long_line_of_text_leaves_its_sentence_whole():
+    articles = split(TITLE_BESIDE_A_LONG_LINE)
+    assert any("今年全县新建的高标准农田一共有两万多亩。" in a.body for a in articles)
+
+
+# Two headlines side by side, one of them a line higher: its first line stands alone above the
+# shared rows. It is the first line of the title whose shared line is no wider than it (a wrapped
+# title fills every line but its last), and the other title runs on below.
+SIDE_BY_SIDE_ONE_HIGHER = """\
+城南河道今冬清淤
+全县今年春耕备耕工作进展 两万多方见成效
+顺利
+
+本报讯 开春以来，县里组织农
+机手检修农机五百多台，如今
+农机已经下田，春耕备耕进展
+顺利。
+
+本报讯 城南的河道今年冬天清
+淤两万多方，河道清淤以后，
+两岸的村民说，河水又清了。
+"""
+
+
+def test_two_headlines_side_by_side_one_a_line_higher_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_ONE_HIGHER)
+    assert (fields.headline, river.headline) == (
+        "全县今年春耕备耕工作进展顺利",
+        "城南河道今冬清淤两万多方见成效",
+    )
+
+
 # Two headlines side by side on one line, over the first column of one of them in the same
 # block: the line is read apart, and the text under it is a column of its own.
 SIDE_BY_SIDE_OVER_TEXT = """\
@@ -2506,6 +2604,33 @@ def test_two_headlines_side_by_side_over_a_column_of_text_are_read_apart():
     fields, river = split(SIDE_BY_SIDE_OVER_TEXT)
     assert (fields.headline, river.headline) == ("县里春耕备耕忙", "河道清淤见成效")
     assert fields.body.startswith("开春以来") and river.body.startswith("本报讯")
+
+
+# Two headlines side by side over a column of text, each wrapped, one of them as wide as the
+# column: it is no line of that column, as the text under the titles opens with a lead (no
+# column's line runs on into a lead). The titles are read apart, each with its own last line.
+SIDE_BY_SIDE_OVER_A_LEAD = """\
+全县今年春耕备耕工作进 城南河道今冬清淤两万多方后
+展顺利农机都已经开始下 两岸的村民都说河水又变得清
+田
+澈
+本报讯 开春以来，县里组
+织农机手检修农机五百多
+台，如今农机都已经开始
+下田，春耕备耕进展顺利。
+
+本报讯 城南的河道今年冬
+天清淤两万多方，两岸的
+村民都说，河水又变清了。
+"""
+
+
+def test_two_headlines_side_by_side_over_a_lead_are_read_apart():
+    fields, river = split(SIDE_BY_SIDE_OVER_A_LEAD)
+    assert (fields.headline, river.headline) == (
+        "全县今年春耕备耕工作进展顺利农机都已经开始下田",
+        "城南河道今冬清淤两万多方后两岸的村民都说河水又变得清澈",
+    )
 
 
 # A line of a column with a stray gap in it, at the top of a block of the same column: no wider

@@ -63,7 +63,19 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
-    return [part for block in blocks for cut in _after_credits(block) for part in _unmerge(cut)]
+    page_text = _page_text(blocks)
+    return [
+        part
+        for block in blocks
+        for cut in _after_credits(block)
+        for part in _unmerge(cut, page_text)
+    ]
+
+
+def _page_text(blocks: list[list[str]]) -> str:
+    """The page's lines without their spaces, each between line breaks of its own: what a name
+    is looked up in (a name printed on a line of its own only is a byline)."""
+    return "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
 
 
 def _after_credits(block: list[str]) -> list[list[str]]:
@@ -109,19 +121,28 @@ def _lead_gap(block: list[str], k: int, left: str) -> bool:
     return bool(before) and not _LEAD.match(before) and bool(_LEAD.match(before + left))
 
 
-def _title_like(text: str) -> bool:
+# How wide a line of a title or a byline is at most, in characters: a column's title, not a line
+# of running text set across the page.
+_TITLE_WIDTH = 16
+# How wide a half of a line cut at its gap may be, as a title's line, with a title beside it: a
+# headline set over several columns runs longer than one over a column or two.
+_SIDE_TITLE_WIDTH = 24
+
+
+def _title_like(text: str, width: float = _TITLE_WIDTH) -> bool:
     """Short, and without the punctuation running text has: a piece of a title or a byline."""
-    return line_width(text) <= 16 and not re.search(r"[，。、；：！？,;:!?]", text)
+    return line_width(text) <= width and not re.search(r"[，。、；：！？,;:!?]", text)
 
 
-def _unmerge(block: list[str]) -> list[list[str]]:
+def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """Undo pdftotext's merging of things that stand side by side on the page.
 
     * Two titles side by side (`书法作品 乡村振兴` / `展在县城 谱新篇` / `王平` / `开幕`) become two
       blocks; a line of one part goes with the title still running (its last line as long as
       its longest), a byline with the title that has ended. (One gap alone may be where the
       print left out digits: `年全县新建道路 公里`.) Two titles over a column of text in one
-      block leave it the same way, the text a block of its own.
+      block leave it the same way, the text a block of its own. One of the two may start a
+      line higher, a line of its own above the first line cut at a gap.
     * Title or byline lines beside a column of text (`５Ｇ网络 山区用户最关心的是网速稳`,
       or a line of their own within it) leave it for a block of their own, before it: the
       other half is as wide as the column, or, in a block too short to show its width, the
@@ -129,24 +150,31 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    higher = _starts_higher(block, halves, page_text)
+    if higher:
+        return higher
     # Side by side, each half may be as long as a title is, though the line is longer, and may
-    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation.
+    # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation; as long
+    # as a title over several columns where the line next to it is cut at a gap too (two
+    # titles wrapped side by side; one such line alone may be a line of text beside a title).
     heads = 0  # the title lines the block opens with
     while heads < len(block) and not _opens_lead(block, heads):
         half = halves[heads]
         line = block[heads]
         if half:
-            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!")) for h in half)
+            paired = any(halves[k] for k in (heads - 1, heads + 1) if 0 <= k < len(block))
+            widest = _SIDE_TITLE_WIDTH if paired else _TITLE_WIDTH
+            like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!"), widest) for h in half)
         else:
             like = _title_like(line.replace(" ", "").rstrip("？！?!"))
         if not like:
             break
         heads += 1
     if 0 < heads < len(block) and halves[0] and _heads_over_text(block, halves, heads):
-        return [*_side_by_side(block[:heads], halves[:heads]), block[heads:]]
+        return [*_side_by_side(block[:heads], halves[:heads], page_text), block[heads:]]
     apart = halves[0] and (sum(1 for h in halves if h) >= 2 or _heads_apart(block, halves))
     if heads == len(block) and apart:
-        return _side_by_side(block, halves)
+        return _side_by_side(block, halves, page_text)
     title = all(_title_like(line.replace(" ", "")) for line in block)
     plain = [line for line, half in zip(block, halves, strict=True) if not half]
     titled = title or _is_title_block(block)
@@ -185,10 +213,34 @@ def _unmerge(block: list[str]) -> list[list[str]]:
     return [side, text] if side else [block]
 
 
-def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> list[list[str]]:
+def _starts_higher(
+    block: list[str], halves: list[tuple[str, str] | None], page_text: str
+) -> list[list[str]] | None:
+    """Two titles side by side, one of them a line higher (`县城老街` / `春耕备耕 茶馆`): the
+    parts read apart as from their first shared line, the line above with the title whose first
+    shared line is no wider than it (a wrapped title fills every line but its last; the other's
+    line under it is wider). None when the block opens otherwise."""
+    if len(block) < 2 or halves[0] or not halves[1] or not _title_like(block[0]):
+        return None
+    sides = [s for s in (0, 1) if line_width(halves[1][s]) <= line_width(block[0])]
+    if len(sides) != 1 or _opens_lead(block, 0):
+        return None
+    parts = _unmerge(block[1:], page_text)
+    if len(parts) < 2 or [parts[0][0], parts[1][0]] != list(halves[1]):
+        return None
+    if not all(_title_like(line, _SIDE_TITLE_WIDTH) for line in parts[0] + parts[1]):
+        return None  # a title beside a column of text, not two titles
+    parts[sides[0]].insert(0, block[0])
+    return parts
+
+
+def _side_by_side(
+    block: list[str], halves: list[tuple[str, str] | None], page_text: str
+) -> list[list[str]]:
     """Title lines of two titles side by side, read apart: the halves of a line cut at its gap
     go left and right; a line of one part goes with the title still running (its last line
-    as long as its longest), a byline with the title that has ended."""
+    as long as its longest; where both run, the one it goes on from), a byline (a name the
+    text does not print) with the title that has ended."""
     left: list[str] = []
     right: list[str] = []
     for line, half in zip(block, halves, strict=True):
@@ -198,9 +250,18 @@ def _side_by_side(block: list[str], halves: list[tuple[str, str] | None]) -> lis
             continue
         running = [c for c in (left, right) if line_width(c[-1]) >= max(map(line_width, c))]
         ended = [c for c in (left, right) if c not in running]
-        column = (ended if is_byline(line) and ended else running or [left])[0]
+        if len(running) == 2:
+            running = [c for c in running if _goes_on(c[-1], line)] or running
+        column = (ended if _is_byline(line, page_text) and ended else running or [left])[0]
         column.append(line)
     return [left, right]
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Does `line` go on from the title line `before`, completing the word it cut (`…茶馆翻` /
+    `新装修`) or closing the quote it left open (`…“日子越过` / `越红火”`)? Where both titles
+    side by side still run, a line under them is the one's it goes on from."""
+    return _closes_left_open(before, line) or joins_word(before, line)
 
 
 def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], heads: int) -> bool:
@@ -208,15 +269,17 @@ def _heads_over_text(block: list[str], halves: list[tuple[str, str] | None], hea
     side by side over a column of text (`县里春耕备耕 河道清淤` / `开春以来，县里…`)? Two
     phrases of a title each, neither a byline, the line wider than the text below, and not one
     half as wide as the column below while the other is not (a title beside a line of the
-    column): the text runs on under one of them, and each title goes its own way."""
+    column), unless the text opens with a lead, which no line of a column runs on into: the
+    text runs on under one of them, and each title goes its own way."""
     first = halves[0]
     if first is None or any(len(_squeeze(h)) < 4 or _ROLE.search(h) or is_byline(h) for h in first):
         return False
     if line_width(block[0]) <= max(line_width(line) for line in block[heads:]) + 1:
         return False  # no wider than the text: a line of the column, a stray gap in it
     width = _block_width(block[heads:])
-    if width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1:
-        return False  # a column's line, a title beside it
+    fits = width is not None and sum(width - 3 <= line_width(h) <= width + 1 for h in first) == 1
+    if fits and not _opens_lead(block, heads):
+        return False  # a column's line, a title beside it (no column's line runs on into a lead)
     return (
         heads == 1
         or sum(1 for h in halves[:heads] if h) >= 2
@@ -775,7 +838,7 @@ def _opens_bracket(line: str) -> bool:
 
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
-    page_text = "\n" + "\n\n".join(_squeeze(line) for block in blocks for line in block) + "\n"
+    page_text = _page_text(blocks)
     units = [
         unit
         for number, block in enumerate(blocks)
