@@ -1415,6 +1415,44 @@ def test_a_short_headless_paragraph_goes_where_its_few_words_are_beyond_chance()
     )
 
 
+# An article's first column stands under its headline and subtitle; its second column, set under
+# another article's headline, holds the headline's words and takes it. The first column, left
+# headless, goes before the second: the text begins right under its headline.
+FIRST_COLUMN_UNDER_ITS_HEADLINE = """\
+街头书摊多了
+
+——县城文化生活见闻
+
+  入冬以来，县城的夜晚不再
+冷清，广场上跳舞的人越来越
+多，电影院里也天天满座，晚
+上出门的人比往年多了不少。
+
+城东新修的跨江大桥昨天正式通车
+
+  县城的夜晚，街头的书摊也
+多了起来，晚上出门的人爱在
+书摊前看书，摆书摊的老人说，
+晚上看书的人多了，书摊的生
+意也比往年好做了。
+
+本报讯 城东新修的大桥昨天
+通车，两岸居民过江只需五分
+钟，不用再绕道老码头坐渡船。
+  大桥全长八百米，双向四车
+道，桥上还设了人行道。
+"""
+
+
+def test_a_headless_first_column_goes_before_the_column_that_took_its_headline():
+    books, bridge = split(FIRST_COLUMN_UNDER_ITS_HEADLINE)
+    assert parts(books) == ("", "街头书摊多了", "——县城文化生活见闻")
+    assert bridge.headline == "城东新修的跨江大桥昨天正式通车"
+    first, second = books.body.split("\n\n")
+    assert first.startswith("入冬以来，县城的夜晚不再冷清")
+    assert second.startswith("县城的夜晚，街头的书摊也多了起来")
+
+
 # A paragraph of one article read right after the end of another's, which it shares no word
 # with: the links ran that article on into it by the order of the text alone. It shares the other
 # article's words beyond chance, and is read apart to go on there.

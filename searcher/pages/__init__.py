@@ -34,10 +34,12 @@ one layout:
   at a time go on down each column; a pair of characters the page uses elsewhere joins a word
   where the dictionary knows none. A chain left
   without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
-  is a part of another article: it goes where it reads on best, when it shares that article's
-  words beyond chance; where it shares clearly more with one article than with any other, into
-  that one. So does a chain's tail after a sentence's end whose words are not the text's before
-  it but clearly another article's (the links ran on into it by the order of the text alone);
+  is a part of another article: it goes where it reads on best (before the first column of an
+  article that took a title, only where it stands right under that title), when it shares that
+  article's words beyond chance; where it shares clearly more with one article than with any
+  other, into that one. So does a chain's tail after a sentence's end whose words are not the
+  text's before it but clearly another article's (the links ran on into it by the order of the
+  text alone);
   left alone with words that match a title, it goes back.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end

@@ -111,7 +111,9 @@ def _attach_fragments(
     article by itself), is no photo item and does not open with a lead is most often a
     part of an article its links missed (on a page that indents paragraphs; where none are
     indented, it may as well be an article of its own). It goes where it reads on best: after
-    another chain's free end, or between two of its pieces, each link it makes a fit by itself.
+    another chain's free end, or between two of its pieces, each link it makes a fit by itself;
+    before its first piece only when that chain is headless too, or when the fragment stands
+    right under the chain's title and the chain's first piece does not (`_opens_under`).
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance (beyond what texts of their lengths share by chance on the
     page: a short fragment shares few words even with its own article), and whether its words
@@ -172,8 +174,12 @@ def _attach_fragments(
                     shared += _SAME_TITLE
                 elif claim in taken:
                     shared += _OWN_TITLE
-                # Before a chain's first piece only when that chain is headless too.
-                for k in range(0 if y in headless else 1, len(chain) + 1):
+                # Before a chain's first piece only when that chain is headless too, or when
+                # the fragment's text begins right under that chain's title.
+                opens = y in headless or _opens_under(
+                    pieces, fragment, chain, titles.get(y, []), groups
+                )
+                for k in range(0 if opens else 1, len(chain) + 1):
                     before = chain[k - 1] if k else None
                     after = chain[k] if k < len(chain) else None
                     into = fits(before, fragment[0], fit=False)
@@ -209,6 +215,30 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _opens_under(
+    pieces: list[_Piece],
+    fragment: list[int],
+    chain: list[int],
+    taken: list[int],
+    groups: list[_TitleGroup],
+) -> bool:
+    """Does the fragment's text begin right under a title its chain took, where the chain's
+    own first piece does not? An article's text begins under its headline: its first column,
+    left headless, goes before the columns set elsewhere (the title was matched to them by
+    their words)."""
+
+    def under(group: _TitleGroup, k: int) -> bool:
+        start = pieces[k].unit
+        return (
+            pieces[k].after_title > 0
+            and group.last < start
+            and not any(group.last < p.unit < start for p in pieces)
+        )
+
+    heads = [groups[t] for t in taken if not _is_subtitle(groups[t])]
+    return any(under(g, fragment[0]) and not under(g, chain[0]) for g in heads)
 
 
 def _detach_tails(
