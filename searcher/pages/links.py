@@ -194,10 +194,10 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             for members in chains.members.values()
             if (cut := chains.parts_apart(members)) is not None
         ]
-        if not apart:
+        # The links where chains fall apart are dropped and the pieces chained again, until
+        # no chain falls apart (or no such link is left to drop).
+        if not [link for link in apart if bases.pop(link, None) is not None]:
             return sorted(chains.members.values(), key=lambda m: m[0])
-        for link in apart:
-            del bases[link]
 
 
 def _chain_up(
