@@ -22,25 +22,24 @@ one layout:
   several columns where two rows in a row are cut at a gap.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
-  another's), cut after the wider one's last full line. A piece that ends mid-sentence goes
-  on in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
+  another's), cut after the wider one's last full line. A piece that ends mid-sentence goes on
+  in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
   (`领|导`), the surer the less its halves are words alone (two common words make one by chance,
   `总|和`; digits any two numbers make count for none), and closes a quote left open
   (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
   stands before a new article, and nothing goes on after a report's sign-off
   (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up to the
-  most; a link where the chain's text falls apart into two long texts that share next to none
-  of their words is dropped, and the pieces chained again. Columns that pdftotext read a band
-  at a time go on down each column; a pair of characters the page uses elsewhere joins a word
-  where the dictionary knows none. A chain left
-  without a title or a lead (a subtitle alone is no title), on a page that indents paragraphs,
-  is a part of another article: it goes where it reads on best (before the first column of an
-  article that took a title, only where it stands right under that title), when it shares that
-  article's words beyond chance; where it shares clearly more with one article than with any
-  other, into that one. So does a chain's tail after a sentence's end whose words are not the
-  text's before it but clearly another article's (the links ran on into it by the order of the
-  text alone);
-  left alone with words that match a title, it goes back.
+  most; a link where the chain's text falls apart into two long texts that share next to none of
+  their words is dropped, and the pieces chained again. Columns that pdftotext read a band at a
+  time go on down each column; a pair of characters the page uses elsewhere joins a word where
+  the dictionary knows none. A chain left without a title or a lead (a subtitle alone is no
+  title), on a page that indents paragraphs, is a part of another article: it goes where it
+  reads on best (before the first column of an article that took a title, only where it stands
+  right under that title), when it shares that article's words beyond chance; where it shares
+  clearly more with one article than with any other, into that one. So does a chain's tail after
+  a sentence's end whose words are not the text's before it but clearly another article's (the
+  links ran on into it by the order of the text alone); left alone with words that match a
+  title, it goes back.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
