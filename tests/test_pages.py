@@ -4367,7 +4367,13 @@ def test_a_wrapped_headline_with_a_gap_in_a_line_is_not_given():
 
 @pytest.mark.parametrize(
     ("line", "byline"),
-    [("文明风景线", False), ("王晓东李思远", True), ("李强王平", True), ("本报记者 周立新", True)],
+    [
+        ("文明风景线", False),
+        ("高举华夏旗帜", False),  # words of two throughout, `华夏` across `高举华` / `夏旗帜`
+        ("王晓东李思远", True),
+        ("李强王平", True),
+        ("本报记者 周立新", True),
+    ],
 )
 def test_a_line_whose_word_runs_across_two_would_be_names_is_no_byline(line, byline):
     assert is_byline(line) is byline
