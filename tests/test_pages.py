@@ -3378,6 +3378,34 @@ PEN_NAME_UNDER_A_BROKEN_TITLE = """\
 """
 
 
+# A pen name under a dash subtitle, in one block with the headline and a letter-spaced text,
+# under another article's headline set apart: the subtitle is no line of a sentence, so the
+# name is no line slipped in between two, and signs the text under it.
+PEN_NAME_UNDER_A_SUBTITLE = """\
+县图书馆新馆开放
+
+山村来了新医生
+——记一位乡村医生平凡的一天
+晓岚
+清 晨 六 点 ， 卫 生 室 的
+门就开了。村民们说，有了
+这位医生，看病不用再跑县
+城了，小病在村里就能看好。
+
+本报讯（记者 李明）县图书
+馆新馆今天开放，藏书三十
+万册，设有少儿阅览区。
+"""
+
+
+def test_a_pen_name_under_a_dash_subtitle_signs_the_text_under_it():
+    doctor, library = split(PEN_NAME_UNDER_A_SUBTITLE)
+    assert parts(doctor) == ("", "山村来了新医生", "——记一位乡村医生平凡的一天")
+    assert doctor.reporters == ("晓岚",)
+    assert doctor.body.startswith("清晨六点")
+    assert (library.headline, library.reporters) == ("县图书馆新馆开放", ("李明",))
+
+
 def test_a_pen_name_in_a_block_of_its_own_signs_the_text():
     [article] = split(PEN_NAME_APART)
     assert (article.headline, article.reporters) == ("山间的晨雾", ("岚舟",))
@@ -4367,7 +4395,13 @@ def test_a_wrapped_headline_with_a_gap_in_a_line_is_not_given():
 
 @pytest.mark.parametrize(
     ("line", "byline"),
-    [("文明风景线", False), ("王晓东李思远", True), ("李强王平", True), ("本报记者 周立新", True)],
+    [
+        ("文明风景线", False),
+        ("高举华夏旗帜", False),  # words of two throughout, `华夏` across `高举华` / `夏旗帜`
+        ("王晓东李思远", True),
+        ("李强王平", True),
+        ("本报记者 周立新", True),
+    ],
 )
 def test_a_line_whose_word_runs_across_two_would_be_names_is_no_byline(line, byline):
     assert is_byline(line) is byline

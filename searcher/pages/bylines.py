@@ -205,6 +205,13 @@ def split_names(text: str) -> list[str] | None:
     return names
 
 
+# The shortest dictionary word across a boundary of names that shows the text is no names:
+# among characters read alone, a word of three (`文明风` / `景线`); in a text read wholly as
+# words, a word of two (`华夏`).
+_WORD_ACROSS = 3
+_PHRASE_WORD = 2
+
+
 def _surname_rank(name: str) -> int:
     """How common the surname a name starts with is: 0 for the commonest."""
     rank = _SURNAME_ORDER.find(name[0])
@@ -212,12 +219,17 @@ def _surname_rank(name: str) -> int:
 
 
 def _word_across(text: str, names: list[str]) -> bool:
-    """Does a dictionary word of three characters or more run across a boundary of names?"""
+    """Does a dictionary word of three characters or more run across a boundary of names, or
+    one of two where the dictionary reads the whole text as words of two characters or more
+    (`高奏华夏浩歌` is a phrase, no `高奏华` and `夏浩歌`)? Names set solid leave characters
+    the dictionary reads alone (`李红徐文杰`)."""
     bounds = set(itertools.accumulate(len(n) for n in names[:-1]))
+    words = _dictionary_cut()(text)
+    shortest = _WORD_ACROSS if any(len(word) == 1 for word in words) else _PHRASE_WORD
     position = 0
-    for word in _dictionary_cut()(text):
+    for word in words:
         end = position + len(word)
-        if len(word) >= 3 and any(position < b < end for b in bounds):
+        if len(word) >= shortest and any(position < b < end for b in bounds):
             return True
         position = end
     return False

@@ -342,14 +342,17 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     with a question or an exclamation (`——专家为何下田？`). A line that goes on with the line
     above it, completing the word that line cut or closing the quote or bracket it left open,
     is that line's: the short last line of an item in a list set without punctuation
-    (`…县人民医院县第一中` / `学` / `县文化馆…`)."""
+    (`…县人民医院县第一中` / `学` / `县文化馆…`). A line under a dash subtitle is the title's
+    byline or the text's first line, whatever the subtitle's width (`——记一位乡村医生` /
+    `王平`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
-        and not _is_dash_subtitle(after)  # no sentence goes on in a subtitle: a title's lines
+        and not _is_dash_subtitle(before)  # no sentence goes on from or in a subtitle either:
+        and not _is_dash_subtitle(after)  # a title's lines
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
@@ -493,6 +496,8 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
         # A name cutting a sentence that fills its column: the byline of the article
         # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
         return BYLINE
+    if _signs_title_above(block, i, kinds, page_text):
+        return BYLINE
     if previous_open or _is_running_text(line):
         return TEXT
     if _is_byline(line, page_text) and not _follows_text(kinds):
@@ -500,6 +505,15 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     if w >= width - 1.5:
         return TEXT
     return TITLE
+
+
+def _signs_title_above(block: list[str], i: int, kinds: list[str], page_text: str) -> bool:
+    """Is line `i` a pen name under the title set over the block's text (`——记一位乡村医生` /
+    `晓岚`)? The line above is a title line, or a dash subtitle, though it is as wide as the
+    column: no sentence runs on from a subtitle."""
+    if not i or not (kinds[-1] == TITLE or _is_dash_subtitle(block[i - 1])):
+        return False
+    return _is_pen_name(block[i], block[i - 1], page_text)
 
 
 def _headlines_over_bylines(kinds: list[str], lines: list[str]) -> None:
