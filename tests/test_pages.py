@@ -3406,6 +3406,51 @@ def test_a_pen_name_under_a_dash_subtitle_signs_the_text_under_it():
     assert (library.headline, library.reporters) == ("县图书馆新馆开放", ("李明",))
 
 
+# A byline that names a role, wrapped onto the next line: cut within a name at the top of
+# the text's block (`…孙` / `晓东`), or after a name in a block of its own under the headline.
+BYLINE_WRAPPED_WITHIN_A_NAME = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天开
+放，藏书三十万册，设有少儿
+阅览区，每天开放十二小时。
+
+山村来了新医生
+
+本报记者 周立新 孙
+晓东
+清晨六点，卫生室的门
+就开了。村民们说，有了
+这位医生，看病不用再跑
+县城了，小病就能看好。
+"""
+BYLINE_WRAPPED_IN_A_BLOCK_OF_ITS_OWN = """\
+山村来了新医生
+
+新华社记者 周立新
+孙晓东
+
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天开放，藏
+书三十万册，设有少儿阅览区。
+
+清晨六点，卫生室的门就开了。村民
+们说，有了这位医生，看病不用再跑
+县城了，小病在村里就能看好。
+"""
+
+
+@pytest.mark.parametrize(
+    "page", [BYLINE_WRAPPED_WITHIN_A_NAME, BYLINE_WRAPPED_IN_A_BLOCK_OF_ITS_OWN]
+)
+def test_a_byline_wrapped_onto_the_next_line_names_all_its_reporters(page):
+    doctor = next(a for a in split(page) if "卫生室" in a.body)
+    assert parts(doctor) == ("", "山村来了新医生", "")
+    assert doctor.reporters == ("周立新", "孙晓东")
+    assert doctor.body.startswith("清晨六点")
+
+
 def test_a_pen_name_in_a_block_of_its_own_signs_the_text():
     [article] = split(PEN_NAME_APART)
     assert (article.headline, article.reporters) == ("山间的晨雾", ("岚舟",))

@@ -281,6 +281,19 @@ def is_byline(line: str) -> bool:
     )
 
 
+def _byline_wraps(line: str, following: str) -> bool:
+    """Does a byline that names a role run on from `line` into `following`, the rest of its
+    last name or the names after it (`本报记者 王平 李` / `晓东`, `新华社记者 王平` / `李晓东`)?
+    The last name of `line` and `following` read as names together, and `following` names
+    no role of its own."""
+    tokens = line.split()
+    if not _ROLE.search(line) or _ROLE.search(following) or not tokens:
+        return False
+    last = _ROLE_PREFIX.sub("", tokens[-1])  # `记者王平` set solid: `王平`
+    joined = last + _squeeze(following)
+    return is_byline(line + following) and split_names(joined) is not None
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
     `本报记者 周立新`), lead and credit."""

@@ -11,6 +11,7 @@ from .bylines import (
     _CREDIT,
     _LEAD,
     _ROLE,
+    _byline_wraps,
     _is_byline,
     _is_pen_name,
     _opens_lead,
@@ -356,6 +357,7 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
+        and not _byline_wraps(before, line)
     )
 
 
@@ -421,8 +423,10 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`);
     # a block of names alone is a byline too.
     kinds = [BYLINE if _signs_block(block, i, page_text) else TITLE for i in range(len(block))]
-    # A byline wrapped onto a second line (`…省报记者李` / `华张强`).
+    # A byline wrapped onto a second line (`…省报记者李` / `华张强`, `记者 王平` / `李晓东`).
     if len(block) >= 3 and _ROLE.search(block[-2]) and stacked_byline(block[-2] + block[-1]):
+        kinds[-2:] = [BYLINE, BYLINE]
+    if len(block) >= 2 and _byline_wraps(block[-2], block[-1]):
         kinds[-2:] = [BYLINE, BYLINE]
     return kinds
 
@@ -466,9 +470,12 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
         return CREDIT
     if not i and _closes_unopened(line):
         return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
+    wraps = i + 1 < len(block) and _byline_wraps(line, block[i + 1])
+    if i and kinds[-1] == BYLINE and _byline_wraps(block[i - 1], line):
+        return BYLINE  # the rest of the byline above (`本报记者 王平 李` / `晓东`)
     if (
         re.search(r"记者|通讯员", line)
-        and is_byline(line)
+        and (is_byline(line) or wraps)
         and not (previous_open and _fills(line, width))
     ):
         # `本报记者 孙立` on a line of its own (a full line that goes on with an open
