@@ -221,7 +221,7 @@ def _surname_rank(name: str) -> int:
 def _word_across(text: str, names: list[str]) -> bool:
     """Does a dictionary word of three characters or more run across a boundary of names, or
     one of two where the dictionary reads the whole text as words of two characters or more
-    (`高奏华夏浩歌` is a phrase, no `高奏华` and `夏浩歌`)? Names set solid leave characters
+    (`高举华夏旗帜` is a phrase, no `高举华` and `夏旗帜`)? Names set solid leave characters
     the dictionary reads alone (`李红徐文杰`)."""
     bounds = set(itertools.accumulate(len(n) for n in names[:-1]))
     words = _dictionary_cut()(text)
