@@ -964,27 +964,6 @@ def test_a_much_longer_line_under_the_headline_in_its_block_is_its_subtitle():
     assert parts(article) == ("", "山村通了公交车", "全县最后一个行政村告别了不通客车的日子")
 
 
-# A title that shares its text's words more than the headline does and stands right before
-# it is still the subtitle when it holds many more characters than the title above it: that
-# title, set in the largest type, is the headline, not a kicker.
-SUBTITLE_SHARING_MORE_WORDS = """\
-县里召开春耕会议
-
-全县上下全面部署春耕备耕工作确保粮食稳产增收
-
-本报讯 昨天，县里召开会议，全县
-上下全面部署春耕备耕工作，确保
-粮食稳产增收。各乡镇组织农技人
-员下村指导，帮助农户选种育秧。
-"""
-
-
-def test_a_much_longer_title_under_another_is_its_subtitle_though_it_shares_more_words():
-    [article] = split(SUBTITLE_SHARING_MORE_WORDS)
-    subtitle = "全县上下全面部署春耕备耕工作确保粮食稳产增收"
-    assert parts(article) == ("", "县里召开春耕会议", subtitle)
-
-
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国

@@ -358,7 +358,6 @@ def _match_titles(
     """
     match = _TitleMatch(groups, drafts, units, final)
     match.headlines_by_words_and_place()
-    match.headlines_over_subtitles()
     match.stacked_subtitles()
     match.nearest_untaken_titles()
     match.gather_titles()
@@ -548,33 +547,6 @@ class _TitleMatch:
         matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
         self.owner = dict(matched)
         self.headline = {a: t for t, a in matched.items()}
-
-    def headlines_over_subtitles(self) -> None:
-        """A headline taken that is set as a subtitle under the free title right above it
-        (`title_over`) gives its place to that title and is its subtitle, stacked under it."""
-        for a, t in sorted(self.headline.items()):
-            h = self.title_over(t, a)
-            if h is not None:
-                self.owner[h] = a
-                self.headline[a] = h
-                self.stacked[a] = t
-
-    def title_over(self, t: int, a: int) -> int | None:
-        """The free title right above article `a`'s headline `t` that is set in a larger type
-        than `t` (which holds half as many characters again, and four more: `_smaller_type`),
-        and that goes with it by the article's words, two bigrams at least (one may be chance:
-        another item's title); None if there is none. The headline is set in the largest type:
-        `t`, set as a subtitle between that title and the text (`_TitleGroup.under`), is its
-        subtitle, though it shares more of the text's words, and stands right before it."""
-        h = t - 1
-        if t == 0 or not self.groups[t].under or h in self.owner or h in self.lone:
-            return None
-        if h in self.between or _is_subtitle(self.groups[h]) or not self.goes_with(h, t, a):
-            return None
-        above, lines = _dedupe_lines(self.groups[h].lines), _dedupe_lines(self.groups[t].lines)
-        if self.words[h][a] < _SHARES_WORDS or lines[-1].rstrip().endswith(_DASHES):
-            return None  # (a line that ends with a dash leads into the title: a kicker)
-        return h if _smaller_type([*above, *lines]) == len(above) else None
 
     def stacked_subtitles(self) -> None:
         """The subtitle under a headline, right above its article's text: a title line longer
