@@ -265,6 +265,15 @@ def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report(
     assert library.headline == "县图书馆新馆开放"
     assert library.body.endswith("藏书达到二十多万册，设有阅览座位六百个，每天开放十二个小时。")
     assert stocks.body.startswith("新华社东京3月4日电日本东京股市今天继续下跌")
+    # A sentence that quotes a report runs on into its lead: no other report begins there.
+    quoted = (
+        "县里春耕动员会召开\n\n本报讯 昨天，县里召开春耕动员\n会，会上通报了全国的情况。据\n"
+        "新华社北京3月4日电，今年全国\n春播粮食面积稳中有增，各地农\n资供应充足，价格总体平稳。\n"
+    )
+    [meeting] = split(quoted)
+    assert meeting.body.endswith(
+        "情况。据新华社北京3月4日电，今年全国春播粮食面积稳中有增，各地农资供应充足，价格总体平稳。"
+    )
 
 
 # A wire item right after a local brief in one run of a column is the next item of a column
@@ -4252,6 +4261,9 @@ def test_a_short_page_between_two_long_ones_is_a_page_of_its_own():
     ]
     at_foot = RAIN + "\n第 1 版\n\n" + advert + "第 2 版\n\n" + SWIM + "\n第 3 版\n"
     assert [a.page for a in split_pages(at_foot)] == [1, 2, 3]
+    # Two short pages in a row read on into each other, and no later page takes their number.
+    twice = header(1) + RAIN + "\n" + header(2) + advert + header(3) + advert + header(4) + SWIM
+    assert [a.page for a in split_pages(twice)] == [1, 2, 2]
     # Right after the first header, page numbers are a list of contents, not a short page.
     contents = header(1) + "第 2 版 要闻\n\n" + RAIN + "\n" + SWIM
     assert [a.page for a in split_pages(contents)] == [1, 1]
@@ -4316,8 +4328,11 @@ def test_text_laid_out_as_on_the_page_is_told_from_text_in_reading_order():
     columns = "本报讯 县气象台预计，     县游泳馆今天起免费开\n" * 6
     assert laid_out(PAGE_HEADER + columns) == 5  # (the first such line)
     assert laid_out(PAGE_HEADER + RAIN + SWIM) is None
-    # A line or two with wide gaps (a table's row, say) leaves the page in reading order.
+    # Lines with wide gaps (a table's rows, say) leave a page in reading order, as long as
+    # most of its lines are not so; a form feed ends a page, not a line.
     assert laid_out(RAIN + "品种     单价     数量\n" * 2 + SWIM) is None
+    assert laid_out(RAIN + "品种     单价     数量\n" * 7 + SWIM) is None
+    assert laid_out("第 1 版\n\f第 2 版\n" + columns) == 3
 
 
 def test_a_form_feed_within_one_page_text_is_a_line_break():

@@ -131,11 +131,14 @@ def page_breaks(lines: list[str]) -> list[int]:
                 step = (length + 1, span + k - before, (j, was_short))
                 ends[short] = max(ends.get(short, step), step)
         run.append(ends)
+    # A run may end on a short page only where a long one follows it, up to the next page
+    # number printed (or the text's end).
+    ends_at = [k for k, _ in numbered[1:]] + [len(filled)]
     finals = [
         (i, short)
         for i, (k, _) in enumerate(numbered)
         for short in run[i]
-        if not short or long(k, len(filled))
+        if not short or long(k, ends_at[i])
     ]
     end: tuple[int, bool] | None = max(finals, key=lambda e: run[e[0]][e[1]][:2], default=None)
     if end is None or run[end[0]][end[1]][0] < 2:

@@ -24,7 +24,7 @@ _NUMBERED = re.compile(
 # spaces; pdftotext's own reading order puts one column's lines after another's, with at most
 # a single space between things read side by side.
 _LAID_OUT_GAP = re.compile(r"\S {3,}\S")
-_LAID_OUT_SHARE = 1 / 3  # of a page's filled lines, at least this many so laid out
+_LAID_OUT_SHARE = 1 / 2  # of a page's filled lines, more than this many so laid out
 _LAID_OUT_FEWEST = 6  # and at least this many
 
 
@@ -32,10 +32,10 @@ def laid_out(text: str) -> int | None:
     """The first line (counted from 1) of a text extracted with the page's layout kept
     (`pdftotext -layout`: columns side by side on one line, apart by runs of spaces), which no
     reading of column lines can split into articles; None for text in reading order."""
-    lines = text.replace("\f", "\n").split("\n")
+    lines = text.split("\n")  # (a form feed ends a page, not a line)
     filled = [n for n, line in enumerate(lines, 1) if line.strip()]
     gapped = [n for n in filled if _LAID_OUT_GAP.search(lines[n - 1].strip())]
-    if len(gapped) >= max(_LAID_OUT_FEWEST, _LAID_OUT_SHARE * len(filled)):
+    if len(gapped) >= _LAID_OUT_FEWEST and len(gapped) > _LAID_OUT_SHARE * len(filled):
         return gapped[0]
     return None
 

@@ -221,9 +221,17 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
 def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
     """Does a report's dated lead (`新华社马尼拉1月4日电`) open line `k` right after a full line
     of running text that ends no sentence? pdftotext ran one article's column on into the next
-    column below it, where another report begins: no sentence runs on into a lead."""
+    column below it, where another report begins: no sentence runs on into a lead. A sentence
+    that quotes a report does (`…据` / `新华社北京3月4日电，今年…`): its lead is read on with a
+    comma, as no report's own lead is."""
     head = "".join(_squeeze(line) for line in lines[k : k + 2])
-    return bool(_DATED_LEAD.match(head)) and _fills(lines[k - 1], width)
+    lead = _DATED_LEAD.match(head)
+    if not lead or head[lead.end() : lead.end() + 1] in _QUOTED_LEAD:
+        return False
+    return _fills(lines[k - 1], width) and not _squeeze(lines[k - 1]).endswith("据")
+
+
+_QUOTED_LEAD = "，,、"  # a lead read on with one of these is a sentence's, quoting a report
 
 
 def _signs_title(units: list[_Unit], index: int) -> bool:
