@@ -65,7 +65,7 @@ one layout:
   column when it shares a word with it. Once the pieces are final, an article left without any
   title takes one standing between two of its own pieces (its first column read before its
   headline), and the titles still free go to the articles still without one whose text holds
-  more of their words than any other's and stands under them. A title line between two pieces of
+  as many of their words as any other's and stands under them. A title line between two pieces of
   one article, or right above the later one where other columns were read between them, is its
   intertitle (no intertitle cuts a sentence); two texts read apart at a bare title line are
   joined again when they share words as the parts of one article do, and at a section's heading
@@ -88,11 +88,11 @@ one layout:
 
 The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
-`titles`, `rejoin` (parts the links left apart), and `split`, which runs them for a page or an
-issue: units, pieces, title groups (whose words the links weigh), links, drafts, titles, and
-again after each repair; `bylines` reads leads, credits, names, datelines and reporters for
-all of them. Names with a leading underscore are the package's own, shared between its
-modules; what it offers is `__all__`.
+`titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into), and
+`split`, which runs them for a page or an issue: units, pieces, title groups (whose words the
+links weigh), links, drafts, titles, and again after each repair; `bylines` reads leads,
+credits, names, datelines and reporters for all of them. Names with a leading underscore are
+the package's own, shared between its modules; what it offers is `__all__`.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def _attach_fragments(
         and not drafts[x].photo
     }
     while headless:
-        texts = ["".join(pieces[k].text for k in chain) for chain in members]
+        texts = [_text(pieces, chain) for chain in members]
         similarity = _similarities(texts)
         level = [
             [min(_SAME_ARTICLE, _BEYOND_CHANCE * chance) for chance in row]
@@ -253,7 +253,7 @@ def _detach_tails(
     one place where its words tell so most clearly) to go where it reads on best as a fragment.
     The chains are returned with each tail read apart and the piece it followed.
     """
-    texts = ["".join(pieces[k].text for k in chain) for chain in chains]
+    texts = [_text(pieces, chain) for chain in chains]
     out: list[list[int]] = []
     tails: list[tuple[list[int], int]] = []
     for c, chain in enumerate(chains):
@@ -280,8 +280,8 @@ def _tail_margins(
     for cut in range(1, len(chain)):
         if pieces[chain[cut - 1]].ends_open or pieces[chain[cut]].lead:
             continue
-        head = "".join(pieces[k].text for k in chain[:cut])
-        tail = "".join(pieces[k].text for k in chain[cut:])
+        head = _text(pieces, chain[:cut])
+        tail = _text(pieces, chain[cut:])
         texts = [tail, head, *others]
         similarity = _similarities_to(texts, 0)
         if max(similarity[2:], default=0.0) - similarity[1] < _CLEARLY_SHARED:
@@ -308,10 +308,15 @@ def _restore_tails(
     members = [list(chain) for chain in chains]
     words = [g.words for g in groups]
     for tail, after in tails:
-        if tail not in members or _claimed("".join(pieces[k].text for k in tail), words) is None:
+        if tail not in members or _claimed(_text(pieces, tail), words) is None:
             continue
         members.remove(tail)
         home = next(chain for chain in members if after in chain)
         place = home.index(after) + 1
         home[place:place] = tail
     return sorted(members, key=lambda chain: chain[0])
+
+
+def _text(pieces: list[_Piece], chain: list[int]) -> str:
+    """The text of a chain of pieces, read on from piece to piece."""
+    return "".join(pieces[k].text for k in chain)

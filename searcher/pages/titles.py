@@ -729,7 +729,7 @@ class _TitleMatch:
 
     def headlines_inside(self) -> None:
         """Once the pieces are final, an article that took no title at all takes the title
-        that stands between two of its pieces and that its words match best (`between`): with
+        that stands between two of its pieces (`between`), the one its words match best: with
         no headline above its text, that title is its headline, set after a column of it that
         the extraction read first. (An intertitle stands in an article that has a headline.)"""
         if not self.final:
@@ -749,8 +749,8 @@ class _TitleMatch:
 
     def leftover_headlines(self) -> None:
         """Once the pieces are final, the titles still free go to the articles still without
-        any title whose text begins a paragraph: each to the article whose text holds more of
-        its words than any other's, when it stands above that text, not right over another
+        any title whose text begins a paragraph: each to an article whose text holds some of
+        its words and as many as any other's, when it stands above that text, not right over another
         article's column that goes on mid-paragraph (`over_other_column`); the pairs whose
         shares add up to the most. Such a title shares too few words with its article, or
         stands too far from it, for the passes before (set apart across a picture or a
