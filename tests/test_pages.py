@@ -4261,9 +4261,8 @@ def test_a_short_page_between_two_long_ones_is_a_page_of_its_own():
     ]
     at_foot = RAIN + "\n第 1 版\n\n" + advert + "第 2 版\n\n" + SWIM + "\n第 3 版\n"
     assert [a.page for a in split_pages(at_foot)] == [1, 2, 3]
-    # Two short pages in a row read on into each other, and no later page takes their number.
     twice = header(1) + RAIN + "\n" + header(2) + advert + header(3) + advert + header(4) + SWIM
-    assert [a.page for a in split_pages(twice)] == [1, 2, 2]
+    assert [a.page for a in split_pages(twice)] == [1, 2, 3, 4]
     # Right after the first header, page numbers are a list of contents, not a short page.
     contents = header(1) + "第 2 版 要闻\n\n" + RAIN + "\n" + SWIM
     assert [a.page for a in split_pages(contents)] == [1, 1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 _DATE_HEADER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
@@ -30,6 +31,15 @@ _MASTHEAD = re.compile(
 _MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
 _CLAUSE = re.compile(r"[，。；：！？、,;:!?]")  # running text's punctuation, no masthead's
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
+_SHORT_PAGE_LINES = 3  # but a short page's (its header and two lines) between long ones
+
+
+class _Run(NamedTuple):
+    """A run of page headers, each one page on from the one before."""
+
+    length: int  # how many headers
+    span: int  # the filled lines from its first header to its last
+    before: tuple[int, bool] | None  # the header before its last, and if its page was short
 
 
 def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
@@ -106,7 +116,7 @@ def page_breaks(lines: list[str]) -> list[int]:
     text's start than the last its end: a page then begins with its header (with the dated
     line right above it, `1998年1月5日 星期一`); else at the foot, and a page ends with it
     (with the dated line right under it). A page may be short (`_PAGE_LINES`, a page of
-    advertisements) between two long ones; two short pages in a row read on into each other.
+    advertisements) between long ones.
     """
     filled = [number for number, line in enumerate(lines) if line.strip()]
     numbered = [(k, page) for k, n in enumerate(filled) if (page := _page_number(lines[n]))]
@@ -114,26 +124,24 @@ def page_breaks(lines: list[str]) -> list[int]:
     def long(start: int, end: int) -> bool:  # filled lines start..end make a page
         return end - start >= _PAGE_LINES
 
-    # run[i][short]: the length and span of the longest run of headers ending with numbered[i]
-    # whose last page is short or not, and the header before it there with its state. A short
-    # page (an advertisement's) stands between two long ones: not first, nor last, nor next
-    # to another short one; the text before the first header and after the last count.
-    run: list[dict[bool, tuple[int, int, tuple[int, bool] | None]]] = []
+    # run[i][short]: the longest run of headers ending with numbered[i] whose last page is
+    # short or not. A short page (an advertisement's: a header and two lines at least, no entry
+    # of a list of contents) is neither an issue's first page nor its last, unless the text
+    # before the first header or after the last makes a page.
+    run: list[dict[bool, _Run]] = []
     for i, (k, page) in enumerate(numbered):
-        ends: dict[bool, tuple[int, int, tuple[int, bool] | None]] = {False: (1, 0, None)}
+        ends: dict[bool, _Run] = {False: _Run(1, 0, None)}
         for j, (before, number) in enumerate(numbered[:i]):
-            if number + 1 != page:
-                continue
             short = not long(before, k)
+            if number + 1 != page or k - before < _SHORT_PAGE_LINES:
+                continue
             for was_short, (length, span, _) in run[j].items():
-                if short and (was_short or (length == 1 and not long(0, before))):
+                if short and length == 1 and not long(0, before):
                     continue
-                step = (length + 1, span + k - before, (j, was_short))
+                step = _Run(length + 1, span + k - before, (j, was_short))
                 ends[short] = max(ends.get(short, step), step)
         run.append(ends)
-    # A run may end on a short page only where a long one follows it, up to the next page
-    # number printed (or the text's end).
-    ends_at = [k for k, _ in numbered[1:]] + [len(filled)]
+    ends_at = [k for k, _ in numbered[1:]] + [len(filled)]  # the next number printed, or the end
     finals = [
         (i, short)
         for i, (k, _) in enumerate(numbered)
@@ -141,12 +149,12 @@ def page_breaks(lines: list[str]) -> list[int]:
         if not short or long(k, ends_at[i])
     ]
     end: tuple[int, bool] | None = max(finals, key=lambda e: run[e[0]][e[1]][:2], default=None)
-    if end is None or run[end[0]][end[1]][0] < 2:
+    if end is None or run[end[0]][end[1]].length < 2:
         return []
     headers: list[int] = []
     while end is not None:
         headers.insert(0, numbered[end[0]][0])
-        end = run[end[0]][end[1]][2]
+        end = run[end[0]][end[1]].before
 
     def dated(k: int) -> bool:  # a header's date line (it gives the weekday)
         match = _DATE_HEADER.match(lines[filled[k]]) if 0 <= k < len(filled) else None
