@@ -83,7 +83,7 @@ one layout:
 * The text of a whole issue holds its pages one after another, a form feed after each;
   without form feeds, the page headers (`第 3 版`) show where pages begin: each page's
   number one more than the last page's, a page's text further on (not a front page's list of
-  contents; a short page stands between two long ones), at the top of each page or at its
+  contents; a short page stands between long ones), at the top of each page or at its
   foot.
 
 The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
