@@ -24,6 +24,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import is_byline
+from searcher.pages.pieces import _report_runs_in
 from searcher.pages.words import _similarities, _similarities_to
 from tests.conftest import CORPUS, SEED_PAGE
 
@@ -271,6 +272,8 @@ def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report(
         "新华社北京3月4日电，今年全国\n春播粮食面积稳中有增，各地农\n资供应充足，价格总体平稳。\n"
     )
     [meeting] = split(quoted)
+    # A lead that ends the block opens a report all the same (its text goes on elsewhere).
+    assert _report_runs_in(["本报讯 县图书馆新馆今天正式向读", "新华社东京3月4日电"], 1, 14)
     assert meeting.body.endswith(
         "情况。据新华社北京3月4日电，今年全国春播粮食面积稳中有增，各地农资供应充足，价格总体平稳。"
     )

@@ -226,7 +226,10 @@ def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
     comma, as no report's own lead is."""
     head = "".join(_squeeze(line) for line in lines[k : k + 2])
     lead = _DATED_LEAD.match(head)
-    if not lead or head[lead.end() : lead.end() + 1] in _QUOTED_LEAD:
+    if not lead:
+        return False
+    after = head[lead.end() : lead.end() + 1]  # (nothing where the block ends with the lead)
+    if after and after in _QUOTED_LEAD:
         return False
     return _fills(lines[k - 1], width) and not _squeeze(lines[k - 1]).endswith("据")
 
