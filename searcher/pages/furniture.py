@@ -31,7 +31,7 @@ _MASTHEAD = re.compile(
 _MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
 _CLAUSE = re.compile(r"[，。；：！？、,;:!?]")  # running text's punctuation, no masthead's
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
-_SHORT_PAGE_LINES = 3  # but a short page's (its header and two lines) between long ones
+_SHORT_PAGE_LINES = 3  # a short page (between long ones) holds its header and two lines at least
 
 
 class _Run(NamedTuple):
