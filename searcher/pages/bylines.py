@@ -67,8 +67,13 @@ def _opens_lead(lines: list[str], k: int) -> bool:
     """Does line `k` open a lead (`本报讯`, `新华社北京1月1日电`), read with the line after it
     and without spaces, as a lead wraps (`本报呼伦贝` / `尔3月5日电`) or is letter-spaced
     (`新 华 社 北 京`)?"""
-    head = "".join(_squeeze(line) for line in lines[k : k + 2])
-    return bool(_LEAD.match(head))
+    return bool(_LEAD.match(_lead_head(lines, k)))
+
+
+def _lead_head(lines: list[str], k: int) -> str:
+    """Line `k` read on into the next without spaces: where a lead is read, as it wraps and as
+    it is letter-spaced."""
+    return "".join(_squeeze(line) for line in lines[k : k + 2])
 
 
 def clean_paragraph(text: str) -> str:

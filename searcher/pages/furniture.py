@@ -132,9 +132,9 @@ def page_breaks(lines: list[str]) -> list[int]:
     for i, (k, page) in enumerate(numbered):
         ends: dict[bool, _Run] = {False: _Run(1, 0, None)}
         for j, (before, number) in enumerate(numbered[:i]):
-            short = not long(before, k)
             if number + 1 != page or k - before < _SHORT_PAGE_LINES:
                 continue
+            short = not long(before, k)
             for was_short, (length, span, _) in run[j].items():
                 if short and length == 1 and not long(0, before):
                     continue

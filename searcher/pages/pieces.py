@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .bylines import _CREDIT, _DATED_LEAD, _opens_lead
+from .bylines import _CREDIT, _DATED_LEAD, _lead_head, _opens_lead
 from .columns import _fills, _printed_width
 from .lines import (
     _CLAUSE_END,
@@ -54,8 +54,7 @@ class _Piece:
     @functools.cached_property
     def dated(self) -> bool:
         """Does it open with a lead that gives a place and a date (`新华社杭州3月5日电`)?"""
-        head = "".join(_squeeze(line) for line in self.lines[:2])
-        return self.lead and bool(_DATED_LEAD.match(head))
+        return self.lead and bool(_DATED_LEAD.match(_lead_head(self.lines, 0)))
 
     @functools.cached_property
     def brief(self) -> bool:
@@ -224,7 +223,7 @@ def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
     column below it, where another report begins: no sentence runs on into a lead. A sentence
     that quotes a report does (`…据` / `新华社北京3月4日电，今年…`): its lead is read on with a
     comma, as no report's own lead is."""
-    head = "".join(_squeeze(line) for line in lines[k : k + 2])
+    head = _lead_head(lines, k)
     lead = _DATED_LEAD.match(head)
     if not lead:
         return False
