@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .drafts import _Draft
 from .links import (
     _CHANCE_SHARE,
@@ -15,7 +17,14 @@ from .links import (
 from .pieces import _page_indents, _Piece
 from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
-from .words import _chance_similarities, _similarities, _similarities_to
+from .words import (
+    _bigram_counts,
+    _chance_levels,
+    _chance_similarities,
+    _idf,
+    _similarities,
+    _similarities_to,
+)
 
 # The least similarity of two texts taken for parts of one article: beyond chance.
 _SAME_ARTICLE = _CHANCE_SHARE
@@ -253,12 +262,12 @@ def _detach_tails(
     one place where its words tell so most clearly) to go where it reads on best as a fragment.
     The chains are returned with each tail read apart and the piece it followed.
     """
-    texts = [_text(pieces, chain) for chain in chains]
+    counts = [_bigram_counts(_text(pieces, chain)) for chain in chains]
     out: list[list[int]] = []
     tails: list[tuple[list[int], int]] = []
     for c, chain in enumerate(chains):
         margins = (
-            [] if drafts[c].photo else _tail_margins(pieces, chain, texts[:c] + texts[c + 1 :])
+            [] if drafts[c].photo else _tail_margins(pieces, chain, counts[:c] + counts[c + 1 :])
         )
         if not margins:
             out.append(list(chain))
@@ -271,25 +280,28 @@ def _detach_tails(
 
 
 def _tail_margins(
-    pieces: list[_Piece], chain: list[int], others: list[str]
+    pieces: list[_Piece], chain: list[int], others: list[Counter[str]]
 ) -> list[tuple[float, int]]:
     """For each place a chain may be cut (after a piece that ends its sentence, before one
     that opens no lead) where the tail is another article's text: how much more of its words
-    the tail shares with another chain than with the head, and the place."""
+    the tail shares with another chain (`others`: their bigram counts) than with the head, and
+    the place."""
     margins = []
     for cut in range(1, len(chain)):
         if pieces[chain[cut - 1]].ends_open or pieces[chain[cut]].lead:
             continue
-        head = _text(pieces, chain[:cut])
-        tail = _text(pieces, chain[cut:])
-        texts = [tail, head, *others]
-        similarity = _similarities_to(texts, 0)
+        head = _bigram_counts(_text(pieces, chain[:cut]))
+        tail = _bigram_counts(_text(pieces, chain[cut:]))
+        counts = [tail, head, *others]
+        idf = _idf(counts)
+        similarity = _similarities_to(counts, idf, 0)
         if max(similarity[2:], default=0.0) - similarity[1] < _CLEARLY_SHARED:
             continue  # (no other chain can share its words clearly more than the head)
-        level = [min(_SAME_ARTICLE, _BEYOND_CHANCE * x) for x in _chance_similarities(texts)[0]]
+        chance = _chance_levels(counts, idf, [0])[0]
+        level = [min(_SAME_ARTICLE, _BEYOND_CHANCE * x) for x in chance]
         if similarity[1] > level[1]:
             continue  # the tail shares the head's words: one article
-        shared = [similarity[y] for y in range(2, len(texts)) if similarity[y] > level[y]]
+        shared = [similarity[y] for y in range(2, len(counts)) if similarity[y] > level[y]]
         if shared and max(shared) - similarity[1] >= _CLEARLY_SHARED:
             margins.append((max(shared) - similarity[1], cut))
     return margins

@@ -7,7 +7,7 @@ import importlib.util
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .lines import _squeeze
@@ -111,10 +111,19 @@ def _join_evidence(before: str, after: str) -> float:
 
 def _counts(texts: list[str]) -> tuple[list[Counter[str]], dict[str, float]]:
     """Each text's bigram counts, and each bigram's weight by how few of the texts hold it."""
-    counts = [Counter(_bigram_list(text)) for text in texts]
+    counts = [_bigram_counts(text) for text in texts]
+    return counts, _idf(counts)
+
+
+def _bigram_counts(text: str) -> Counter[str]:
+    return Counter(_bigram_list(text))
+
+
+def _idf(counts: list[Counter[str]]) -> dict[str, float]:
+    """Each bigram's weight by how few of the texts (given by their bigram counts) hold it."""
     df: Counter[str] = Counter(g for c in counts for g in c)
-    idf = {g: math.log((len(texts) + 1) / d) for g, d in df.items()}
-    return counts, idf
+    weight = {d: math.log((len(counts) + 1) / d) for d in set(df.values())}
+    return {g: weight[d] for g, d in df.items()}
 
 
 def _weights(texts: list[str]) -> list[dict[str, float]]:
@@ -161,10 +170,11 @@ def _similarities(texts: list[str]) -> list[list[float]]:
     ]
 
 
-def _similarities_to(texts: list[str], index: int) -> list[float]:
-    """The cosine similarities of one text's weighted bigrams with each text's: a row of
-    `_similarities`, at a fraction of its cost where only one text's are needed."""
-    weights = _weights(texts)
+def _similarities_to(counts: list[Counter[str]], idf: dict[str, float], index: int) -> list[float]:
+    """The cosine similarities of one text's weighted bigrams with each text's (the texts given
+    by their bigram counts and `_idf`): a row of `_similarities`, at a fraction of its cost
+    where only one text's are needed."""
+    weights = [{g: tf * idf[g] for g, tf in c.items()} for c in counts]
     norms = [math.sqrt(sum(w * w for w in vector.values())) for vector in weights]
     mine = weights[index]
     return [
@@ -181,6 +191,14 @@ def _chance_similarities(texts: list[str]) -> list[list[float]]:
     rest of the page (weighted as in `_similarities`). Long texts share more of a page's common
     words by chance than short ones do."""
     counts, idf = _counts(texts)
+    return _chance_levels(counts, idf, range(len(texts)))
+
+
+def _chance_levels(
+    counts: list[Counter[str]], idf: dict[str, float], rows: Iterable[int]
+) -> list[list[float]]:
+    """The rows of `_chance_similarities` for the texts `rows` index, the texts given by their
+    bigram counts and `_idf`."""
     total: Counter[str] = Counter()
     for c in counts:
         total.update(c)
@@ -199,7 +217,7 @@ def _chance_similarities(texts: list[str]) -> list[list[float]]:
             (lengths[b] * per_gram[a] + lengths[a] * per_gram[b]) / (2 * norms[a] * norms[b])
             if norms[a] and norms[b]
             else 0.0
-            for b in range(len(texts))
+            for b in range(len(counts))
         ]
-        for a in range(len(texts))
+        for a in rows
     ]
