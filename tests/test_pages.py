@@ -25,7 +25,13 @@ from searcher.pages import (
 )
 from searcher.pages.bylines import is_byline
 from searcher.pages.pieces import _report_runs_in
-from searcher.pages.words import _similarities, _similarities_to
+from searcher.pages.words import (
+    _chance_levels,
+    _chance_similarities,
+    _counts,
+    _similarities,
+    _similarities_to,
+)
 from tests.conftest import CORPUS, SEED_PAGE
 
 EXPECTED = CORPUS / "2021-01-01" / "01.expected.yaml"
@@ -1533,10 +1539,13 @@ def test_a_paragraph_read_apart_that_no_article_takes_goes_back_if_it_matches_a_
     )
 
 
-def test_one_texts_similarities_are_its_row_of_all_similarities():
+def test_one_texts_similarities_and_chance_levels_are_its_rows_of_all():
     texts = ["县里新修的大桥通车了", "大桥全长八百米，桥上设了人行道", "城南小学开设书法课", ""]
+    counts, idf = _counts(texts)
+    chance = _chance_similarities(texts)
     for index in range(len(texts)):
-        assert _similarities_to(texts, index) == pytest.approx(_similarities(texts)[index])
+        assert _similarities_to(counts, idf, index) == pytest.approx(_similarities(texts)[index])
+        assert _chance_levels(counts, idf, [index]) == [chance[index]]
 
 
 # A paragraph read after another article, whose words match the dash subtitle under a headline
