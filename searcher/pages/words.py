@@ -27,6 +27,10 @@ _MOST_JOIN = 2.0
 _LONG_WORD = 3
 
 
+# Anything but letters and digits: what bigrams skip.
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
 @functools.cache
 def _dictionary_cut() -> Callable[[str], list[str]]:
     """jieba's dictionary segmentation (no guessing of unknown words), rjieba when installed.
@@ -150,8 +154,9 @@ def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
 
 
 def _bigram_list(text: str) -> list[str]:
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return [chars[i] + chars[i + 1] for i in range(len(chars) - 1)]
+    """The bigrams of a text's letters, digits and characters (Chinese ones are letters)."""
+    chars = _NOT_A_LETTER.sub("", text)
+    return [chars[i : i + 2] for i in range(len(chars) - 1)]
 
 
 def _bigrams(text: str) -> set[str]:
