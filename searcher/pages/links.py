@@ -98,10 +98,9 @@ class _Chains:
     """Pieces chained into text flows, each chain known by its first piece, with the dot
     products of the chains' weighted bigrams kept up to date as chains are joined."""
 
-    def __init__(self, pieces: list[_Piece]) -> None:
+    def __init__(self, pieces: list[_Piece], dots: list[list[float]]) -> None:
         self.pieces = pieces
-        dots = _dot_products(_weights([p.text for p in pieces]))
-        self.dots = dots  # of the pieces' weighted bigrams, two by two
+        self.dots = dots  # of the pieces' weighted bigrams, two by two (`_piece_dots`)
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
@@ -187,8 +186,9 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     _add_strides(pieces, bases)
     _add_grids(pieces, bases)
     _add_page_words(pieces, bases)
+    dots = _piece_dots(pieces)
     while True:
-        chains = _chain_up(pieces, titles, indents, bases)
+        chains = _chain_up(pieces, dots, titles, indents, bases)
         apart = [
             (members[cut - 1], members[cut])
             for members in chains.members.values()
@@ -200,15 +200,21 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
             return sorted(chains.members.values(), key=lambda m: m[0])
 
 
+def _piece_dots(pieces: list[_Piece]) -> list[list[float]]:
+    """The dot products of the pieces' weighted bigrams, two by two."""
+    return _dot_products(_weights([p.text for p in pieces]))
+
+
 def _chain_up(
     pieces: list[_Piece],
+    dots: list[list[float]],
     titles: list[set[str]],
     indents: bool,
     bases: dict[tuple[int, int], dict[str, float]],
 ) -> _Chains:
-    """The pieces chained by the possible links `bases`: first the sentences left open, then
-    the rest (see `_link`)."""
-    chains = _Chains(pieces)
+    """The pieces chained by the possible links `bases` (`dots`: the pieces' `_piece_dots`):
+    first the sentences left open, then the rest (see `_link`)."""
+    chains = _Chains(pieces, dots)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
