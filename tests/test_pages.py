@@ -3321,6 +3321,29 @@ def test_a_title_line_that_opens_the_text_under_the_headline_is_its_kicker():
     assert article.reporters == ("王平",)
 
 
+# Printed after the headline and over a dash subtitle in a block of its own, it is still the
+# kicker: the subtitle stands between it and the text it opens.
+LEAD_IN_OVER_A_SUBTITLE = """\
+县里表彰植树造林先进单位
+今年全县新增造林一万亩
+
+——记全县春季植树活动
+
+今年全县新增造林一万亩，
+十二个单位和三十名个人昨天
+受到县里的表彰。
+"""
+
+
+def test_a_title_line_that_opens_the_text_under_a_subtitle_is_its_kicker():
+    [article] = split(LEAD_IN_OVER_A_SUBTITLE)
+    assert parts(article) == (
+        "今年全县新增造林一万亩",
+        "县里表彰植树造林先进单位",
+        "——记全县春季植树活动",
+    )
+
+
 # Right above the text it opens, with the headline printed after the text, it is still the
 # kicker of that text's article.
 LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER = """\
