@@ -3362,6 +3362,24 @@ def test_a_title_line_that_opens_the_text_right_under_it_is_its_kicker():
     assert parts(article) == ("今年全县新增造林一万亩", "县里表彰植树造林先进单位", "")
 
 
+# A short line under a headline wrapped over full lines, whose last line completes the word the
+# line above broke, is a name signing it, though wider than that last line: a wrap ends there.
+NAME_UNDER_A_WRAPPED_HEADLINE = """\
+县图书馆新馆今天开门迎
+客
+晓岚
+
+本报讯 县图书馆新馆今天开门迎
+客，藏书三十万册，设有少儿阅览
+区，市民们一早就来到这里借书。
+"""
+
+
+def test_a_name_under_a_wrapped_headlines_last_line_signs_it():
+    [article] = split(NAME_UNDER_A_WRAPPED_HEADLINE)
+    assert (article.headline, article.reporters) == ("县图书馆新馆今天开门迎客", ("晓岚",))
+
+
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else
 # on the page is a pen name signing the text, neither a headline nor an intertitle; under a
 # title whose opening quote the extraction broke off, it still signs that title.
