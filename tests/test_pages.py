@@ -3330,6 +3330,29 @@ def test_a_title_line_that_opens_the_text_under_the_headline_is_its_kicker():
     assert article.reporters == ("王平",)
 
 
+# Printed after the headline and over a dash subtitle in a block of its own, it is still the
+# kicker: the subtitle stands between it and the text it opens.
+LEAD_IN_OVER_A_SUBTITLE = """\
+县里表彰植树造林先进单位
+今年全县新增造林一万亩
+
+——记全县春季植树活动
+
+今年全县新增造林一万亩，
+十二个单位和三十名个人昨天
+受到县里的表彰。
+"""
+
+
+def test_a_title_line_that_opens_the_text_under_a_subtitle_is_its_kicker():
+    [article] = split(LEAD_IN_OVER_A_SUBTITLE)
+    assert parts(article) == (
+        "今年全县新增造林一万亩",
+        "县里表彰植树造林先进单位",
+        "——记全县春季植树活动",
+    )
+
+
 # Right above the text it opens, with the headline printed after the text, it is still the
 # kicker of that text's article.
 LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER = """\
@@ -3346,6 +3369,24 @@ LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER = """\
 def test_a_title_line_that_opens_the_text_right_under_it_is_its_kicker():
     [article] = split(LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER)
     assert parts(article) == ("今年全县新增造林一万亩", "县里表彰植树造林先进单位", "")
+
+
+# A short line under a headline wrapped over full lines, whose last line completes the word the
+# line above broke, is a name signing it, though wider than that last line: a wrap ends there.
+NAME_UNDER_A_WRAPPED_HEADLINE = """\
+县图书馆新馆今天开门迎
+客
+晓岚
+
+本报讯 县图书馆新馆今天开门迎
+客，藏书三十万册，设有少儿阅览
+区，市民们一早就来到这里借书。
+"""
+
+
+def test_a_name_under_a_wrapped_headlines_last_line_signs_it():
+    [article] = split(NAME_UNDER_A_WRAPPED_HEADLINE)
+    assert (article.headline, article.reporters) == ("县图书馆新馆今天开门迎客", ("晓岚",))
 
 
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else

@@ -132,7 +132,7 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # the extraction set after the headline. So does a whole title that they are.
     for group in groups:
         lines = _dedupe_lines(group.lines)
-        after = units[group.last + 1] if group.last + 1 < len(units) else None
+        after = _text_past_subtitles(units, group.last + 1)
         if not lines or after is None or after.kind != TEXT:
             continue
         if not lines[0].startswith(_SUBTITLE_MARK) and _is_lead_in("".join(lines), after.text):
@@ -167,6 +167,18 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _text_past_subtitles(units: list[_Unit], k: int) -> _Unit | None:
+    """The unit at `k`, or the first after it past dash subtitles and their bylines: the text
+    under a title. The extraction may set a title's kicker after its headline, right over its
+    subtitle (`县里召开表彰大会` / `今年全县涌现先进集体` / `——记…` / `今年全县涌现先进集体，…`)."""
+    while k < len(units) and (
+        units[k].kind == BYLINE
+        or (units[k].kind == TITLE and units[k].lines[0].startswith(_SUBTITLE_MARK))
+    ):
+        k += 1
+    return units[k] if k < len(units) else None
 
 
 def _pair_bylines(groups: list[_TitleGroup]) -> None:
