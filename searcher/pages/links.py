@@ -231,16 +231,26 @@ def _reading_order(
     scores of its joins (a sentence left open read on by a piece that begins mid-sentence, a
     paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
     set under a title or opening with a lead; a join no link allows rules an order out. The
-    order found is kept unless another is worth `_REORDER_MARGIN` more. (The best path
-    through all the pieces, by dynamic programming over the sets of pieces read so far.)
+    order found is kept unless another is worth `_REORDER_MARGIN` more.
     """
-    n = len(chain)
-    if not 2 <= n <= _ORDER_PIECES:
+    if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
     weights = [[_join_score(bases, a, b) for b in chain] for a in chain]
     opens = [_OPENS_TEXT if pieces[k].after_title or pieces[k].lead else 0.0 for k in chain]
-    # best[read][last]: the most that reading the pieces of the set `read` is worth, when it
-    # ends with piece `last`; before[read][last]: the piece read before that one.
+    top, path = _best_path(weights, opens)
+    found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
+    if top == -math.inf or top - found < _REORDER_MARGIN:
+        return chain
+    return [chain[k] for k in path]
+
+
+def _best_path(weights: list[list[float]], opens: list[float]) -> tuple[float, list[int]]:
+    """The order of n items (0 to n-1) worth the most, and what it is worth: `opens[k]` for
+    beginning with item k, `weights[j][k]` for item k right after item j (minus infinity where
+    k may not follow j). By dynamic programming over the sets of items read so far."""
+    n = len(opens)
+    # best[read][last]: the most that reading the items of the set `read` is worth, when it
+    # ends with item `last`; before[read][last]: the item read before that one.
     best = [[-math.inf] * n for _ in range(1 << n)]
     before = [[-1] * n for _ in range(1 << n)]
     for k in range(n):
@@ -248,7 +258,7 @@ def _reading_order(
     for read in range(1, 1 << n):
         for last in range(n):
             if best[read][last] == -math.inf:
-                continue  # (no order reads these pieces ending with that one)
+                continue  # (no order reads these items ending with that one)
             for k in range(n):
                 score = best[read][last] + weights[last][k]
                 if not read >> k & 1 and score > best[read | 1 << k][k]:
@@ -256,14 +266,11 @@ def _reading_order(
                     before[read | 1 << k][k] = last
     read = (1 << n) - 1
     top, last = max((score, k) for k, score in enumerate(best[read]))
-    found = opens[0] + sum(weights[k][k + 1] for k in range(n - 1))
-    if top == -math.inf or top - found < _REORDER_MARGIN:
-        return chain
-    order = []
+    path = []
     while last >= 0:
-        order.append(chain[last])
+        path.append(last)
         read, last = read & ~(1 << last), before[read][last]
-    return order[::-1]
+    return top, path[::-1]
 
 
 def _join_score(bases: dict[tuple[int, int], dict[str, float]], a: int, b: int) -> float:
