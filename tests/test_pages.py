@@ -1471,6 +1471,53 @@ def test_a_headless_first_column_goes_before_the_column_that_took_its_headline()
     assert second.startswith("县城的夜晚，街头的书摊也多了起来")
 
 
+# An article whose first paragraph, under its headline, is set without an indent (as if it went
+# on from a column before it), and whose second paragraph's open sentence goes on in a column
+# read after a photo item: the open sentence reads on into the first paragraph as well as into
+# its own column, and shares more of its words. Once the article's pieces are known, they are
+# read in the order whose joins read on best: the paragraph under the headline first, the
+# sentence left open read on where its column goes on.
+FIRST_PARAGRAPH_READ_AFTER_THE_SECOND = """\
+城南小学添新书
+
+本报讯 城南小学近日收到
+一批捐赠的新图书，孩子们课
+间都爱到图书室看书。
+
+老街换新颜
+
+城东老街的改造工程昨天完
+工。改造以后的老街石板路平
+整，老房子修旧如旧，街上的
+茶馆和老字号重新开张了。
+
+  老街的改造从前年开始，
+县里请来了老工匠，石板路和
+老房子都按照老办法修，街上
+的茶馆、老字号陆续回到老街，
+
+新修的大桥通车了
+
+本报讯 城南新修的大桥昨
+天通车。 本报记者 李明 摄
+
+周末来逛老街的游客越来越
+多，老街上的茶馆天天满座。
+"""
+
+
+def test_an_articles_pieces_are_read_in_the_order_whose_joins_read_on_best():
+    school, street, bridge = split(FIRST_PARAGRAPH_READ_AFTER_THE_SECOND)
+    assert (school.headline, street.headline, bridge.headline) == (
+        "城南小学添新书",
+        "老街换新颜",
+        "新修的大桥通车了",
+    )
+    assert sentences(street.body)[0] == "城东老街的改造工程昨天完工。"
+    assert "陆续回到老街，周末来逛老街的游客越来越多" in squeeze(street.body)
+    assert squeeze(street.body).endswith("老街上的茶馆天天满座。")
+
+
 # A paragraph of one article read right after the end of another's, which it shares no word
 # with: the links ran that article on into it by the order of the text alone. It shares the other
 # article's words beyond chance, and is read apart to go on there.

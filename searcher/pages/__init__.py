@@ -39,7 +39,9 @@ one layout:
   clearly more with one article than with any other, into that one. So does a chain's tail after
   a sentence's end whose words are not the text's before it but clearly another article's (the
   links ran on into it by the order of the text alone); left alone with words that match a
-  title, it goes back.
+  title, it goes back. Once an article's pieces are known, they are read in the order whose
+  joins read on best (a sentence left open read on mid-sentence, the piece under a title or a
+  lead first), where it reads on clearly better than the order the links were found in.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
@@ -90,7 +92,8 @@ The modules: `furniture` (the header), `lines` and `columns` (line text and widt
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
 `titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into), and
 `split`, which runs them for a page or an issue: units, pieces, title groups (whose words the
-links weigh), links, drafts, titles, and again after each repair; `bylines` reads leads,
+links weigh), links, drafts, titles, and again after each repair, then each article's reading
+order (`links`); `bylines` reads leads,
 credits, names, datelines and reporters for all of them. Names with a leading underscore are
 the package's own, shared between its modules; what it offers is `__all__`.
 """

@@ -67,6 +67,13 @@ _KEEPS_STRIDE = 0.75
 # cut by the column's end.
 _PAGE_WORD = 1.5
 _PAGE_WORD_SEEN = 2
+# An article's pieces, once known, are read in the order whose joins read on best (the links'
+# scores added up, and `_OPENS_TEXT` for a first piece set under a title or opening with a lead):
+# the order the links were found in is kept unless another reads on better by `_REORDER_MARGIN`
+# (a misfit's weight) at least. Orders are tried for chains of `_ORDER_PIECES` pieces at most.
+_OPENS_TEXT = 1.0
+_REORDER_MARGIN = -_MISFIT
+_ORDER_PIECES = 10
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "open_end": _OPEN_END,
     "full_stop_end": _FULL_STOP_END,
@@ -157,7 +164,27 @@ class _Chains:
         self.shared[x][x] = own
 
 
-def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
+def _link_bases(pieces: list[_Piece]) -> dict[tuple[int, int], dict[str, float]]:
+    """The signals of every possible link between two pieces (`_link_features`), with the
+    strides and grids of columns read across, and the words of the page's own, marked."""
+    indents = _page_indents(pieces)
+    bases = {
+        (i, j): f
+        for i in range(len(pieces))
+        for j in range(len(pieces))
+        if (f := _link_features(pieces, i, j, indents)) is not None
+    }
+    _add_strides(pieces, bases)
+    _add_grids(pieces, bases)
+    _add_page_words(pieces, bases)
+    return bases
+
+
+def _link(
+    pieces: list[_Piece],
+    titles: list[set[str]],
+    bases: dict[tuple[int, int], dict[str, float]],
+) -> list[list[int]]:
     """Chain the pieces into articles' text flows.
 
     A link A→B (B goes on where A stops) must be possible: the same column width, nothing
@@ -174,18 +201,10 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
     otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
     apart where two pieces meet, into two long texts that share next to none of their words
     (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it.
-    `titles` are the bigrams of the page's titles.
+    `titles` are the bigrams of the page's titles; `bases` the possible links (`_link_bases`).
     """
     indents = _page_indents(pieces)
-    bases = {
-        (i, j): f
-        for i in range(len(pieces))
-        for j in range(len(pieces))
-        if (f := _link_features(pieces, i, j, indents)) is not None
-    }
-    _add_strides(pieces, bases)
-    _add_grids(pieces, bases)
-    _add_page_words(pieces, bases)
+    bases = dict(bases)  # (the links where chains fall apart are dropped from a copy)
     dots = _piece_dots(pieces)
     while True:
         chains = _chain_up(pieces, dots, titles, indents, bases)
@@ -203,6 +222,66 @@ def _link(pieces: list[_Piece], titles: list[set[str]]) -> list[list[int]]:
 def _piece_dots(pieces: list[_Piece]) -> list[list[float]]:
     """The dot products of the pieces' weighted bigrams, two by two."""
     return _dot_products(_weights([p.text for p in pieces]))
+
+
+def _reading_order(
+    chain: list[int], pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]
+) -> list[int]:
+    """The order to read an article's pieces in: the one whose joins read on best.
+
+    The links chain pieces one join at a time, in the order the page text gives them; where
+    pdftotext read an article's columns out of order (a column under the headline read after
+    the columns beside it, a box read in bands), a chain may begin mid-article and run on
+    from its last column into its first. Once the pieces are known, each order is worth the
+    scores of its joins (a sentence left open read on by a piece that begins mid-sentence, a
+    paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
+    set under a title or opening with a lead; a join no link allows rules an order out. The
+    order found is kept unless another is worth `_REORDER_MARGIN` more.
+    """
+    if not 2 <= len(chain) <= _ORDER_PIECES:
+        return chain
+    weights = [[_join_score(bases, a, b) for b in chain] for a in chain]
+    opens = [_OPENS_TEXT if pieces[k].after_title or pieces[k].lead else 0.0 for k in chain]
+    top, path = _best_path(weights, opens)
+    found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
+    if top == -math.inf or top - found < _REORDER_MARGIN:
+        return chain
+    return [chain[k] for k in path]
+
+
+def _best_path(weights: list[list[float]], opens: list[float]) -> tuple[float, list[int]]:
+    """The order of n items (0 to n-1) worth the most, and what it is worth: `opens[k]` for
+    beginning with item k, `weights[j][k]` for item k right after item j (minus infinity where
+    k may not follow j). By dynamic programming over the sets of items read so far."""
+    n = len(opens)
+    # best[read][last]: the most that reading the items of the set `read` is worth, when it
+    # ends with item `last`; before[read][last]: the item read before that one.
+    best = [[-math.inf] * n for _ in range(1 << n)]
+    before = [[-1] * n for _ in range(1 << n)]
+    for k in range(n):
+        best[1 << k][k] = opens[k]
+    for read in range(1, 1 << n):
+        for last in range(n):
+            if best[read][last] == -math.inf:
+                continue  # (no order reads these items ending with that one)
+            for k in range(n):
+                score = best[read][last] + weights[last][k]
+                if not read >> k & 1 and score > best[read | 1 << k][k]:
+                    best[read | 1 << k][k] = score
+                    before[read | 1 << k][k] = last
+    read = (1 << n) - 1
+    top, last = max((score, k) for k, score in enumerate(best[read]))
+    path = []
+    while last >= 0:
+        path.append(last)
+        read, last = read & ~(1 << last), before[read][last]
+    return top, path[::-1]
+
+
+def _join_score(bases: dict[tuple[int, int], dict[str, float]], a: int, b: int) -> float:
+    """The score of piece b read on after piece a; minus infinity where no link allows it."""
+    features = bases.get((a, b)) if a != b else None
+    return -math.inf if features is None else _score(features)
 
 
 def _chain_up(

@@ -11,7 +11,7 @@ from .bylines import _dateline, _reporters, clean_paragraph
 from .columns import _block_widths, _column_widths
 from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
-from .links import _link
+from .links import _link, _link_bases, _reading_order
 from .pieces import _Piece, _pieces
 from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
 from .titles import (
@@ -52,7 +52,8 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     groups = _title_groups(units)
     lead_ins = _lead_ins(groups, units)
     words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
-    chains = [c for c in _link(pieces, words) if any(pieces[i].text for i in c)]
+    bases = _link_bases(pieces)
+    chains = [c for c in _link(pieces, words, bases) if any(pieces[i].text for i in c)]
 
     def redraft() -> tuple[list[_Draft], dict[int, list[int]], dict[int, int]]:
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
@@ -69,6 +70,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
         drafts, titles, stacked = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups)
     attached = _restore_tails(pieces, attached, tails, groups)
+    attached = [_reading_order(chain, pieces, bases) for chain in attached]
     if attached != chains:
         chains = attached
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
