@@ -1957,6 +1957,55 @@ def test_a_column_run_on_into_a_narrower_one_below_it_is_cut_where_the_width_cha
     assert "动手，志愿者们" in volunteers.body and volunteers.body.endswith("常回来看看。")
 
 
+# The other way round: one article's column runs on, with no blank line, into another's later
+# column set right below it a character wider. The block is cut where the wider lines begin, and
+# each part goes on in its own article.
+COLUMN_OVER_A_WIDER_ONE = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，还配了两台电脑
+供村民上网查资料，不少村
+民一大早就赶来借书看书，
+书屋还为老年读者准备了老
+赛随即开始，运动员们一边比
+赛一边互相加油鼓劲，场边的
+观众也不停地喊着号子，拔河
+比赛进行到最后一局时，两支
+队伍僵持了好几分钟，最后上
+游村的队员们一鼓作气把绳子
+拉了过来，全场响起了热烈的
+掌声。
+
+农民运动会开幕
+
+本报讯第三届农民运动会昨天
+在县体育场开幕，来自全县十
+八个乡镇的六百多名农民运动
+员参加了拔河、挑担跑和插秧
+接力等十二个项目的比赛。开
+幕式一结束，十二个项目的比
+
+花镜和放大镜，方便他们阅
+读报刊。村支书说，书屋每
+天开放十个小时，周末还会
+请县里的农技员来给大家讲
+课，教村民们种好果树和养
+好鸡鸭，村民们听了都说这
+个书屋办得实在好。
+"""
+
+
+def test_a_column_run_on_into_a_wider_one_below_it_is_cut_where_the_width_changes():
+    library, games = split(COLUMN_OVER_A_WIDER_ONE)
+    assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
+    assert "准备了老花镜" in library.body and "运动员" not in library.body
+    assert "项目的比赛随即开始" in games.body and games.body.endswith("热烈的掌声。")
+
+
 # A paragraph's end followed by another column's first paragraph, next in the page text: the
 # two texts, each a hundred characters and more, share next to none of their words, so the
 # column goes on in the article below whose words it shares, not in the one it follows.

@@ -22,12 +22,13 @@ one layout:
   several columns where two rows in a row are cut at a gap.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
-  another's), cut after the wider one's last full line. A piece that ends mid-sentence goes on
-  in a piece that begins mid-paragraph, in a column as wide; the join often completes a word
-  (`领|导`), the surer the less its halves are words alone (two common words make one by chance,
-  `总|和`; digits any two numbers make count for none), and closes a quote left open
-  (`…说：“今年的|收成好。”`); the pieces of one article share its words; a headline or a lead
-  stands before a new article, and nothing goes on after a report's sign-off
+  another's), cut after the wider one's last full line; where they change to one a character
+  wider, cut where the wider lines begin (a word running across keeps them one). A piece that
+  ends mid-sentence goes on in a piece that begins mid-paragraph, in a column as wide; the join
+  often completes a word (`领|导`), the surer the less its halves are words alone (two common
+  words make one by chance, `总|和`; digits any two numbers make count for none), and closes a
+  quote left open (`…说：“今年的|收成好。”`); the pieces of one article share its words; a
+  headline or a lead stands before a new article, and nothing goes on after a report's sign-off
   (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up to the
   most; a link where the chain's text falls apart into two long texts that share next to none of
   their words is dropped, and the pieces chained again. Columns that pdftotext read a band at a

@@ -21,6 +21,7 @@ from .lines import (
     line_width,
 )
 from .units import BYLINE, CREDIT, TEXT, TITLE, _opens_bracket, _Unit
+from .words import joins_word
 
 
 @dataclass
@@ -165,7 +166,8 @@ def _closes_first(text: str) -> frozenset[str]:
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
     that ends a sentence, or a dated one after a full line: `_report_runs_in`), a photo credit
-    closes one, and so does a column run on into a narrower one below it (`_column_change`).
+    closes one, and so does a column run on into a narrower or wider one below it
+    (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before.
     """
     pieces: list[_Piece] = []
@@ -251,12 +253,13 @@ def _signs_title(units: list[_Unit], index: int) -> bool:
     return not closed or units[index].block == block
 
 
-# A column run on into a narrower one set below it, read as one block: the lines that run on
-# fill the wider to within a character (where punctuation was squeezed), and never reach its
-# edge in the narrower.
+# A column run on into a narrower (or wider) one set below it, read as one block: the lines that
+# run on fill the wider to within a character (where punctuation was squeezed), and never reach
+# its edge in the narrower.
 _CHANGE_SAMPLE = 6  # lines that run on, on each side of a change, to tell it
 _CHANGE_MOST = 0.6  # the share of a column's lines that reach its edge
 _CHANGE_NARROWEST = 6  # no column of text is narrower
+_WIDENING_MOST = 0.8  # the share of a wider column's lines below a narrower that reach its edge
 _PARAGRAPH_MAY_END = "：；:;"  # a list's lead-in and items end so
 _EDGE_SLACK = 0.25  # a line that reaches its column's edge prints at most this much short
 # Characters a font sets wider or narrower than they count: digits and Latin letters (of full
@@ -266,16 +269,14 @@ _UNSURE_WIDTH = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’·]")
 
 def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
     """Where the lines of a block change from one column's width to another's a character
-    narrower: (the first line of the narrower column, the wider's width, the narrower's).
-    None when they keep one width.
+    narrower, or else wider (`_widening`): (the first line of the lower column, the upper's
+    width, the lower's). None when they keep one width.
 
     pdftotext runs a column on into the one set below it where no blank line parts them: the
     end of one article, then another's text, often mid-sentence on both sides. The lines that
     run on (`_runs_on`) of the upper column mostly reach its edge; those of the lower column
     mostly reach theirs, and never the wider edge. The narrower column begins right after the
     wider one's last full line (or after the short last line of its paragraph below that).
-    (Where the lower column is the wider one, a line of it a character short may as well be
-    the upper column's: where it begins is not sure.)
     """
     runs = [k for k in range(1, len(lines)) if _runs_on(lines[k - 1], lines[k])]
     widths = [_printed_width(lines[k]) for k in runs]
@@ -291,7 +292,7 @@ def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
             ):
                 best = (_share(wide, edge), edge, j)
     if best is None:
-        return None
+        return _widening(lines, runs, widths)
     _, edge, j = best
     first = runs[j]
     full = next((k for k in range(first - 1, -1, -1) if _reaches(lines[k], edge)), first - 1)
@@ -300,6 +301,51 @@ def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
     if short and ends_sentence(lines[start]):
         start += 1  # the wider column's paragraph ends there
     return start, edge, edge - 1
+
+
+def _widening(
+    lines: list[str], runs: list[int], widths: list[float]
+) -> tuple[int, float, float] | None:
+    """Where the lines of a block change from one column's width to another's a character
+    wider (`_column_change`, the other way round). The lines that run on of the upper column
+    never reach the wider edge and mostly reach theirs; from the first that reaches it, those
+    of the lower column mostly do. The wider column begins at that line, or at the line before
+    it where that one is an indented first line (short of both edges, ending no sentence)."""
+    best: tuple[float, int, int] | None = None
+    for edge in sorted({round(w) for w in widths if w >= _CHANGE_NARROWEST + 1}):
+        j = next((k for k, w in enumerate(widths) if w >= edge - _EDGE_SLACK), len(widths))
+        if not _CHANGE_SAMPLE <= j <= len(runs) - _CHANGE_SAMPLE:
+            continue
+        narrow, wide = widths[:j], widths[j:]
+        if (
+            _share(narrow, edge - 1) >= _CHANGE_MOST
+            and _share(wide, edge) >= _WIDENING_MOST
+            and (best is None or _share(wide, edge) > best[0])
+        ):
+            best = (_share(wide, edge), edge, j)
+    if best is None:
+        return None
+    _, edge, j = best
+    start = runs[j]
+    while start - 1 > runs[j - 1] and _may_reach(lines[start - 1], edge):
+        start -= 1
+    before = lines[start - 1]
+    indent = edge - 2 - _INDENT_SLACK <= _printed_width(before) <= edge - 2 + _INDENT_SLACK
+    if start > 1 and indent and not ends_sentence(before):
+        start -= 1  # the wider column's indented first line
+    if joins_word(lines[start - 1], lines[start]):
+        return None  # a word runs on across: one column's lines after all
+    return start, edge - 1, edge
+
+
+_INDENT_SLACK = 0.25  # how far from two characters short an indented first line may print
+_UNSURE_SLACK = 1.25  # how far short of an edge a line of `_UNSURE_WIDTH` may still reach it
+
+
+def _may_reach(line: str, edge: int) -> bool:
+    """May the line reach a column edge `edge` wide, as far as its width can be told?"""
+    slack = _UNSURE_SLACK if _UNSURE_WIDTH.search(line) else _EDGE_SLACK
+    return _printed_width(line) >= edge - slack
 
 
 def _runs_on(before: str, line: str) -> bool:
