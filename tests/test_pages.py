@@ -3449,6 +3449,23 @@ def test_a_title_line_that_opens_the_text_under_a_subtitle_is_its_kicker():
     )
 
 
+# Alone over a dash subtitle, with no title above it, the title that opens the text is its
+# headline: a kicker stands under or over a headline, never in place of one.
+HEADLINE_OVER_A_SUBTITLE = """今年全县新增造林一万亩
+
+——记全县春季植树活动
+
+今年全县新增造林一万亩，
+十二个单位和三十名个人昨天
+受到县里的表彰。
+"""
+
+
+def test_a_title_that_opens_the_text_under_a_subtitle_is_its_headline_when_alone():
+    [article] = split(HEADLINE_OVER_A_SUBTITLE)
+    assert parts(article) == ("", "今年全县新增造林一万亩", "——记全县春季植树活动")
+
+
 # Right above the text it opens, with the headline printed after the text, it is still the
 # kicker of that text's article.
 LEAD_IN_ABOVE_TEXT_HEADLINE_AFTER = """\
@@ -3483,6 +3500,13 @@ NAME_UNDER_A_WRAPPED_HEADLINE = """\
 def test_a_name_under_a_wrapped_headlines_last_line_signs_it():
     [article] = split(NAME_UNDER_A_WRAPPED_HEADLINE)
     assert (article.headline, article.reporters) == ("县图书馆新馆今天开门迎客", ("晓岚",))
+
+
+def test_a_short_title_under_a_wrapped_headline_is_no_name():
+    page = NAME_UNDER_A_WRAPPED_HEADLINE.replace("晓岚", "喜迎新春")
+    [article] = split(page)
+    assert article.reporters == ()
+    assert "喜迎新春" in article.headline + article.subtitle
 
 
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else

@@ -74,6 +74,7 @@ _PAGE_WORD_SEEN = 2
 _OPENS_TEXT = 1.0
 _REORDER_MARGIN = -_MISFIT
 _ORDER_PIECES = 10
+_ROUNDING = 1e-9  # what sums of the same scores added in another order may differ by
 _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "open_end": _OPEN_END,
     "full_stop_end": _FULL_STOP_END,
@@ -236,7 +237,8 @@ def _reading_order(
     scores of its joins (a sentence left open read on by a piece that begins mid-sentence, a
     paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
     set under a title or opening with a lead; a join no link allows rules an order out. The
-    order found is kept unless another is worth `_REORDER_MARGIN` more.
+    order found is kept unless another is worth `_REORDER_MARGIN` more (or it holds a join no
+    link allows). Chains of more than `_ORDER_PIECES` pieces keep their order.
     """
     if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
@@ -244,7 +246,9 @@ def _reading_order(
     opens = [_OPENS_TEXT if pieces[k].after_title or pieces[k].lead else 0.0 for k in chain]
     top, path = _best_path(weights, opens)
     found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
-    if top == -math.inf or top - found < _REORDER_MARGIN:
+    # (Both sums add the same constants in another order: a worth exactly the margin more
+    # must not be decided by rounding.)
+    if top == -math.inf or top - found < _REORDER_MARGIN - _ROUNDING:
         return chain
     return [chain[k] for k in path]
 
@@ -252,7 +256,8 @@ def _reading_order(
 def _best_path(weights: list[list[float]], opens: list[float]) -> tuple[float, list[int]]:
     """The order of n items (0 to n-1) worth the most, and what it is worth: `opens[k]` for
     beginning with item k, `weights[j][k]` for item k right after item j (minus infinity where
-    k may not follow j). By dynamic programming over the sets of items read so far."""
+    k may not follow j); minus infinity and no full order where none is possible. By dynamic
+    programming over the sets of items read so far; for n ≥ 1."""
     n = len(opens)
     # best[read][last]: the most that reading the items of the set `read` is worth, when it
     # ends with item `last`; before[read][last]: the item read before that one.

@@ -130,12 +130,18 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # The first words of the text right under a title, printed as the title's last line, lead
     # into it (`县里召开表彰大会` / `今年全县涌现先进集体` / `今年全县涌现先进集体，…`): a kicker
     # the extraction set after the headline. So does a whole title that they are.
-    for group in groups:
+    # Past a dash subtitle, a whole title is one only under another title (its headline).
+    for g, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
         after = _text_past_subtitles(units, group.last + 1)
         if not lines or after is None or after.kind != TEXT:
             continue
-        if not lines[0].startswith(_SUBTITLE_MARK) and _is_lead_in("".join(lines), after.text):
+        headed = g > 0 and groups[g - 1].last + 1 == group.first
+        if (
+            not lines[0].startswith(_SUBTITLE_MARK)
+            and _is_lead_in("".join(lines), after.text)
+            and (after.index == group.last + 1 or headed)
+        ):
             group.lead_in = len(lines)
         elif (
             len(lines) >= 2
@@ -170,7 +176,7 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
 
 
 def _text_past_subtitles(units: list[_Unit], k: int) -> _Unit | None:
-    """The unit at `k`, or the first after it past dash subtitles and their bylines: the text
+    """The unit at `k`, or the first after it past dash subtitles and bylines: the text
     under a title. The extraction may set a title's kicker after its headline, right over its
     subtitle (`县里召开表彰大会` / `今年全县涌现先进集体` / `——记…` / `今年全县涌现先进集体，…`)."""
     while k < len(units) and (

@@ -429,27 +429,25 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
     if len(block) >= 2 and _byline_wraps(block[-2], block[-1]):
         kinds[-2:] = [BYLINE, BYLINE]
     # A name under a headline wrapped over the lines above it, though no wider than them.
-    if _signs_wrapped_title(block):
+    if _signs_wrapped_title(block, page_text):
         kinds[-1] = BYLINE
     return kinds
 
 
-_NAME_MOST = 4  # the most characters of a name set under a title without a role
-
-
-def _signs_wrapped_title(block: list[str]) -> bool:
+def _signs_wrapped_title(block: list[str], page_text: str) -> bool:
     """Is the last line of a title block a name under a headline wrapped over the lines above
     it (`县图书馆新馆今天开门迎` / `客` / `晓岚`)? The headline's last line completes the word
     its line above broke and holds at most half as much: the wrap ends there. A short line
-    wider than that end goes on from nothing: no wrap fills a line and then goes on."""
+    wider than that end goes on from nothing: no wrap fills a line and then goes on. The line
+    must read as a name all the same (`_is_byline`, `_reads_as_pen_name`): a short title
+    under the headline (`喜迎新春`) is no byline."""
     if len(block) < 3:
         return False
     *_, above, end, last = (_squeeze(x) for x in block)
     return (
         line_width(end) <= line_width(above) / 2
         and line_width(last) > line_width(end)
-        and len(last) <= _NAME_MOST
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", last))
+        and (_is_byline(last, page_text) or _reads_as_pen_name(last, page_text))
         and joins_word(above, end)
     )
 

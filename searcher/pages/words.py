@@ -27,8 +27,9 @@ _MOST_JOIN = 2.0
 _LONG_WORD = 3
 
 
-# Anything but letters and digits: what bigrams skip.
-_NOT_A_LETTER = re.compile(r"[\W_]+")
+# Anything but letters (Chinese characters among them) and digits: what bigrams skip, as
+# `str.isalnum` tells (marks, punctuation, spaces, symbols, the middle dot, `_`).
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @functools.cache
@@ -154,8 +155,8 @@ def _dot_products(weights: list[dict[str, float]]) -> list[list[float]]:
 
 
 def _bigram_list(text: str) -> list[str]:
-    """The bigrams of a text's letters, digits and characters (Chinese ones are letters)."""
-    chars = _NOT_A_LETTER.sub("", text)
+    """The bigrams of a text's letters and digits, read on across anything else."""
+    chars = _NOT_ALNUM.sub("", text)
     return [chars[i : i + 2] for i in range(len(chars) - 1)]
 
 
