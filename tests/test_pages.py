@@ -24,7 +24,8 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import is_byline
-from searcher.pages.pieces import _report_runs_in
+from searcher.pages.links import _LINK_WEIGHTS, _reading_order
+from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -1516,6 +1517,17 @@ def test_an_articles_pieces_are_read_in_the_order_whose_joins_read_on_best():
     assert sentences(street.body)[0] == "城东老街的改造工程昨天完工。"
     assert "陆续回到老街，周末来逛老街的游客越来越多" in squeeze(street.body)
     assert squeeze(street.body).endswith("老街上的茶馆天天满座。")
+
+
+def test_a_piece_under_what_may_be_an_intertitle_opens_its_article_less_surely():
+    # Read the other way round, the two pieces' join is worth 0.75 more: with the opening
+    # bonus for a piece under a headline, that is the margin an order must win by.
+    pieces = [_Piece(["县里新修的大桥"], 7, 0, 0), _Piece(["今天通车了。"], 7, 1, 1)]
+    bases = {(0, 1): {}, (1, 0): {"open_end": 0.75 / _LINK_WEIGHTS["open_end"]}}
+    pieces[1].after_title = 1.0  # under a headline
+    assert _reading_order([0, 1], pieces, bases) == [1, 0]
+    pieces[1].after_title = 0.5  # under a short line that may be an intertitle
+    assert _reading_order([0, 1], pieces, bases) == [0, 1]
 
 
 # A paragraph of one article read right after the end of another's, which it shares no word

@@ -236,14 +236,15 @@ def _reading_order(
     from its last column into its first. Once the pieces are known, each order is worth the
     scores of its joins (a sentence left open read on by a piece that begins mid-sentence, a
     paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
-    set under a title or opening with a lead; a join no link allows rules an order out. The
-    order found is kept unless another is worth `_REORDER_MARGIN` more (or it holds a join no
-    link allows). Chains of more than `_ORDER_PIECES` pieces keep their order.
+    set under a title (as surely as a title stands there) or opening with a lead; a join no
+    link allows rules an order out. The order found is kept unless another is worth
+    `_REORDER_MARGIN` more (or it holds a join no link allows). Chains of more than
+    `_ORDER_PIECES` pieces keep their order.
     """
     if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
     weights = [[_join_score(bases, a, b) for b in chain] for a in chain]
-    opens = [_OPENS_TEXT if pieces[k].after_title or pieces[k].lead else 0.0 for k in chain]
+    opens = [_OPENS_TEXT * (1.0 if pieces[k].lead else pieces[k].after_title) for k in chain]
     top, path = _best_path(weights, opens)
     found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
     # (Both sums add the same constants in another order: a worth exactly the margin more
