@@ -4607,3 +4607,18 @@ def test_a_title_left_over_goes_to_the_article_left_without_one_that_holds_its_w
         "城南小学建成新教学楼",
         "春光满园",
     ]
+
+
+# A dash line set apart from its headline, another article read between them, right over the
+# text it heads, is that text's subtitle: a dash marks a subtitle wherever it stands.
+DASH_SUBTITLE_APART_OVER_ITS_TEXT = (
+    "田野里的孩子们\n\n"
+    + LIBRARY_NEWS
+    + "\n——写给春天\n\n春天来了，孩子们在田野\n里奔跑，风筝飞上了蓝天，\n笑声传得很远很远。\n"
+)
+
+
+def test_a_dash_line_over_a_text_apart_from_its_headline_is_its_subtitle():
+    library, spring = split(DASH_SUBTITLE_APART_OVER_ITS_TEXT)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(spring) == ("", "田野里的孩子们", "——写给春天")

@@ -351,6 +351,9 @@ def _gap_between_words(line: str) -> bool:
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
+# The least share of a dash line's weighted bigrams an article's text must hold for the line to
+# be its subtitle wherever it stands: set apart from the headline, its place says nothing.
+_SUBTITLE_APART_SHARES = 0.3
 _PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
 
 
@@ -376,6 +379,7 @@ def _match_titles(
     match.kickers_and_subtitles()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
+    match.subtitles_set_apart()
     match.headlines_inside()
     match.leftover_headlines()
     return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
@@ -703,6 +707,44 @@ class _TitleMatch:
             if head is not None:
                 self.owner[head] = a
                 ts.append(head)
+
+    def subtitles_set_apart(self) -> None:
+        """A dash line still free, set apart from any headline (the extraction read a column
+        or another title between), is the subtitle of the article whose words match it
+        clearly best, else of the article whose text it stands right before (when no other
+        article's words claim it): a dash marks a subtitle wherever it stands. (A bullet
+        marks an item of a list too, in a text as well as under a headline.) Only an article
+        with a headline and no subtitle yet takes one."""
+        for t, group in enumerate(self.groups):
+            dashed = _dedupe_lines(group.lines)[0].startswith(_DASHES)
+            if t in self.owner or t in self.lone or t in self.between or not dashed:
+                continue
+            a = self.best_words(t)
+            if a is None:
+                before = [
+                    b
+                    for b, draft in enumerate(self.drafts)
+                    if self.stands_before(group, draft) and not self.claimed(t, b)
+                ]
+                a = before[0] if len(before) == 1 else None
+            ts = self.titles.get(a, []) if a is not None else []
+            if ts and a not in self.stacked and not any(map(self.marks_subtitle, ts)):
+                self.owner[t] = a
+                ts.append(t)
+
+    def marks_subtitle(self, t: int) -> bool:
+        """Does title group `t` hold a line marked as a subtitle (`——…`, `●…`)?"""
+        return any(x.startswith(_SUBTITLE_MARK) for x in _dedupe_lines(self.groups[t].lines))
+
+    def best_words(self, t: int) -> int | None:
+        """The article whose words match title `t` best, and clearly (see
+        `_SUBTITLE_APART_SHARES`), when no other's match it as well."""
+        ranked = sorted(((o, a) for a, o in enumerate(self.overlap[t])), reverse=True)
+        if not ranked or ranked[0][0] < _SUBTITLE_APART_SHARES:
+            return None
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+            return None
+        return ranked[0][1]
 
     def paired_headline(self, a: int, ts: list[int]) -> int | None:
         """The headline paired with article `a`'s only subtitle in titles set side by side
