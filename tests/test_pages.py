@@ -4622,3 +4622,33 @@ def test_a_dash_line_over_a_text_apart_from_its_headline_is_its_subtitle():
     library, spring = split(DASH_SUBTITLE_APART_OVER_ITS_TEXT)
     assert library.headline == "县图书馆新馆开放"
     assert parts(spring) == ("", "田野里的孩子们", "——写给春天")
+
+
+# A title line that is the first words of its article's text (`春光正好` / `春光正好，…`) leads
+# into that text, its kicker, wherever the extraction set it: the last line of its headline's
+# block, or a block of its own apart from the headline, other articles read between.
+OPENING_WORDS_UNDER_A_HEADLINE_FAR_FROM_ITS_TEXT = (
+    "东坡村油菜花开了\n春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+OPENING_WORDS_APART_FROM_THE_HEADLINE = (
+    "春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n东坡村油菜花开了\n\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [OPENING_WORDS_UNDER_A_HEADLINE_FAR_FROM_ITS_TEXT, OPENING_WORDS_APART_FROM_THE_HEADLINE],
+)
+def test_a_title_line_that_is_its_texts_first_words_is_its_kicker_wherever_it_stands(page):
+    library, school, spring = split(page)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+    assert parts(spring) == ("春光正好", "东坡村油菜花开了", "")
+    assert spring.body.startswith("春光正好，")

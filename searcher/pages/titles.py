@@ -293,18 +293,22 @@ def _smaller_type(lines: list[str]) -> int:
 
 
 def _title_parts(
-    groups: list[_TitleGroup], stacked: _TitleGroup | None = None
+    groups: list[_TitleGroup], stacked: _TitleGroup | None = None, opening: str = ""
 ) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order;
-    `stacked` is the one the matcher took as the subtitle set right under the headline."""
+    `stacked` is the one the matcher took as the subtitle set right under the headline,
+    `opening` the article's first text."""
     mains: list[list[str]] = []
     subtitles: list[str] = []
     kicker = ""
     for number, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
-        if group.lead_in and not kicker:
-            kicker = title_text(lines[-group.lead_in :])
-            lines = lines[: -group.lead_in]
+        lead_in = group.lead_in or _opening_lines(lines, opening)
+        if lead_in and not kicker:
+            kicker = title_text(lines[-lead_in:])
+            lines = lines[:-lead_in]
+            if not lines:
+                continue
         if group is stacked and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
@@ -334,6 +338,18 @@ def _title_parts(
         mains = []
     headline = " ".join(title_text(m) for m in mains)
     return kicker, headline, " ".join(subtitles)
+
+
+def _opening_lines(lines: list[str], opening: str) -> int:
+    """How many of a title's last lines are the first words of its article's text, wherever
+    that text stands (a column or a title read between): all of them, or the last of two or
+    more; they lead into the text, its kicker (`县里召开表彰大会` / `今年全县涌现先进集体` …
+    `今年全县涌现先进集体，…`)."""
+    if not lines or not opening or any(x.startswith(_SUBTITLE_MARK) for x in lines):
+        return 0  # (a subtitle's last line, a name, may be the text's first words too)
+    if _is_lead_in("".join(lines), opening):
+        return len(lines)
+    return int(len(lines) >= 2 and _is_lead_in(lines[-1], opening))
 
 
 def _gap_between_words(line: str) -> bool:
@@ -675,17 +691,21 @@ class _TitleMatch:
         )
 
     def lead_in_kickers(self) -> None:
-        """A title that is the first words of an article's text, right before it: its kicker,
-        given to an article with a headline (not a subtitle alone)."""
-        # The first words of an article's text printed above it, right before it, lead into
-        # it: its kicker, wherever its headline stands.
+        """A title that is the first words of an article's text, right before it or wherever
+        the extraction set it (another article's text or titles between): its kicker, given
+        to an article with a headline (not a subtitle alone)."""
+        # The first words of an article's text printed as a title lead into it: its kicker,
+        # wherever it and its headline stand.
         for t, group in enumerate(self.groups):
-            if t in self.owner or group.lead_in != len(_dedupe_lines(group.lines)):
+            lines = _dedupe_lines(group.lines)
+            if t in self.owner or group.lead_in not in (0, len(lines)):
                 continue
             for a, draft in enumerate(self.drafts):
+                start = draft.pieces[0]
+                right_before = start.unit == group.last + 1 and group.lead_in
                 if (
-                    draft.pieces[0].unit == group.last + 1
-                    and not draft.pieces[0].offset
+                    not start.offset
+                    and (right_before or _opening_lines(lines, start.text) == len(lines))
                     and any(not _is_subtitle(self.groups[h]) for h in self.titles.get(a, []))
                 ):
                     self.owner[t] = a
