@@ -4652,3 +4652,21 @@ def test_a_title_line_that_is_its_texts_first_words_is_its_kicker_wherever_it_st
     assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
     assert parts(spring) == ("春光正好", "东坡村油菜花开了", "")
     assert spring.body.startswith("春光正好，")
+
+
+# A line wider than the column, with an enumeration comma, alone or under its headline, whose
+# words the text under the byline repeats at its start (`甲、乙和丙` / `王平` / `甲、乙和丙，…`):
+# the text's first words set apart, its kicker, not a line of its text.
+OLD_TOWN_TEXT = (
+    "北塔、南塔、钟楼、鼓楼和城墙，这几处古\n迹今年都修好了，游客\n络绎不绝，城里又热闹\n起来。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_line_with_commas_that_opens_the_text_under_it_is_its_kicker(gap):
+    kicker = "北塔、南塔、钟楼、鼓楼和城墙"
+    page = LIBRARY_NEWS + "\n古城新貌\n" + gap + kicker + "\n\n王平\n\n" + OLD_TOWN_TEXT
+    library, town = split(page)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(town) == (kicker, "古城新貌", "")
+    assert town.body.startswith(kicker + "，这几处")
