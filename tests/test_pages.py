@@ -4692,3 +4692,66 @@ def test_a_title_left_over_goes_to_the_article_left_without_one_that_holds_its_w
         "城南小学建成新教学楼",
         "春光满园",
     ]
+
+
+# A dash line set apart from its headline, another article read between them, right over the
+# text it heads, is that text's subtitle: a dash marks a subtitle wherever it stands.
+DASH_SUBTITLE_APART_OVER_ITS_TEXT = (
+    "田野里的孩子们\n\n"
+    + LIBRARY_NEWS
+    + "\n——写给春天\n\n春天来了，孩子们在田野\n里奔跑，风筝飞上了蓝天，\n笑声传得很远很远。\n"
+)
+
+
+def test_a_dash_line_over_a_text_apart_from_its_headline_is_its_subtitle():
+    library, spring = split(DASH_SUBTITLE_APART_OVER_ITS_TEXT)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(spring) == ("", "田野里的孩子们", "——写给春天")
+
+
+# A title line that is the first words of its article's text (`春光正好` / `春光正好，…`) leads
+# into that text, its kicker, wherever the extraction set it: the last line of its headline's
+# block, or a block of its own apart from the headline, other articles read between.
+OPENING_WORDS_UNDER_A_HEADLINE_FAR_FROM_ITS_TEXT = (
+    "东坡村油菜花开了\n春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+OPENING_WORDS_APART_FROM_THE_HEADLINE = (
+    "春光正好\n\n"
+    + LIBRARY_NEWS
+    + "\n东坡村油菜花开了\n\n"
+    + SCHOOL_NEWS
+    + "\n春光正好，东坡村的油菜花开\n了，村民们在田间忙着春耕。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [OPENING_WORDS_UNDER_A_HEADLINE_FAR_FROM_ITS_TEXT, OPENING_WORDS_APART_FROM_THE_HEADLINE],
+)
+def test_a_title_line_that_is_its_texts_first_words_is_its_kicker_wherever_it_stands(page):
+    library, school, spring = split(page)
+    assert (library.headline, school.headline) == ("县图书馆新馆开放", "城南小学建成新教学楼")
+    assert parts(spring) == ("春光正好", "东坡村油菜花开了", "")
+    assert spring.body.startswith("春光正好，")
+
+
+# A line wider than the column, with an enumeration comma, alone or under its headline, whose
+# words the text under the byline repeats at its start (`甲、乙和丙` / `王平` / `甲、乙和丙，…`):
+# the text's first words set apart, its kicker, not a line of its text.
+OLD_TOWN_TEXT = (
+    "北塔、南塔、钟楼、鼓楼和城墙，这几处古\n迹今年都修好了，游客\n络绎不绝，城里又热闹\n起来。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_line_with_commas_that_opens_the_text_under_it_is_its_kicker(gap):
+    kicker = "北塔、南塔、钟楼、鼓楼和城墙"
+    page = LIBRARY_NEWS + "\n古城新貌\n" + gap + kicker + "\n\n王平\n\n" + OLD_TOWN_TEXT
+    library, town = split(page)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(town) == (kicker, "古城新貌", "")
+    assert town.body.startswith(kicker + "，这几处")

@@ -111,7 +111,7 @@ def _articles(
         mine = [groups[t] for t in titles.get(seq - 1, [])]
         stacked = reading.stacked.get(seq - 1)
         kicker, headline, subtitle = _title_parts(
-            mine, None if stacked is None else groups[stacked]
+            mine, None if stacked is None else groups[stacked], draft.pieces[0].text
         )
         bylines = [b for g in mine for b in g.reporters] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)

@@ -299,18 +299,22 @@ def _smaller_type(lines: list[str]) -> int:
 
 
 def _title_parts(
-    groups: list[_TitleGroup], stacked: _TitleGroup | None = None
+    groups: list[_TitleGroup], stacked: _TitleGroup | None = None, opening: str = ""
 ) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order;
-    `stacked` is the one the matcher took as the subtitle set right under the headline."""
+    `stacked` is the one the matcher took as the subtitle set right under the headline,
+    `opening` the article's first text."""
     mains: list[list[str]] = []
     subtitles: list[str] = []
     kicker = ""
     for number, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
-        if group.lead_in and not kicker:
-            kicker = title_text(lines[-group.lead_in :])
-            lines = lines[: -group.lead_in]
+        lead_in = group.lead_in or _opening_lines(lines, opening)
+        if lead_in and not kicker:
+            kicker = title_text(lines[-lead_in:])
+            lines = lines[:-lead_in]
+            if not lines:
+                continue
         if group is stacked and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
@@ -342,6 +346,18 @@ def _title_parts(
     return kicker, headline, " ".join(subtitles)
 
 
+def _opening_lines(lines: list[str], opening: str) -> int:
+    """How many of a title's last lines are the first words of its article's text, wherever
+    that text stands (a column or a title read between): all of them, or the last of two or
+    more; they lead into the text, its kicker (`县里召开表彰大会` / `今年全县涌现先进集体` …
+    `今年全县涌现先进集体，…`)."""
+    if not lines or not opening or any(x.startswith(_SUBTITLE_MARK) for x in lines):
+        return 0  # (a subtitle's last line, a name, may be the text's first words too)
+    if _is_lead_in("".join(lines), opening):
+        return len(lines)
+    return int(len(lines) >= 2 and _is_lead_in(lines[-1], opening))
+
+
 def _gap_between_words(line: str) -> bool:
     """Does a line hold a space between two Chinese characters (or quotes, brackets)?"""
     line = line.strip()
@@ -357,6 +373,9 @@ def _gap_between_words(line: str) -> bool:
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
+# The least share of a dash line's weighted bigrams an article's text must hold for the line to
+# be its subtitle wherever it stands: set apart from the headline, its place says nothing.
+_SUBTITLE_APART_SHARES = 0.3
 _PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
 
 
@@ -382,6 +401,7 @@ def _match_titles(
     match.kickers_and_subtitles()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
+    match.subtitles_set_apart()
     match.headlines_inside()
     match.leftover_headlines()
     return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
@@ -677,17 +697,21 @@ class _TitleMatch:
         )
 
     def lead_in_kickers(self) -> None:
-        """A title that is the first words of an article's text, right before it: its kicker,
-        given to an article with a headline (not a subtitle alone)."""
-        # The first words of an article's text printed above it, right before it, lead into
-        # it: its kicker, wherever its headline stands.
+        """A title that is the first words of an article's text, right before it or wherever
+        the extraction set it (another article's text or titles between): its kicker, given
+        to an article with a headline (not a subtitle alone)."""
+        # The first words of an article's text printed as a title lead into it: its kicker,
+        # wherever it and its headline stand.
         for t, group in enumerate(self.groups):
-            if t in self.owner or group.lead_in != len(_dedupe_lines(group.lines)):
+            lines = _dedupe_lines(group.lines)
+            if t in self.owner or group.lead_in not in (0, len(lines)):
                 continue
             for a, draft in enumerate(self.drafts):
+                start = draft.pieces[0]
+                right_before = start.unit == group.last + 1 and group.lead_in
                 if (
-                    draft.pieces[0].unit == group.last + 1
-                    and not draft.pieces[0].offset
+                    not start.offset
+                    and (right_before or _opening_lines(lines, start.text) == len(lines))
                     and any(not _is_subtitle(self.groups[h]) for h in self.titles.get(a, []))
                 ):
                     self.owner[t] = a
@@ -709,6 +733,44 @@ class _TitleMatch:
             if head is not None:
                 self.owner[head] = a
                 ts.append(head)
+
+    def subtitles_set_apart(self) -> None:
+        """A dash line still free, set apart from any headline (the extraction read a column
+        or another title between), is the subtitle of the article whose words match it
+        clearly best, else of the article whose text it stands right before (when no other
+        article's words claim it): a dash marks a subtitle wherever it stands. (A bullet
+        marks an item of a list too, in a text as well as under a headline.) Only an article
+        with a headline and no subtitle yet takes one."""
+        for t, group in enumerate(self.groups):
+            dashed = _dedupe_lines(group.lines)[0].startswith(_DASHES)
+            if t in self.owner or t in self.lone or t in self.between or not dashed:
+                continue
+            a = self.best_words(t)
+            if a is None:
+                before = [
+                    b
+                    for b, draft in enumerate(self.drafts)
+                    if self.stands_before(group, draft) and not self.claimed(t, b)
+                ]
+                a = before[0] if len(before) == 1 else None
+            ts = self.titles.get(a, []) if a is not None else []
+            if ts and a not in self.stacked and not any(map(self.marks_subtitle, ts)):
+                self.owner[t] = a
+                ts.append(t)
+
+    def marks_subtitle(self, t: int) -> bool:
+        """Does title group `t` hold a line marked as a subtitle (`——…`, `●…`)?"""
+        return any(x.startswith(_SUBTITLE_MARK) for x in _dedupe_lines(self.groups[t].lines))
+
+    def best_words(self, t: int) -> int | None:
+        """The article whose words match title `t` best, and clearly (see
+        `_SUBTITLE_APART_SHARES`), when no other's match it as well."""
+        ranked = sorted(((o, a) for a, o in enumerate(self.overlap[t])), reverse=True)
+        if not ranked or ranked[0][0] < _SUBTITLE_APART_SHARES:
+            return None
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+            return None
+        return ranked[0][1]
 
     def paired_headline(self, a: int, ts: list[int]) -> int | None:
         """The headline paired with article `a`'s only subtitle in titles set side by side

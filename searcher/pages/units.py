@@ -878,6 +878,28 @@ def _opens_bracket(line: str) -> bool:
     return any(line.count(a) > line.count(b) for a, b in pairs)
 
 
+_LEAD_IN_REACH = 3  # how many units on from a line set apart the text it leads into may begin
+
+
+def _leads_into_text(above: _Unit | None, unit: _Unit, after: list[_Unit]) -> bool:
+    """Is a text unit one line that ends no clause, the last of its block, alone there or
+    under its title, whose words open the first text after it (only bylines and titles
+    between, a few units on at most)? The text repeats them: they are no line of it but its
+    first words set apart, a kicker or an intertitle."""
+    from .pieces import _is_lead_in  # (pieces reads units: imported when first asked)
+
+    line = unit.lines[0]
+    if unit.kind != TEXT or len(unit.lines) != 1 or line[-1] in _CLAUSE_END or ends_sentence(line):
+        return False
+    if after and after[0].block == unit.block:
+        return False  # not its block's last line
+    if above is not None and above.block == unit.block and above.kind != TITLE:
+        return False
+    reach = after[:_LEAD_IN_REACH]
+    following = next((u for u in reach if u.kind not in (BYLINE, TITLE)), None)
+    return following is not None and following.kind == TEXT and _is_lead_in(line, following.text)
+
+
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
     page_text = _page_text(blocks)
@@ -905,6 +927,12 @@ def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> 
             and _is_dash_subtitle(after.lines[0])
             and _title_like(unit.lines[0].rstrip("？！?!"))
         ):
+            unit.kind = TITLE
+    # A line on its own whose words open a text a few units on, only bylines and titles
+    # between (`春光、花香、鸟语` / `王平` / `春光、花香、鸟语，…`): those words set apart to
+    # lead into the text, a title line, though an enumeration comma is in it.
+    for k, unit in enumerate(units):
+        if _leads_into_text(units[k - 1] if k else None, unit, units[k + 1 :]):
             unit.kind = TITLE
     # A bare name over a byline that names a role (`高原卫士` / `本报通讯员 王平`): a title
     # that only looks like a name, as its article is signed right below it.
