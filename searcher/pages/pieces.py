@@ -20,7 +20,7 @@ from .lines import (
     join_lines,
     line_width,
 )
-from .units import BYLINE, CREDIT, TEXT, TITLE, _opens_bracket, _Unit
+from .units import BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _opens_bracket, _Unit
 from .words import joins_word
 
 
@@ -390,17 +390,6 @@ def _title_before(units: list[_Unit], index: int) -> float:
         and (index < 2 or units[index - 2].kind == TEXT)
     )
     return 0.5 if alone else 1.0
-
-
-def _is_lead_in(title: str, text: str) -> bool:
-    """Is a title line the first words of the text right after it, up to a clause mark or a
-    sentence's end (`选举结束后` / `选举结束后，代表们听取了…`, `春光正好` / `春光正好。市民…`)?
-    A paragraph's opening words set apart in heavier type: an intertitle of the text around
-    it, never a headline."""
-    words, text = _squeeze(title), _squeeze(text)
-    after = text[len(words) : len(words) + 1]
-    stop = _CLAUSE_END + SENTENCE_END
-    return len(words) >= 2 and text.startswith(words) and bool(after) and after in stop
 
 
 def _take_credit(piece: _Piece) -> None:

@@ -22,8 +22,8 @@ from .lines import (
     line_width,
     undouble,
 )
-from .pieces import _closes_first, _is_lead_in, _page_indents, _Piece, _signs_title
-from .units import BYLINE, CREDIT, TEXT, TITLE, _title_like, _Unit
+from .pieces import _closes_first, _page_indents, _Piece, _signs_title
+from .units import BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _title_like, _Unit
 from .words import _bigrams, joins_word
 
 
@@ -309,7 +309,8 @@ def _title_parts(
     kicker = ""
     for number, group in enumerate(groups):
         lines = _dedupe_lines(group.lines)
-        lead_in = group.lead_in or _opening_lines(lines, opening)
+        headed = any(g is not group and not _is_subtitle(g) for g in groups)
+        lead_in = group.lead_in or _opening_lines(lines, opening, whole=headed)
         if lead_in and not kicker:
             kicker = title_text(lines[-lead_in:])
             lines = lines[:-lead_in]
@@ -346,15 +347,16 @@ def _title_parts(
     return kicker, headline, " ".join(subtitles)
 
 
-def _opening_lines(lines: list[str], opening: str) -> int:
+def _opening_lines(lines: list[str], opening: str, whole: bool = True) -> int:
     """How many of a title's last lines are the first words of its article's text, wherever
-    that text stands (a column or a title read between): all of them, or the last of two or
-    more; they lead into the text, its kicker (`县里召开表彰大会` / `今年全县涌现先进集体` …
+    that text stands (a column or a title read between): all of them (where the article has
+    another title, `whole`: a kicker stands with a headline), or the last of two or more; they
+    lead into the text, its kicker (`县里召开表彰大会` / `今年全县涌现先进集体` …
     `今年全县涌现先进集体，…`)."""
     if not lines or not opening or any(x.startswith(_SUBTITLE_MARK) for x in lines):
         return 0  # (a subtitle's last line, a name, may be the text's first words too)
     if _is_lead_in("".join(lines), opening):
-        return len(lines)
+        return len(lines) if whole else 0
     return int(len(lines) >= 2 and _is_lead_in(lines[-1], opening))
 
 

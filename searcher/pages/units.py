@@ -878,6 +878,17 @@ def _opens_bracket(line: str) -> bool:
     return any(line.count(a) > line.count(b) for a, b in pairs)
 
 
+def _is_lead_in(title: str, text: str) -> bool:
+    """Is a title line the first words of the text right after it, up to a clause mark or a
+    sentence's end (`选举结束后` / `选举结束后，代表们听取了…`, `春光正好` / `春光正好。市民…`)?
+    A paragraph's opening words set apart in heavier type: an intertitle of the text around
+    it, never a headline."""
+    words, text = _squeeze(title), _squeeze(text)
+    after = text[len(words) : len(words) + 1]
+    stop = _CLAUSE_END + SENTENCE_END
+    return len(words) >= 2 and text.startswith(words) and bool(after) and after in stop
+
+
 _LEAD_IN_REACH = 3  # how many units on from a line set apart the text it leads into may begin
 
 
@@ -886,8 +897,6 @@ def _leads_into_text(above: _Unit | None, unit: _Unit, after: list[_Unit]) -> bo
     under its title, whose words open the first text after it (only bylines and titles
     between, a few units on at most)? The text repeats them: they are no line of it but its
     first words set apart, a kicker or an intertitle."""
-    from .pieces import _is_lead_in  # (pieces reads units: imported when first asked)
-
     line = unit.lines[0]
     if unit.kind != TEXT or len(unit.lines) != 1 or line[-1] in _CLAUSE_END or ends_sentence(line):
         return False
