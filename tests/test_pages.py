@@ -3903,6 +3903,91 @@ def test_a_text_longer_than_a_caption_does_not_run_on_into_a_caption():
     assert photo.body == "新能源公交车，沿线村民出行更方便了。"
 
 
+# A photo credit in the other forms papers print it: an agency before the role, `摄影`, a
+# photo report, a slash, the names after what they made, a photo given, a wire photo, one from
+# the archive. Each closes the caption (out of its text) and names its people, if any.
+SNOW_PHOTO = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+
+瑞雪兆丰年
+
+雪后的县城公园里，孩子们在堆
+雪人、打雪仗，玩得不亦乐乎。
+{credit}
+
+本报讯 县农业局近日组织技术人
+员下乡，指导农民做好小麦越冬管
+理，确保来年丰收。
+"""
+SNOW_CAPTION = "雪后的县城公园里，孩子们在堆雪人、打雪仗，玩得不亦乐乎。"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("新华社记者 罗晓峰 摄", ("罗晓峰",)),
+        ("罗晓峰 摄影", ("罗晓峰",)),
+        ("本报记者 罗晓峰 沈丽 摄影报道", ("罗晓峰", "沈丽")),
+        ("罗晓峰/摄", ("罗晓峰",)),
+        ("图/罗晓峰", ("罗晓峰",)),
+        ("摄影：本报记者 罗晓峰", ("罗晓峰",)),
+        ("通讯员 沈丽 供图", ("沈丽",)),
+        ("县文化馆供图", ()),
+        ("图片由县文化馆提供", ()),
+        ("新华社发", ()),
+        ("新华社发 罗晓峰 摄", ("罗晓峰",)),
+        ("新华社发（罗晓峰 摄）", ("罗晓峰",)),
+        ("资料图片", ()),
+        ("新华社记者\n罗晓峰 摄", ("罗晓峰",)),  # wrapped onto a second line
+    ],
+)
+def test_a_credit_in_any_printed_form_closes_a_photo_caption(credit, names):
+    snow = [a for a in split(SNOW_PHOTO.format(credit=credit)) if "雪人" in a.body]
+    assert [(a.headline, a.photo, a.reporters) for a in snow] == [("瑞雪兆丰年", True, names)]
+    assert squeeze(snow[0].body) == SNOW_CAPTION
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 罗晓峰 摄", "罗晓峰 摄影", "新华社发", "资料图片"])
+def test_a_credit_ending_the_caption_line_closes_the_caption(credit):
+    page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。 {credit}").format(credit=credit)
+    snow = [a for a in split(page) if "雪人" in a.body]
+    assert [(a.photo, squeeze(a.body)) for a in snow] == [(True, SNOW_CAPTION)]
+
+
+def test_a_credit_names_people_only_not_its_agency():
+    (snow,) = [a for a in split(SNOW_PHOTO.format(credit="新华社 罗晓峰 摄")) if "雪人" in a.body]
+    assert (snow.photo, snow.reporters) == (True, ("罗晓峰",))
+
+
+# What a caption says after `图：` is no credit where it is no names: the caption goes on.
+def test_a_caption_line_after_a_picture_mark_is_no_credit():
+    (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]
+    assert (snow.photo, snow.reporters) == (False, ())
+    assert squeeze(snow.body).endswith("图：县城新貌")
+
+
+# A credit under the title of an article too long for a caption goes to no text before it that
+# is as long: it is no photo's credit of either.
+def test_a_credit_under_a_long_articles_title_closes_no_long_text_before_it():
+    page = (
+        "老街改造全面完工\n\n"
+        + column(LONG_REPORT)
+        + "\n县城公交通到乡镇\n\n记者 罗晓峰 摄\n\n"
+        + column("".join(BUS_SENTENCES))
+    )
+    street, bus = split(page)
+    assert (street.headline, street.photo, street.reporters) == (
+        "老街改造全面完工",
+        False,
+        ("李明",),
+    )
+    assert (bus.headline, bus.photo) == ("县城公交通到乡镇", False)
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = LIBRARY_NEWS + "\n春色\n\n" + BLOSSOM_PHOTO
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .bylines import _CREDIT
+from .bylines import _credit_start
 from .columns import _fills
 from .lines import _CLAUSE_END, SENTENCE_END, _squeeze, ends_sentence, join_lines, line_width
 from .pieces import _CAPTION_CHARS, _Piece
@@ -87,10 +87,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
                 draft.paragraphs.append(paragraph)
             open_sentence = not ends_sentence(draft.paragraphs[-1])
     credit = pieces[-1].credit
-    found = _CREDIT.search(draft.paragraphs[-1])
+    found = _credit_start(draft.paragraphs[-1])
     if credit and _too_long_for_caption(draft):
         credit = []  # another item's credit: no caption runs this long
-    if credit or (found and found.start() > 0):
+    if credit or found:
         _close_photo(draft, credit)
     return draft
 
@@ -98,12 +98,15 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
 def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
     """Make the draft a photo item; its credit ends its last paragraph or follows on its own.
 
-    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`).
+    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`). A credit on
+    its own line after a text too long for a caption is another item's: the draft stays as it is.
     """
+    if credit_lines and _too_long_for_caption(draft):
+        return
     last = draft.paragraphs[-1] if draft.paragraphs else ""
     joined = join_lines([last, *credit_lines], clean=False)
-    found = _CREDIT.search(joined)
-    start = found.start() if found else len(last)
+    found = _credit_start(joined)
+    start = len(last) if found is None else found
     if draft.paragraphs:
         draft.paragraphs[-1] = joined[:start].rstrip()
         if not draft.paragraphs[-1]:

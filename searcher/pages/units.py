@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .bylines import (
-    _CREDIT,
     _LEAD,
     _ROLE,
     _byline_wraps,
     _is_byline,
+    _is_credit,
     _is_pen_name,
     _opens_lead,
     _reads_as_pen_name,
@@ -86,11 +86,7 @@ def _after_credits(block: list[str]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     for k, line in enumerate(block):
         parts[-1].append(line)
-        if (
-            k + 1 < len(block)
-            and _CREDIT.fullmatch(line)
-            and (k == 0 or ends_sentence(block[k - 1]))
-        ):
+        if k + 1 < len(block) and _is_credit(line) and (k == 0 or ends_sentence(block[k - 1])):
             parts.append([])
     return parts
 
@@ -388,7 +384,7 @@ def _classify(
 
     A title block is title lines, maybe closed by a byline. Any other block is read line by
     line, then each line's kind is set right by the lines around it, a rule at a time."""
-    if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
+    if len(block) <= 3 and _is_credit(" ".join(block)):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
@@ -487,7 +483,7 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     line = block[i]
     w = line_width(line)
     previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(block[i - 1])
-    if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
+    if _is_credit(line) and (not previous_open or i == len(block) - 1):
         return CREDIT
     if not i and _closes_unopened(line):
         return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
