@@ -3963,6 +3963,55 @@ def test_a_credit_names_people_only_not_its_agency():
     assert (snow.photo, snow.reporters) == (True, ("罗晓峰",))
 
 
+# A credit in brackets closes a caption of one paragraph too: ending its last line, on a line of
+# its own, wrapped over two lines, or in a block of its own.
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("\n（本报记者 罗晓峰摄）", ("罗晓峰",)),
+        ("（记者 罗晓峰 摄）", ("罗晓峰",)),
+        ("（罗晓峰 摄）", ("罗晓峰",)),  # one gap, within the credit: nothing side by side
+        ("（本报记\n者罗晓峰摄）", ("罗晓峰",)),
+        ("\n\n（新华社记者 罗晓峰 摄）", ("罗晓峰",)),
+        ("\n（新华社发）", ()),
+        ("（资料图片）", ()),
+        ("\n（图片由县文化馆提供）", ()),
+        ("（沈丽 供图）", ("沈丽",)),
+    ],
+)
+def test_a_credit_in_brackets_closes_a_caption_of_one_paragraph(credit, names):
+    page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。{credit}").format(credit=credit)
+    snow = [a for a in split(page) if "雪人" in a.body]
+    assert [(a.headline, a.photo, a.reporters) for a in snow] == [("瑞雪兆丰年", True, names)]
+    assert squeeze(snow[0].body) == SNOW_CAPTION
+
+
+# After a report, a credit in brackets is that of a photo printed with it, its caption a
+# paragraph of the report: it stays in the report's text and makes no photo item.
+REPORT_WITH_ITS_PHOTO = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+图为施工人员在河堤上打桩。
+（罗晓峰摄）
+"""
+
+
+def test_a_credit_in_brackets_after_a_report_stays_in_its_text():
+    (report,) = split(REPORT_WITH_ITS_PHOTO)
+    assert (report.headline, report.photo, report.reporters) == ("河堤加固工程开工", False, ())
+    assert squeeze(report.body).endswith("图为施工人员在河堤上打桩。（罗晓峰摄）")
+
+
+# Nor is a bracket that follows no sentence's end a credit: it is an aside of the sentence.
+def test_a_bracket_amid_a_sentence_is_no_credit():
+    page = SNOW_PHOTO.replace("玩得不亦乐乎。\n{credit}", "身后是一张老照片（县档案馆供图）")
+    (snow,) = [a for a in split(page) if "雪人" in a.body]
+    assert (snow.photo, squeeze(snow.body)[-11:]) == (False, "老照片（县档案馆供图）")
+
+
 # What a caption says after `图：` is no credit where it is no names: the caption goes on.
 def test_a_caption_line_after_a_picture_mark_is_no_credit():
     (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]

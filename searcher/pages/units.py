@@ -11,6 +11,7 @@ from .bylines import (
     _LEAD,
     _ROLE,
     _byline_wraps,
+    _credit_start,
     _is_byline,
     _is_credit,
     _is_pen_name,
@@ -109,6 +110,15 @@ def _halves(line: str) -> tuple[str, str] | None:
     return line[: gaps[0]], line[gaps[0] + 1 :]
 
 
+def _credit_gap(line: str, left: str) -> bool:
+    """Is the gap after `left` within the photo credit that ends the line (`…不亦乐乎。（王平
+    摄）`, `…不亦乐乎。王平 摄`)? A credit sets its names apart from what they did: the gap
+    parts nothing set side by side. (A credit after the gap, `…既有西昌 王平摄影`, stands
+    beside the column.)"""
+    starts = [_credit_start(line), _credit_start(line, bracketed=True)]
+    return any(start is not None and start < len(left) for start in starts)
+
+
 def _lead_gap(block: list[str], k: int, left: str) -> bool:
     """Is the gap of line `k` the one after a lead (`本报讯 县气象台…`), or after the end of one
     begun on the line before (`本报杭` / `州3月4日电 县气象台…`)? It parts no two things."""
@@ -147,6 +157,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
     higher = _starts_higher(block, halves, page_text)
     if higher:
         return higher
