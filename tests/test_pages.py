@@ -4012,6 +4012,31 @@ def test_a_bracket_amid_a_sentence_is_no_credit():
     assert (snow.photo, squeeze(snow.body)[-11:]) == (False, "老照片（县档案馆供图）")
 
 
+# Set solid after a stop at the end of a full line, what reads as a credit may be the first words
+# of the next sentence, run on at the next column: it is the text's.
+TOURISM = """\
+县城旅游收入创新高
+
+本报讯 今年国庆假期，县城接待
+游客十二万人次，旅游收入比去年
+同期增长三成。据县旅游局统计，
+古镇老街景区游客最多。{end}
+
+{rest}，全省乡村旅游人数
+也大幅增长，县里将继续完善景区
+配套设施。
+"""
+
+
+@pytest.mark.parametrize(
+    ("end", "rest"), [("新华社发", "布的数据显示"), ("记者罗晓峰摄", "下了这一幕。数据显示")]
+)
+def test_a_credit_set_solid_at_the_end_of_a_full_line_may_run_on(end, rest):
+    (article,) = split(TOURISM.format(end=end, rest=rest))
+    assert (article.headline, article.photo, article.reporters) == ("县城旅游收入创新高", False, ())
+    assert end + rest in squeeze(article.body)
+
+
 # What a caption says after `图：` is no credit where it is no names: the caption goes on.
 def test_a_caption_line_after_a_picture_mark_is_no_credit():
     (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]
