@@ -4037,6 +4037,15 @@ def test_a_credit_set_solid_at_the_end_of_a_full_line_may_run_on(end, rest):
     assert end + rest in squeeze(article.body)
 
 
+# A headline over its credit in one block (`雪后乐园` / `罗晓峰 摄`) is no credit wrapped over two
+# lines: the credit does not take the headline for names, nor close the text before them.
+@pytest.mark.parametrize("credit", ["罗晓峰 摄", "罗晓峰 摄影"])
+def test_a_headline_over_a_credit_in_one_block_is_no_part_of_it(credit):
+    page = SNOW_PHOTO.replace("瑞雪兆丰年\n\n", f"雪后乐园\n{credit}\n\n").format(credit="")
+    dike, *_ = split(page)
+    assert (dike.headline, dike.photo, dike.reporters) == ("河堤加固工程开工", False, ())
+
+
 # What a caption says after `图：` is no credit where it is no names: the caption goes on.
 def test_a_caption_line_after_a_picture_mark_is_no_credit():
     (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]

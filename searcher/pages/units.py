@@ -395,7 +395,7 @@ def _classify(
 
     A title block is title lines, maybe closed by a byline. Any other block is read line by
     line, then each line's kind is set right by the lines around it, a rule at a time."""
-    if len(block) <= 3 and _is_credit(" ".join(block)):
+    if _is_credit_block(block):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
@@ -411,6 +411,15 @@ def _classify(
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
+
+
+def _is_credit_block(block: list[str]) -> bool:
+    """Is a block of up to three lines one photo credit, maybe wrapped (`记者 王平 李强` /
+    `摄`)? Above a line that is a credit by itself, the lines must be names too (`记者 王平` /
+    `李明 摄`): a headline over its credit (`瑞雪兆丰年` / `王平 摄影`) is no part of it."""
+    if len(block) > 3 or not _is_credit(" ".join(block)):
+        return False
+    return not _is_credit(block[-1]) or all(is_byline(line) for line in block[:-1])
 
 
 def _kind_runs(kinds: list[str], lines: list[str], number: int) -> list[_Unit]:
