@@ -4046,6 +4046,28 @@ def test_a_headline_over_a_credit_in_one_block_is_no_part_of_it(credit):
     assert (dike.headline, dike.photo, dike.reporters) == ("河堤加固工程开工", False, ())
 
 
+# A credit for a photo taken names someone: a heading that ends with `摄影` is no credit.
+PHOTO_SHOW = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+
+风光摄影
+
+本报讯 县文化馆举办的风光摄影
+展昨天开幕，展出本县摄影爱好
+者的作品一百二十幅。
+"""
+
+
+def test_a_heading_ending_with_photography_is_no_credit():
+    dike, show = split(PHOTO_SHOW)
+    assert (dike.headline, dike.photo, dike.reporters) == ("河堤加固工程开工", False, ())
+    assert (show.headline, show.photo) == ("风光摄影", False)
+
+
 # What a caption says after `图：` is no credit where it is no names: the caption goes on.
 def test_a_caption_line_after_a_picture_mark_is_no_credit():
     (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]

@@ -375,11 +375,12 @@ def _credit_names(credit: str) -> list[str]:
 def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
     """The names of a photo credit that is the whole of `text`, or None where it is none.
 
-    After a role any short run is a name (`记者 廖洋杰 摄`), as is the one run before `摄`
-    (`洋杰 摄`, the end of a wrapped credit); other runs are names where they read as names
-    (`split_names`), else a body that gave the photo (`县文化馆供图`) or a word that is no
-    name (`新华社 王平 摄`). Names after what they made (`图/王平`) must all read as names:
-    `图：县城新貌` is a caption's opening, no credit.
+    After a role any short run is a name (`记者 廖洋杰 摄`), as is the one run before a bare
+    `摄` (`洋杰 摄`, the end of a wrapped credit); other runs are names where they read as
+    names (`split_names`), else a body that gave the photo (`县文化馆供图`) or a word that is
+    no name (`新华社 王平 摄`). A credit for a photo taken names someone (`风光摄影` is a
+    heading), and names after what they made (`图/王平`) must all read as names: `图：县城新貌`
+    is a caption's opening, no credit.
     """
     match = (_BRACKETED_CREDIT if bracketed else _BARE_CREDIT).fullmatch(text)
     if not match:
@@ -389,19 +390,26 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
         if not match[group]:
             continue
         tokens = _signer_tokens(match[group])
-        for token, after_role in tokens:
-            read = split_names(token)
-            alone = len(tokens) == 1 and group in ("shot", "wired", "bracketed")
-            if read:
-                names.extend(read)
-            elif (after_role or alone) and len(token) <= _LONGEST_NAME:
-                names.append(token)
-            elif group == "by":
-                return None
+        taken = group in _TAKEN
+        alone = len(tokens) == 1 and taken and text.rstrip("）) ").endswith("摄")
+        found = [_token_names(token, after_role or alone) for token, after_role in tokens]
+        if (group == "by" and not all(found)) or (taken and not any(found)):
+            return None
+        names.extend(name for read in found for name in read)
     return names
 
 
+_TAKEN = ("shot", "wired", "bracketed")  # the groups of names that took the photo
 _LONGEST_NAME = 4  # a run taken as a name without reading as one: a surname and a given name
+
+
+def _token_names(token: str, taken: bool) -> list[str]:
+    """The names a run of a credit holds: those it reads as (`王平李明`), else the run itself
+    where it is `taken` as a name by its place, if it is as short as a name."""
+    read = split_names(token)
+    if read:
+        return read
+    return [token] if taken and len(token) <= _LONGEST_NAME else []
 
 
 def _signer_tokens(text: str) -> list[tuple[str, bool]]:
