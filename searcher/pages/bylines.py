@@ -73,9 +73,9 @@ _SIGNERS = rf"{_SIGNER}(?:\s*[\s、，,]\s*{_SIGNER}){{0,3}}"
 _SHOT = r"(?:[/／]\s*)?摄(?:影(?:报道)?)?"
 # Who gave a photo: names, or a body that holds it (`县文化馆`).
 _SOURCE = rf"[{_HAN}]{{2,16}}?"
-# The forms of a credit without its brackets. Each names its people in a group of its own,
-# read by `_credit_names`: `shot` and `wired` hold names or tokens (`记者 廖洋杰`), `by`
-# only names, `given` and `source` names or a body that gave the photo (which names nobody).
+# The forms of a credit without its brackets. Each holds its people in a group of its own,
+# read by `_credit_reading`: `shot`, `wired` and `wired_aside` the names that took the photo,
+# `by` names only, `given` and `source` names or a body that gave the photo (naming nobody).
 _CREDIT_FORMS = "|".join(
     (
         # `记者 王平 摄`, `新华社记者 王平 李明 摄影`, `王平/摄`, `本报记者 王平 摄影报道`
@@ -87,7 +87,7 @@ _CREDIT_FORMS = "|".join(
         rf"(?:图片|照片)由(?P<source>{_SOURCE})提供",
         # `新华社发`, `新华社发 王平 摄`, `新华社发（王平 摄）`: a wire photo
         rf"(?:新华社|中新社)发(?:\s*(?P<wired>{_SIGNERS})\s*{_SHOT}"
-        rf"|\s*[（(]\s*(?P<bracketed>{_SIGNERS})\s*{_SHOT}\s*[）)])?",
+        rf"|\s*[（(]\s*(?P<wired_aside>{_SIGNERS})\s*{_SHOT}\s*[）)])?",
         # `资料图片`, `本报资料照片`: a photo from the archive, naming nobody
         rf"{_AGENCY}?资料(?:图片|照片|图)",
     )
@@ -386,7 +386,7 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
     if not match:
         return None
     names: list[str] = []
-    for group in ("shot", "wired", "bracketed", "by", "given", "source"):
+    for group in (*_TAKEN, "by", "given", "source"):
         if not match[group]:
             continue
         tokens = _signer_tokens(match[group])
@@ -399,7 +399,7 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
     return names
 
 
-_TAKEN = ("shot", "wired", "bracketed")  # the groups of names that took the photo
+_TAKEN = ("shot", "wired", "wired_aside")  # the groups of names that took the photo
 _LONGEST_NAME = 4  # a run taken as a name without reading as one: a surname and a given name
 
 
