@@ -111,12 +111,13 @@ def _halves(line: str) -> tuple[str, str] | None:
 
 
 def _credit_gap(line: str, left: str) -> bool:
-    """Is the gap after `left` within the photo credit that ends the line (`…不亦乐乎。（王平
-    摄）`, `…不亦乐乎。王平 摄`)? A credit sets its names apart from what they did: the gap
-    parts nothing set side by side. (A credit after the gap, `…既有西昌 王平摄影`, stands
-    beside the column.)"""
+    """Is the gap after `left` within the photo credit that ends a caption's line (`…不亦乐乎。
+    （王平 摄）`, `…不亦乐乎。王平 摄`)? A credit sets its names apart from what they did: the
+    gap parts nothing set side by side. (A credit after the gap, `…既有西昌 王平摄影`, stands
+    beside the column; a line that is all title and credit, `乡村振兴 王平摄影`, may be a title
+    beside one.)"""
     starts = [_credit_start(line), _credit_start(line, bracketed=True)]
-    return any(start is not None and start < len(left) for start in starts)
+    return any(start and start < len(left) for start in starts)
 
 
 def _lead_gap(block: list[str], k: int, left: str) -> bool:
