@@ -4870,3 +4870,28 @@ def test_a_title_left_over_goes_to_the_article_left_without_one_that_holds_its_w
         "城南小学建成新教学楼",
         "春光满园",
     ]
+
+
+# A photographer's name ending in 摄影 at the head of a block, over the text under it, signs a
+# photo story: it is no credit closing the text before it as a caption.
+PHOTOGRAPHER_OVER_A_STORY = """\
+县城迎来第一场雪
+
+本报讯 昨天夜里，县城迎来今冬
+第一场雪，街道两旁的树木银装素
+裹，环卫工人连夜上街清扫积雪，
+保障市民出行安全。
+
+王平摄影
+雪后的石桥村白墙黛瓦，村口的
+老樟树挂满了雪花，村民们扫出
+一条小路通往祠堂，孩子们在晒
+谷场上堆起了雪人，整个村子安
+静又热闹。
+"""
+
+
+def test_a_photographers_name_over_a_text_closes_no_caption_before_it():
+    snow, *_ = split(PHOTOGRAPHER_OVER_A_STORY)
+    assert snow.headline == "县城迎来第一场雪"
+    assert not snow.photo and snow.reporters == ()

@@ -87,9 +87,22 @@ def _after_credits(block: list[str]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     for k, line in enumerate(block):
         parts[-1].append(line)
-        if k + 1 < len(block) and _is_credit(line) and (k == 0 or ends_sentence(block[k - 1])):
+        if (
+            k + 1 < len(block)
+            and _is_credit(line)
+            and (k == 0 or ends_sentence(block[k - 1]))
+            and not _heads_text(block, k)
+        ):
             parts.append([])
     return parts
+
+
+def _heads_text(block: list[str], k: int) -> bool:
+    """Is line `k` a photographer's name over the text under it in its block (`王平摄影` /
+    `…`), not a credit? So it may be: a photo story is signed at its head with `摄影`, while a
+    credit that closed a caption above, run on into the next column's text by the extraction,
+    ends with a bare `摄`."""
+    return k == 0 and len(block) > 1 and block[0].rstrip().endswith(("摄影", "摄影报道"))
 
 
 # --- Things side by side: pdftotext sets what stands on one baseline on one line ---
@@ -504,7 +517,8 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     line = block[i]
     w = line_width(line)
     previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(block[i - 1])
-    if _is_credit(line) and (not previous_open or i == len(block) - 1):
+    at_end = not previous_open or i == len(block) - 1
+    if _is_credit(line) and at_end and not _heads_text(block, i):
         return CREDIT
     if not i and _closes_unopened(line):
         return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
