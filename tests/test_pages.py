@@ -3915,6 +3915,196 @@ def test_a_text_longer_than_a_caption_does_not_run_on_into_a_caption():
     assert photo.body == "新能源公交车，沿线村民出行更方便了。"
 
 
+# A photo credit in the other forms papers print it: an agency before the role, `摄影`, a
+# photo report, a slash, the names after what they made, a photo given, a wire photo, one from
+# the archive. Each closes the caption (out of its text) and names its people, if any.
+SNOW_PHOTO = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+
+瑞雪兆丰年
+
+雪后的县城公园里，孩子们在堆
+雪人、打雪仗，玩得不亦乐乎。
+{credit}
+
+本报讯 县农业局近日组织技术人
+员下乡，指导农民做好小麦越冬管
+理，确保来年丰收。
+"""
+SNOW_CAPTION = "雪后的县城公园里，孩子们在堆雪人、打雪仗，玩得不亦乐乎。"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("新华社记者 罗晓峰 摄", ("罗晓峰",)),
+        ("罗晓峰 摄影", ("罗晓峰",)),
+        ("本报记者 罗晓峰 沈丽 摄影报道", ("罗晓峰", "沈丽")),
+        ("罗晓峰/摄", ("罗晓峰",)),
+        ("图/罗晓峰", ("罗晓峰",)),
+        ("摄影：本报记者 罗晓峰", ("罗晓峰",)),
+        ("通讯员 沈丽 供图", ("沈丽",)),
+        ("县文化馆供图", ()),
+        ("图片由县文化馆提供", ()),
+        ("新华社发", ()),
+        ("新华社发 罗晓峰 摄", ("罗晓峰",)),
+        ("新华社发（罗晓峰 摄）", ("罗晓峰",)),
+        ("资料图片", ()),
+        ("新华社记者\n罗晓峰 摄", ("罗晓峰",)),  # wrapped onto a second line
+    ],
+)
+def test_a_credit_in_any_printed_form_closes_a_photo_caption(credit, names):
+    snow = [a for a in split(SNOW_PHOTO.format(credit=credit)) if "雪人" in a.body]
+    assert [(a.headline, a.photo, a.reporters) for a in snow] == [("瑞雪兆丰年", True, names)]
+    assert squeeze(snow[0].body) == SNOW_CAPTION
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 罗晓峰 摄", "罗晓峰 摄影", "新华社发", "资料图片"])
+def test_a_credit_ending_the_caption_line_closes_the_caption(credit):
+    page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。 {credit}").format(credit=credit)
+    snow = [a for a in split(page) if "雪人" in a.body]
+    assert [(a.photo, squeeze(a.body)) for a in snow] == [(True, SNOW_CAPTION)]
+
+
+def test_a_credit_names_people_only_not_its_agency():
+    (snow,) = [a for a in split(SNOW_PHOTO.format(credit="新华社 罗晓峰 摄")) if "雪人" in a.body]
+    assert (snow.photo, snow.reporters) == (True, ("罗晓峰",))
+
+
+# A credit in brackets closes a caption of one paragraph too: ending its last line, on a line of
+# its own, wrapped over two lines, or in a block of its own.
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("\n（本报记者 罗晓峰摄）", ("罗晓峰",)),
+        ("（记者 罗晓峰 摄）", ("罗晓峰",)),
+        ("（罗晓峰 摄）", ("罗晓峰",)),  # one gap, within the credit: nothing side by side
+        ("（本报记\n者罗晓峰摄）", ("罗晓峰",)),
+        ("\n\n（新华社记者 罗晓峰 摄）", ("罗晓峰",)),
+        ("\n（新华社发）", ()),
+        ("（资料图片）", ()),
+        ("\n（图片由县文化馆提供）", ()),
+        ("（沈丽 供图）", ("沈丽",)),
+    ],
+)
+def test_a_credit_in_brackets_closes_a_caption_of_one_paragraph(credit, names):
+    page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。{credit}").format(credit=credit)
+    snow = [a for a in split(page) if "雪人" in a.body]
+    assert [(a.headline, a.photo, a.reporters) for a in snow] == [("瑞雪兆丰年", True, names)]
+    assert squeeze(snow[0].body) == SNOW_CAPTION
+
+
+# After a report, a credit in brackets is that of a photo printed with it, its caption a
+# paragraph of the report: it stays in the report's text and makes no photo item.
+REPORT_WITH_ITS_PHOTO = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+图为施工人员在河堤上打桩。
+（罗晓峰摄）
+"""
+
+
+def test_a_credit_in_brackets_after_a_report_stays_in_its_text():
+    (report,) = split(REPORT_WITH_ITS_PHOTO)
+    assert (report.headline, report.photo, report.reporters) == ("河堤加固工程开工", False, ())
+    assert squeeze(report.body).endswith("图为施工人员在河堤上打桩。（罗晓峰摄）")
+
+
+# Nor is a bracket that follows no sentence's end a credit: it is an aside of the sentence.
+def test_a_bracket_amid_a_sentence_is_no_credit():
+    page = SNOW_PHOTO.replace("玩得不亦乐乎。\n{credit}", "身后是一张老照片（县档案馆供图）")
+    (snow,) = [a for a in split(page) if "雪人" in a.body]
+    assert (snow.photo, squeeze(snow.body)[-11:]) == (False, "老照片（县档案馆供图）")
+
+
+# Set solid after a stop at the end of a full line, what reads as a credit may be the first words
+# of the next sentence, run on at the next column: it is the text's.
+TOURISM = """\
+县城旅游收入创新高
+
+本报讯 今年国庆假期，县城接待
+游客十二万人次，旅游收入比去年
+同期增长三成。据县旅游局统计，
+古镇老街景区游客最多。{end}
+
+{rest}，全省乡村旅游人数
+也大幅增长，县里将继续完善景区
+配套设施。
+"""
+
+
+@pytest.mark.parametrize(
+    ("end", "rest"), [("新华社发", "布的数据显示"), ("记者罗晓峰摄", "下了这一幕。数据显示")]
+)
+def test_a_credit_set_solid_at_the_end_of_a_full_line_may_run_on(end, rest):
+    (article,) = split(TOURISM.format(end=end, rest=rest))
+    assert (article.headline, article.photo, article.reporters) == ("县城旅游收入创新高", False, ())
+    assert end + rest in squeeze(article.body)
+
+
+# A headline over its credit in one block (`雪后乐园` / `罗晓峰 摄`) is no credit wrapped over two
+# lines: the credit does not take the headline for names, nor close the text before them.
+@pytest.mark.parametrize("credit", ["罗晓峰 摄", "罗晓峰 摄影"])
+def test_a_headline_over_a_credit_in_one_block_is_no_part_of_it(credit):
+    page = SNOW_PHOTO.replace("瑞雪兆丰年\n\n", f"雪后乐园\n{credit}\n\n").format(credit="")
+    dike, *_ = split(page)
+    assert (dike.headline, dike.photo, dike.reporters) == ("河堤加固工程开工", False, ())
+
+
+# A credit for a photo taken names someone: a heading that ends with `摄影` is no credit.
+PHOTO_SHOW = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天启动城东河
+堤加固工程，全长三公里，计划
+在汛期前完工。
+
+风光摄影
+
+本报讯 县文化馆举办的风光摄影
+展昨天开幕，展出本县摄影爱好
+者的作品一百二十幅。
+"""
+
+
+def test_a_heading_ending_with_photography_is_no_credit():
+    dike, show = split(PHOTO_SHOW)
+    assert (dike.headline, dike.photo, dike.reporters) == ("河堤加固工程开工", False, ())
+    assert (show.headline, show.photo) == ("风光摄影", False)
+
+
+# What a caption says after `图：` is no credit where it is no names: the caption goes on.
+def test_a_caption_line_after_a_picture_mark_is_no_credit():
+    (snow,) = [a for a in split(SNOW_PHOTO.format(credit="图：县城新貌")) if "雪人" in a.body]
+    assert (snow.photo, snow.reporters) == (False, ())
+    assert squeeze(snow.body).endswith("图：县城新貌")
+
+
+# A credit under the title of an article too long for a caption goes to no text before it that
+# is as long: it is no photo's credit of either.
+def test_a_credit_under_a_long_articles_title_closes_no_long_text_before_it():
+    page = (
+        "老街改造全面完工\n\n"
+        + column(LONG_REPORT)
+        + "\n县城公交通到乡镇\n\n记者 罗晓峰 摄\n\n"
+        + column("".join(BUS_SENTENCES))
+    )
+    street, bus = split(page)
+    assert (street.headline, street.photo, street.reporters) == (
+        "老街改造全面完工",
+        False,
+        ("李明",),
+    )
+    assert (bus.headline, bus.photo) == ("县城公交通到乡镇", False)
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = LIBRARY_NEWS + "\n春色\n\n" + BLOSSOM_PHOTO
 
@@ -4755,3 +4945,28 @@ def test_a_line_with_commas_that_opens_the_text_under_it_is_its_kicker(gap):
     assert library.headline == "县图书馆新馆开放"
     assert parts(town) == (kicker, "古城新貌", "")
     assert town.body.startswith(kicker + "，这几处")
+
+
+# A photographer's name ending in 摄影 at the head of a block, over the text under it, signs a
+# photo story: it is no credit closing the text before it as a caption.
+PHOTOGRAPHER_OVER_A_STORY = """\
+县城迎来第一场雪
+
+本报讯 昨天夜里，县城迎来今冬
+第一场雪，街道两旁的树木银装素
+裹，环卫工人连夜上街清扫积雪，
+保障市民出行安全。
+
+王平摄影
+雪后的石桥村白墙黛瓦，村口的
+老樟树挂满了雪花，村民们扫出
+一条小路通往祠堂，孩子们在晒
+谷场上堆起了雪人，整个村子安
+静又热闹。
+"""
+
+
+def test_a_photographers_name_over_a_text_closes_no_caption_before_it():
+    snow, *_ = split(PHOTOGRAPHER_OVER_A_STORY)
+    assert snow.headline == "县城迎来第一场雪"
+    assert not snow.photo and snow.reporters == ()

@@ -29,10 +29,6 @@ _REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见
 _WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
 _ROLE_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)")
-_CREDIT = re.compile(
-    r"\s*((?:本报)?(?:记者|通讯员|摄影)?\s*(?:[\u4e00-\u9fff]{2,4}\s+){0,3}[\u4e00-\u9fff]{2,4}\s*摄)"
-    r"\s*$"
-)
 # The commonest Chinese surnames, commonest first: a byline or credit is made of names that
 # start with one.
 _SURNAME_ORDER = (
@@ -61,6 +57,48 @@ _ROLE_PREFIX = re.compile(
 )
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+# --- Photo credits ---
+
+_HAN = "\u4e00-\u9fff"
+# An agency that signs a photo: before a role (`新华社记者`), or alone (`新华社发`).
+_AGENCY = r"(?:本报|新华社|中新社)"
+# A photographer's role (`记者`, `新华社记者`, `特约摄影`); each name may have its own.
+_PHOTO_ROLE = _AGENCY + r"?(?:特约记者|见习记者|摄影记者|记者|通讯员|实习生|特约摄影|摄影)"
+# The names of a credit: up to four runs of two to six characters (a name, or names set
+# solid), apart or set solid after a role: `王平`, `记者 王平 李明`, `记者王平、通讯员李红`.
+_SIGNER = rf"(?:{_PHOTO_ROLE}\s*)?[{_HAN}·]{{2,6}}"
+_SIGNERS = rf"{_SIGNER}(?:\s*[\s、，,]\s*{_SIGNER}){{0,3}}"
+# What the photographer did, after the names: `摄`, `摄影`, `摄影报道`, `/摄`.
+_SHOT = r"(?:[/／]\s*)?摄(?:影(?:报道)?)?"
+# Who gave a photo: names, or a body that holds it (`县文化馆`).
+_SOURCE = rf"[{_HAN}]{{2,16}}?"
+# The forms of a credit without its brackets. Each holds its people in a group of its own,
+# read by `_credit_reading`: `shot`, `wired` and `wired_aside` the names that took the photo,
+# `by` names only, `given` and `source` names or a body that gave the photo (naming nobody).
+_CREDIT_FORMS = "|".join(
+    (
+        # `记者 王平 摄`, `新华社记者 王平 李明 摄影`, `王平/摄`, `本报记者 王平 摄影报道`
+        rf"(?P<shot>{_SIGNERS})\s*{_SHOT}",
+        # `图/王平`, `摄影：本报记者 王平`: the names after what they made
+        rf"(?:图片|图|摄影)\s*[/／:：]\s*(?P<by>{_SIGNERS})",
+        # `通讯员 李红 供图`, `县文化馆供图`, `图片由县文化馆提供`: a photo given
+        rf"(?P<given>{_SIGNERS}|{_SOURCE})\s*供图",
+        rf"(?:图片|照片)由(?P<source>{_SOURCE})提供",
+        # `新华社发`, `新华社发 王平 摄`, `新华社发（王平 摄）`: a wire photo
+        rf"(?:新华社|中新社)发(?:\s*(?P<wired>{_SIGNERS})\s*{_SHOT}"
+        rf"|\s*[（(]\s*(?P<wired_aside>{_SIGNERS})\s*{_SHOT}\s*[）)])?",
+        # `资料图片`, `本报资料照片`: a photo from the archive, naming nobody
+        rf"{_AGENCY}?资料(?:图片|照片|图)",
+    )
+)
+_BARE_CREDIT = re.compile(rf"(?:{_CREDIT_FORMS})\s*")
+# A credit in brackets: `（本报记者王平摄）`, `（新华社发）`, `（资料图片）`.
+_BRACKETED_CREDIT = re.compile(rf"[（(]\s*(?:{_CREDIT_FORMS})\s*[）)]\s*")
+# A credit follows a sentence's end, a closing bracket or a space (`…第三届。 记者 王平 摄`):
+# what may come right before it; and how far from the end of a text it may begin.
+_BEFORE_CREDIT = "。！？!?…”’』」）)》"
+_CREDIT_REACH = 60
 
 
 def _opens_lead(lines: list[str], k: int) -> bool:
@@ -299,6 +337,93 @@ def _byline_wraps(line: str, following: str) -> bool:
     return is_byline(line + following) and split_names(joined) is not None
 
 
+def _is_credit(line: str) -> bool:
+    """Is the line a photo credit and nothing else (`记者 王平 摄`, `新华社发`, `资料图片`)?"""
+    return _credit_reading(line.strip(), bracketed=False) is not None
+
+
+def _credit_start(text: str, bracketed: bool = False) -> int | None:
+    """Where the photo credit that ends `text` begins, or None.
+
+    A credit begins the text or follows a sentence's end, a closing bracket or a space (a
+    caption's last words are no names: `…在雪中嬉戏 王平 摄` credits 王平); of the places it
+    may begin, the first from which the rest reads as a credit. `bracketed`: a credit in
+    brackets (`…不亦乐乎。（本报记者王平摄）`), else one without.
+    """
+    text = text.rstrip()
+    for start in range(max(0, len(text) - _CREDIT_REACH), len(text)):
+        before = text[start - 1] if start else ""
+        if text[start].isspace() or (
+            before and not before.isspace() and before not in _BEFORE_CREDIT
+        ):
+            continue
+        if _credit_reading(text[start:], bracketed) is not None:
+            return start
+    return None
+
+
+def _credit_names(credit: str) -> list[str]:
+    """The people a photo credit names: `（新华社记者 王平 摄）` → 王平; `新华社发` and
+    `资料图片` name nobody, nor does `县文化馆供图`."""
+    credit = credit.strip()
+    names = _credit_reading(credit, bracketed=True)
+    if names is None:
+        names = _credit_reading(credit, bracketed=False)
+    return names or []
+
+
+def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
+    """The names of a photo credit that is the whole of `text`, or None where it is none.
+
+    After a role any short run is a name (`记者 廖洋杰 摄`), as is the one run before a bare
+    `摄` (`洋杰 摄`, the end of a wrapped credit); other runs are names where they read as
+    names (`split_names`), else a body that gave the photo (`县文化馆供图`) or a word that is
+    no name (`新华社 王平 摄`). A credit for a photo taken names someone (`风光摄影` is a
+    heading), and names after what they made (`图/王平`) must all read as names: `图：县城新貌`
+    is a caption's opening, no credit.
+    """
+    match = (_BRACKETED_CREDIT if bracketed else _BARE_CREDIT).fullmatch(text)
+    if not match:
+        return None
+    names: list[str] = []
+    for group in (*_TAKEN, "by", "given", "source"):
+        if not match[group]:
+            continue
+        tokens = _signer_tokens(match[group])
+        taken = group in _TAKEN
+        alone = len(tokens) == 1 and taken and text.rstrip("）) ").endswith("摄")
+        found = [_token_names(token, after_role or alone) for token, after_role in tokens]
+        if (group == "by" and not all(found)) or (taken and not any(found)):
+            return None
+        names.extend(name for read in found for name in read)
+    return names
+
+
+_TAKEN = ("shot", "wired", "wired_aside")  # the groups of names that took the photo
+_LONGEST_NAME = 4  # a run taken as a name without reading as one: a surname and a given name
+
+
+def _token_names(token: str, taken: bool) -> list[str]:
+    """The names a run of a credit holds: those it reads as (`王平李明`), else the run itself
+    where it is `taken` as a name by its place, if it is as short as a name."""
+    read = split_names(token)
+    if read:
+        return read
+    return [token] if taken and len(token) <= _LONGEST_NAME else []
+
+
+def _signer_tokens(text: str) -> list[tuple[str, bool]]:
+    """The runs of a credit's names part, each with whether a role stands right before it:
+    `记者 王平 李明` → (王平, True), (李明, False)."""
+    tokens: list[tuple[str, bool]] = []
+    for k, part in enumerate(re.split(f"({_PHOTO_ROLE})", text)):
+        if k % 2:
+            continue  # a role
+        runs = [run for run in re.split(r"[\s、，,]+", part) if run]
+        tokens.extend((run, k > 0 and n == 0) for n, run in enumerate(runs))
+    return tokens
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
     `本报记者 周立新`), lead and credit."""
@@ -316,5 +441,5 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     for byline in bylines:
         names.extend(_names(byline))
     if credit:
-        names.extend(_names(credit.removesuffix("摄")))
+        names.extend(_credit_names(credit))
     return tuple(dict.fromkeys(names))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .bylines import _CREDIT
+from .bylines import _credit_start
 from .columns import _fills
 from .lines import _CLAUSE_END, SENTENCE_END, _squeeze, ends_sentence, join_lines, line_width
 from .pieces import _CAPTION_CHARS, _Piece
@@ -87,23 +87,45 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
                 draft.paragraphs.append(paragraph)
             open_sentence = not ends_sentence(draft.paragraphs[-1])
     credit = pieces[-1].credit
-    found = _CREDIT.search(draft.paragraphs[-1])
+    found = _credit_start(draft.paragraphs[-1])
     if credit and _too_long_for_caption(draft):
         credit = []  # another item's credit: no caption runs this long
-    if credit or (found and found.start() > 0):
+    if credit or found or _ends_with_bracketed_credit(draft):
         _close_photo(draft, credit)
     return draft
+
+
+def _ends_with_bracketed_credit(draft: _Draft) -> bool:
+    """Does a credit in brackets close the draft's caption (`…不亦乐乎。（本报记者 王平摄）`)?
+
+    So it does at the end of a caption of one paragraph, no longer than a caption, that it
+    ends or stands under on a line of its own. After a longer text it is the credit of a photo
+    printed with a report (its caption a paragraph of the report, `图为…。（王平摄）`), and
+    stays in the report's text; nor is one that follows no sentence's end a credit
+    (`…的老照片（县档案馆供图）`).
+    """
+    paragraphs = [p for p in draft.paragraphs if p]
+    start = _credit_start(paragraphs[-1], bracketed=True) if paragraphs else None
+    if start is None:
+        return False
+    caption = paragraphs[:-1] if start == 0 else paragraphs
+    return len(caption) == 1 and not _too_long_for_caption(draft)
 
 
 def _close_photo(draft: _Draft, credit_lines: list[str]) -> None:
     """Make the draft a photo item; its credit ends its last paragraph or follows on its own.
 
-    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`).
+    The credit may begin on the text's last line (`…检查。 记者 廖` / `洋杰 摄`). A credit on
+    its own line after a text too long for a caption is another item's: the draft stays as it is.
     """
+    if credit_lines and _too_long_for_caption(draft):
+        return
     last = draft.paragraphs[-1] if draft.paragraphs else ""
     joined = join_lines([last, *credit_lines], clean=False)
-    found = _CREDIT.search(joined)
-    start = found.start() if found else len(last)
+    found = _credit_start(joined)
+    if found is None:
+        found = _credit_start(joined, bracketed=True)
+    start = len(last) if found is None else found
     if draft.paragraphs:
         draft.paragraphs[-1] = joined[:start].rstrip()
         if not draft.paragraphs[-1]:

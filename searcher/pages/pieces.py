@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .bylines import _CREDIT, _DATED_LEAD, _lead_head, _opens_lead
+from .bylines import _DATED_LEAD, _credit_start, _lead_head, _opens_lead
 from .columns import _fills, _printed_width
 from .lines import (
     _CLAUSE_END,
@@ -393,13 +393,19 @@ def _title_before(units: list[_Unit], index: int) -> float:
 
 
 def _take_credit(piece: _Piece) -> None:
-    """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`)."""
+    """A photo credit at the end of a piece's last line (`…第三届。 记者 姚雪 刘王超 摄`).
+
+    Set solid after the stop at the end of a full line, it may as well be the first words of
+    the next sentence, run on at the next column (`…。新华社发` / `布的数据…`, `…。记者王平摄` /
+    `下了这一幕`): a credit is set apart by a space or ends the line short of the edge."""
     last = piece.lines[-1]
-    found = _CREDIT.search(last)
-    before = last[: found.start()].rstrip() if found else ""
-    if found and before and (ends_sentence(before) or before.endswith(("）", ")"))):
-        piece.lines[-1] = last[: found.start()].rstrip()
-        piece.credit = [found.group(1)]
+    start = _credit_start(last)
+    before = last[:start].rstrip() if start else ""
+    if start and not last[start - 1].isspace() and _fills(last, piece.width):
+        return
+    if start and before and (ends_sentence(before) or before.endswith(("）", ")"))):
+        piece.lines[-1] = before
+        piece.credit = [last[start:].strip()]
 
 
 def _page_indents(pieces: list[_Piece]) -> bool:

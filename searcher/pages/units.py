@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .bylines import (
-    _CREDIT,
     _LEAD,
     _ROLE,
     _byline_wraps,
+    _credit_start,
     _is_byline,
+    _is_credit,
     _is_pen_name,
     _opens_lead,
     _reads_as_pen_name,
@@ -88,11 +89,20 @@ def _after_credits(block: list[str]) -> list[list[str]]:
         parts[-1].append(line)
         if (
             k + 1 < len(block)
-            and _CREDIT.fullmatch(line)
+            and _is_credit(line)
             and (k == 0 or ends_sentence(block[k - 1]))
+            and not _heads_text(block, k)
         ):
             parts.append([])
     return parts
+
+
+def _heads_text(block: list[str], k: int) -> bool:
+    """Is line `k` a photographer's name over the text under it in its block (`王平摄影` /
+    `…`), not a credit? So it may be: a photo story is signed at its head with `摄影`, while a
+    credit that closed a caption above, run on into the next column's text by the extraction,
+    ends with a bare `摄`."""
+    return k == 0 and len(block) > 1 and block[0].rstrip().endswith(("摄影", "摄影报道"))
 
 
 # --- Things side by side: pdftotext sets what stands on one baseline on one line ---
@@ -111,6 +121,16 @@ def _halves(line: str) -> tuple[str, str] | None:
     if len(gaps) != 1 or len(_GAP.findall(line)) != 1:
         return None
     return line[: gaps[0]], line[gaps[0] + 1 :]
+
+
+def _credit_gap(line: str, left: str) -> bool:
+    """Is the gap after `left` within the photo credit that ends a caption's line (`…不亦乐乎。
+    （王平 摄）`, `…不亦乐乎。王平 摄`)? A credit sets its names apart from what they did: the
+    gap parts nothing set side by side. (A credit after the gap, `…既有西昌 王平摄影`, stands
+    beside the column; a line that is all title and credit, `乡村振兴 王平摄影`, may be a title
+    beside one.)"""
+    starts = [_credit_start(line), _credit_start(line, bracketed=True)]
+    return any(start and start < len(left) for start in starts)
 
 
 def _lead_gap(block: list[str], k: int, left: str) -> bool:
@@ -151,6 +171,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
+    halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
     higher = _starts_higher(block, halves, page_text)
     if higher:
         return higher
@@ -388,7 +409,7 @@ def _classify(
 
     A title block is title lines, maybe closed by a byline. Any other block is read line by
     line, then each line's kind is set right by the lines around it, a rule at a time."""
-    if len(block) <= 3 and _CREDIT.fullmatch(" ".join(block)):
+    if _is_credit_block(block):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
@@ -404,6 +425,15 @@ def _classify(
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
+
+
+def _is_credit_block(block: list[str]) -> bool:
+    """Is a block of up to three lines one photo credit, maybe wrapped (`记者 王平 李强` /
+    `摄`)? Above a line that is a credit by itself, the lines must be names too (`记者 王平` /
+    `李明 摄`): a headline over its credit (`瑞雪兆丰年` / `王平 摄影`) is no part of it."""
+    if len(block) > 3 or not _is_credit(" ".join(block)):
+        return False
+    return not _is_credit(block[-1]) or all(is_byline(line) for line in block[:-1])
 
 
 def _kind_runs(kinds: list[str], lines: list[str], number: int) -> list[_Unit]:
@@ -487,7 +517,8 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     line = block[i]
     w = line_width(line)
     previous_open = bool(kinds) and kinds[-1] == TEXT and not ends_sentence(block[i - 1])
-    if _CREDIT.fullmatch(line) and (not previous_open or i == len(block) - 1):
+    at_end = not previous_open or i == len(block) - 1
+    if _is_credit(line) and at_end and not _heads_text(block, i):
         return CREDIT
     if not i and _closes_unopened(line):
         return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
