@@ -131,7 +131,9 @@ def _attach_fragments(
     other. Where the fragment shares clearly more words with one chain than with any other, the
     words tell its article: it goes into that chain at the place that reads on best of those its
     links allow, even where no link there is a fit by itself (a paragraph's end before the
-    paragraph it begins, read in another order).
+    paragraph it begins, read in another order). Where no link allows it any place (set in a
+    box of another width, no column goes on into it), its words alone tell its article: it
+    goes where the text gives it among that chain's pieces, never into a photo item.
     """
     indents = _page_indents(pieces)
     if not indents:
@@ -202,6 +204,19 @@ def _attach_fragments(
                     possible.append(place)
                     if into >= 0 and out >= 0:
                         places.append(place)
+            if not possible:  # no link allows a place: its words alone tell its article
+                possible = [
+                    (
+                        _SHARED_WORDS * (similarity[x][y] - level[x][y]),
+                        y,
+                        _in_text_order(fragment, members[y]),
+                    )
+                    for y in range(len(members))
+                    if y != x
+                    and members[y]
+                    and similarity[x][y] > level[x][y]
+                    and not drafts[y].photo
+                ]
             shares = sorted({y: similarity[x][y] for _, y, _ in possible}.values(), reverse=True)
             if shares and (len(shares) == 1 or shares[0] - shares[1] >= _CLEARLY_SHARED):
                 # Its words tell its article: the best place in that chain.
@@ -224,6 +239,12 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _in_text_order(fragment: list[int], chain: list[int]) -> int:
+    """Where a fragment goes among a chain's pieces by the order of the text alone: after those
+    the text gives before its first piece (pieces are numbered in the order of the text)."""
+    return sum(1 for i in chain if i < fragment[0])
 
 
 def _opens_under(
