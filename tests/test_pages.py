@@ -1434,6 +1434,84 @@ def test_a_short_headless_paragraph_goes_where_its_few_words_are_beyond_chance()
     )
 
 
+# A paragraph set in a box wider than the columns, with no title of its own: no column goes on
+# into it, nor it into one. Its words are clearly the first article's: it goes on there.
+PARAGRAPH_IN_A_WIDER_BOX = """\
+村里建起污水处理站
+
+本报讯 今年春天，河口村
+建起了一座污水处理站，全村
+三百多户村民的生活污水都接
+进了管网，污水处理站每天能
+处理污水两百吨。
+  污水处理站建在村东头，
+电费由村集体出，村里的小河
+又清了。
+
+县里举办农民运动会
+
+本报讯 县里第三届农民运
+动会昨天开幕，六百多名运动
+员参加拔河、挑担等十个项目
+的比赛。
+  运动会为期三天，县里的
+十二个乡镇都派出了代表队。
+
+  村民们说，污水处理站建起来以后，
+村东头的小河不再发臭，河口村的生活
+污水都进了管网，孩子们又能下河了，
+村里的老人们也爱到河边散步。污水处
+理站的电费由村集体出，村民们都说这
+笔钱花得值。
+"""
+
+
+def test_a_headless_paragraph_no_column_links_to_goes_where_its_words_tell():
+    sewage, games = split(PARAGRAPH_IN_A_WIDER_BOX)
+    assert (sewage.headline, games.headline) == ("村里建起污水处理站", "县里举办农民运动会")
+    assert sewage.body.split("\n\n")[-1].startswith("村民们说，污水处理站建起来以后")
+    assert "运动会为期三天" in games.body and "村民们说" not in games.body
+
+
+# The same on a page that indents no paragraph: a headless text there may as well be an article
+# of its own, but one whose words are clearly one article's goes on in that article.
+FLUSH_PARAGRAPH_IN_A_WIDER_BOX = """\
+村里建起污水处理站
+
+今年春天，河口村建起了一
+座污水处理站，全村三百多
+户村民的生活污水都接进了
+管网。
+护河队每天巡河，村里的小
+河又清了。
+污水处理站建在村东头，每
+天能处理污水两百吨。
+
+县里举办农民运动会
+
+县里第三届农民运动会昨天
+开幕，六百多名运动员参加
+拔河、挑担等十个项目的比
+赛。
+运动会为期三天，县里的十
+二个乡镇都派出了代表队。
+
+村民们说，污水处理站建起来以后，村
+东头的小河不再发臭，河口村的生活污
+水都进了管网，孩子们又能下河了，村
+里的老人们也爱到河边散步。污水处理
+站的电费由村集体出，村民们都说这笔
+钱花得值。
+"""
+
+
+def test_a_headless_paragraph_on_a_page_without_indents_goes_where_its_words_tell():
+    sewage, games = split(FLUSH_PARAGRAPH_IN_A_WIDER_BOX)
+    assert (sewage.headline, games.headline) == ("村里建起污水处理站", "县里举办农民运动会")
+    assert sewage.body.split("\n\n")[-1].startswith("村民们说，污水处理站建起来以后")
+    assert "村民们说" not in games.body
+
+
 # An article's first column stands under its headline and subtitle; its second column, set under
 # another article's headline, holds the headline's words and takes it. The first column, left
 # headless, goes before the second: the text begins right under its headline.

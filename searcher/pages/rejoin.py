@@ -117,12 +117,11 @@ def _attach_fragments(
     """Headless fragments put back into the chains they go on in.
 
     A chain that took no title (or a subtitle only: a dash line under a headline, which heads no
-    article by itself), is no photo item and does not open with a lead is most often a
-    part of an article its links missed (on a page that indents paragraphs; where none are
-    indented, it may as well be an article of its own). It goes where it reads on best: after
-    another chain's free end, or between two of its pieces, each link it makes a fit by itself;
-    before its first piece only when that chain is headless too, or when the fragment stands
-    right under the chain's title and the chain's first piece does not (`_opens_under`).
+    article by itself), is no photo item and does not open with a lead is most often a part of
+    an article its links missed. It goes where it reads on best: after another chain's free
+    end, or between two of its pieces, each link it makes a fit by itself; before its first
+    piece only when that chain is headless too, or when the fragment stands right under the
+    chain's title and the chain's first piece does not (`_opens_under`).
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance (beyond what texts of their lengths share by chance on the
     page: a short fragment shares few words even with its own article), and whether its words
@@ -131,11 +130,14 @@ def _attach_fragments(
     other. Where the fragment shares clearly more words with one chain than with any other, the
     words tell its article: it goes into that chain at the place that reads on best of those its
     links allow, even where no link there is a fit by itself (a paragraph's end before the
-    paragraph it begins, read in another order).
+    paragraph it begins, read in another order). Where no link allows it any place (set in a
+    box of another width, no column goes on into it), its words alone tell its article: it
+    goes where the text gives it among that chain's pieces, never into a photo item. On a page
+    that indents no paragraph, its links cannot tell a paragraph's start from a column's next
+    line, and a headless text may as well be an article of its own: there it goes only where
+    its words tell its article.
     """
     indents = _page_indents(pieces)
-    if not indents:
-        return chains
     scores: dict[tuple[int, int], float | None] = {}
 
     def link(i: int, j: int) -> float | None:
@@ -202,6 +204,19 @@ def _attach_fragments(
                     possible.append(place)
                     if into >= 0 and out >= 0:
                         places.append(place)
+            if not possible:  # no link allows a place: its words alone tell its article
+                possible = [
+                    (
+                        _SHARED_WORDS * (similarity[x][y] - level[x][y]),
+                        y,
+                        _in_text_order(fragment, members[y]),
+                    )
+                    for y in range(len(members))
+                    if y != x
+                    and members[y]
+                    and similarity[x][y] > level[x][y]
+                    and not drafts[y].photo
+                ]
             shares = sorted({y: similarity[x][y] for _, y, _ in possible}.values(), reverse=True)
             if shares and (len(shares) == 1 or shares[0] - shares[1] >= _CLEARLY_SHARED):
                 # Its words tell its article: the best place in that chain.
@@ -210,6 +225,8 @@ def _attach_fragments(
                 if best is None or place[0] > best[0]:
                     best = (place[0], x, place[1], place[2])
                 continue
+            if not indents:
+                continue  # (its links tell no paragraph's start: no place by them alone)
             places.sort(reverse=True)
             if not places or places[0][0] < _FRAGMENT_GAIN:
                 continue
@@ -224,6 +241,12 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _in_text_order(fragment: list[int], chain: list[int]) -> int:
+    """Where a fragment goes among a chain's pieces by the order of the text alone: after those
+    the text gives before its first piece (pieces are numbered in the order of the text)."""
+    return sum(1 for i in chain if i < fragment[0])
 
 
 def _opens_under(
