@@ -23,9 +23,10 @@ from searcher.pages import (
     title_text,
     undouble,
 )
-from searcher.pages.bylines import is_byline
+from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
+from searcher.pages.rejoin import _in_text_order
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -4053,6 +4054,35 @@ def test_a_credit_names_people_only_not_its_agency():
     assert (snow.photo, snow.reporters) == (True, ("罗晓峰",))
 
 
+@pytest.mark.parametrize("credit", ["新华社 摄", "本报 摄", "通讯员 县文化馆 供图", "资料 摄"])
+def test_a_credit_never_names_an_agency_a_body_or_the_archive(credit):
+    assert not any(name in ("新华社", "本报", "县文化馆", "资料") for name in _credit_names(credit))
+
+
+# A heading that ends in 摄影 (a season, a place) is no credit: set solid, without a role, a
+# name before 摄影 may as well be a word; nor is a reader's call to send photos (…踊跃供图).
+REPORT_OVER_A_HEADING = """\
+河堤加固工程开工
+
+本报讯 县水利局昨天宣布，城东河
+堤加固工程正式开工，预计今年汛
+期前完工。
+
+{line}
+
+本报讯 县农业局近日组织技术人
+员下乡，指导农民做好秋收工作。
+"""
+
+
+@pytest.mark.parametrize("line", ["金秋摄影", "欢迎广大读者踊跃供图"])
+def test_a_heading_or_a_call_for_photos_closes_no_caption(line):
+    assert not _is_credit(line)
+    dike = split(REPORT_OVER_A_HEADING.format(line=line))[0]
+    assert dike.headline == "河堤加固工程开工"
+    assert (dike.photo, dike.reporters) == (False, ())
+
+
 # A credit in brackets closes a caption of one paragraph too: ending its last line, on a line of
 # its own, wrapped over two lines, or in a block of its own.
 @pytest.mark.parametrize(
@@ -5048,3 +5078,28 @@ def test_a_photographers_name_over_a_text_closes_no_caption_before_it():
     snow, *_ = split(PHOTOGRAPHER_OVER_A_STORY)
     assert snow.headline == "县城迎来第一场雪"
     assert not snow.photo and snow.reporters == ()
+
+
+# A dash line over an article's own headline is not its subtitle: a subtitle stands under it.
+DASH_LINE_OVER_A_HEADLINE = """\
+——文化惠民在行动
+
+东坡村油菜花开了
+
+县图书馆新馆开放
+
+本报讯 县图书馆新馆昨天正式开
+放，藏书三十万册，市民们一早就
+来到这里借书看书。
+"""
+
+
+def test_a_dash_line_over_an_articles_headline_is_not_its_subtitle():
+    [library] = [a for a in split(DASH_LINE_OVER_A_HEADLINE) if "藏书" in a.body]
+    assert library.subtitle == ""
+
+
+def test_a_fragment_placed_by_the_text_order_alone_never_goes_before_a_titled_opening():
+    assert _in_text_order([0], [3, 4], opens=False) == 1
+    assert _in_text_order([0], [3, 4], opens=True) == 0
+    assert _in_text_order([5], [3, 4, 7], opens=False) == 2

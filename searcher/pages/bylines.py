@@ -68,11 +68,12 @@ _PHOTO_ROLE = _AGENCY + r"?(?:特约记者|见习记者|摄影记者|记者|通�
 # The names of a credit: up to four runs of two to six characters (a name, or names set
 # solid), apart or set solid after a role: `王平`, `记者 王平 李明`, `记者王平、通讯员李红`.
 _SIGNER = rf"(?:{_PHOTO_ROLE}\s*)?[{_HAN}·]{{2,6}}"
-_SIGNERS = rf"{_SIGNER}(?:\s*[\s、，,]\s*{_SIGNER}){{0,3}}"
+_SIGNERS = rf"{_SIGNER}(?:(?:\s*[、，,]\s*|\s+){_SIGNER}){{0,3}}"
 # What the photographer did, after the names: `摄`, `摄影`, `摄影报道`, `/摄`.
 _SHOT = r"(?:[/／]\s*)?摄(?:影(?:报道)?)?"
-# Who gave a photo: names, or a body that holds it (`县文化馆`).
-_SOURCE = rf"[{_HAN}]{{2,16}}?"
+# Who gave a photo: names, or a body that holds it (`县文化馆`, `市档案局`), named by what it is.
+_BODY = r"(?:[馆局院所站社部委办厅队校园司]|中心|协会|学会)"
+_SOURCE = rf"[{_HAN}]{{1,14}}?{_BODY}"
 # The forms of a credit without its brackets. Each holds its people in a group of its own,
 # read by `_credit_reading`: `shot`, `wired` and `wired_aside` the names that took the photo,
 # `by` names only, `given` and `source` names or a body that gave the photo (naming nobody).
@@ -395,17 +396,30 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
         found = [_token_names(token, after_role or alone) for token, after_role in tokens]
         if (group == "by" and not all(found)) or (taken and not any(found)):
             return None
+        if group == "given" and not all(found) and not re.search(f"{_BODY}$", match[group]):
+            return None  # (`踊跃供图`: who gave it must be named, or a body)
+        solid = _SOLID_PHOTOGRAPHY.search(text)
+        if group == "shot" and solid and not re.search(_PHOTO_ROLE, text[: solid.start() + 1]):
+            return None  # (`金秋摄影`: a heading as well as a name)
         names.extend(name for read in found for name in read)
     return names
 
 
 _TAKEN = ("shot", "wired", "wired_aside")  # the groups of names that took the photo
+# Runs of a credit that name no one: an agency (`新华社`, `新华社发`), the archive (`资料`), a
+# body (`县文化馆`).
+_NO_ONE = re.compile(rf"{_AGENCY}发?|资料|[{_HAN}]{{2,}}{_BODY}")
+# A name set solid before `摄影` without a role (`王平摄影`): as likely a heading (`金秋摄影`).
+_SOLID_PHOTOGRAPHY = re.compile(rf"[{_HAN}]摄影(?:报道)?[\s）)]*$")
 _LONGEST_NAME = 4  # a run taken as a name without reading as one: a surname and a given name
 
 
 def _token_names(token: str, taken: bool) -> list[str]:
     """The names a run of a credit holds: those it reads as (`王平李明`), else the run itself
-    where it is `taken` as a name by its place, if it is as short as a name."""
+    where it is `taken` as a name by its place, if it is as short as a name; an agency or the
+    archive names nobody (`新华社 摄`)."""
+    if _NO_ONE.fullmatch(token):
+        return []
     read = split_names(token)
     if read:
         return read

@@ -209,7 +209,7 @@ def _attach_fragments(
                     (
                         _SHARED_WORDS * (similarity[x][y] - level[x][y]),
                         y,
-                        _in_text_order(fragment, members[y]),
+                        _in_text_order(fragment, members[y], y in headless),
                     )
                     for y in range(len(members))
                     if y != x
@@ -243,10 +243,12 @@ def _attach_fragments(
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
 
 
-def _in_text_order(fragment: list[int], chain: list[int]) -> int:
+def _in_text_order(fragment: list[int], chain: list[int], opens: bool) -> int:
     """Where a fragment goes among a chain's pieces by the order of the text alone: after those
-    the text gives before its first piece (pieces are numbered in the order of the text)."""
-    return sum(1 for i in chain if i < fragment[0])
+    the text gives before its first piece (pieces are numbered in the order of the text); before
+    the chain's first piece only where it `opens` the chain (a chain without a title of its
+    own), never before a titled article's opening."""
+    return max(sum(1 for i in chain if i < fragment[0]), 0 if opens else 1)
 
 
 def _opens_under(

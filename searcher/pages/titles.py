@@ -739,7 +739,7 @@ class _TitleMatch:
     def subtitles_set_apart(self) -> None:
         """A dash line still free, set apart from any headline (the extraction read a column
         or another title between), is the subtitle of the article whose words match it
-        clearly best, else of the article whose text it stands right before (when no other
+        best, by a large share, else of the article whose text it stands right before (when no other
         article's words claim it): a dash marks a subtitle wherever it stands. (A bullet
         marks an item of a list too, in a text as well as under a headline.) Only an article
         with a headline and no subtitle yet takes one."""
@@ -752,8 +752,10 @@ class _TitleMatch:
                 before = [
                     b
                     for b, draft in enumerate(self.drafts)
-                    if self.stands_before(group, draft) and not self.claimed(t, b)
-                ]
+                    if self.stands_before(group, draft)
+                    and not self.claimed(t, b)
+                    and all(self.groups[h].last < group.first for h in self.titles.get(b, []))
+                ]  # (under the article's own titles: a dash line over them is not its subtitle)
                 a = before[0] if len(before) == 1 else None
             ts = self.titles.get(a, []) if a is not None else []
             if ts and a not in self.stacked and not any(map(self.marks_subtitle, ts)):
@@ -765,8 +767,8 @@ class _TitleMatch:
         return any(x.startswith(_SUBTITLE_MARK) for x in _dedupe_lines(self.groups[t].lines))
 
     def best_words(self, t: int) -> int | None:
-        """The article whose words match title `t` best, and clearly (see
-        `_SUBTITLE_APART_SHARES`), when no other's match it as well."""
+        """The article whose words match title `t` best, by a share of
+        `_SUBTITLE_APART_SHARES` at least, when no other's match it as well."""
         ranked = sorted(((o, a) for a, o in enumerate(self.overlap[t])), reverse=True)
         if not ranked or ranked[0][0] < _SUBTITLE_APART_SHARES:
             return None
