@@ -309,8 +309,10 @@ def _widening(
     """Where the lines of a block change from one column's width to another's a character
     wider (`_column_change`, the other way round). The lines that run on of the upper column
     never reach the wider edge and mostly reach theirs; from the first that reaches it, those
-    of the lower column mostly do. The wider column begins at that line, or at the line before
-    it where that one is an indented first line (short of both edges, ending no sentence)."""
+    of the lower column mostly do. The wider column begins at that line, or above it at the
+    lines that may reach the wider edge as far as their widths tell (`_may_reach`: digits and
+    quotes print wider or narrower), or at the line before where that one is an indented first
+    line (short of both edges, ending no sentence)."""
     best: tuple[float, int, int] | None = None
     for edge in sorted({round(w) for w in widths if w >= _CHANGE_NARROWEST + 1}):
         j = next((k for k, w in enumerate(widths) if w >= edge - _EDGE_SLACK), len(widths))
