@@ -362,8 +362,8 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
     if a.ends_open and a.left_open and a.left_open == b.closes_first:
         features["quotes_close"] = 1.0
     if b.note and not b.after_title:
-        # An editor's note opens its article, as a lead does: no text goes on into it. (Right
-        # under a title, the title between says as much.)
+        # An editor's note set apart from any title opens its article, as a lead does: no text
+        # goes on into it. (One set right under a title is weighed as any piece there is.)
         features["note_after_text"] = 1.0
         return features
     if b.lead:
