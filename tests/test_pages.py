@@ -287,6 +287,61 @@ def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report(
     )
 
 
+# An editor's note (`编者按：`) opens its article: where pdftotext ran one article's column on
+# into it after a sentence's end, the block is cut there; and no sentence left open runs on
+# into a note: it goes on where its own column does.
+NOTE_IN_A_BLOCK = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天正
+式向读者开放，新馆共有四层，
+藏书达到二十多万册。
+{mark}农民读书难，难在
+没有好书读。本报今起刊登
+来信，请读者关注。
+我们村的农家书屋建成了，
+乡亲们农闲时都去看书。
+"""
+
+
+@pytest.mark.parametrize("mark", ["编者按：", "【编者按】", "编者的话："])
+def test_an_editors_note_after_a_sentences_end_in_a_block_opens_another_article(mark):
+    library, letter = split(NOTE_IN_A_BLOCK.format(mark=mark))
+    assert library.headline == "县图书馆新馆开放"
+    assert library.body.endswith("藏书达到二十多万册。")
+    assert letter.body.startswith(mark + "农民读书难")
+    assert letter.body.endswith("乡亲们农闲时都去看书。")
+
+
+RUN_INTO_A_NOTE = """\
+文学的一年
+
+今年的小说创作数量很多，
+精品却太少。一些作家的新
+作也开始让人觉得他们写
+
+编者按：办任何事情都要从
+实际出发，不能盲目行事。
+希望这封来信能给大家带来
+一点启示。
+我们厂去年推行股份制，职
+工们都很关心这件事情。
+
+得太多。由于同一水平的重
+复，作品缺少精雕细刻。
+
+股份制要从实际出发
+"""
+
+
+def test_no_sentence_left_open_runs_on_into_an_editors_note():
+    literature, letter = split(RUN_INTO_A_NOTE)
+    assert literature.headline == "文学的一年"
+    assert literature.body.endswith("让人觉得他们写得太多。由于同一水平的重复，作品缺少精雕细刻。")
+    assert letter.headline == "股份制要从实际出发"
+    assert letter.body.startswith("编者按：办任何事情都要从实际出发")
+
+
 # A wire item right after a local brief in one run of a column is the next item of a column
 # of briefs, not a report of a round-up: a round-up's reports are dated, and so is its first.
 BRIEF_THEN_WIRE = """\

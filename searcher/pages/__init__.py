@@ -28,23 +28,24 @@ one layout:
   often completes a word (`领|导`), the surer the less its halves are words alone (two common
   words make one by chance, `总|和`; digits any two numbers make count for none), and closes a
   quote left open (`…说：“今年的|收成好。”`); the pieces of one article share its words; a
-  headline or a lead stands before a new article, and nothing goes on after a report's sign-off
-  (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up to the
-  most; a link where the chain's text falls apart into two long texts that share next to none of
-  their words is dropped, and the pieces chained again. Columns that pdftotext read a band at a
-  time go on down each column; a pair of characters the page uses elsewhere joins a word where
-  the dictionary knows none. A chain left without a title or a lead (a subtitle alone is no
-  title) is most often a part of another article: it goes where it reads on best (before the
-  first column of an article that took a title, only where it stands right under that title),
-  when it shares that article's words beyond chance; where it shares clearly more with one
-  article than with any other, into that one (where no column of its width links with it,
+  headline or a lead stands before a new article, as does an editor's note (`编者按：`, cut from
+  the text before it in one block after a sentence's end), and nothing goes on after a report's
+  sign-off (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up
+  to the most; a link where the chain's text falls apart into two long texts that share next to
+  none of their words is dropped, and the pieces chained again. Columns that pdftotext read a
+  band at a time go on down each column; a pair of characters the page uses elsewhere joins a
+  word where the dictionary knows none. A chain left without a title or a lead (a subtitle alone
+  is no title) is most often a part of another article: it goes where it reads on best (before
+  the first column of an article that took a title, only where it stands right under that
+  title), when it shares that article's words beyond chance; where it shares clearly more with
+  one article than with any other, into that one (where no column of its width links with it,
   where the text gives it among that article's pieces; never into a photo item). On a page that
-  indents no paragraph, where a headless text may as well stand alone, only the words place
-  it. So does a chain's tail after a sentence's end whose words are not the text's before it
-  but clearly another article's (the links ran on into it by the order of the text alone); left
+  indents no paragraph, where a headless text may as well stand alone, only the words place it.
+  So does a chain's tail after a sentence's end whose words are not the text's before it but
+  clearly another article's (the links ran on into it by the order of the text alone); left
   alone with words that match a title, it goes back. Once an article's pieces are known, they
-  are read in the order whose joins read on best (a sentence left open read on mid-sentence,
-  the piece under a title or a lead first), where it reads on clearly better than the order the
+  are read in the order whose joins read on best (a sentence left open read on mid-sentence, the
+  piece under a title or a lead first), where it reads on clearly better than the order the
   links were found in.
 * An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
   across a line break), after a headline or a byline; a dated lead right after a report's end

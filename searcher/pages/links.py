@@ -38,6 +38,7 @@ _SAME_LENGTH = 0.3
 # another article's column, set in a box of its own width.
 _OTHER_WIDTH = -1.5
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_NOTE_AFTER_TEXT = -2.5  # an editor's note (`编者按：`) opens its article: no text goes on into it
 _REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run of a column
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
 _EITHER_START = -1.5  # an open sentence, and a first line that may as well begin a paragraph
@@ -92,6 +93,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "other_width": _OTHER_WIDTH,
     "lead_after_text": _LEAD_AFTER_TEXT,
     "report_in_roundup": _REPORT_IN_ROUNDUP,
+    "note_after_text": _NOTE_AFTER_TEXT,
     "misfit": _MISFIT,
     "either_start": _EITHER_START,
     "shared_words": _SHARED_WORDS,
@@ -359,6 +361,11 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         features["signed_off"] = 1.0
     if a.ends_open and a.left_open and a.left_open == b.closes_first:
         features["quotes_close"] = 1.0
+    if b.note and not b.after_title:
+        # An editor's note set apart from any title opens its article, as a lead does: no text
+        # goes on into it. (One set right under a title is weighed as any piece there is.)
+        features["note_after_text"] = 1.0
+        return features
     if b.lead:
         # A lead opens an article, or one report of several in a round-up
         # (`…危机。` / `据新华社杭州3月12日电…`): so does a dated lead right after a

@@ -48,6 +48,11 @@ class _Piece:
         return _opens_lead(self.lines, 0)
 
     @functools.cached_property
+    def note(self) -> bool:
+        """Does it open with an editor's note (`编者按：`), which opens its article?"""
+        return _opens_note(self.lines[0])
+
+    @functools.cached_property
     def widest(self) -> float:
         """The width of its widest line."""
         return max(line_width(line) for line in self.lines)
@@ -133,6 +138,17 @@ class _Piece:
         return _closes_first(text[:first] + re.match(f"[{_CLOSERS}]*", text[first:])[0])
 
 
+# An editor's note's mark at the head of a line (`编者按：`, `【编者按】`, `编者的话：`): the note
+# stands under or beside its headline, before the article's text, and opens the article. (An
+# afterword, `编后`, ends its article instead.)
+_NOTE_MARK = re.compile(r"(?:编者(?:按|的话)[：:]|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
+
+
+def _opens_note(line: str) -> bool:
+    """Does the line open with an editor's note's mark?"""
+    return bool(_NOTE_MARK.match(_squeeze(line)))
+
+
 _QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 # A sentence's stop, then a signature in brackets (`…自首。（王五 李四）`): an article's end.
 _SIGNED_END = re.compile(r"[。！？!?][”’』」]?[（(][^（()）。]{1,30}[）)]$")
@@ -165,7 +181,8 @@ def _closes_first(text: str) -> frozenset[str]:
 
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
-    that ends a sentence, or a dated one after a full line: `_report_runs_in`), a photo credit
+    that ends a sentence, or a dated one after a full line: `_report_runs_in`), so does an
+    editor's note after a line that ends a sentence (`_note_runs_in`), a photo credit
     closes one, and so does a column run on into a narrower or wider one below it
     (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before.
@@ -203,6 +220,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                     or _report_runs_in(unit.lines, i, widths[unit.block])
                 )
             )
+            if start < i < len(unit.lines) and _note_runs_in(unit.lines, i):
+                cut = True
             if change and i == change[0]:
                 cut = True
             if not cut:
@@ -236,6 +255,12 @@ def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
 
 
 _QUOTED_LEAD = "，,、"  # a lead read on with one of these is a sentence's, quoting a report
+
+
+def _note_runs_in(lines: list[str], k: int) -> bool:
+    """Does an editor's note (`编者按：`) open line `k` right after a sentence's end? pdftotext ran
+    one article's column on into the next article's note: a note opens its article."""
+    return _opens_note(lines[k]) and ends_sentence(lines[k - 1])
 
 
 def _signs_title(units: list[_Unit], index: int) -> bool:
