@@ -5110,6 +5110,67 @@ def test_a_line_with_commas_that_opens_the_text_under_it_is_its_kicker(gap):
     assert town.body.startswith(kicker + "，这几处")
 
 
+# The same line where the article has no other title is its headline: the paper printed a
+# headline that repeats the text's first words (a kicker never stands without a headline), and
+# the byline under it names the article's reporters.
+def test_a_line_that_opens_the_text_under_it_is_its_headline_when_alone():
+    heading = "北塔、南塔、钟楼、鼓楼和城墙"
+    library, town = split(LIBRARY_NEWS + "\n" + heading + "\n\n王平\n\n" + OLD_TOWN_TEXT)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(town) == ("", heading, "")
+    assert town.reporters == ("王平",)
+    assert town.body.startswith(heading + "，这几处")
+
+
+SPRING_TEXT = "春光正好，市民们纷纷走出家门，来到\n公园踏青赏花，处处是欢声笑语。\n"
+
+
+# So is a lone title that is its text's first words (`春光正好` / `春光正好，…`), right over the
+# text, with or without its byline, or set after the text by the extraction.
+@pytest.mark.parametrize(
+    ("page", "reporters"),
+    [
+        ("春光正好\n\n" + SPRING_TEXT, ()),
+        ("春光正好\n\n王平\n\n" + SPRING_TEXT, ("王平",)),
+        ("春光正好\n王平\n\n" + SPRING_TEXT, ("王平",)),
+        (SPRING_TEXT + "\n春光正好\n", ()),
+        (SPRING_TEXT + "\n春光正好\n\n王平\n", ("王平",)),
+    ],
+)
+def test_a_lone_title_that_is_its_texts_first_words_is_its_headline(page, reporters):
+    [spring] = split(page)
+    assert parts(spring) == ("", "春光正好", "")
+    assert spring.reporters == reporters
+    assert spring.body.startswith("春光正好，市民们")
+
+
+# Another article read between the title and the text it opens, a few units at most, it is
+# still that text's headline (farther, it is no headline of it: see above).
+# A date alone that opens the text under it (`1990年7月` / `1990年7月，…`) is a chronology's
+# entry set apart, no headline, whatever it opens.
+def test_a_date_alone_that_opens_the_text_under_it_is_no_headline():
+    [entry] = split("1990年7月\n\n1990年7月，县图书馆新馆动工，\n两年后建成开放。\n")
+    assert parts(entry) == ("", "", "")
+
+
+LIBRARY_OPENED = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆昨天正式开
+放，藏书三十万册，市民们一早就
+来到这里借书看书。
+"""
+
+
+@pytest.mark.parametrize("byline", ["", "王平\n\n"])
+def test_a_title_that_is_its_texts_first_words_is_its_headline_across_an_article(byline):
+    library, spring = split("春光正好\n\n" + byline + LIBRARY_OPENED + "\n" + SPRING_TEXT)
+    assert parts(library) == ("", "县图书馆新馆开放", "")
+    assert library.reporters == ()
+    assert parts(spring) == ("", "春光正好", "")
+    assert spring.reporters == (("王平",) if byline else ())
+
+
 # A photographer's name ending in 摄影 at the head of a block, over the text under it, signs a
 # photo story: it is no credit closing the text before it as a caption.
 PHOTOGRAPHER_OVER_A_STORY = """\

@@ -311,6 +311,8 @@ def _title_parts(
         lines = _dedupe_lines(group.lines)
         headed = any(g is not group and not _is_subtitle(g) for g in groups)
         lead_in = group.lead_in or _opening_lines(lines, opening, whole=headed)
+        if lead_in == len(lines) and not headed:
+            lead_in = 0  # alone, the text's first words are its headline (`lead_in_headlines`)
         if lead_in and not kicker:
             kicker = title_text(lines[-lead_in:])
             lines = lines[:-lead_in]
@@ -406,6 +408,7 @@ def _match_titles(
     match.subtitles_set_apart()
     match.headlines_inside()
     match.leftover_headlines()
+    match.lead_in_headlines()
     return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
 
 
@@ -860,6 +863,42 @@ class _TitleMatch:
             self.owner[t] = a
             self.titles[a] = [t]
 
+    def lead_in_headlines(self) -> None:
+        """Once the pieces are final, an article still without any title takes a free title
+        that is the first words of its text (`leads_into`): its headline, as the paper printed
+        it, repeating the text's first words (a kicker never stands without a headline), with
+        the bylines under it. The nearest such title, when several are."""
+        if not self.final:
+            return
+        near = [
+            (_gap(self.groups[t], draft), t, a)
+            for t in range(len(self.groups))
+            if t not in self.owner and t not in self.broken and t not in self.between
+            for a, draft in enumerate(self.drafts)
+            if not self.titles.get(a) and self.leads_into(t, draft)
+        ]
+        for _, t, a in sorted(near):
+            if t not in self.owner and not self.titles.get(a):
+                self.owner[t] = a
+                self.titles[a] = [t]
+
+    def leads_into(self, t: int, draft: _Draft) -> bool:
+        """Is title `t` the first words of the draft's text, right before it or wherever the
+        extraction set it (`春光正好` / `春光正好，…`), a few units from it at most (farther, it
+        may be anything the extraction set apart)? Not one set right over another text (a
+        paragraph's opening read a column off, an intertitle), nor one no headline is
+        whatever it opens (`_no_headline_text`)."""
+        group, start = self.groups[t], draft.pieces[0]
+        lines = _dedupe_lines(group.lines)
+        if group.lead_in not in (0, len(lines)) or start.offset or _no_headline_text(lines):
+            return False
+        under = self.units[group.last + 1] if group.last + 1 < len(self.units) else None
+        if under is not None and under.kind == TEXT and under.index != start.unit:
+            return False
+        right_before = start.unit == group.last + 1 and group.lead_in
+        opens = right_before or _opening_lines(lines, start.text) == len(lines)
+        return opens and 0 < _gap(group, draft) <= _NEAR_UNITS
+
 
 def _gap(group: _TitleGroup, draft: _Draft) -> int:
     """How many units a title stands from a draft's text: from the title's last unit to the
@@ -880,6 +919,14 @@ def _is_photo_credit(lines: list[str]) -> bool:
     return bool(_PHOTO_CREDIT.match(text)) and (
         text[0] in _SURNAMES or text.startswith(_COMPOUND_SURNAMES)
     )
+
+
+def _no_headline_text(lines: list[str]) -> bool:
+    """Is a title's text one no headline is, whatever text it opens: a date alone (a
+    chronology's entry set apart, `1990年7月` / `1990年7月，…`), a photographer's signature,
+    or marks left unpaired (a cut line of text)?"""
+    text = "".join(_dedupe_lines(lines))
+    return bool(_DATE_ONLY.fullmatch(_squeeze(text))) or _is_photo_credit(lines) or _unpaired(text)
 
 
 def _unpaired(text: str) -> bool:
