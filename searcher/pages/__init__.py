@@ -69,9 +69,11 @@ one layout:
   subtitle, as is a longer line under it without a dash; a dash line set apart from any
   headline is the subtitle of the article whose words match it best, by a large share (else of
   the text it stands right over, under that text's own titles). A title line that is the first
-  words of the text under it leads into that text (a kicker, or an intertitle), never its
+  words of the text under it leads into that text (a kicker, or an intertitle), not its
   headline; so does one that opens its article's text wherever the extraction set it, and a
-  line on its own (an enumeration comma and all) whose words open the text a few units on. No
+  line on its own (an enumeration comma and all) whose words open the text a few units on. An
+  article left with no other title takes such a title as its headline (a kicker never stands
+  alone), and its byline with it. No
   headline is given rather than a wrong one: not a line whose brackets or quotes do not pair,
   nor a photographer's signature or a date alone, nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
