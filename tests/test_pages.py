@@ -1001,6 +1001,19 @@ def test_side_by_side_subtitles_take_the_headlines_in_the_same_order():
     assert parts(farmer) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
 
 
+# A title set after the subtitles of such a run (of the next row, or an author's name set
+# like one) begins the next row: the headlines before the subtitles pair with them in order.
+SIDE_BY_SIDE_FEATURES_AND_A_TITLE = SIDE_BY_SIDE_FEATURES.replace(
+    "——记县农技站站长周建国\n", "——记县农技站站长周建国\n\n桃李芬芳\n"
+)
+
+
+def test_side_by_side_subtitles_pair_with_the_headlines_before_a_title_after_them():
+    parks, farmer = split(SIDE_BY_SIDE_FEATURES_AND_A_TITLE)
+    assert parts(parks)[1:] == ("城边的绿色客厅", "——县城新建三座公园见闻")
+    assert parts(farmer)[1:] == ("春风又绿江南岸", "——记县农技站站长周建国")
+
+
 # A title line longer than the headline above it, set between the headline and the text with
 # its byline, is the subtitle, printed without a dash: a headline is set in the largest type.
 SUBTITLE_WITHOUT_A_DASH = """\

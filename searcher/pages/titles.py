@@ -977,7 +977,8 @@ def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[
     """The headline of an article that took only its subtitle, in a run of titles set side by
     side: the extraction reads them row by row, the headlines first, then as many subtitles in
     the same order (`甲` `乙` / `——甲的副题` `——乙的副题`). The subtitle's place among the
-    subtitles is its headline's among the headlines."""
+    subtitles is its headline's among the headlines. A title after the subtitles (`丙`) begins
+    the next row, and pairs with none of them."""
     if len(taken) != 1 or not _is_subtitle(groups[taken[0]]):
         return None
 
@@ -992,6 +993,13 @@ def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[
     run = range(low, high + 1)
     heads = [t for t in run if not _is_subtitle(groups[t])]
     subtitles = [t for t in run if _is_subtitle(groups[t])]
+    if subtitles and heads and max(heads) > min(subtitles):
+        # A title set after the subtitles begins the next row (a title, an author's name set
+        # like one): the pairs are the headlines before the subtitles.
+        heads = [t for t in heads if t < min(subtitles)]
+        subtitles = list(itertools.takewhile(lambda t: _is_subtitle(groups[t]), run[len(heads) :]))
+        if taken[0] not in subtitles:
+            return None
     if len(subtitles) < 2 or len(heads) != len(subtitles) or max(heads) > min(subtitles):
         return None
     return heads[subtitles.index(taken[0])]
