@@ -4281,6 +4281,24 @@ def test_a_credit_under_a_long_articles_title_closes_no_long_text_before_it():
     assert (bus.headline, bus.photo) == ("县城公交通到乡镇", False)
 
 
+# A title of one word pair that the text names (a place, `江西`) set right over it is a tag,
+# as a series sets over each of its reports; the title whose words match the text, set apart
+# from it by another article, is its headline.
+TAG_OVER_A_REPORT = (
+    "寒冬送暖意浓情满山村\n\n"
+    + LIBRARY_NEWS
+    + "\n江西\n\n"
+    + "本报南昌电（记者 王平）近日，\n江西省各地干部进山村送暖，为\n"
+    + "农户送去米面和棉被。江西省今\n年共走访农户三万户。\n"
+)
+
+
+def test_a_one_word_tag_over_a_report_is_not_its_headline():
+    library, report = split(TAG_OVER_A_REPORT)
+    assert library.headline == "县图书馆新馆开放"
+    assert report.headline == "寒冬送暖意浓情满山村"
+
+
 # A photo item's title shares no word with its caption: it goes by its place, right above.
 BLOSSOM = LIBRARY_NEWS + "\n春色\n\n" + BLOSSOM_PHOTO
 

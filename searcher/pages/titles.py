@@ -494,6 +494,22 @@ class _TitleMatch:
             for a, b in itertools.pairwise(draft.pieces)
         )
 
+    def tag_of(self, t: int, a: int) -> bool:
+        """Is title `t` a tag set over article `a` (a place's name, `安徽`), no headline of it?
+        A title of one word pair that the article's text holds names what the text is about,
+        as a series' tag does over each of its reports; when another title's words match the
+        article, and match no other article better, that one is its headline."""
+        if len(self.groups[t].words) != 1 or not self.overlap[t][a]:
+            return False
+        return any(
+            o != t
+            and o not in self.lone
+            and o not in self.between
+            and len(group.words) > 1
+            and max(self.words[o]) == self.words[o][a] >= _SHARES_WORDS
+            for o, group in enumerate(self.groups)
+        )
+
     def claimed(self, t: int, a: int) -> bool:
         """Do the words of an article other than `a` match title `t`? Then `a` takes it by
         its words only, never by its place alone."""
@@ -580,6 +596,8 @@ class _TitleMatch:
                 continue
             for a, draft in enumerate(self.drafts):
                 if self.inside(group, draft):
+                    continue
+                if self.tag_of(t, a):
                     continue
                 score = self.headline_score(t, a)
                 if score is not None:
