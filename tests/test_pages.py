@@ -1001,6 +1001,19 @@ def test_side_by_side_subtitles_take_the_headlines_in_the_same_order():
     assert parts(farmer) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
 
 
+# A title set after the subtitles of such a run (of the next row, or an author's name set
+# like one) begins the next row: the headlines before the subtitles pair with them in order.
+SIDE_BY_SIDE_FEATURES_AND_A_TITLE = SIDE_BY_SIDE_FEATURES.replace(
+    "——记县农技站站长周建国\n", "——记县农技站站长周建国\n\n桃李芬芳\n"
+)
+
+
+def test_side_by_side_subtitles_pair_with_the_headlines_before_a_title_after_them():
+    parks, farmer = split(SIDE_BY_SIDE_FEATURES_AND_A_TITLE)
+    assert parts(parks)[1:] == ("城边的绿色客厅", "——县城新建三座公园见闻")
+    assert parts(farmer)[1:] == ("春风又绿江南岸", "——记县农技站站长周建国")
+
+
 # A title line longer than the headline above it, set between the headline and the text with
 # its byline, is the subtitle, printed without a dash: a headline is set in the largest type.
 SUBTITLE_WITHOUT_A_DASH = """\
@@ -4266,6 +4279,24 @@ def test_a_credit_under_a_long_articles_title_closes_no_long_text_before_it():
         ("李明",),
     )
     assert (bus.headline, bus.photo) == ("县城公交通到乡镇", False)
+
+
+# A title of one word pair that the text names (a place, `江西`) set right over it is a tag,
+# as a series sets over each of its reports; the title whose words match the text, set apart
+# from it by another article, is its headline.
+TAG_OVER_A_REPORT = (
+    "寒冬送暖意浓情满山村\n\n"
+    + LIBRARY_NEWS
+    + "\n江西\n\n"
+    + "本报南昌电（记者 王平）近日，\n江西省各地干部进山村送暖，为\n"
+    + "农户送去米面和棉被。江西省今\n年共走访农户三万户。\n"
+)
+
+
+def test_a_one_word_tag_over_a_report_is_not_its_headline():
+    library, report = split(TAG_OVER_A_REPORT)
+    assert library.headline == "县图书馆新馆开放"
+    assert report.headline == "寒冬送暖意浓情满山村"
 
 
 # A photo item's title shares no word with its caption: it goes by its place, right above.

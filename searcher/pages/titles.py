@@ -494,6 +494,22 @@ class _TitleMatch:
             for a, b in itertools.pairwise(draft.pieces)
         )
 
+    def tag_of(self, t: int, a: int) -> bool:
+        """Is title `t` a tag set over article `a` (a place's name, `安徽`), no headline of it?
+        A title of one word pair that the article's text holds names what the text is about,
+        as a series' tag does over each of its reports; when another title's words match the
+        article, and match no other article better, that one is its headline."""
+        if len(self.groups[t].words) != 1 or not self.overlap[t][a]:
+            return False
+        return any(
+            o != t
+            and o not in self.lone
+            and o not in self.between
+            and len(group.words) > 1
+            and max(self.words[o]) == self.words[o][a] >= _SHARES_WORDS
+            for o, group in enumerate(self.groups)
+        )
+
     def claimed(self, t: int, a: int) -> bool:
         """Do the words of an article other than `a` match title `t`? Then `a` takes it by
         its words only, never by its place alone."""
@@ -580,6 +596,8 @@ class _TitleMatch:
                 continue
             for a, draft in enumerate(self.drafts):
                 if self.inside(group, draft):
+                    continue
+                if self.tag_of(t, a):
                     continue
                 score = self.headline_score(t, a)
                 if score is not None:
@@ -977,7 +995,8 @@ def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[
     """The headline of an article that took only its subtitle, in a run of titles set side by
     side: the extraction reads them row by row, the headlines first, then as many subtitles in
     the same order (`甲` `乙` / `——甲的副题` `——乙的副题`). The subtitle's place among the
-    subtitles is its headline's among the headlines."""
+    subtitles is its headline's among the headlines. A title after the subtitles (`丙`) begins
+    the next row, and pairs with none of them."""
     if len(taken) != 1 or not _is_subtitle(groups[taken[0]]):
         return None
 
@@ -992,6 +1011,13 @@ def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[
     run = range(low, high + 1)
     heads = [t for t in run if not _is_subtitle(groups[t])]
     subtitles = [t for t in run if _is_subtitle(groups[t])]
+    if subtitles and heads and max(heads) > min(subtitles):
+        # A title set after the subtitles begins the next row (a title, an author's name set
+        # like one): the pairs are the headlines before the subtitles.
+        heads = [t for t in heads if t < min(subtitles)]
+        subtitles = list(itertools.takewhile(lambda t: _is_subtitle(groups[t]), run[len(heads) :]))
+        if taken[0] not in subtitles:
+            return None
     if len(subtitles) < 2 or len(heads) != len(subtitles) or max(heads) > min(subtitles):
         return None
     return heads[subtitles.index(taken[0])]
