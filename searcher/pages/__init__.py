@@ -73,9 +73,10 @@ one layout:
   headline; so does one that opens its article's text wherever the extraction set it, and a
   line on its own (an enumeration comma and all) whose words open the text a few units on. An
   article left with no other title takes such a title as its headline (a kicker never stands
-  alone), and its byline with it. No
-  headline is given rather than a wrong one: not a line whose brackets or quotes do not pair,
-  nor a photographer's signature or a date alone, nor a title taken by its place alone where a
+  alone), and its byline with it. A title of one word pair that the text names (a place, `安徽`)
+  is a tag over it, not its headline, where another title's words match that text. No headline
+  is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor a
+  photographer's signature or a date alone, nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands
   right over another article's column that goes on mid-paragraph: after a text, it stands over
@@ -90,11 +91,12 @@ one layout:
   signed by its writer when they share several times what texts of their lengths share by chance
   (the heading and the name stay in the text). A byline amid a block's text signs a section of
   the article and stays in its text, a paragraph of it; its names are among the article's
-  reporters. Headlines of one line set side by side are read row by row, then their bylines in
-  the same order; a byline printed in its title's block closes the title, and a name a block
-  further on signs the text under it, as does a byline set solid over a text's first line in a
-  block apart from its title. A credit right under a title goes with the article that takes the
-  title, unless that article is too long for a photo caption.
+  reporters. Headlines of one line set side by side are read row by row, then their bylines (or
+  subtitles) in the same order, and a title after them begins the next row; a byline printed
+  in its title's block closes the title, and a name a block further on signs the text under it,
+  as does a byline set solid over a text's first line in a block apart from its title. A credit
+  right under a title goes with the article that takes the title, unless that article is too
+  long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
   text is the text's.
