@@ -316,30 +316,30 @@ def test_an_editors_note_after_a_sentences_end_in_a_block_opens_another_article(
 RUN_INTO_A_NOTE = """\
 文学的一年
 
-今年的小说创作数量很多，
-精品却太少。一些作家的新
-作也开始让人觉得他们写
+今年县里的业余作者出了不
+少新书。一些作者的新作读
+起来总是让人觉得他们写
 
-编者按：办任何事情都要从
-实际出发，不能盲目行事。
+编者按：一家小厂推行股份
+制，职工们有话要说。
 希望这封来信能给大家带来
 一点启示。
 我们厂去年推行股份制，职
 工们都很关心这件事情。
 
-得太多。由于同一水平的重
-复，作品缺少精雕细刻。
+得太急。写得急了，文字就
+少了打磨，故事也不耐读。
 
-股份制要从实际出发
+厂里的股份制改革
 """
 
 
 def test_no_sentence_left_open_runs_on_into_an_editors_note():
     literature, letter = split(RUN_INTO_A_NOTE)
     assert literature.headline == "文学的一年"
-    assert literature.body.endswith("让人觉得他们写得太多。由于同一水平的重复，作品缺少精雕细刻。")
-    assert letter.headline == "股份制要从实际出发"
-    assert letter.body.startswith("编者按：办任何事情都要从实际出发")
+    assert literature.body.endswith("他们写得太急。写得急了，文字就少了打磨，故事也不耐读。")
+    assert letter.headline == "厂里的股份制改革"
+    assert letter.body.startswith("编者按：一家小厂推行股份制")
 
 
 # A wire item right after a local brief in one run of a column is the next item of a column
