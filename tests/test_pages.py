@@ -5175,8 +5175,6 @@ def test_a_lone_title_that_is_its_texts_first_words_is_its_headline(page, report
     assert spring.body.startswith("春光正好，市民们")
 
 
-# Another article read between the title and the text it opens, a few units at most, it is
-# still that text's headline (farther, it is no headline of it: see above).
 # A date alone that opens the text under it (`1990年7月` / `1990年7月，…`) is a chronology's
 # entry set apart, no headline, whatever it opens.
 def test_a_date_alone_that_opens_the_text_under_it_is_no_headline():
@@ -5193,6 +5191,8 @@ LIBRARY_OPENED = """\
 """
 
 
+# Another article read between the title and the text it opens, a few units at most, it is
+# still that text's headline.
 @pytest.mark.parametrize("byline", ["", "王平\n\n"])
 def test_a_title_that_is_its_texts_first_words_is_its_headline_across_an_article(byline):
     library, spring = split("春光正好\n\n" + byline + LIBRARY_OPENED + "\n" + SPRING_TEXT)
@@ -5250,3 +5250,30 @@ def test_a_fragment_placed_by_the_text_order_alone_never_goes_before_a_titled_op
     assert _in_text_order([0], [3, 4], opens=False) == 1
     assert _in_text_order([0], [3, 4], opens=True) == 0
     assert _in_text_order([5], [3, 4, 7], opens=False) == 2
+
+
+# Two briefs, one under a two-character headline, the other under a longer one that holds the
+# same word: the longer one heads the brief right under it; the short one is the first's own
+# headline, no tag.
+TWO_BRIEFS_ONE_WORD = """\
+春耕
+
+本报讯 连日来，全县春耕生产
+全面展开，各乡镇春耕生产物资
+充足，春耕生产进展顺利。
+
+县里春耕生产全面展开
+
+本报讯 县农业局召开会议，部署
+今年的春耕生产工作。
+"""
+
+
+def test_a_short_headline_is_no_tag_where_the_longer_title_heads_another_brief():
+    first, second = split(TWO_BRIEFS_ONE_WORD)
+    assert (first.headline, second.headline) == ("春耕", "县里春耕生产全面展开")
+
+
+def test_a_title_that_opens_a_photo_caption_is_no_headline_of_it():
+    [photo] = split("春光正好\n\n春光正好，市民们在公园踏青赏花。\n新华社记者 王平 摄\n")
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("王平",))

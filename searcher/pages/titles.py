@@ -498,7 +498,8 @@ class _TitleMatch:
         """Is title `t` a tag set over article `a` (a place's name, `安徽`), no headline of it?
         A title of one word pair that the article's text holds names what the text is about,
         as a series' tag does over each of its reports; when another title's words match the
-        article, and match no other article better, that one is its headline."""
+        article, and match no other article better, that one is its headline; not one that
+        stands right over another article's text whose words it shares (that article's own)."""
         if len(self.groups[t].words) != 1 or not self.overlap[t][a]:
             return False
         return any(
@@ -507,7 +508,16 @@ class _TitleMatch:
             and o not in self.between
             and len(group.words) > 1
             and max(self.words[o]) == self.words[o][a] >= _SHARES_WORDS
+            and not self.heads_other(o, a)
             for o, group in enumerate(self.groups)
+        )
+
+    def heads_other(self, t: int, a: int) -> bool:
+        """Does title `t` stand right over the text of an article other than `a` whose words it
+        shares?"""
+        return any(
+            b != a and self.overlap[t][b] and _gap(self.groups[t], draft) == 1
+            for b, draft in enumerate(self.drafts)
         )
 
     def claimed(self, t: int, a: int) -> bool:
@@ -910,6 +920,8 @@ class _TitleMatch:
         lines = _dedupe_lines(group.lines)
         if group.lead_in not in (0, len(lines)) or start.offset or _no_headline_text(lines):
             return False
+        if draft.photo:
+            return False  # (a photo item's title shares no words with its caption)
         under = self.units[group.last + 1] if group.last + 1 < len(self.units) else None
         if under is not None and under.kind == TEXT and under.index != start.unit:
             return False
