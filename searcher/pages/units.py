@@ -98,7 +98,7 @@ def _after_credits(block: list[str]) -> list[list[str]]:
 
 
 def _heads_text(block: list[str], k: int) -> bool:
-    """Is line `k` a photographer's name over the text under it in its block (`王平摄影` /
+    """Is line `k` a photographer's name over the text under it in its block (`王平 摄影` /
     `…`), not a credit? So it may be: a photo story is signed at its head with `摄影`, while a
     credit that closed a caption above, run on into the next column's text by the extraction,
     ends with a bare `摄`."""
