@@ -313,6 +313,13 @@ def test_an_editors_note_after_a_sentences_end_in_a_block_opens_another_article(
     assert letter.body.endswith("乡亲们农闲时都去看书。")
 
 
+@pytest.mark.parametrize("mark", ["编者按 ", "编者按\u3000"])
+def test_an_editors_note_set_apart_from_its_text_by_a_space_is_one_too(mark):
+    library, letter = split(NOTE_IN_A_BLOCK.format(mark=mark))
+    assert library.body.endswith("藏书达到二十多万册。")
+    assert letter.body.startswith("编者按农民读书难")
+
+
 RUN_INTO_A_NOTE = """\
 文学的一年
 

@@ -138,15 +138,15 @@ class _Piece:
         return _closes_first(text[:first] + re.match(f"[{_CLOSERS}]*", text[first:])[0])
 
 
-# An editor's note's mark at the head of a line (`编者按：`, `【编者按】`, `编者的话：`): the note
-# stands under or beside its headline, before the article's text, and opens the article. (An
-# afterword, `编后`, ends its article instead.)
-_NOTE_MARK = re.compile(r"(?:编者(?:按|的话)[：:]|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
+# An editor's note's mark at the head of a line (`编者按：`, `编者按 `, `【编者按】`, `编者的话：`):
+# the note stands under or beside its headline, before the article's text, and opens the
+# article. (An afterword, `编后`, ends its article instead.)
+_NOTE_MARK = re.compile(r"(?:编者(?:按|的话)(?:[：:]|\s)|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
 
 
 def _opens_note(line: str) -> bool:
     """Does the line open with an editor's note's mark?"""
-    return bool(_NOTE_MARK.match(_squeeze(line)))
+    return bool(_NOTE_MARK.match(line.strip()))
 
 
 _QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))

@@ -133,11 +133,14 @@ def _credit_gap(line: str, left: str) -> bool:
     return any(start and start < len(left) for start in starts)
 
 
+_NOTE_WORDS = ("编者按", "编者的话")  # an editor's note's mark, set apart from its text
+
+
 def _lead_gap(block: list[str], k: int, left: str) -> bool:
     """Is the gap of line `k` the one after a lead (`本报讯 县气象台…`), or after the end of one
     begun on the line before (`本报杭` / `州3月4日电 县气象台…`)? It parts no two things."""
-    if _LEAD.match(_squeeze(left)):
-        return True
+    if _LEAD.match(_squeeze(left)) or _squeeze(left) in _NOTE_WORDS:
+        return True  # (a lead, or an editor's note's mark set apart by a space: `编者按 …`)
     before = _squeeze(block[k - 1]) if k else ""
     return bool(before) and not _LEAD.match(before) and bool(_LEAD.match(before + left))
 
