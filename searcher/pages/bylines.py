@@ -24,7 +24,13 @@ _LEAD = re.compile(
 )
 _DATED_LEAD = re.compile(r"^(?:据?新华社|本报|中新社)" + _PLACE_DATE + r"\s*[电讯]")
 _BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
-_REPORTER_ROLE = re.compile(r"(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)")
+# The bodies a report or a photo is signed for: before a role (`新华社记者`), or alone
+# (`新华社发`).
+_AGENCY = r"(?:本报|新华社|中新社)"
+# A reporter's role (one that holds another first: `特约记者` before `记者`).
+_ROLES = r"特约记者|见习记者|记者|通讯员|实习生"
+_ROLE = re.compile(_ROLES)
+_REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
 _WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
@@ -52,19 +58,15 @@ _COMPOUND_SURNAMES = (
     "慕容",
     "令狐",
 )
-_ROLE_PREFIX = re.compile(
-    r"^(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生|摄影)\s*"
-)
+_ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*")
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 # --- Photo credits ---
 
 _HAN = "\u4e00-\u9fff"
-# An agency that signs a photo: before a role (`新华社记者`), or alone (`新华社发`).
-_AGENCY = r"(?:本报|新华社|中新社)"
 # A photographer's role (`记者`, `新华社记者`, `特约摄影`); each name may have its own.
-_PHOTO_ROLE = _AGENCY + r"?(?:特约记者|见习记者|摄影记者|记者|通讯员|实习生|特约摄影|摄影)"
+_PHOTO_ROLE = rf"{_AGENCY}?(?:摄影记者|{_ROLES}|特约摄影|摄影)"
 # The names of a credit: up to four runs of two to six characters (a name, or names set
 # solid), apart or set solid after a role: `王平`, `记者 王平 李明`, `记者王平、通讯员李红`.
 _SIGNER = rf"(?:{_PHOTO_ROLE}\s*)?[{_HAN}·]{{2,6}}"
@@ -279,7 +281,6 @@ def _word_across(text: str, names: list[str]) -> bool:
     return False
 
 
-_ROLE = re.compile(r"特约记者|见习记者|记者|通讯员|实习生")
 _AGENCY_END = ("社", "报", "台", "网", "站", "刊")
 
 
@@ -386,6 +387,7 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
     match = (_BRACKETED_CREDIT if bracketed else _BARE_CREDIT).fullmatch(text)
     if not match:
         return None
+    solid = _SOLID_PHOTOGRAPHY.search(text)
     names: list[str] = []
     for group in (*_TAKEN, "by", "given", "source"):
         if not match[group]:
@@ -398,7 +400,6 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
             return None
         if group == "given" and not all(found) and not re.search(f"{_BODY}$", match[group]):
             return None  # (`踊跃供图`: who gave it must be named, or a body)
-        solid = _SOLID_PHOTOGRAPHY.search(text)
         if group == "shot" and solid and not re.search(_PHOTO_ROLE, text[: solid.start() + 1]):
             return None  # (`金秋摄影`: a heading as well as a name)
         names.extend(name for read in found for name in read)
