@@ -349,13 +349,18 @@ def _title_parts(
     return kicker, headline, " ".join(subtitles)
 
 
+def _marks_subtitle(lines: list[str]) -> bool:
+    """Does a title hold a line marked as a subtitle (`——…`, `●…`)?"""
+    return any(line.startswith(_SUBTITLE_MARK) for line in lines)
+
+
 def _opening_lines(lines: list[str], opening: str, whole: bool = True) -> int:
     """How many of a title's last lines are the first words of its article's text, wherever
     that text stands (a column or a title read between): all of them (where the article has
     another title, `whole`: a kicker stands with a headline), or the last of two or more; they
     lead into the text, its kicker (`县里召开表彰大会` / `今年全县涌现先进集体` …
     `今年全县涌现先进集体，…`)."""
-    if not lines or not opening or any(x.startswith(_SUBTITLE_MARK) for x in lines):
+    if not lines or not opening or _marks_subtitle(lines):
         return 0  # (a subtitle's last line, a name, may be the text's first words too)
     if _is_lead_in("".join(lines), opening):
         return len(lines) if whole else 0
@@ -794,8 +799,8 @@ class _TitleMatch:
                 ts.append(t)
 
     def marks_subtitle(self, t: int) -> bool:
-        """Does title group `t` hold a line marked as a subtitle (`——…`, `●…`)?"""
-        return any(x.startswith(_SUBTITLE_MARK) for x in _dedupe_lines(self.groups[t].lines))
+        """Does title group `t` hold a line marked as a subtitle?"""
+        return _marks_subtitle(_dedupe_lines(self.groups[t].lines))
 
     def best_words(self, t: int) -> int | None:
         """The article whose words match title `t` best, by a share of
