@@ -2076,6 +2076,40 @@ def test_a_paragraphs_end_goes_on_in_a_column_of_its_width_not_the_next_one_of_a
     assert sentences(library.body)[-1].startswith("馆长介绍")
 
 
+# A sentence left open goes on in a column of its own width, though one a character narrower, of
+# another article, begins mid-sentence next in the page text.
+OPEN_SENTENCE_OTHER_WIDTH_NEXT = """\
+果园喜获丰收
+
+今年入秋以来，城西果园的
+苹果陆续成熟，果农们每天清
+早就上山采摘，一筐筐红彤彤
+的苹果装上货车，运往省城的
+
+新建公园开放
+
+本报讯 县城新建的公园
+昨天正式开放，园里种了上
+千棵树木，修了三条步道和
+两个小广场，附近的居民们
+
+各大超市。果园负责人说，今
+年的收成比去年多了三成，价
+格也还不错，大家都很高兴。
+
+吃过晚饭都喜欢来这里散步
+锻炼，孩子们在草坪上放风
+筝，老人们在亭子里下棋。
+"""
+
+
+def test_an_open_sentence_goes_on_in_a_column_of_its_width_not_the_next_one_of_another():
+    orchard, park = split(OPEN_SENTENCE_OTHER_WIDTH_NEXT)
+    assert (orchard.headline, park.headline) == ("果园喜获丰收", "新建公园开放")
+    assert "运往省城的各大超市。" in squeeze(orchard.body)
+    assert "附近的居民们吃过晚饭" in squeeze(park.body)
+
+
 # One article's column runs on, with no blank line, into another's later column set right below
 # it, a character narrower: the block is cut after the wider column's last full line, and each
 # part goes on in its own article.

@@ -34,8 +34,8 @@ _OWN_TITLE = -2.0  # A's and B's words match different titles
 _SAME_TITLE = 1.0
 _CAPTION = -2.0  # B begins letter-spaced, as photo captions do
 _SAME_LENGTH = 0.3
-# B a character or more wider or narrower than A, where B begins a paragraph: most often
-# another article's column, set in a box of its own width.
+# B a character or more wider or narrower than A, where B begins a paragraph or goes on with a
+# sentence A left open: most often another article's column, set in a box of its own width.
 _OTHER_WIDTH = -1.5
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
 _NOTE_AFTER_TEXT = -2.5  # an editor's note (`编者按：`) opens its article: no text goes on into it
@@ -382,6 +382,8 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
         if indents and b.begins_paragraph:
             features["either_start"] = 1.0  # spaced out by pdftotext: its indent cannot be seen
         features["open_end"] = 1.0
+        if _other_width(a, b):
+            features["other_width"] = 1.0
         evidence = _join_evidence(a.text, b.text)
         if evidence:
             features["join_word"] = evidence  # how sure the word is
