@@ -3360,6 +3360,49 @@ def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intert
     )
 
 
+# A title wrapped over two lines between two columns of one article, the first ending its
+# paragraph, is no intertitle (an intertitle is one short line): it is the article's headline,
+# set in a narrow column beside a later column of its text, not a line whose words the text
+# shares less, set amid a sentence after another article's column.
+WRAPPED_TITLE_BETWEEN_COLUMNS = """\
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课，每
+天上午和下午各开两个班，由专
+
+本报讯 开春以来，县里组织农
+技人员下乡，指导农户春耕备
+耕，全县春耕备耕工作全面展
+开，各乡镇的农机也都下田了。
+
+县里春耕备耕
+工作全面展开
+
+各乡镇农技站的农技人员分
+片包村，为农户讲解春耕备耕
+技术，帮助农户检修刚刚新购
+
+新购农机全部下田
+
+业教练授课，报名人数已超过
+八百人。
+
+的农机。全县新购的三百台农
+机已经全部下田，农机手们起
+早贪黑，抢抓农时翻耕土地，
+春耕备耕进展顺利。
+"""
+
+
+def test_a_title_wrapped_between_two_columns_of_an_article_is_its_headline():
+    swimming, farming = split(WRAPPED_TITLE_BETWEEN_COLUMNS)
+    assert swimming.headline == "小学生学游泳"
+    assert farming.headline == "县里春耕备耕工作全面展开"
+    assert farming.body.startswith("本报讯开春以来")
+    assert farming.body.endswith("春耕备耕进展顺利。")
+
+
 # An intertitle between two columns of one article, whose words another article's text shares
 # too, stays that article's intertitle: it is no headline of the other.
 INTERTITLE_SHARING_WORDS = """\

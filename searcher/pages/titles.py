@@ -488,9 +488,13 @@ class _TitleMatch:
         )
 
     def inside(self, group: _TitleGroup, draft: _Draft) -> bool:
-        """Does the group stand between two pieces of the draft that follow each other in the
-        page text too, the first ending its paragraph? Then it is one of its intertitles (no
-        intertitle cuts a sentence)."""
+        """Does the group, one line, stand between two pieces of the draft that follow each
+        other in the page text too, the first ending its paragraph? Then it is one of its
+        intertitles (no intertitle cuts a sentence). An intertitle is one short line: a title
+        wrapped over lines there is a headline set in a narrow column, beside a later column of
+        its text."""
+        if len(_dedupe_lines(group.lines)) != 1:
+            return False
         return any(
             not a.ends_open
             and a.unit < group.first
