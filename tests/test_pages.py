@@ -27,6 +27,8 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
+from searcher.pages.titles import _intertitles, _TitleGroup
+from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -3250,6 +3252,25 @@ def test_an_intertitle_above_a_column_read_after_another_articles_stays_in_the_t
     assert intertitle == "读者越来越多"
     assert second.startswith("开放一周以来")
     assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
+
+
+def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in_the_text():
+    # The extraction read an article's second column, under its intertitle, before the end of
+    # its first column: the title stands below neither piece before it, but right above the
+    # piece it heads, after one that ends a paragraph.
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放，由"]),
+        (TITLE, ["公园步道已建成"]),
+        (TEXT, ["三座公园的健身步道都已建", "成，市民可以前来散步。"]),
+        (TEXT, ["县住建局负责建设。"]),
+    ]
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[0]], 0), _TitleGroup([units[2]], 2)]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 4, 3)]
+    found, titles = _intertitles(groups, {0: [0]}, [[0, 1, 2]], pieces, units)
+    assert {unit: heading.title for unit, heading in found.items()} == {3: "公园步道已建成"}
+    assert titles == {0: [0]}
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its
