@@ -27,6 +27,8 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
+from searcher.pages.titles import _intertitles, _TitleGroup
+from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -3286,6 +3288,25 @@ def test_an_intertitle_above_a_column_read_after_another_articles_stays_in_the_t
     assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
 
 
+def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in_the_text():
+    # The extraction read an article's second column, under its intertitle, before the end of
+    # its first column: the title stands below neither piece before it, but right above the
+    # piece it heads, after one that ends a paragraph.
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放，由"]),
+        (TITLE, ["公园步道已建成"]),
+        (TEXT, ["三座公园的健身步道都已建", "成，市民可以前来散步。"]),
+        (TEXT, ["县住建局负责建设。"]),
+    ]
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[0]], 0), _TitleGroup([units[2]], 2)]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 4, 3)]
+    found, titles = _intertitles(groups, {0: [0]}, [[0, 1, 2]], pieces, units)
+    assert {unit: heading.title for unit, heading in found.items()} == {3: "公园步道已建成"}
+    assert titles == {0: [0]}
+
+
 # An intertitle set at the top of a block, whose words match the text under it more than its
 # article's headline does: the two parts, read apart at first, share the words of one article
 # and are joined again.
@@ -3392,6 +3413,49 @@ def test_a_title_between_the_columns_of_a_sentence_is_its_headline_not_an_intert
         "本报讯县里今年投入资金改造全县老旧小区，涉及居民三千多户。改造内容包括屋顶防水、"
         "管网更新和加装电梯等，城东片区的八个小区将率先完工，其余小区年底前全部完工。"
     )
+
+
+# A title wrapped over two lines between two columns of one article, the first ending its
+# paragraph, is no intertitle (an intertitle is one short line): it is the article's headline,
+# set in a narrow column beside a later column of its text, not a line whose words the text
+# shares less, set amid a sentence after another article's column.
+WRAPPED_TITLE_BETWEEN_COLUMNS = """\
+小学生学游泳
+
+本报讯 暑假期间，县游泳馆为
+全县小学生免费开设游泳课，每
+天上午和下午各开两个班，由专
+
+本报讯 开春以来，县里组织农
+技人员下乡，指导农户春耕备
+耕，全县春耕备耕工作全面展
+开，各乡镇的农机也都下田了。
+
+县里春耕备耕
+工作全面展开
+
+各乡镇农技站的农技人员分
+片包村，为农户讲解春耕备耕
+技术，帮助农户检修刚刚新购
+
+新购农机全部下田
+
+业教练授课，报名人数已超过
+八百人。
+
+的农机。全县新购的三百台农
+机已经全部下田，农机手们起
+早贪黑，抢抓农时翻耕土地，
+春耕备耕进展顺利。
+"""
+
+
+def test_a_title_wrapped_between_two_columns_of_an_article_is_its_headline():
+    swimming, farming = split(WRAPPED_TITLE_BETWEEN_COLUMNS)
+    assert swimming.headline == "小学生学游泳"
+    assert farming.headline == "县里春耕备耕工作全面展开"
+    assert farming.body.startswith("本报讯开春以来")
+    assert farming.body.endswith("春耕备耕进展顺利。")
 
 
 # An intertitle between two columns of one article, whose words another article's text shares

@@ -488,9 +488,13 @@ class _TitleMatch:
         )
 
     def inside(self, group: _TitleGroup, draft: _Draft) -> bool:
-        """Does the group stand between two pieces of the draft that follow each other in the
-        page text too, the first ending its paragraph? Then it is one of its intertitles (no
-        intertitle cuts a sentence)."""
+        """Does the group, one line, stand between two pieces of the draft that follow each
+        other in the page text too, the first ending its paragraph? Then it is one of its
+        intertitles (no intertitle cuts a sentence). An intertitle is one short line: a title
+        wrapped over lines there is a headline set in a narrow column, beside a later column of
+        its text."""
+        if len(_dedupe_lines(group.lines)) != 1:
+            return False
         return any(
             not a.ends_open
             and a.unit < group.first
@@ -1144,8 +1148,9 @@ def _intertitles(
 ) -> tuple[dict[int, _Intertitle], dict[int, list[int]]]:
     """A title line no article took, set between its headline and its first piece, or right
     above a piece that follows another in one article, where that one ends a paragraph above it
-    in the page text (other articles' columns may be read between the two): an intertitle of
-    that article (`一项长期的民生工程`). Between two pieces, a section's heading may carry its
+    in the page text (other articles' columns may be read between the two) or anywhere after it
+    (the extraction read the later column first): an intertitle of that article
+    (`一项长期的民生工程`). Between two pieces, a section's heading may carry its
     writer's name (`中篇：新人辈出` / `王平`, pieces by several writers under one headline): both
     stay in the text, paragraphs of their own. Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
@@ -1172,7 +1177,7 @@ def _intertitles(
             start = after + 1 if after == headline else _titles_above(units, before, signed=True)
             between = range(start, before)
             kinds = (TITLE,) if after == headline else (TITLE, BYLINE)
-            if not between or start <= after or any(units[u].kind not in kinds for u in between):
+            if not between or any(units[u].kind not in kinds for u in between):
                 continue
             owners = {group_at.get(u) for u in between}
             if None in owners or owners & taken or len(owners) != 1:
