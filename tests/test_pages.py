@@ -899,6 +899,38 @@ def test_a_pen_name_under_a_headline_is_its_byline():
     assert (post.headline, post.reporters) == ("边疆哨所过新年见闻", ())
 
 
+# A name under its headline that the dictionary knows as a person's name, read as a surname and
+# a given name (a character that begins names, `萧`, `冼`), is its byline though it is a word;
+# a headline's last word the dictionary also tags as a name (`探秘`, no surname before a given
+# name) stays in the headline.
+KNOWN_NAMES = """\
+冬夜读书记
+萧红
+
+炉火正旺，窗外的雪下了一夜，
+翻开旧书，字里行间都是暖意。
+
+黄河大合唱再响
+冼星海
+
+新年音乐会上，合唱团唱起了那
+支老歌，台下的人跟着轻声哼。
+
+山村古井
+探秘
+
+村东头有一口老井，井水清甜，
+老人们说它已有几百年了。
+"""
+
+
+def test_a_name_the_dictionary_knows_under_a_headline_is_its_byline():
+    books, song, well = split(KNOWN_NAMES)
+    assert (books.headline, books.reporters) == ("冬夜读书记", ("萧红",))
+    assert (song.headline, song.reporters) == ("黄河大合唱再响", ("冼星海",))
+    assert (well.headline, well.reporters) == ("山村古井探秘", ())
+
+
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
     spring, summer = split(ONE_WRITER_TWICE)
     assert (spring.headline, spring.reporters) == ("春到山乡", ("钱小平",))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .lines import _squeeze, clean_spaces, line_width
-from .words import _dictionary_cut, joins_word
+from .words import _dictionary_cut, _frequency, _person_names, joins_word
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
@@ -145,14 +145,24 @@ def _is_pen_name(line: str, before: str, page_text: str) -> bool:
 
 
 def _reads_as_pen_name(line: str, page_text: str) -> bool:
-    """Two or three characters that hold no dictionary word and that the page prints nowhere
-    else (`晓岚`): a name, though its surname need not be a common one."""
+    """Two or three characters that the page prints nowhere else and that hold no dictionary
+    word (`晓岚`), or are a name the dictionary knows (`_known_name`): a name, though its
+    surname need not be a common one."""
     name = _squeeze(line)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
         and _unbroken(page_text).count(name) == 1
-        and all(len(word) == 1 for word in _dictionary_cut()(name))
+        and (all(len(word) == 1 for word in _dictionary_cut()(name)) or _known_name(name))
     )
+
+
+def _known_name(name: str) -> bool:
+    """Is `name` a word the dictionary tags as a person's name, read as a surname and a given
+    name: its first character begins names too (`萧`, of `萧乾`), or what follows that
+    character is no word (`果永毅`)? The dictionary tags some phrases as names as well, a
+    verb or a word before a word (`探秘`, `迎新年`), which a headline may end with."""
+    names = _person_names()
+    return name in names and (name[0] in names or not _frequency(name[1:]))
 
 
 @functools.lru_cache(maxsize=2)

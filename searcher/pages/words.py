@@ -58,12 +58,28 @@ def _word_frequencies() -> tuple[dict[str, str], int]:
     """jieba's dictionary: each word's frequency in general text (its digits, made a number
     only for the words looked up), and their total. Read straight from jieba's file, without
     the prefix table jieba builds for its own cutting, in well under half the time."""
+    entries = _DICTIONARY_LINE.findall(_dictionary_text())
+    return dict(entries), sum(int(count) for _, count in entries)
+
+
+def _dictionary_text() -> str:
+    """The text of jieba's dictionary file: a word a line, its frequency, its part of speech."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:  # pragma: no cover - jieba ships with the project
         raise RuntimeError("jieba is not installed: its dictionary is needed to read pages")
-    text = (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
-    entries = _DICTIONARY_LINE.findall(text)
-    return dict(entries), sum(int(count) for _, count in entries)
+    return (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
+
+
+# A word of one to three characters in jieba's dictionary that it tags as a person's name.
+_PERSON_NAME_LINE = re.compile(r"^(\S{1,3}) \d+ nr$", re.MULTILINE)
+
+
+@functools.cache
+def _person_names() -> frozenset[str]:
+    """The words of one to three characters jieba's dictionary tags as a person's name (`nr`):
+    names (`萧乾`), and characters that begin names, surnames among them (`萧`). Read once, when
+    a line first asks."""
+    return frozenset(_PERSON_NAME_LINE.findall(_dictionary_text()))
 
 
 def _frequency(word: str) -> int:
