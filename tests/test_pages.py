@@ -1707,6 +1707,19 @@ def test_an_articles_pieces_are_read_in_the_order_whose_joins_read_on_best():
     assert squeeze(street.body).endswith("老街上的茶馆天天满座。")
 
 
+def test_a_line_left_short_by_a_character_carried_down_with_a_closing_mark_goes_on():
+    # No line may begin with `”`: `桥` went down with it, and the line above stops a character
+    # short of the column's edge (a character and a half by count, holding a quote).
+    carried = _Piece(["都说这座桥是个“新", "桥”，修好以后来往的", "车辆多了起来。"], 10, 0, 0)
+    assert carried.begins_mid and not carried.begins_paragraph
+    # `桥”` would have fit on the line: it stops short by its indent.
+    indented = _Piece(["都说这座桥是个“新", "桥”修好以后来往的车", "辆多了起来。"], 10, 0, 0)
+    assert indented.begins_paragraph and not indented.begins_mid
+    # A column's width half-way between two is not known to the half character that tells.
+    unsure = _Piece(["都说这座桥是个“新", "桥”，修好以后来往的", "车辆多了起来。"], 10.5, 0, 0)
+    assert unsure.begins_paragraph and not unsure.begins_mid
+
+
 def test_a_piece_under_what_may_be_an_intertitle_opens_its_article_less_surely():
     # Read the other way round, the two pieces' join is worth 0.75 more: with the opening
     # bonus for a piece under a headline, that is the margin an order must win by.

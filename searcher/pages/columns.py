@@ -6,7 +6,7 @@ import re
 import statistics
 from collections import Counter
 
-from .lines import _is_justified, ends_sentence, line_width
+from .lines import _CLAUSE_END, _CLOSERS, SENTENCE_END, _is_justified, ends_sentence, line_width
 
 
 def _column_widths(blocks: list[list[str]]) -> list[int]:
@@ -135,3 +135,35 @@ def _fills(line: str, width: float) -> bool:
     """Does the line reach the edge of its column, as `_printed_width` measures it (justified
     lines always do)?"""
     return _printed_width(line) >= width - 1.2 or _is_justified(line)
+
+
+# Marks no line may begin with (closing quotes and brackets, stops, clause marks): the character
+# before one goes down to the next line with it.
+_NO_LINE_START = _CLOSERS + SENTENCE_END + _CLAUSE_END
+# How much further short of its column's edge than `_fills` allows a line may stop where its
+# last character went down with a mark: a character, by count a character and a half where the
+# line holds a quote (`_printed_width` takes half a character off it, yet many fonts print it
+# an em); an indented first line stops two short or more.
+_CARRIED = 0.35
+
+
+def _carried_down(line: str, after: str, width: float) -> bool:
+    """Did the character after the line go down to the line `after` it with the mark that
+    follows it, as no line may begin with a closing mark (`…一国两` / `制”的…`)? So it did only
+    where the line with that character and its marks would have printed wider than the column;
+    where they would have fit, the line stops short for another reason (an indent). A width
+    half-way between two (the median of a block's lines of two widths, one of them an indented
+    first line's) is not known to the half character this needs."""
+    after = after.strip()
+    if len(after) < 2 or after[1] not in _NO_LINE_START or width != round(width):
+        return False
+    end = 1
+    while end < len(after) and after[end] in _NO_LINE_START:
+        end += 1
+    return _printed_width(line.strip() + after[:end]) > width
+
+
+def _fills_before(line: str, after: str, width: float) -> bool:
+    """Does the line reach the edge of its column (`_fills`), allowing for a character carried
+    down to the line `after` it with a mark (`_carried_down`)?"""
+    return _fills(line, width - _CARRIED if _carried_down(line, after, width) else width)

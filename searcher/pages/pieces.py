@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import _DATED_LEAD, _credit_start, _lead_head, _opens_lead
-from .columns import _fills, _printed_width
+from .columns import _fills, _fills_before, _printed_width
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -112,7 +112,7 @@ class _Piece:
         A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
         """
         first = self.lines[0]
-        return self.lead or _is_justified(first) or not _fills(first, self.width)
+        return self.lead or _is_justified(first) or not self.first_fills
 
     @functools.cached_property
     def begins_mid(self) -> bool:
@@ -120,7 +120,13 @@ class _Piece:
         line of a piece that ends a sentence: a paragraph's last)?"""
         first = self.lines[0]
         last_only = len(self.lines) == 1 and ends_sentence(first)
-        return not self.lead and (_is_justified(first) or _fills(first, self.width) or last_only)
+        return not self.lead and (_is_justified(first) or self.first_fills or last_only)
+
+    @functools.cached_property
+    def first_fills(self) -> bool:
+        """Does its first line reach the column's edge (`_fills_before` the line after it)?"""
+        after = self.lines[1] if len(self.lines) > 1 else ""
+        return _fills_before(self.lines[0], after, self.width)
 
     @functools.cached_property
     def left_open(self) -> frozenset[str]:
