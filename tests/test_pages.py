@@ -5332,6 +5332,24 @@ def test_a_date_alone_that_opens_the_text_under_it_is_no_headline():
     assert parts(entry) == ("", "", "")
 
 
+# A date alone on the last line of a title dates what follows: the title's subtitle, no words of
+# its headline.
+DATED_TITLE = """\
+县城建设大事记
+1990年7月
+
+  县城第一条柏油路建成通车，
+全长三公里，连通了城东和城
+西两个片区。
+"""
+
+
+def test_a_date_alone_on_the_last_line_of_a_title_is_its_subtitle():
+    [article] = split(DATED_TITLE)
+    assert parts(article) == ("", "县城建设大事记", "1990年7月")
+    assert article.body.startswith("县城第一条柏油路")
+
+
 LIBRARY_OPENED = """\
 县图书馆新馆开放
 

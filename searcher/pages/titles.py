@@ -298,6 +298,19 @@ def _smaller_type(lines: list[str]) -> int:
     return len(lines)
 
 
+def _subtitle_cut(lines: list[str]) -> int:
+    """Where a title's headline lines end and its subtitle begins: at the first line marked as
+    a subtitle (`——…`), else at a last line that is a date alone, else where the type gets
+    smaller (`_smaller_type`). A date alone is no headline's words (`_no_headline_text`): set
+    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle."""
+    cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
+    if cut is not None:
+        return cut
+    if len(lines) > 1 and _DATE_ONLY.fullmatch(_squeeze(lines[-1])):
+        return len(lines) - 1
+    return _smaller_type(lines)
+
+
 def _title_parts(
     groups: list[_TitleGroup], stacked: _TitleGroup | None = None, opening: str = ""
 ) -> tuple[str, str, str]:
@@ -321,8 +334,7 @@ def _title_parts(
         if group is stacked and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
-        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
-        cut = _smaller_type(lines) if cut is None else cut
+        cut = _subtitle_cut(lines)
         above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
         if not cut and not mains and not kicker and len(groups) > 1 and above:
             kicker = title_text(lines)  # a dash line right above the headline leads into it
