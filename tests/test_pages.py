@@ -1253,6 +1253,26 @@ def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_t
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
 
 
+# A dash line right under the headline, over the text, that no sentence runs on from (it ends
+# with a question, or stops short of the column's edge) is the subtitle, though it holds a comma
+# or a colon as running text does.
+DASH_LINE_OVER_A_TEXT = [
+    "每到春节，给孩子的压岁钱",
+    "成了不少家长的心事，给少",
+    "了怕失面子。",
+]
+
+
+@pytest.mark.parametrize(
+    "subtitle", ["——一百，还是一千？", "——一百，还是一千", "——手记：一百还是一千？"]
+)
+def test_a_dash_line_with_a_comma_under_a_headline_over_its_text_is_its_subtitle(subtitle):
+    column = "\n".join(DASH_LINE_OVER_A_TEXT)
+    [article] = split(f"压岁钱该给多少\n{subtitle}\n  {column}\n")
+    assert parts(article) == ("", "压岁钱该给多少", subtitle)
+    assert article.body == "".join(DASH_LINE_OVER_A_TEXT)
+
+
 # A headline set narrow, in lines less than half the column wide, one ending at a comma.
 NARROW_HEADLINE = """\
 全县植树、

@@ -23,6 +23,7 @@ from .bylines import (
 from .columns import _DIGIT_EXTRA, _block_width, _fills
 from .lines import (
     _CLAUSE_END,
+    _CLOSERS,
     _DASHES,
     _ENUMERATOR,
     _NUMBERED,
@@ -425,6 +426,7 @@ def _classify(
     _title_runs_amid_text(kinds, block, doubled, width)
     _headline_over_indent(kinds, block, width)
     _title_at_head(kinds, block, page_text)
+    _dash_subtitles_under_titles(kinds, block, width)
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
@@ -637,6 +639,26 @@ def _title_at_head(kinds: list[str], lines: list[str], page_text: str) -> None:
     head = _title_head(lines, page_text)
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
+
+
+def _dash_subtitles_under_titles(kinds: list[str], lines: list[str], width: float) -> None:
+    """A dash line right under a title line (or opening its block, under a headline set apart),
+    over more lines, is the title's subtitle, though it holds a comma or a colon
+    (`压岁钱该给多少` / `——一百，还是一千？` / text…), where no sentence runs on from it: it
+    stops short of the column's edge, ends a question or closes a quote, or is wider than the
+    column (a title across it), and the line under it completes no word it cuts. A line of
+    running text that opens with a dash (an item of a list, a reply) holds a full stop, ends a
+    clause, leaves a bracket open, or runs on to the column's edge and into the next line."""
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if (i and kinds[i - 1] != TITLE) or kinds[i] != TEXT or not line.startswith(_DASHES):
+            continue
+        if "。" in line or line[-1] in _CLAUSE_END or _opens_bracket(line) or _is_justified(line):
+            continue
+        closed = line[-1] in SENTENCE_END + _CLOSERS
+        ends = closed or not _fills(line, width) or line_width(line) > width + 1.5
+        if ends and not joins_word(line, lines[i + 1]):
+            kinds[i] = TITLE
 
 
 def _headlines_over_leads(kinds: list[str], lines: list[str]) -> None:
