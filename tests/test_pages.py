@@ -1093,6 +1093,31 @@ def test_a_much_longer_line_under_the_headline_in_its_block_is_its_subtitle():
     assert parts(article) == ("", "山村通了公交车", "全县最后一个行政村告别了不通客车的日子")
 
 
+# A headline over a subtitle wrapped on two lines, each a little longer than the headline: the
+# subtitle is set in a smaller type, though it has no dash and neither line is much longer. One
+# line a little longer is the editor's break within the headline.
+SUBTITLE_WRAPPED_WITHOUT_A_DASH = """\
+城关老街修缮一新
+沿街的老字号商铺陆续
+重新开张迎来八方游客
+本报记者 王平
+
+今年春天，县里投入资金修缮城关
+老街的石板路，沿街的商铺陆续重
+新开张，游客越来越多。
+"""
+
+
+def test_two_lines_each_a_little_longer_than_the_headline_are_its_subtitle():
+    [article] = split(SUBTITLE_WRAPPED_WITHOUT_A_DASH)
+    assert parts(article) == ("", "城关老街修缮一新", "沿街的老字号商铺陆续重新开张迎来八方游客")
+    assert article.reporters == ("王平",)
+    one_line = SUBTITLE_WRAPPED_WITHOUT_A_DASH.replace(
+        "沿街的老字号商铺陆续\n重新开张迎来八方游客", "迎来八方游客的老街"
+    )
+    assert parts(split(one_line)[0]) == ("", "城关老街修缮一新迎来八方游客的老街", "")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
