@@ -3227,6 +3227,32 @@ def test_a_dash_subtitle_slipped_in_above_a_paragraphs_last_line_leaves_it():
     assert article.body.endswith("帮助农户解决难题。")
 
 
+# A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
+# headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
+# writer's sign-off after a dash, a few characters (`——编者`), stays in the text.
+SUBTITLE_BETWEEN_PARAGRAPHS = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点。
+——记农技站专家
+  专家们还发放技术资料五百
+多份，帮助农户解决难题。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_between_two_paragraphs_leaves_the_text():
+    [article] = split(SUBTITLE_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "春耕时节", "——记农技站专家")
+    assert squeeze(article.body) == (
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点。"
+        "专家们还发放技术资料五百多份，帮助农户解决难题。"
+    )
+    [signed] = split(SUBTITLE_BETWEEN_PARAGRAPHS.replace("——记农技站专家", "——编者"))
+    assert (signed.subtitle, "——编者" in signed.body) == ("", True)
+
+
 # A name that cuts a sentence filling its column: the byline of another article stacked below
 # in the same column, which pdftotext ran on into the same block.
 STACKED_BELOW_A_BYLINE = """\

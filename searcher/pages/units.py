@@ -231,7 +231,10 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             width is not None
             and text
             and k + 1 < len(block)
-            and _intrudes(line, text[-1], block[k + 1], width)
+            and (
+                _intrudes(line, text[-1], block[k + 1], width)
+                or _subtitle_between_paragraphs(line, text[-1], block[k + 1], width)
+            )
         ):
             side.append(line)
             continue
@@ -358,6 +361,28 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
         ):
             return k
     return None
+
+
+# The most characters a sign-off after a dash holds (`——编者`, `——作者`): a writer's name or role,
+# which ends a text and stays in it.
+_SIGN_OFF_CHARS = 4
+
+
+def _subtitle_between_paragraphs(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a dash subtitle that pdftotext slipped in between two paragraphs of a column
+    (`…的技术要点。` / `——记农技站专家` / `专家们还发放…`)? An intertitle is set without a
+    dash, and a paragraph of the text has its stops: a short dash line without them, longer
+    than a sign-off, after a sentence's end and over a line that fills the column, or the next
+    paragraph's first line indented from its edge, is the subtitle of the title above the
+    column."""
+    return (
+        _is_dash_subtitle(line)
+        and len(_squeeze(line).lstrip("".join(_DASHES))) > _SIGN_OFF_CHARS
+        and line_width(line) < width - 3
+        and ends_sentence(before)
+        and not _is_dash_subtitle(after)
+        and line_width(after) >= width - 3
+    )
 
 
 def _intrudes(line: str, before: str, after: str, width: float) -> bool:
