@@ -1298,6 +1298,30 @@ def test_a_dash_line_with_a_comma_under_a_headline_over_its_text_is_its_subtitle
     assert article.body == "".join(DASH_LINE_OVER_A_TEXT)
 
 
+# A dash line that opens a block has no title line above it there: a question put in a dialogue
+# at the top of a column (`——老乡，今年收成怎么样？`), after a column left open at a colon, is a
+# line of the text, though it holds a comma and ends a question.
+DIALOGUE_AT_A_COLUMNS_TOP = """\
+山村秋收忙
+
+本报讯 记者来到石门村时，
+村民们正在田里收割稻谷。
+记者拦住一位老农，问道：
+
+——老乡，今年收成怎么样？
+——还不错，比去年多收了
+两成，家家都有余粮了。
+老农笑着说，今年风调雨顺，
+合作社的农机也帮了大忙。
+"""
+
+
+def test_a_dash_line_with_a_comma_at_the_top_of_a_column_stays_in_the_text():
+    [article] = split(DIALOGUE_AT_A_COLUMNS_TOP)
+    assert parts(article) == ("", "山村秋收忙", "")
+    assert "问道：——老乡，今年收成怎么样？——还不错，" in article.body
+
+
 # A headline set narrow, in lines less than half the column wide, one ending at a comma.
 NARROW_HEADLINE = """\
 全县植树、

@@ -667,16 +667,16 @@ def _title_at_head(kinds: list[str], lines: list[str], page_text: str) -> None:
 
 
 def _dash_subtitles_under_titles(kinds: list[str], lines: list[str], width: float) -> None:
-    """A dash line right under a title line (or opening its block, under a headline set apart),
-    over more lines, is the title's subtitle, though it holds a comma or a colon
+    """A dash line right under a title line of its block, over more lines, is the title's
+    subtitle, though it holds a comma or a colon
     (`压岁钱该给多少` / `——一百，还是一千？` / text…), where no sentence runs on from it: it
     stops short of the column's edge, ends a question or closes a quote, or is wider than the
     column (a title across it), and the line under it completes no word it cuts. A line of
     running text that opens with a dash (an item of a list, a reply) holds a full stop, ends a
     clause, leaves a bracket open, or runs on to the column's edge and into the next line."""
-    for i in range(len(lines) - 1):
+    for i in range(1, len(lines) - 1):
         line = lines[i]
-        if (i and kinds[i - 1] != TITLE) or kinds[i] != TEXT or not line.startswith(_DASHES):
+        if kinds[i - 1] != TITLE or kinds[i] != TEXT or not line.startswith(_DASHES):
             continue
         if "。" in line or line[-1] in _CLAUSE_END or _opens_bracket(line) or _is_justified(line):
             continue
