@@ -3277,6 +3277,29 @@ def test_a_dash_subtitle_slipped_in_between_two_paragraphs_leaves_the_text():
     assert (signed.subtitle, "——编者" in signed.body) == ("", True)
 
 
+# Two dash lines between paragraphs of one column are the text's own list, each heading the
+# paragraph under it: no subtitle, and they stay in the text.
+DASH_LIST_BETWEEN_PARAGRAPHS = """\
+全县部署今年农业工作
+
+本报讯 县委农村工作会议昨天
+召开，会议部署了今年的三项
+重点工作。
+——抓水利建设
+  各乡镇要在春耕前修好渠道，
+确保灌溉用水及时到田。
+——抓良种推广
+  县农技站要组织专家下村，
+帮助农户选好种、育好秧。
+"""
+
+
+def test_dash_lines_between_paragraphs_of_a_column_more_than_once_are_its_list():
+    [article] = split(DASH_LIST_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "全县部署今年农业工作", "")
+    assert "——抓水利建设" in article.body and "——抓良种推广" in article.body
+
+
 # A name that cuts a sentence filling its column: the byline of another article stacked below
 # in the same column, which pdftotext ran on into the same block.
 STACKED_BELOW_A_BYLINE = """\

@@ -209,6 +209,14 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     signed = [None if title else _signed_beside(line) for line in block]
     if width is None and title_side is None and not any(signed):
         return [block]
+    # A dash line between two paragraphs is a subtitle slipped in only where it is the block's one
+    # such line: two or more are the text's own list (`——抓水利建设` … `——抓良种推广`).
+    dashed = [
+        k
+        for k in range(1, len(block) - 1)
+        if width is not None
+        and _subtitle_between_paragraphs(block[k], block[k - 1], block[k + 1], width)
+    ]
     side: list[str] = []
     text: list[str] = []
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
@@ -231,10 +239,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             width is not None
             and text
             and k + 1 < len(block)
-            and (
-                _intrudes(line, text[-1], block[k + 1], width)
-                or _subtitle_between_paragraphs(line, text[-1], block[k + 1], width)
-            )
+            and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
         ):
             side.append(line)
             continue
