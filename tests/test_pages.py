@@ -1093,6 +1093,31 @@ def test_a_much_longer_line_under_the_headline_in_its_block_is_its_subtitle():
     assert parts(article) == ("", "山村通了公交车", "全县最后一个行政村告别了不通客车的日子")
 
 
+# A headline over a subtitle wrapped on two lines, each a little longer than the headline: the
+# subtitle is set in a smaller type, though it has no dash and neither line is much longer. One
+# line a little longer is the editor's break within the headline.
+SUBTITLE_WRAPPED_WITHOUT_A_DASH = """\
+城关老街修缮一新
+沿街的老字号商铺陆续
+重新开张迎来八方游客
+本报记者 王平
+
+今年春天，县里投入资金修缮城关
+老街的石板路，沿街的商铺陆续重
+新开张，游客越来越多。
+"""
+
+
+def test_two_lines_each_a_little_longer_than_the_headline_are_its_subtitle():
+    [article] = split(SUBTITLE_WRAPPED_WITHOUT_A_DASH)
+    assert parts(article) == ("", "城关老街修缮一新", "沿街的老字号商铺陆续重新开张迎来八方游客")
+    assert article.reporters == ("王平",)
+    one_line = SUBTITLE_WRAPPED_WITHOUT_A_DASH.replace(
+        "沿街的老字号商铺陆续\n重新开张迎来八方游客", "迎来八方游客的老街"
+    )
+    assert parts(split(one_line)[0]) == ("", "城关老街修缮一新迎来八方游客的老街", "")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国
@@ -1251,6 +1276,50 @@ def test_a_headline_closed_by_a_dash_subtitle_at_the_top_of_a_text_block_is_no_t
     [article] = split(SUBTITLE_IN_BLOCK)
     assert parts(article) == ("", "山村来了新医生", "——记一位乡村医生的一天")
     assert article.body == "清晨六点，卫生室的门就开了。村民们说，看病不用再跑县城。"
+
+
+# A dash line right under the headline, over the text, that no sentence runs on from (it ends
+# with a question, or stops short of the column's edge) is the subtitle, though it holds a comma
+# or a colon as running text does.
+DASH_LINE_OVER_A_TEXT = [
+    "每到春节，给孩子的压岁钱",
+    "成了不少家长的心事，给少",
+    "了怕失面子。",
+]
+
+
+@pytest.mark.parametrize(
+    "subtitle", ["——一百，还是一千？", "——一百，还是一千", "——手记：一百还是一千？"]
+)
+def test_a_dash_line_with_a_comma_under_a_headline_over_its_text_is_its_subtitle(subtitle):
+    column = "\n".join(DASH_LINE_OVER_A_TEXT)
+    [article] = split(f"压岁钱该给多少\n{subtitle}\n  {column}\n")
+    assert parts(article) == ("", "压岁钱该给多少", subtitle)
+    assert article.body == "".join(DASH_LINE_OVER_A_TEXT)
+
+
+# A dash line that opens a block has no title line above it there: a question put in a dialogue
+# at the top of a column (`——老乡，今年收成怎么样？`), after a column left open at a colon, is a
+# line of the text, though it holds a comma and ends a question.
+DIALOGUE_AT_A_COLUMNS_TOP = """\
+山村秋收忙
+
+本报讯 记者来到石门村时，
+村民们正在田里收割稻谷。
+记者拦住一位老农，问道：
+
+——老乡，今年收成怎么样？
+——还不错，比去年多收了
+两成，家家都有余粮了。
+老农笑着说，今年风调雨顺，
+合作社的农机也帮了大忙。
+"""
+
+
+def test_a_dash_line_with_a_comma_at_the_top_of_a_column_stays_in_the_text():
+    [article] = split(DIALOGUE_AT_A_COLUMNS_TOP)
+    assert parts(article) == ("", "山村秋收忙", "")
+    assert "问道：——老乡，今年收成怎么样？——还不错，" in article.body
 
 
 # A headline set narrow, in lines less than half the column wide, one ending at a comma.
@@ -3180,6 +3249,55 @@ def test_a_dash_subtitle_slipped_in_above_a_paragraphs_last_line_leaves_it():
     [article] = split(SUBTITLE_SLIPPED_IN_AT_THE_END)
     assert parts(article) == ("", "春耕时节", "——专家下田")
     assert article.body.endswith("帮助农户解决难题。")
+
+
+# A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
+# headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
+# writer's sign-off after a dash, a few characters (`——编者`), stays in the text.
+SUBTITLE_BETWEEN_PARAGRAPHS = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点。
+——记农技站专家
+  专家们还发放技术资料五百
+多份，帮助农户解决难题。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_between_two_paragraphs_leaves_the_text():
+    [article] = split(SUBTITLE_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "春耕时节", "——记农技站专家")
+    assert squeeze(article.body) == (
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点。"
+        "专家们还发放技术资料五百多份，帮助农户解决难题。"
+    )
+    [signed] = split(SUBTITLE_BETWEEN_PARAGRAPHS.replace("——记农技站专家", "——编者"))
+    assert (signed.subtitle, "——编者" in signed.body) == ("", True)
+
+
+# Two dash lines between paragraphs of one column are the text's own list, each heading the
+# paragraph under it: no subtitle, and they stay in the text.
+DASH_LIST_BETWEEN_PARAGRAPHS = """\
+全县部署今年农业工作
+
+本报讯 县委农村工作会议昨天
+召开，会议部署了今年的三项
+重点工作。
+——抓水利建设
+  各乡镇要在春耕前修好渠道，
+确保灌溉用水及时到田。
+——抓良种推广
+  县农技站要组织专家下村，
+帮助农户选好种、育好秧。
+"""
+
+
+def test_dash_lines_between_paragraphs_of_a_column_more_than_once_are_its_list():
+    [article] = split(DASH_LIST_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "全县部署今年农业工作", "")
+    assert "——抓水利建设" in article.body and "——抓良种推广" in article.body
 
 
 # A name that cuts a sentence filling its column: the byline of another article stacked below
@@ -5330,6 +5448,24 @@ def test_a_lone_title_that_is_its_texts_first_words_is_its_headline(page, report
 def test_a_date_alone_that_opens_the_text_under_it_is_no_headline():
     [entry] = split("1990年7月\n\n1990年7月，县图书馆新馆动工，\n两年后建成开放。\n")
     assert parts(entry) == ("", "", "")
+
+
+# A date alone on the last line of a title dates what follows: the title's subtitle, no words of
+# its headline.
+DATED_TITLE = """\
+县城建设大事记
+1990年7月
+
+  县城第一条柏油路建成通车，
+全长三公里，连通了城东和城
+西两个片区。
+"""
+
+
+def test_a_date_alone_on_the_last_line_of_a_title_is_its_subtitle():
+    [article] = split(DATED_TITLE)
+    assert parts(article) == ("", "县城建设大事记", "1990年7月")
+    assert article.body.startswith("县城第一条柏油路")
 
 
 LIBRARY_OPENED = """\

@@ -279,23 +279,46 @@ def title_text(lines: list[str]) -> str:
     return out
 
 
+# How many characters more than every line above them two lines in a row must each hold to be
+# set in a smaller type: one such line may be the editor's break, two in a row are a wrap.
+_WRAPPED_WIDER = 2
+
+
 def _smaller_type(lines: list[str]) -> int:
     """Where a title's lines go on in a smaller type: the first line, after the first, that
-    holds half as many letters again as the widest line above it, and four more. The
-    headline is set in the largest type; a line under it that holds so many more characters
-    is set smaller, a subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`),
-    though it has no dash. (A headline's own lines are about as long as each other; a break
-    the editor chose leaves a line only a little longer than the line before.) The number of
-    lines when there is none."""
+    holds half as many letters again as the widest line above it, and four more, or that
+    holds two more (`_WRAPPED_WIDER`), as does the line under it. The headline is set in the
+    largest type; a line under it that holds so many more characters is set smaller, a
+    subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`), though it has no
+    dash; so are two lines that each hold a little more, a subtitle wrapped (`城关老街修缮一新`
+    / `沿街的老字号商铺陆续` / `重新开张迎来八方游客`). (A headline's own lines are about as
+    long as each other; a break the editor chose leaves one line only a little longer than the
+    line before.) The number of lines when there is none."""
     widest = 0.0
+    widths = [line_width(re.sub(r"[^\w]", "", line)) for line in lines]  # quotes, stops set narrow
     for k, line in enumerate(lines):
         if " " in line.strip():
             break  # a gap: things side by side, or names, not one headline's type
-        width = line_width(re.sub(r"[^\w]", "", line))  # quotes and stops may be set narrow
+        width = widths[k]
         if k and width >= 1.5 * widest and width >= widest + 4:
+            return k
+        if k and k + 1 < len(lines) and min(widths[k : k + 2]) >= widest + _WRAPPED_WIDER:
             return k
         widest = max(widest, width)
     return len(lines)
+
+
+def _subtitle_cut(lines: list[str]) -> int:
+    """Where a title's headline lines end and its subtitle begins: at the first line marked as
+    a subtitle (`——…`), else at a last line that is a date alone, else where the type gets
+    smaller (`_smaller_type`). A date alone is no headline's words (`_no_headline_text`): set
+    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle."""
+    cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
+    if cut is not None:
+        return cut
+    if len(lines) > 1 and _DATE_ONLY.fullmatch(_squeeze(lines[-1])):
+        return len(lines) - 1
+    return _smaller_type(lines)
 
 
 def _title_parts(
@@ -321,8 +344,7 @@ def _title_parts(
         if group is stacked and mains and not subtitles:
             subtitles.append(title_text(lines))
             continue
-        cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
-        cut = _smaller_type(lines) if cut is None else cut
+        cut = _subtitle_cut(lines)
         above = number + 1 < len(groups) and groups[number + 1].first == group.last + 1
         if not cut and not mains and not kicker and len(groups) > 1 and above:
             kicker = title_text(lines)  # a dash line right above the headline leads into it

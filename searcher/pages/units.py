@@ -23,6 +23,7 @@ from .bylines import (
 from .columns import _DIGIT_EXTRA, _block_width, _fills
 from .lines import (
     _CLAUSE_END,
+    _CLOSERS,
     _DASHES,
     _ENUMERATOR,
     _NUMBERED,
@@ -208,6 +209,14 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     signed = [None if title else _signed_beside(line) for line in block]
     if width is None and title_side is None and not any(signed):
         return [block]
+    # A dash line between two paragraphs is a subtitle slipped in only where it is the block's one
+    # such line: two or more are the text's own list (`——抓水利建设` … `——抓良种推广`).
+    dashed = [
+        k
+        for k in range(1, len(block) - 1)
+        if width is not None
+        and _subtitle_between_paragraphs(block[k], block[k - 1], block[k + 1], width)
+    ]
     side: list[str] = []
     text: list[str] = []
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
@@ -230,7 +239,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             width is not None
             and text
             and k + 1 < len(block)
-            and _intrudes(line, text[-1], block[k + 1], width)
+            and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
         ):
             side.append(line)
             continue
@@ -359,6 +368,28 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
     return None
 
 
+# The most characters a sign-off after a dash holds (`——编者`, `——作者`): a writer's name or role,
+# which ends a text and stays in it.
+_SIGN_OFF_CHARS = 4
+
+
+def _subtitle_between_paragraphs(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a dash subtitle that pdftotext slipped in between two paragraphs of a column
+    (`…的技术要点。` / `——记农技站专家` / `专家们还发放…`)? An intertitle is set without a
+    dash, and a paragraph of the text has its stops: a short dash line without them, longer
+    than a sign-off, after a sentence's end and over a line that fills the column, or the next
+    paragraph's first line indented from its edge, is the subtitle of the title above the
+    column."""
+    return (
+        _is_dash_subtitle(line)
+        and len(_squeeze(line).lstrip("".join(_DASHES))) > _SIGN_OFF_CHARS
+        and line_width(line) < width - 3
+        and ends_sentence(before)
+        and not _is_dash_subtitle(after)
+        and line_width(after) >= width - 3
+    )
+
+
 def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
@@ -425,6 +456,7 @@ def _classify(
     _title_runs_amid_text(kinds, block, doubled, width)
     _headline_over_indent(kinds, block, width)
     _title_at_head(kinds, block, page_text)
+    _dash_subtitles_under_titles(kinds, block, width)
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
@@ -637,6 +669,26 @@ def _title_at_head(kinds: list[str], lines: list[str], page_text: str) -> None:
     head = _title_head(lines, page_text)
     for i in range(head):
         kinds[i] = BYLINE if i == head - 1 and _is_byline(lines[i], page_text) else TITLE
+
+
+def _dash_subtitles_under_titles(kinds: list[str], lines: list[str], width: float) -> None:
+    """A dash line right under a title line of its block, over more lines, is the title's
+    subtitle, though it holds a comma or a colon
+    (`压岁钱该给多少` / `——一百，还是一千？` / text…), where no sentence runs on from it: it
+    stops short of the column's edge, ends a question or closes a quote, or is wider than the
+    column (a title across it), and the line under it completes no word it cuts. A line of
+    running text that opens with a dash (an item of a list, a reply) holds a full stop, ends a
+    clause, leaves a bracket open, or runs on to the column's edge and into the next line."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if kinds[i - 1] != TITLE or kinds[i] != TEXT or not line.startswith(_DASHES):
+            continue
+        if "。" in line or line[-1] in _CLAUSE_END or _opens_bracket(line) or _is_justified(line):
+            continue
+        closed = line[-1] in SENTENCE_END + _CLOSERS
+        ends = closed or not _fills(line, width) or line_width(line) > width + 1.5
+        if ends and not joins_word(line, lines[i + 1]):
+            kinds[i] = TITLE
 
 
 def _headlines_over_leads(kinds: list[str], lines: list[str]) -> None:
