@@ -5563,3 +5563,26 @@ def test_a_short_headline_is_no_tag_where_the_longer_title_heads_another_brief()
 def test_a_title_that_opens_a_photo_caption_is_no_headline_of_it():
     [photo] = split("春光正好\n\n春光正好，市民们在公园踏青赏花。\n新华社记者 王平 摄\n")
     assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("王平",))
+
+
+# A long clause in a smaller type taken as the headline because it shares more of the text's
+# words is the kicker over the shorter title in a larger type that names the text's subject,
+# though the extraction set that headline first.
+HEADLINE_READ_BEFORE_ITS_KICKER = (
+    LIBRARY_NEWS
+    + "\n县委召开全会\n\n县委书记张明在会上要求抓好春耕生产确保粮食丰收\n\n"
+    + column(
+        "本报讯（记者 王平）县委全会昨天召开。县委书记张明在会上要求各级干部抓好春耕生产，"
+        "确保今年粮食丰收。全会还听取了各乡镇的工作汇报。"
+    )
+)
+
+
+def test_a_shorter_title_in_larger_type_is_the_headline_under_a_long_kicker():
+    library, meeting = split(HEADLINE_READ_BEFORE_ITS_KICKER)
+    assert library.headline == "县图书馆新馆开放"
+    assert parts(meeting) == (
+        "县委书记张明在会上要求抓好春耕生产确保粮食丰收",
+        "县委召开全会",
+        "",
+    )

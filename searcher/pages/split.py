@@ -39,6 +39,7 @@ class _Reading:
     drafts: list[_Draft] = field(default_factory=list)
     titles: dict[int, list[int]] = field(default_factory=dict)
     stacked: dict[int, int] = field(default_factory=dict)  # a draft → its undashed subtitle
+    kickers: dict[int, int] = field(default_factory=dict)  # a draft → the kicker over its headline
 
 
 def _read(lines: list[str], furniture: set[int]) -> _Reading:
@@ -57,7 +58,8 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
 
     def redraft() -> tuple[list[_Draft], dict[int, list[int]], dict[int, int]]:
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-        return drafts, *_match_titles(groups, drafts, units)
+        titles, stacked, _ = _match_titles(groups, drafts, units)
+        return drafts, titles, stacked
 
     drafts, titles, stacked = redraft()
     joined = _rejoin_at_intertitles(chains, drafts, titles, groups, units)
@@ -74,13 +76,13 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if attached != chains:
         chains = attached
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-    titles, stacked = _match_titles(groups, drafts, units, final=True)  # the headlines given
+    titles, stacked, kickers = _match_titles(groups, drafts, units, final=True)  # those given
     between, titles = _intertitles(groups, titles, chains, pieces, units)
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
     _bylines_over_texts(units, pieces, groups, drafts, titles)
-    return _Reading(units, pieces, groups, chains, drafts, titles, stacked)
+    return _Reading(units, pieces, groups, chains, drafts, titles, stacked, kickers)
 
 
 def split_page(
@@ -110,8 +112,12 @@ def _articles(
     for seq, draft in enumerate(drafts, 1):
         mine = [groups[t] for t in titles.get(seq - 1, [])]
         stacked = reading.stacked.get(seq - 1)
+        over = reading.kickers.get(seq - 1)
         kicker, headline, subtitle = _title_parts(
-            mine, None if stacked is None else groups[stacked], draft.pieces[0].text
+            mine,
+            None if stacked is None else groups[stacked],
+            draft.pieces[0].text,
+            None if over is None else groups[over],
         )
         bylines = [b for g in mine for b in g.reporters] + draft.bylines
         raw = "\n\n".join(p for p in draft.paragraphs if p)

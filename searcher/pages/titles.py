@@ -321,16 +321,27 @@ def _subtitle_cut(lines: list[str]) -> int:
     return _smaller_type(lines)
 
 
+def _widest(lines: list[str]) -> int:
+    """The most characters one of a title's lines holds (`_letters`): the smaller its type, the
+    more (a line of a kicker holds more than a line of the headline under it)."""
+    return max((len(_letters([line])) for line in lines), default=0)
+
+
 def _title_parts(
-    groups: list[_TitleGroup], stacked: _TitleGroup | None = None, opening: str = ""
+    groups: list[_TitleGroup],
+    stacked: _TitleGroup | None = None,
+    opening: str = "",
+    over: _TitleGroup | None = None,
 ) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) from one article's title groups, in print order;
     `stacked` is the one the matcher took as the subtitle set right under the headline,
-    `opening` the article's first text."""
+    `over` the one it took as the kicker over it, `opening` the article's first text."""
     mains: list[list[str]] = []
     subtitles: list[str] = []
-    kicker = ""
+    kicker = title_text(_dedupe_lines(over.lines)) if over is not None else ""
     for number, group in enumerate(groups):
+        if group is over:
+            continue
         lines = _dedupe_lines(group.lines)
         headed = any(g is not group and not _is_subtitle(g) for g in groups)
         lead_in = group.lead_in or _opening_lines(lines, opening, whole=headed)
@@ -421,11 +432,13 @@ def _match_titles(
     once they are `final`, it is the headline given, and one taken on weak evidence is
     withheld: no headline rather than a wrong one.
 
-    Returns article index → indexes of its title groups, in print order; and article index →
-    the group set right under its headline that is its subtitle, dash or none.
+    Returns article index → indexes of its title groups, in print order; article index →
+    the group set right under its headline that is its subtitle, dash or none; and article
+    index → the group that is the kicker over its headline, wherever it stands.
     """
     match = _TitleMatch(groups, drafts, units, final)
     match.headlines_by_words_and_place()
+    match.headlines_under_kickers()
     match.stacked_subtitles()
     match.nearest_untaken_titles()
     match.gather_titles()
@@ -436,7 +449,8 @@ def _match_titles(
     match.headlines_inside()
     match.leftover_headlines()
     match.lead_in_headlines()
-    return {a: sorted(ts) for a, ts in match.titles.items() if ts}, match.stacked
+    titles = {a: sorted(ts) for a, ts in match.titles.items() if ts}
+    return titles, match.stacked, match.kicker
 
 
 class _TitleMatch:
@@ -472,6 +486,7 @@ class _TitleMatch:
         self.owner: dict[int, int] = {}  # title group → the article that took it
         self.headline: dict[int, int] = {}  # article → its headline group
         self.stacked: dict[int, int] = {}  # article → the subtitle set right under its headline
+        self.kicker: dict[int, int] = {}  # article → the kicker its headline was taken for
         self.titles: dict[int, list[int]] = {}  # article → all its title groups
 
     def shares(self, group: _TitleGroup, body: set[str], least: int = 1) -> float:
@@ -650,6 +665,52 @@ class _TitleMatch:
         self.owner = dict(matched)
         self.headline = {a: t for t, a in matched.items()}
 
+    def headlines_under_kickers(self) -> None:
+        """A headline taken that is a kicker: a free title in a larger type, under which it
+        stands (`heads_kicker`), is the article's headline, and the line taken its kicker. A
+        kicker is a clause in a smaller type (who spoke where, what was decided), so it may
+        share more of the text's words than the short headline in large type; the extraction
+        may set either first, or the two apart. (A dash line is a subtitle, and a title with a
+        byline is no kicker.)"""
+        for a, t in sorted(self.headline.items()):
+            if self.marks_subtitle(t) or self.groups[t].bylines:
+                continue
+            free = [
+                (self.words[f][a], f) for f in range(len(self.groups)) if self.heads_kicker(f, t, a)
+            ]
+            if free:
+                f = max(free)[1]
+                self.owner[f] = a
+                self.headline[a] = f
+                self.kicker[a] = t
+
+    def heads_kicker(self, f: int, t: int, a: int) -> bool:
+        """Is free title `f` the headline over article `a`'s headline taken, `t`, a kicker?
+        Shorter than `t` and set in a larger type (its lines hold fewer characters), above
+        `a`'s text and right over no other text; no tag (`tag_of`); a title of the text's
+        subject, as its first paragraph gives it (a title the words of a later part match may
+        be another article's the text ran on into); and no other article's words match it as
+        well."""
+        group, words = self.groups[f], self.words[f]
+        lines, taken = _dedupe_lines(group.lines), _dedupe_lines(self.groups[t].lines)
+        draft = self.drafts[a]
+        first = next((p for p in draft.paragraphs if p), "")
+        return (
+            f not in self.owner
+            and f not in self.lone
+            and f not in self.between
+            and not self.tag_of(f, a)
+            and not _marks_subtitle(lines)
+            and not any(map(_gap_between_words, lines))
+            and len(_letters(lines)) < len(_letters(taken))
+            and _widest(lines) < _widest(taken)
+            and max(words) == words[a] >= _SHARES_WORDS
+            and sum(o == words[a] for o in words) == 1
+            and self.shares(group, _bigrams(first), least=2) >= _SHARES_WORDS
+            and _gap(group, draft) > 0
+            and not any(self.stands_before(group, d) for b, d in enumerate(self.drafts) if b != a)
+        )
+
     def stacked_subtitles(self) -> None:
         """The subtitle under a headline, right above its article's text: a title line longer
         than the headline, set between it and the text (`_TitleGroup.under`)."""
@@ -724,6 +785,8 @@ class _TitleMatch:
     def gather_titles(self) -> None:
         """Each article with a headline takes it, then the subtitle stacked under it."""
         self.titles = {a: [t] for a, t in self.headline.items()}
+        for a, k in self.kicker.items():
+            self.titles[a].append(k)
         for a, s in self.stacked.items():
             self.titles[a].append(s)
 
