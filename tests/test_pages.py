@@ -931,6 +931,29 @@ def test_a_name_the_dictionary_knows_under_a_headline_is_its_byline():
     assert (well.headline, well.reporters) == ("山村古井探秘", ())
 
 
+# A headline's last word on a line of its own that the dictionary tags as a person's name but
+# general text uses often (`凯旋`, `乌云`) is a word of the headline, not a writer's name.
+COMMON_WORDS_TAGGED_AS_NAMES = """\
+女排健儿载誉
+凯旋
+
+  昨天下午，女排队员们走下舷梯，
+前来迎接的人群一片欢腾。
+
+草原上空的
+乌云
+
+  牧民们望着天边压过来的云，赶
+紧把羊群赶回了圈里。
+"""
+
+
+def test_a_common_word_the_dictionary_tags_as_a_name_ends_its_headline():
+    team, cloud = split(COMMON_WORDS_TAGGED_AS_NAMES)
+    assert (team.headline, team.reporters) == ("女排健儿载誉凯旋", ())
+    assert (cloud.headline, cloud.reporters) == ("草原上空的乌云", ())
+
+
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
     spring, summer = split(ONE_WRITER_TWICE)
     assert (spring.headline, spring.reporters) == ("春到山乡", ("钱小平",))
