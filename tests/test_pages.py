@@ -5491,6 +5491,17 @@ def test_a_date_alone_on_the_last_line_of_a_title_is_its_subtitle():
     assert article.body.startswith("县城第一条柏油路")
 
 
+# A year alone is what a headline names (`告别` / `1997年`), as is a date that a line ending in
+# `的` runs on into: both are the headline's last words, no subtitle.
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [("告别\n1997年", "告别1997年"), ("难忘的\n1976年7月", "难忘的1976年7月")],
+)
+def test_a_date_a_headline_names_on_its_last_line_stays_in_it(title, headline):
+    [article] = split(DATED_TITLE.replace("县城建设大事记\n1990年7月", title))
+    assert parts(article) == ("", headline, "")
+
+
 LIBRARY_OPENED = """\
 县图书馆新馆开放
 

@@ -312,11 +312,19 @@ def _subtitle_cut(lines: list[str]) -> int:
     """Where a title's headline lines end and its subtitle begins: at the first line marked as
     a subtitle (`——…`), else at a last line that is a date alone, else where the type gets
     smaller (`_smaller_type`). A date alone is no headline's words (`_no_headline_text`): set
-    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle."""
+    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle. A year
+    alone is what a headline names (`告别` / `1997年`), as is a date after a line that runs on
+    into it (`难忘的` / `1976年7月`): those stay in the headline."""
     cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
     if cut is not None:
         return cut
-    if len(lines) > 1 and _DATE_ONLY.fullmatch(_squeeze(lines[-1])):
+    date = _squeeze(lines[-1])
+    if (
+        len(lines) > 1
+        and _DATE_ONLY.fullmatch(date)
+        and "月" in date
+        and not lines[-2].rstrip().endswith("的")
+    ):
         return len(lines) - 1
     return _smaller_type(lines)
 
