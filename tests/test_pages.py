@@ -3300,6 +3300,27 @@ def test_a_dash_subtitle_slipped_in_between_two_paragraphs_leaves_the_text():
     assert (signed.subtitle, "——编者" in signed.body) == ("", True)
 
 
+# A dash line after a quotation that a closing quote ends names the quotation's source
+# (`——杜甫《春望》`): a line of the text, no subtitle slipped in.
+QUOTATION_SOURCE_BETWEEN_PARAGRAPHS = """\
+春日读诗
+
+  每到春天，我总会想起小时候
+跟着祖父读过的那首诗：“国破
+山河在，城春草木深。”
+——杜甫《春望》
+  那时并不懂诗里的意思，只觉
+得念起来好听，祖父却每读一
+遍就叹一口气，望着窗外出神。
+"""
+
+
+def test_a_dash_line_naming_a_quotations_source_between_paragraphs_stays_in_the_text():
+    [article] = split(QUOTATION_SOURCE_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "春日读诗", "")
+    assert "——杜甫《春望》" in article.body
+
+
 # Two dash lines between paragraphs of one column are the text's own list, each heading the
 # paragraph under it: no subtitle, and they stay in the text.
 DASH_LIST_BETWEEN_PARAGRAPHS = """\

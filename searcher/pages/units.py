@@ -371,6 +371,9 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
 # The most characters a sign-off after a dash holds (`——编者`, `——作者`): a writer's name or role,
 # which ends a text and stays in it.
 _SIGN_OFF_CHARS = 4
+# Closing quotation marks: a dash line after a quotation that ends with one names its source
+# (`“国破山河在，城春草木深。”` / `——杜甫《春望》`), a line of the text.
+_QUOTE_CLOSERS = "”’』」"
 
 
 def _subtitle_between_paragraphs(line: str, before: str, after: str, width: float) -> bool:
@@ -379,12 +382,13 @@ def _subtitle_between_paragraphs(line: str, before: str, after: str, width: floa
     dash, and a paragraph of the text has its stops: a short dash line without them, longer
     than a sign-off, after a sentence's end and over a line that fills the column, or the next
     paragraph's first line indented from its edge, is the subtitle of the title above the
-    column."""
+    column; one after a quotation names its source and stays in the text (`_QUOTE_CLOSERS`)."""
     return (
         _is_dash_subtitle(line)
         and len(_squeeze(line).lstrip("".join(_DASHES))) > _SIGN_OFF_CHARS
         and line_width(line) < width - 3
         and ends_sentence(before)
+        and before.rstrip()[-1] not in _QUOTE_CLOSERS
         and not _is_dash_subtitle(after)
         and line_width(after) >= width - 3
     )
