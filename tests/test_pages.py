@@ -1345,6 +1345,24 @@ def test_a_dash_line_with_a_comma_at_the_top_of_a_column_stays_in_the_text():
     assert "问道：——老乡，今年收成怎么样？——还不错，" in article.body
 
 
+# A dash line right under the headline over another dash line is a question put in a dialogue
+# that opens the text, the reply under it: both stay in the text.
+DIALOGUE_UNDER_A_HEADLINE = """\
+渡口新事
+——师傅，今天还开船吗？
+——开！雾散了就开，误不了
+大家赶集。
+  老船工一边解缆绳，一边招呼
+乘客们坐稳扶好。
+"""
+
+
+def test_a_dash_question_under_a_headline_over_its_reply_stays_in_the_text():
+    [article] = split(DIALOGUE_UNDER_A_HEADLINE)
+    assert parts(article) == ("", "渡口新事", "")
+    assert article.body.startswith("——师傅，今天还开船吗？——开！")
+
+
 # A headline set narrow, in lines less than half the column wide, one ending at a comma.
 NARROW_HEADLINE = """\
 全县植树、

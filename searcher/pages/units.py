@@ -682,10 +682,14 @@ def _dash_subtitles_under_titles(kinds: list[str], lines: list[str], width: floa
     stops short of the column's edge, ends a question or closes a quote, or is wider than the
     column (a title across it), and the line under it completes no word it cuts. A line of
     running text that opens with a dash (an item of a list, a reply) holds a full stop, ends a
-    clause, leaves a bracket open, or runs on to the column's edge and into the next line."""
+    clause, leaves a bracket open, or runs on to the column's edge and into the next line; one
+    over another dash line is a question in a dialogue, the reply under it
+    (`——老乡，今年收成怎么样？` / `——还不错，…`)."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if kinds[i - 1] != TITLE or kinds[i] != TEXT or not line.startswith(_DASHES):
+            continue
+        if lines[i + 1].lstrip().startswith(_DASHES):
             continue
         if "。" in line or line[-1] in _CLAUSE_END or _opens_bracket(line) or _is_justified(line):
             continue
