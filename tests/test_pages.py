@@ -1141,6 +1141,23 @@ def test_two_lines_each_a_little_longer_than_the_headline_are_its_subtitle():
     assert parts(split(one_line)[0]) == ("", "城关老街修缮一新迎来八方游客的老街", "")
 
 
+# A narrow headline broken by the editor into lines that grow from a short first line: each line
+# under that one holds more, yet they are the headline's own words, no subtitle wrapped.
+NARROW_HEADLINE_GROWING = """\
+我省
+粮食产量
+创历史新高
+
+  省统计局昨天公布，今年全省粮
+食总产量比上年增长百分之六。
+"""
+
+
+def test_lines_growing_under_a_narrow_headlines_short_first_line_are_its_own():
+    [article] = split(NARROW_HEADLINE_GROWING)
+    assert (squeeze(article.headline), article.subtitle) == ("我省粮食产量创历史新高", "")
+
+
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
 DASH_ABOVE = """\
 ——记县农技站站长周建国

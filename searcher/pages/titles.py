@@ -282,6 +282,10 @@ def title_text(lines: list[str]) -> str:
 # How many characters more than every line above them two lines in a row must each hold to be
 # set in a smaller type: one such line may be the editor's break, two in a row are a wrap.
 _WRAPPED_WIDER = 2
+# The most characters a headline's line above holds where lines growing under it are the
+# headline's own, a narrow headline broken by the editor (`我省` / `粮食产量` / `创历史新高`),
+# not a subtitle wrapped under it.
+_NARROW_HEADLINE_LINE = 4
 
 
 def _smaller_type(lines: list[str]) -> int:
@@ -291,7 +295,8 @@ def _smaller_type(lines: list[str]) -> int:
     largest type; a line under it that holds so many more characters is set smaller, a
     subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`), though it has no
     dash; so are two lines that each hold a little more, a subtitle wrapped (`城关老街修缮一新`
-    / `沿街的老字号商铺陆续` / `重新开张迎来八方游客`). (A headline's own lines are about as
+    / `沿街的老字号商铺陆续` / `重新开张迎来八方游客`), under a headline line wider than a
+    narrow headline's (`_NARROW_HEADLINE_LINE`). (A headline's own lines are about as
     long as each other; a break the editor chose leaves one line only a little longer than the
     line before.) The number of lines when there is none."""
     widest = 0.0
@@ -302,7 +307,8 @@ def _smaller_type(lines: list[str]) -> int:
         width = widths[k]
         if k and width >= 1.5 * widest and width >= widest + 4:
             return k
-        if k and k + 1 < len(lines) and min(widths[k : k + 2]) >= widest + _WRAPPED_WIDER:
+        wrapped = k + 1 < len(lines) and min(widths[k : k + 2]) >= widest + _WRAPPED_WIDER
+        if k and wrapped and widest > _NARROW_HEADLINE_LINE:
             return k
         widest = max(widest, width)
     return len(lines)
