@@ -932,7 +932,8 @@ def test_a_name_the_dictionary_knows_under_a_headline_is_its_byline():
 
 
 # A headline's last word on a line of its own that the dictionary tags as a person's name but
-# general text uses often (`凯旋`, `乌云`) is a word of the headline, not a writer's name.
+# general text uses often (`凯旋`, `乌云`, `望远镜`) is a word of the headline, not a writer's
+# name.
 COMMON_WORDS_TAGGED_AS_NAMES = """\
 女排健儿载誉
 凯旋
@@ -945,13 +946,20 @@ COMMON_WORDS_TAGGED_AS_NAMES = """\
 
   牧民们望着天边压过来的云，赶
 紧把羊群赶回了圈里。
+
+天文爱好者的
+望远镜
+
+  夜深了，他还守在楼顶，等着
+那颗彗星从东边升起来。
 """
 
 
 def test_a_common_word_the_dictionary_tags_as_a_name_ends_its_headline():
-    team, cloud = split(COMMON_WORDS_TAGGED_AS_NAMES)
+    team, cloud, lens = split(COMMON_WORDS_TAGGED_AS_NAMES)
     assert (team.headline, team.reporters) == ("女排健儿载誉凯旋", ())
     assert (cloud.headline, cloud.reporters) == ("草原上空的乌云", ())
+    assert (lens.headline, lens.reporters) == ("天文爱好者的望远镜", ())
 
 
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
