@@ -931,6 +931,37 @@ def test_a_name_the_dictionary_knows_under_a_headline_is_its_byline():
     assert (well.headline, well.reporters) == ("山村古井探秘", ())
 
 
+# A headline's last word on a line of its own that the dictionary tags as a person's name but
+# general text uses often (`凯旋`, `乌云`, `望远镜`) is a word of the headline, not a writer's
+# name.
+COMMON_WORDS_TAGGED_AS_NAMES = """\
+女排健儿载誉
+凯旋
+
+  昨天下午，女排队员们走下舷梯，
+前来迎接的人群一片欢腾。
+
+草原上空的
+乌云
+
+  牧民们望着天边压过来的云，赶
+紧把羊群赶回了圈里。
+
+天文爱好者的
+望远镜
+
+  夜深了，他还守在楼顶，等着
+那颗彗星从东边升起来。
+"""
+
+
+def test_a_common_word_the_dictionary_tags_as_a_name_ends_its_headline():
+    team, cloud, lens = split(COMMON_WORDS_TAGGED_AS_NAMES)
+    assert (team.headline, team.reporters) == ("女排健儿载誉凯旋", ())
+    assert (cloud.headline, cloud.reporters) == ("草原上空的乌云", ())
+    assert (lens.headline, lens.reporters) == ("天文爱好者的望远镜", ())
+
+
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():
     spring, summer = split(ONE_WRITER_TWICE)
     assert (spring.headline, spring.reporters) == ("春到山乡", ("钱小平",))
@@ -1116,6 +1147,23 @@ def test_two_lines_each_a_little_longer_than_the_headline_are_its_subtitle():
         "沿街的老字号商铺陆续\n重新开张迎来八方游客", "迎来八方游客的老街"
     )
     assert parts(split(one_line)[0]) == ("", "城关老街修缮一新迎来八方游客的老街", "")
+
+
+# A narrow headline broken by the editor into lines that grow from a short first line: each line
+# under that one holds more, yet they are the headline's own words, no subtitle wrapped.
+NARROW_HEADLINE_GROWING = """\
+我省
+粮食产量
+创历史新高
+
+  省统计局昨天公布，今年全省粮
+食总产量比上年增长百分之六。
+"""
+
+
+def test_lines_growing_under_a_narrow_headlines_short_first_line_are_its_own():
+    [article] = split(NARROW_HEADLINE_GROWING)
+    assert (squeeze(article.headline), article.subtitle) == ("我省粮食产量创历史新高", "")
 
 
 # A dash line printed above the headline leads into it: a kicker, not a subtitle.
@@ -1320,6 +1368,24 @@ def test_a_dash_line_with_a_comma_at_the_top_of_a_column_stays_in_the_text():
     [article] = split(DIALOGUE_AT_A_COLUMNS_TOP)
     assert parts(article) == ("", "山村秋收忙", "")
     assert "问道：——老乡，今年收成怎么样？——还不错，" in article.body
+
+
+# A dash line right under the headline over another dash line is a question put in a dialogue
+# that opens the text, the reply under it: both stay in the text.
+DIALOGUE_UNDER_A_HEADLINE = """\
+渡口新事
+——师傅，今天还开船吗？
+——开！雾散了就开，误不了
+大家赶集。
+  老船工一边解缆绳，一边招呼
+乘客们坐稳扶好。
+"""
+
+
+def test_a_dash_question_under_a_headline_over_its_reply_stays_in_the_text():
+    [article] = split(DIALOGUE_UNDER_A_HEADLINE)
+    assert parts(article) == ("", "渡口新事", "")
+    assert article.body.startswith("——师傅，今天还开船吗？——开！")
 
 
 # A headline set narrow, in lines less than half the column wide, one ending at a comma.
@@ -3275,6 +3341,27 @@ def test_a_dash_subtitle_slipped_in_between_two_paragraphs_leaves_the_text():
     )
     [signed] = split(SUBTITLE_BETWEEN_PARAGRAPHS.replace("——记农技站专家", "——编者"))
     assert (signed.subtitle, "——编者" in signed.body) == ("", True)
+
+
+# A dash line after a quotation that a closing quote ends names the quotation's source
+# (`——杜甫《春望》`): a line of the text, no subtitle slipped in.
+QUOTATION_SOURCE_BETWEEN_PARAGRAPHS = """\
+春日读诗
+
+  每到春天，我总会想起小时候
+跟着祖父读过的那首诗：“国破
+山河在，城春草木深。”
+——杜甫《春望》
+  那时并不懂诗里的意思，只觉
+得念起来好听，祖父却每读一
+遍就叹一口气，望着窗外出神。
+"""
+
+
+def test_a_dash_line_naming_a_quotations_source_between_paragraphs_stays_in_the_text():
+    [article] = split(QUOTATION_SOURCE_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "春日读诗", "")
+    assert "——杜甫《春望》" in article.body
 
 
 # Two dash lines between paragraphs of one column are the text's own list, each heading the
@@ -5466,6 +5553,17 @@ def test_a_date_alone_on_the_last_line_of_a_title_is_its_subtitle():
     [article] = split(DATED_TITLE)
     assert parts(article) == ("", "县城建设大事记", "1990年7月")
     assert article.body.startswith("县城第一条柏油路")
+
+
+# A year alone is what a headline names (`告别` / `1997年`), as is a date that a line ending in
+# `的` runs on into: both are the headline's last words, no subtitle.
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [("告别\n1997年", "告别1997年"), ("难忘的\n1976年7月", "难忘的1976年7月")],
+)
+def test_a_date_a_headline_names_on_its_last_line_stays_in_it(title, headline):
+    [article] = split(DATED_TITLE.replace("县城建设大事记\n1990年7月", title))
+    assert parts(article) == ("", headline, "")
 
 
 LIBRARY_OPENED = """\

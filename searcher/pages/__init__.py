@@ -66,13 +66,14 @@ one layout:
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
   stands if it is a short label. A dash line right above a headline is its kicker, below it its
-  subtitle (a comma or a colon and all, where no sentence runs on from it), as is a longer line
-  under it without a dash (or two lines each a little longer: a subtitle wrapped), and a date
-  alone on the title's last line (`1990年7月`); a dash line set apart from any headline is the
-  subtitle of the article whose words match it best, by a large share (else of the text it
-  stands right over, under that text's own titles); one slipped in between two paragraphs of a
-  column (no paragraph is a dash line without stops; two such lines are a list) leaves the text,
-  the subtitle of the title over it. A title line that is the first words of the text under it
+  subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
+  as is a longer line under it without a dash (or two lines each a little longer: a subtitle
+  wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
+  set apart from any headline is the subtitle of the article whose words match it best, by a
+  large share (else of the text it stands right over, under that text's own titles); one slipped
+  in between two paragraphs of a column (no paragraph is a dash line without stops; two such
+  lines are a list; one after a quotation names its source) leaves the text, the subtitle of the
+  title over it. A title line that is the first words of the text under it
   leads into that text (a kicker, or an intertitle), not its
   headline; so does one that opens its article's text wherever the extraction set it, and a
   line on its own (an enumeration comma and all) whose words open the text a few units on. An

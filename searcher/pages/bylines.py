@@ -156,13 +156,24 @@ def _reads_as_pen_name(line: str, page_text: str) -> bool:
     )
 
 
+# How often general text may use a word the dictionary tags as a person's name for it to be read
+# as one: the dictionary tags many common words so (`阳光` 3451, `黎明` 670, `金秋` 178,
+# `望远镜` 664, `太和殿` 1100), which a headline may end with; writers' names are rare words
+# (`萧红` 12, `冼星海` 26).
+_NAME_WORD_FREQUENCY = 50
+
+
 def _known_name(name: str) -> bool:
     """Is `name` a word the dictionary tags as a person's name, read as a surname and a given
     name: its first character begins names too (`萧`, of `萧乾`), or what follows that
     character is no word (`果永毅`)? The dictionary tags some phrases as names as well, a
-    verb or a word before a word (`探秘`, `迎新年`), which a headline may end with."""
+    verb or a word before a word (`探秘`, `迎新年`), and many common words (`阳光`, `黎明`),
+    which a headline may end with: it is a name only where general text rarely uses it
+    (`_NAME_WORD_FREQUENCY`)."""
     names = _person_names()
-    return name in names and (name[0] in names or not _frequency(name[1:]))
+    if name not in names or _frequency(name) >= _NAME_WORD_FREQUENCY:
+        return False
+    return name[0] in names or not _frequency(name[1:])
 
 
 @functools.lru_cache(maxsize=2)

@@ -282,6 +282,10 @@ def title_text(lines: list[str]) -> str:
 # How many characters more than every line above them two lines in a row must each hold to be
 # set in a smaller type: one such line may be the editor's break, two in a row are a wrap.
 _WRAPPED_WIDER = 2
+# The most characters a headline's line above holds where lines growing under it are the
+# headline's own, a narrow headline broken by the editor (`我省` / `粮食产量` / `创历史新高`),
+# not a subtitle wrapped under it.
+_NARROW_HEADLINE_LINE = 4
 
 
 def _smaller_type(lines: list[str]) -> int:
@@ -291,7 +295,8 @@ def _smaller_type(lines: list[str]) -> int:
     largest type; a line under it that holds so many more characters is set smaller, a
     subtitle (`山村通了公交车` / `全县最后一个行政村结束了不通客车的历史`), though it has no
     dash; so are two lines that each hold a little more, a subtitle wrapped (`城关老街修缮一新`
-    / `沿街的老字号商铺陆续` / `重新开张迎来八方游客`). (A headline's own lines are about as
+    / `沿街的老字号商铺陆续` / `重新开张迎来八方游客`), under a headline line wider than a
+    narrow headline's (`_NARROW_HEADLINE_LINE`). (A headline's own lines are about as
     long as each other; a break the editor chose leaves one line only a little longer than the
     line before.) The number of lines when there is none."""
     widest = 0.0
@@ -302,7 +307,8 @@ def _smaller_type(lines: list[str]) -> int:
         width = widths[k]
         if k and width >= 1.5 * widest and width >= widest + 4:
             return k
-        if k and k + 1 < len(lines) and min(widths[k : k + 2]) >= widest + _WRAPPED_WIDER:
+        wrapped = k + 1 < len(lines) and min(widths[k : k + 2]) >= widest + _WRAPPED_WIDER
+        if k and wrapped and widest > _NARROW_HEADLINE_LINE:
             return k
         widest = max(widest, width)
     return len(lines)
@@ -312,11 +318,19 @@ def _subtitle_cut(lines: list[str]) -> int:
     """Where a title's headline lines end and its subtitle begins: at the first line marked as
     a subtitle (`——…`), else at a last line that is a date alone, else where the type gets
     smaller (`_smaller_type`). A date alone is no headline's words (`_no_headline_text`): set
-    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle."""
+    under a headline (`县城建设大事记` / `1990年7月`), it dates what follows, a subtitle. A year
+    alone is what a headline names (`告别` / `1997年`), as is a date after a line that runs on
+    into it (`难忘的` / `1976年7月`): those stay in the headline."""
     cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
     if cut is not None:
         return cut
-    if len(lines) > 1 and _DATE_ONLY.fullmatch(_squeeze(lines[-1])):
+    date = _squeeze(lines[-1])
+    if (
+        len(lines) > 1
+        and _DATE_ONLY.fullmatch(date)
+        and "月" in date
+        and not lines[-2].rstrip().endswith("的")
+    ):
         return len(lines) - 1
     return _smaller_type(lines)
 

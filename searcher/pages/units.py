@@ -371,6 +371,9 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
 # The most characters a sign-off after a dash holds (`——编者`, `——作者`): a writer's name or role,
 # which ends a text and stays in it.
 _SIGN_OFF_CHARS = 4
+# Closing quotation marks: a dash line after a quotation that ends with one names its source
+# (`“国破山河在，城春草木深。”` / `——杜甫《春望》`), a line of the text.
+_QUOTE_CLOSERS = "”’』」"
 
 
 def _subtitle_between_paragraphs(line: str, before: str, after: str, width: float) -> bool:
@@ -379,12 +382,13 @@ def _subtitle_between_paragraphs(line: str, before: str, after: str, width: floa
     dash, and a paragraph of the text has its stops: a short dash line without them, longer
     than a sign-off, after a sentence's end and over a line that fills the column, or the next
     paragraph's first line indented from its edge, is the subtitle of the title above the
-    column."""
+    column; one after a quotation names its source and stays in the text (`_QUOTE_CLOSERS`)."""
     return (
         _is_dash_subtitle(line)
         and len(_squeeze(line).lstrip("".join(_DASHES))) > _SIGN_OFF_CHARS
         and line_width(line) < width - 3
         and ends_sentence(before)
+        and before.rstrip()[-1] not in _QUOTE_CLOSERS
         and not _is_dash_subtitle(after)
         and line_width(after) >= width - 3
     )
@@ -678,10 +682,14 @@ def _dash_subtitles_under_titles(kinds: list[str], lines: list[str], width: floa
     stops short of the column's edge, ends a question or closes a quote, or is wider than the
     column (a title across it), and the line under it completes no word it cuts. A line of
     running text that opens with a dash (an item of a list, a reply) holds a full stop, ends a
-    clause, leaves a bracket open, or runs on to the column's edge and into the next line."""
+    clause, leaves a bracket open, or runs on to the column's edge and into the next line; one
+    over another dash line is a question in a dialogue, the reply under it
+    (`——老乡，今年收成怎么样？` / `——还不错，…`)."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if kinds[i - 1] != TITLE or kinds[i] != TEXT or not line.startswith(_DASHES):
+            continue
+        if lines[i + 1].lstrip().startswith(_DASHES):
             continue
         if "。" in line or line[-1] in _CLAUSE_END or _opens_bracket(line) or _is_justified(line):
             continue
