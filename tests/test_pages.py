@@ -5586,3 +5586,17 @@ def test_a_shorter_title_in_larger_type_is_the_headline_under_a_long_kicker():
         "县委召开全会",
         "",
     )
+
+
+def test_a_title_under_the_text_is_no_headline_under_the_headline_over_it():
+    # The title under the report's text is no headline of it: the long title over the text
+    # stays its headline, no kicker.
+    [meeting] = split(
+        "县委召开全会研究春耕生产\n\n"
+        + column(
+            "本报讯（记者 王平）县委全会昨天召开。县委书记张明在会上要求各级干部抓好春耕生产，"
+            "确保今年粮食丰收。全会还听取了各乡镇的工作汇报。"
+        )
+        + "\n春耕生产忙\n"
+    )
+    assert parts(meeting) == ("", "县委召开全会研究春耕生产", "")

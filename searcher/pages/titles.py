@@ -707,7 +707,7 @@ class _TitleMatch:
             and max(words) == words[a] >= _SHARES_WORDS
             and sum(o == words[a] for o in words) == 1
             and self.shares(group, _bigrams(first), least=2) >= _SHARES_WORDS
-            and _gap(group, draft) > 0
+            and group.last < draft.pieces[0].unit
             and not any(self.stands_before(group, d) for b, d in enumerate(self.drafts) if b != a)
         )
 
