@@ -5600,3 +5600,23 @@ def test_a_title_under_the_text_is_no_headline_under_the_headline_over_it():
         + "\n春耕生产忙\n"
     )
     assert parts(meeting) == ("", "县委召开全会研究春耕生产", "")
+
+
+def test_a_title_whose_first_line_is_another_articles_headline_is_no_headline_under_a_kicker():
+    # Two headlines set side by side, read into one title: its first line, in the largest
+    # type, is the teahouse's; the report's first paragraph names only the line under it, so
+    # the long title over the report stays its headline.
+    teahouse, meeting = split(
+        "老街茶馆新韵\n县委全会部署春耕生产\n\n"
+        + column(
+            "老街的茶馆开了三十年，每天清晨都坐满了喝茶的老人。茶馆老板说，今年要把老房子修一修，"
+            "让茶客坐得更舒服。"
+        )
+        + "\n县委书记张明在会上要求抓好春耕生产确保粮食丰收\n\n"
+        + column(
+            "本报讯（记者 王平）县委全会昨天召开。县委书记张明在会上要求各级干部抓好春耕生产，"
+            "确保今年粮食丰收。全会还听取了各乡镇的工作汇报。"
+        )
+    )
+    assert "茶馆" in teahouse.body
+    assert parts(meeting) == ("", "县委书记张明在会上要求抓好春耕生产确保粮食丰收", "")

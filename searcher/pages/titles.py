@@ -492,7 +492,10 @@ class _TitleMatch:
     def shares(self, group: _TitleGroup, body: set[str], least: int = 1) -> float:
         """The weighted share of the group's bigrams the body holds, if it holds `least`
         of them at least (or all, when the group has fewer)."""
-        grams = group.words
+        return self.grams_share(group.words, body, least)
+
+    def grams_share(self, grams: set[str], body: set[str], least: int = 1) -> float:
+        """The weighted share of `grams` the body holds (`shares`)."""
         common = grams & body
         if not grams or len(common) < min(least, len(grams)):
             return 0.0
@@ -686,13 +689,17 @@ class _TitleMatch:
 
     def heads_kicker(self, f: int, t: int, a: int) -> bool:
         """Is free title `f` the headline over article `a`'s headline taken, `t`, a kicker?
-        Shorter than `t` and set in a larger type (its lines hold fewer characters), above
-        `a`'s text and right over no other text; no tag (`tag_of`); a title of the text's
-        subject, as its first paragraph gives it (a title the words of a later part match may
+        Its headline (its lines above any in a smaller type, `_subtitle_cut`) shorter than `t`
+        and set in a larger type (its lines hold fewer characters), above `a`'s text and right
+        over no other text; no tag (`tag_of`); that headline a title of the text's subject, as
+        its first paragraph gives it (a title the words of a later part match may
         be another article's the text ran on into); and no other article's words match it as
         well."""
         group, words = self.groups[f], self.words[f]
         lines, taken = _dedupe_lines(group.lines), _dedupe_lines(self.groups[t].lines)
+        # Its headline: the lines above any in a smaller type (two titles side by side read into
+        # one may put another article's headline over a line of this one's).
+        head = lines[: _subtitle_cut(lines)]
         draft = self.drafts[a]
         first = next((p for p in draft.paragraphs if p), "")
         return (
@@ -702,11 +709,11 @@ class _TitleMatch:
             and not self.tag_of(f, a)
             and not _marks_subtitle(lines)
             and not any(map(_gap_between_words, lines))
-            and len(_letters(lines)) < len(_letters(taken))
-            and _widest(lines) < _widest(taken)
+            and len(_letters(head)) < len(_letters(taken))
+            and _widest(head) < _widest(taken)
             and max(words) == words[a] >= _SHARES_WORDS
             and sum(o == words[a] for o in words) == 1
-            and self.shares(group, _bigrams(first), least=2) >= _SHARES_WORDS
+            and self.grams_share(_bigrams("".join(head)), _bigrams(first), 2) >= _SHARES_WORDS
             and group.last < draft.pieces[0].unit
             and not any(self.stands_before(group, d) for b, d in enumerate(self.drafts) if b != a)
         )
