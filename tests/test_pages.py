@@ -27,7 +27,7 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
-from searcher.pages.titles import _intertitles, _TitleGroup
+from searcher.pages.titles import _intertitles, _TitleGroup, _widest
 from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
@@ -5620,3 +5620,10 @@ def test_a_title_whose_first_line_is_another_articles_headline_is_no_headline_un
     )
     assert "茶馆" in teahouse.body
     assert parts(meeting) == ("", "县委书记张明在会上要求抓好春耕生产确保粮食丰收", "")
+
+
+def test_a_titles_widest_line_counts_digits_as_its_type_does():
+    # A kicker line with digits (each half a character wide) holds more type than a headline
+    # line of ten characters: measured as `_smaller_type` measures a title's lines.
+    kicker, headline = "1至11月规上工业总产值", "全县工业产值大幅增长"
+    assert _widest([kicker]) > _widest([headline]) == 10

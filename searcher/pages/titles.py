@@ -295,7 +295,7 @@ def _smaller_type(lines: list[str]) -> int:
     long as each other; a break the editor chose leaves one line only a little longer than the
     line before.) The number of lines when there is none."""
     widest = 0.0
-    widths = [line_width(re.sub(r"[^\w]", "", line)) for line in lines]  # quotes, stops set narrow
+    widths = _type_widths(lines)
     for k, line in enumerate(lines):
         if " " in line.strip():
             break  # a gap: things side by side, or names, not one headline's type
@@ -321,10 +321,16 @@ def _subtitle_cut(lines: list[str]) -> int:
     return _smaller_type(lines)
 
 
-def _widest(lines: list[str]) -> int:
-    """The most characters one of a title's lines holds (`_letters`): the smaller its type, the
-    more (a line of a kicker holds more than a line of the headline under it)."""
-    return max((len(_letters([line])) for line in lines), default=0)
+def _type_widths(lines: list[str]) -> list[float]:
+    """How many characters each of a title's lines holds, a digit or Latin letter half of one,
+    quotes and stops none (they are set narrow): the smaller its type, the more."""
+    return [line_width(re.sub(r"[^\w]", "", line)) for line in lines]
+
+
+def _widest(lines: list[str]) -> float:
+    """The most characters one of a title's lines holds (`_type_widths`): a line of a kicker
+    holds more than a line of the headline in the larger type under it."""
+    return max(_type_widths(lines), default=0.0)
 
 
 def _title_parts(
