@@ -675,12 +675,13 @@ class _TitleMatch:
         self.headline = {a: t for t, a in matched.items()}
 
     def headlines_under_kickers(self) -> None:
-        """A headline taken that is a kicker: a free title in a larger type, under which it
-        stands (`heads_kicker`), is the article's headline, and the line taken its kicker. A
-        kicker is a clause in a smaller type (who spoke where, what was decided), so it may
-        share more of the text's words than the short headline in large type; the extraction
-        may set either first, or the two apart. (A dash line is a subtitle, and a title with a
-        byline is no kicker.)"""
+        """A headline taken that is a kicker: a free title in a larger type above the text
+        (`heads_kicker`) is the article's headline, and the line taken its kicker, printed over
+        it. A kicker is a clause in a smaller type (who spoke where, what was decided), so it
+        may share more of the text's words than the short headline in large type; the
+        extraction may set either first, or the two apart, so their order says nothing. (A dash
+        line is a subtitle, and a title with a byline is no kicker.) Of several such titles,
+        the one the text's words match best."""
         for a, t in sorted(self.headline.items()):
             if self.marks_subtitle(t) or self.groups[t].bylines:
                 continue
