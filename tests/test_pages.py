@@ -27,7 +27,7 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
-from searcher.pages.titles import _intertitles, _TitleGroup
+from searcher.pages.titles import _intertitles, _TitleGroup, _widest
 from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
@@ -5684,3 +5684,44 @@ def test_a_shorter_title_in_larger_type_is_the_headline_under_a_long_kicker():
         "县委召开全会",
         "",
     )
+
+
+def test_a_title_under_the_text_is_no_headline_under_the_headline_over_it():
+    # The title under the report's text is no headline of it: the long title over the text
+    # stays its headline, no kicker.
+    [meeting] = split(
+        "县委召开全会研究春耕生产\n\n"
+        + column(
+            "本报讯（记者 王平）县委全会昨天召开。县委书记张明在会上要求各级干部抓好春耕生产，"
+            "确保今年粮食丰收。全会还听取了各乡镇的工作汇报。"
+        )
+        + "\n春耕生产忙\n"
+    )
+    assert parts(meeting) == ("", "县委召开全会研究春耕生产", "")
+
+
+def test_a_title_whose_first_line_is_another_articles_headline_is_no_headline_under_a_kicker():
+    # Two headlines set side by side, read into one title: its first line, in the largest
+    # type, is the teahouse's; the report's first paragraph names only the line under it, so
+    # the long title over the report stays its headline.
+    teahouse, meeting = split(
+        "老街茶馆新韵\n县委全会部署春耕生产\n\n"
+        + column(
+            "老街的茶馆开了三十年，每天清晨都坐满了喝茶的老人。茶馆老板说，今年要把老房子修一修，"
+            "让茶客坐得更舒服。"
+        )
+        + "\n县委书记张明在会上要求抓好春耕生产确保粮食丰收\n\n"
+        + column(
+            "本报讯（记者 王平）县委全会昨天召开。县委书记张明在会上要求各级干部抓好春耕生产，"
+            "确保今年粮食丰收。全会还听取了各乡镇的工作汇报。"
+        )
+    )
+    assert "茶馆" in teahouse.body
+    assert parts(meeting) == ("", "县委书记张明在会上要求抓好春耕生产确保粮食丰收", "")
+
+
+def test_a_titles_widest_line_counts_digits_as_its_type_does():
+    # A kicker line with digits (each half a character wide) holds more type than a headline
+    # line of ten characters: measured as `_smaller_type` measures a title's lines.
+    kicker, headline = "1至11月规上工业总产值", "全县工业产值大幅增长"
+    assert _widest([kicker]) > _widest([headline]) == 10

@@ -79,9 +79,9 @@ one layout:
   line on its own (an enumeration comma and all) whose words open the text a few units on. An
   article left with no other title takes such a title as its headline (a kicker never stands
   alone), and its byline with it. A long clause whose words match the text best is the kicker
-  of a shorter title set in a larger type (fewer characters a line) whose words the text's first
-  paragraph holds and no other text's as well, wherever the extraction set the two (the kicker
-  shares more of the text's words). A title of one word pair that the text names (a place, `安徽`)
+  of a shorter title above the text in a larger type (fewer characters a line) whose words the
+  text's first paragraph holds and no other text's as well, wherever the extraction set the two
+  (the kicker shares more words). A title of one word pair that the text names (a place, `安徽`)
   is a tag over it, not its headline, where another title's words match that text. No headline
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor a
   photographer's signature or a date alone, nor a title taken by its place alone where a

@@ -300,7 +300,7 @@ def _smaller_type(lines: list[str]) -> int:
     long as each other; a break the editor chose leaves one line only a little longer than the
     line before.) The number of lines when there is none."""
     widest = 0.0
-    widths = [line_width(re.sub(r"[^\w]", "", line)) for line in lines]  # quotes, stops set narrow
+    widths = _type_widths(lines)
     for k, line in enumerate(lines):
         if " " in line.strip():
             break  # a gap: things side by side, or names, not one headline's type
@@ -335,10 +335,16 @@ def _subtitle_cut(lines: list[str]) -> int:
     return _smaller_type(lines)
 
 
-def _widest(lines: list[str]) -> int:
-    """The most characters one of a title's lines holds (`_letters`): the smaller its type, the
-    more (a line of a kicker holds more than a line of the headline under it)."""
-    return max((len(_letters([line])) for line in lines), default=0)
+def _type_widths(lines: list[str]) -> list[float]:
+    """How many characters each of a title's lines holds, a digit or Latin letter half of one,
+    quotes and stops none (they are set narrow): the smaller its type, the more."""
+    return [line_width(re.sub(r"[^\w]", "", line)) for line in lines]
+
+
+def _widest(lines: list[str]) -> float:
+    """The most characters one of a title's lines holds (`_type_widths`): a line of a kicker
+    holds more than a line of the headline in the larger type under it."""
+    return max(_type_widths(lines), default=0.0)
 
 
 def _title_parts(
@@ -506,7 +512,10 @@ class _TitleMatch:
     def shares(self, group: _TitleGroup, body: set[str], least: int = 1) -> float:
         """The weighted share of the group's bigrams the body holds, if it holds `least`
         of them at least (or all, when the group has fewer)."""
-        grams = group.words
+        return self.grams_share(group.words, body, least)
+
+    def grams_share(self, grams: set[str], body: set[str], least: int = 1) -> float:
+        """The weighted share of `grams` the body holds (`shares`)."""
         common = grams & body
         if not grams or len(common) < min(least, len(grams)):
             return 0.0
@@ -680,12 +689,13 @@ class _TitleMatch:
         self.headline = {a: t for t, a in matched.items()}
 
     def headlines_under_kickers(self) -> None:
-        """A headline taken that is a kicker: a free title in a larger type, under which it
-        stands (`heads_kicker`), is the article's headline, and the line taken its kicker. A
-        kicker is a clause in a smaller type (who spoke where, what was decided), so it may
-        share more of the text's words than the short headline in large type; the extraction
-        may set either first, or the two apart. (A dash line is a subtitle, and a title with a
-        byline is no kicker.)"""
+        """A headline taken that is a kicker: a free title in a larger type above the text
+        (`heads_kicker`) is the article's headline, and the line taken its kicker, printed over
+        it. A kicker is a clause in a smaller type (who spoke where, what was decided), so it
+        may share more of the text's words than the short headline in large type; the
+        extraction may set either first, or the two apart, so their order says nothing. (A dash
+        line is a subtitle, and a title with a byline is no kicker.) Of several such titles,
+        the one the text's words match best."""
         for a, t in sorted(self.headline.items()):
             if self.marks_subtitle(t) or self.groups[t].bylines:
                 continue
@@ -700,13 +710,17 @@ class _TitleMatch:
 
     def heads_kicker(self, f: int, t: int, a: int) -> bool:
         """Is free title `f` the headline over article `a`'s headline taken, `t`, a kicker?
-        Shorter than `t` and set in a larger type (its lines hold fewer characters), above
-        `a`'s text and right over no other text; no tag (`tag_of`); a title of the text's
-        subject, as its first paragraph gives it (a title the words of a later part match may
+        Its headline (its lines above any in a smaller type, `_subtitle_cut`) shorter than `t`
+        and set in a larger type (its lines hold fewer characters), above `a`'s text and right
+        over no other text; no tag (`tag_of`); that headline a title of the text's subject, as
+        its first paragraph gives it (a title the words of a later part match may
         be another article's the text ran on into); and no other article's words match it as
         well."""
         group, words = self.groups[f], self.words[f]
         lines, taken = _dedupe_lines(group.lines), _dedupe_lines(self.groups[t].lines)
+        # Its headline: the lines above any in a smaller type (two titles side by side read into
+        # one may put another article's headline over a line of this one's).
+        head = lines[: _subtitle_cut(lines)]
         draft = self.drafts[a]
         first = next((p for p in draft.paragraphs if p), "")
         return (
@@ -716,12 +730,12 @@ class _TitleMatch:
             and not self.tag_of(f, a)
             and not _marks_subtitle(lines)
             and not any(map(_gap_between_words, lines))
-            and len(_letters(lines)) < len(_letters(taken))
-            and _widest(lines) < _widest(taken)
+            and len(_letters(head)) < len(_letters(taken))
+            and _widest(head) < _widest(taken)
             and max(words) == words[a] >= _SHARES_WORDS
             and sum(o == words[a] for o in words) == 1
-            and self.shares(group, _bigrams(first), least=2) >= _SHARES_WORDS
-            and _gap(group, draft) > 0
+            and self.grams_share(_bigrams("".join(head)), _bigrams(first), 2) >= _SHARES_WORDS
+            and group.last < draft.pieces[0].unit
             and not any(self.stands_before(group, d) for b, d in enumerate(self.drafts) if b != a)
         )
 
