@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from .lines import _squeeze
 
@@ -35,8 +36,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 @functools.cache
 def _dictionary_cut() -> Callable[[str], list[str]]:
     """jieba's dictionary segmentation (no guessing of unknown words), rjieba when installed.
-    The words' frequencies (`_word_frequencies`) are read along with it, once."""
-    _word_frequencies()
+    The words' frequencies and the names (`_dictionary`) are read along with it, once."""
+    _dictionary()
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba ships with the project
@@ -53,38 +54,42 @@ def _dictionary_cut() -> Callable[[str], list[str]]:
 _DICTIONARY_LINE = re.compile(r"^(\S+) (\d+)", re.MULTILINE)
 
 
-@functools.cache
-def _word_frequencies() -> tuple[dict[str, str], int]:
-    """jieba's dictionary: each word's frequency in general text (its digits, made a number
-    only for the words looked up), and their total. Read straight from jieba's file, without
-    the prefix table jieba builds for its own cutting, in well under half the time."""
-    entries = _DICTIONARY_LINE.findall(_dictionary_text())
-    return dict(entries), sum(int(count) for _, count in entries)
-
-
-def _dictionary_text() -> str:
-    """The text of jieba's dictionary file: a word a line, its frequency, its part of speech."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:  # pragma: no cover - jieba ships with the project
-        raise RuntimeError("jieba is not installed: its dictionary is needed to read pages")
-    return (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
-
-
 # A word of one to three characters in jieba's dictionary that it tags as a person's name.
 _PERSON_NAME_LINE = re.compile(r"^(\S{1,3}) \d+ nr$", re.MULTILINE)
 
 
+class _Dictionary(NamedTuple):
+    """jieba's dictionary as the splitter reads it: each word's frequency in general text (its
+    digits, made a number only for the words looked up), their total, and the words of one to
+    three characters it tags as a person's name (`nr`): names (`萧乾`) and characters that begin
+    names, surnames among them (`萧`)."""
+
+    frequencies: dict[str, str]
+    total: int
+    person_names: frozenset[str]
+
+
 @functools.cache
+def _dictionary() -> _Dictionary:
+    """jieba's dictionary (`_Dictionary`), read once, straight from jieba's file, without the
+    prefix table jieba builds for its own cutting, in well under half the time."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:  # pragma: no cover - jieba ships with the project
+        raise RuntimeError("jieba is not installed: its dictionary is needed to read pages")
+    text = (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
+    entries = _DICTIONARY_LINE.findall(text)
+    names = frozenset(_PERSON_NAME_LINE.findall(text))
+    return _Dictionary(dict(entries), sum(int(count) for _, count in entries), names)
+
+
 def _person_names() -> frozenset[str]:
-    """The words of one to three characters jieba's dictionary tags as a person's name (`nr`):
-    names (`萧乾`), and characters that begin names, surnames among them (`萧`). Read once, when
-    a line first asks."""
-    return frozenset(_PERSON_NAME_LINE.findall(_dictionary_text()))
+    """The words of one to three characters jieba's dictionary tags as a person's name."""
+    return _dictionary().person_names
 
 
 def _frequency(word: str) -> int:
     """How often jieba's dictionary finds `word` in general text; 0 for no word of it."""
-    return int(_word_frequencies()[0].get(word, 0))
+    return int(_dictionary().frequencies.get(word, 0))
 
 
 def joins_word(before: str, after: str) -> bool:
@@ -123,7 +128,7 @@ def _join_evidence(before: str, after: str) -> float:
     frequency = _frequency(word)
     if not frequency:
         return 0.0
-    total = _word_frequencies()[1]
+    total = _dictionary().total
     halves = max(_frequency(word[:cut]), 1) * max(_frequency(word[cut:]), 1)
     evidence = 1 + _PMI_STEP * (math.log10(frequency * total / halves) - _TYPICAL_PMI)
     least = 1.0 if len(word) >= _LONG_WORD else _LEAST_JOIN
