@@ -27,7 +27,7 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
-from searcher.pages.titles import _intertitles, _TitleGroup, _widest
+from searcher.pages.titles import _intertitles, _smaller_type, _subtitle_cut, _TitleGroup, _widest
 from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
@@ -5564,6 +5564,11 @@ def test_a_date_alone_on_the_last_line_of_a_title_is_its_subtitle():
 def test_a_date_a_headline_names_on_its_last_line_stays_in_it(title, headline):
     [article] = split(DATED_TITLE.replace("县城建设大事记\n1990年7月", title))
     assert parts(article) == ("", headline, "")
+
+
+def test_a_title_of_one_line_or_none_has_no_subtitle_by_a_date():
+    assert _subtitle_cut(["1990年7月"]) == _smaller_type(["1990年7月"])
+    assert _subtitle_cut([]) == 0
 
 
 LIBRARY_OPENED = """\

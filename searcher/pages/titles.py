@@ -324,13 +324,8 @@ def _subtitle_cut(lines: list[str]) -> int:
     cut = next((i for i, x in enumerate(lines) if x.startswith(_SUBTITLE_MARK)), None)
     if cut is not None:
         return cut
-    date = _squeeze(lines[-1])
-    if (
-        len(lines) > 1
-        and _DATE_ONLY.fullmatch(date)
-        and "月" in date
-        and not lines[-2].rstrip().endswith("的")
-    ):
+    date = _squeeze(lines[-1]) if len(lines) > 1 else ""
+    if _DATE_ONLY.fullmatch(date) and "月" in date and not lines[-2].rstrip().endswith("的"):
         return len(lines) - 1
     return _smaller_type(lines)
 
