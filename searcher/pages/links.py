@@ -10,7 +10,7 @@ from collections import Counter
 from .assignment import _best_matching
 from .bylines import _PLACE_DATE
 from .lines import _squeeze, is_letter_spaced
-from .pieces import _CAPTION_CHARS, _page_indents, _Piece
+from .pieces import _CAPTION_CHARS, _Piece
 from .words import _bigrams, _dot_products, _join_evidence, _weights, joins_word
 
 # Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
@@ -167,10 +167,10 @@ class _Chains:
         self.shared[x][x] = own
 
 
-def _link_bases(pieces: list[_Piece]) -> dict[tuple[int, int], dict[str, float]]:
+def _link_bases(pieces: list[_Piece], indents: bool) -> dict[tuple[int, int], dict[str, float]]:
     """The signals of every possible link between two pieces (`_link_features`), with the
-    strides and grids of columns read across, and the words of the page's own, marked."""
-    indents = _page_indents(pieces)
+    strides and grids of columns read across, and the words of the page's own, marked.
+    `indents`: does the page indent its paragraphs (`_page_indents`)?"""
     bases = {
         (i, j): f
         for i in range(len(pieces))
@@ -187,6 +187,7 @@ def _link(
     pieces: list[_Piece],
     titles: list[set[str]],
     bases: dict[tuple[int, int], dict[str, float]],
+    indents: bool,
 ) -> list[list[int]]:
     """Chain the pieces into articles' text flows.
 
@@ -204,9 +205,9 @@ def _link(
     otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
     apart where two pieces meet, into two long texts that share next to none of their words
     (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it.
-    `titles` are the bigrams of the page's titles; `bases` the possible links (`_link_bases`).
+    `titles` are the bigrams of the page's titles; `bases` the possible links (`_link_bases`);
+    `indents` whether the page indents its paragraphs (`_page_indents`).
     """
-    indents = _page_indents(pieces)
     bases = dict(bases)  # (the links where chains fall apart are dropped from a copy)
     dots = _piece_dots(pieces)
     while True:

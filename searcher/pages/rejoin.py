@@ -14,7 +14,7 @@ from .links import (
     _link_features,
     _score,
 )
-from .pieces import _page_indents, _Piece
+from .pieces import _Piece
 from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
 from .words import (
@@ -113,6 +113,7 @@ def _attach_fragments(
     drafts: list[_Draft],
     titles: dict[int, list[int]],
     groups: list[_TitleGroup],
+    indents: bool,
 ) -> list[list[int]]:
     """Headless fragments put back into the chains they go on in.
 
@@ -135,9 +136,9 @@ def _attach_fragments(
     goes where the text gives it among that chain's pieces, never into a photo item. On a page
     that indents no paragraph, its links cannot tell a paragraph's start from a column's next
     line, and a headless text may as well be an article of its own: there it goes only where
-    its words tell its article.
+    its words tell its article. (`indents`: does the page indent its paragraphs,
+    `_page_indents`?)
     """
-    indents = _page_indents(pieces)
     scores: dict[tuple[int, int], float | None] = {}
 
     def link(i: int, j: int) -> float | None:

@@ -12,7 +12,7 @@ from .columns import _block_widths, _column_widths
 from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .links import _link, _link_bases, _reading_order
-from .pieces import _Piece, _pieces
+from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
 from .titles import (
     _bylines_over_texts,
@@ -53,8 +53,9 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     groups = _title_groups(units)
     lead_ins = _lead_ins(groups, units)
     words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
-    bases = _link_bases(pieces)
-    chains = [c for c in _link(pieces, words, bases) if any(pieces[i].text for i in c)]
+    indents = _page_indents(pieces)  # one page's paragraphs are set one way
+    bases = _link_bases(pieces, indents)
+    chains = [c for c in _link(pieces, words, bases, indents) if any(pieces[i].text for i in c)]
 
     def redraft() -> tuple[list[_Draft], dict[int, list[int]], dict[int, int]]:
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
@@ -70,7 +71,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if tails:
         chains = detached
         drafts, titles, stacked = redraft()
-    attached = _attach_fragments(pieces, chains, drafts, titles, groups)
+    attached = _attach_fragments(pieces, chains, drafts, titles, groups, indents)
     attached = _restore_tails(pieces, attached, tails, groups)
     attached = [_reading_order(chain, pieces, bases) for chain in attached]
     if attached != chains:
