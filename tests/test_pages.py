@@ -3963,16 +3963,10 @@ def test_a_title_line_that_opens_the_text_under_a_subtitle_is_its_kicker():
     )
 
 
-# Alone over a dash subtitle, with no title above it, the title that opens the text is its
-# headline: a kicker stands under or over a headline, never in place of one.
-HEADLINE_OVER_A_SUBTITLE = """今年全县新增造林一万亩
-
-——记全县春季植树活动
-
-今年全县新增造林一万亩，
-十二个单位和三十名个人昨天
-受到县里的表彰。
-"""
+# Alone over a dash subtitle, with no title above it (the page above without its headline), the
+# title that opens the text is its headline: a kicker stands under or over a headline, never in
+# place of one.
+HEADLINE_OVER_A_SUBTITLE = LEAD_IN_OVER_A_SUBTITLE.split("\n", 1)[1]
 
 
 def test_a_title_that_opens_the_text_under_a_subtitle_is_its_headline_when_alone():
