@@ -5024,6 +5024,32 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# A title's date right under it at the top of a page is the title's, not the header's, where the
+# header dates the page; with no such header, a date there still dates the page.
+DATED_TITLE_ON_TOP = (
+    PAGE_HEADER
+    + """\
+新馆落成
+2020年10月1日
+
+  县图书馆新馆今天落成开放，
+馆藏图书二十万册，设有少儿
+阅览室和自习室。
+"""
+)
+
+
+def test_a_titles_date_at_the_top_of_the_page_is_no_page_header():
+    assert parse_header(DATED_TITLE_ON_TOP.splitlines()) == ("2021-03-06", 3, {0, 2})
+    [article] = split_page(DATED_TITLE_ON_TOP)
+    assert (article.date, article.headline, article.subtitle) == (
+        "2021-03-06",
+        "新馆落成",
+        "2020年10月1日",
+    )
+    assert parse_header(["县报", "2020年12月31日", "", "新馆落成"]) == ("2020-12-31", None, {1})
+
+
 # The page's staff lines (editor, proofreader) are furniture, at the top or the foot of the
 # page; a title that only begins with a role's name stays a title.
 STAFF = """\

@@ -50,23 +50,30 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
     the last few standing apart; within the text, or right under a line of it, it is the
     text's (a notice's or a letter's date under its signature). So is a staff line of one role
-    (`责任编辑：王五`); one of several roles is furniture anywhere. A front page's masthead
-    among its first lines is furniture too (`_masthead`).
+    (`责任编辑：王五`); one of several roles is furniture anywhere. At the top, a bare date right
+    under a line that is no header is the text's as well (a title's date: `新馆落成` /
+    `2020年10月1日`), where a header with a weekday or a page number dates the page. A front
+    page's masthead among its first lines is furniture too (`_masthead`).
     """
     date: str | None = None
     numbers: list[int] = []  # the page numbers printed
     furniture: set[int] = set()
+    under_titles: dict[int, str] = {}  # bare dates at the top right under a line of text
     filled = [number for number, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_HEADER_LINES] + filled[-_HEADER_LINES:])
     top = set(filled[:_HEADER_LINES])
     for number, line in enumerate(lines):
         match = _DATE_HEADER.match(line)
+        under_text = bool(number and lines[number - 1].strip())
         # At the foot, a bare date under a line of text (a signature) is that text's.
-        apart = number in top or (number in edges and not (number and lines[number - 1].strip()))
+        apart = number in top or (number in edges and not under_text)
         if match and (match[4] or match[5] or apart):
             try:
                 found = dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
             except ValueError:
+                continue
+            if not (match[4] or match[5]) and under_text and number - 1 not in furniture:
+                under_titles[number] = found
                 continue
             date = date or found
             furniture.add(number)
@@ -81,6 +88,10 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
         ):
             furniture.add(number)
+    # With no header to date the page, a bare date at its top under a line is the page's after all.
+    if under_titles and date is None:
+        date = next(iter(under_titles.values()))
+        furniture.update(under_titles)
     return date, min(numbers, default=None), furniture | _masthead(lines, filled)
 
 
