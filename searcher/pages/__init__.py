@@ -108,7 +108,8 @@ one layout:
   long for a photo caption.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
-  text is the text's.
+  text is the text's, as is one right under a title at the page's top where the header dates
+  the page.
 * The text of a whole issue holds its pages one after another, a form feed after each;
   without form feeds, the page headers (`第 3 版`) show where pages begin: each page's
   number one more than the last page's, a page's text further on (not a front page's list of
