@@ -128,6 +128,26 @@ def test_seed_page_bodies_hold_no_headline_and_no_other_article(seed):
         assert "摄" not in body[-6:]  # the photo credit is no part of the caption
 
 
+# Text that came through other tools than pdftotext: a byte-order mark, other line ends, no-break
+# or ideographic spaces where pdftotext writes a space, a zero-width space inside a word.
+@pytest.mark.parametrize(
+    "retyped",
+    [
+        lambda text: "\ufeff" + text,
+        lambda text: text.replace("\n", "\r"),
+        lambda text: text.replace("\n", "\u2028"),
+        lambda text: text.replace(" ", "\xa0"),
+        lambda text: text.replace(" ", "\u3000"),
+        lambda text: text.replace("本报讯", "本报\u200b讯"),
+    ],
+    ids=["bom", "cr", "line-separator", "no-break-space", "ideographic-space", "zero-width"],
+)
+def test_the_seed_page_retyped_by_other_tools_splits_the_same(seed, retyped):
+    text = retyped(SEED_PAGE.read_text("utf-8"))
+    for split in (split_page, split_pages):
+        assert split(text, date="2021-01-01", page=1, paper="开化报") == seed
+
+
 # --- Lines and spaces ---
 
 

@@ -144,9 +144,19 @@ def _articles(
     return articles
 
 
+# Spaces other tools than pdftotext write (a no-break space, the ideographic space, the
+# typographic widths) are a space, as pdftotext writes it; a zero-width space or joiner, or a
+# byte-order mark, is none.
+_SPACES = str.maketrans(
+    dict.fromkeys(["\xa0", "\u3000", "\u202f", "\u205f", *map(chr, range(0x2000, 0x200B))], " ")
+    | dict.fromkeys(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+)
+
+
 def _page_lines(text: str) -> list[str]:
-    """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too)."""
-    return re.split(r"\r\n|[\r\n\f]", text)
+    """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too),
+    with its spaces as pdftotext writes them (`_SPACES`)."""
+    return re.split(r"\r\n|[\r\n\f\v\x85\u2028\u2029]", text.translate(_SPACES))
 
 
 def split_pages(
