@@ -157,6 +157,14 @@ def test_column_lines_join_without_space_between_chinese_but_with_one_between_wo
     assert join_lines(["共 12", "个项目"]) == "共12个项目"
 
 
+# A Latin word or number broken at a hyphen goes on with no space; the hyphen stays, as it may be
+# the word's own (`COVID-19`). A dash set apart by spaces is no break within a word.
+def test_a_latin_word_broken_at_a_hyphen_joins_without_a_space():
+    assert join_lines(["学会使用 Photo-", "shop 软件"]) == "学会使用Photo-shop软件"
+    assert join_lines(["新冠 COVID-", "19 疫苗"]) == "新冠COVID-19疫苗"
+    assert join_lines(["比分 3 -", "1 领先"]) == "比分3 - 1领先"
+
+
 def test_spaces_pdftotext_puts_beside_digits_go():
     assert clean_spaces("2020年 12月 30日下午，藏书 30 万册") == "2020年12月30日下午，藏书30万册"
     assert clean_spaces("版本 2 . 0 and  3") == "版本2 . 0 and 3"

@@ -52,7 +52,9 @@ def clean_spaces(text: str) -> str:
 
 
 def join_lines(lines: list[str], clean: bool = True) -> str:
-    """Join column lines: no space between Chinese characters, one between Latin words.
+    """Join column lines: no space between Chinese characters, one between Latin words, none
+    after a hyphen that a Latin word or number broke at (`Photo-` / `shop`, `COVID-` / `19`:
+    the hyphen stays, as it may be the word's own).
 
     With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
     """
@@ -61,7 +63,8 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
         line = line.strip()
         if not line:
             continue
-        if out and not is_wide(out[-1]) and not is_wide(line[0]):
+        broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
+        if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
             out += " "
         out += line
     return clean_spaces(out) if clean else re.sub(r"[ \t\u3000\xa0]+", " ", out)
