@@ -283,6 +283,14 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
     assert article.body == "县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
 
 
+# A writer's name in brackets on the text's last line, a space between two names: the gap parts
+# nothing set side by side, and the signature stays where it is printed.
+def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
+    [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。（王平 李红）\n")
+    assert article.headline == "春雨将至"
+    assert squeeze(article.body).endswith("防寒保暖。出行注意安全。（王平李红）")
+
+
 # Leads that pdftotext letter-spaced, or that wrap before their dateline ends, open articles too.
 SPACED_AND_WRAPPED_LEADS = """\
 本报讯 县气象台预计，本周

@@ -16,7 +16,8 @@ one layout:
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
-  a column, which are read apart. Two wrapped headlines are read row by row: a line under
+  a column, which are read apart (not a space within the brackets that end a line: `…安全。
+  （王平 李红）`). Two wrapped headlines are read row by row: a line under
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
   several columns where two rows in a row are cut at a gap.
