@@ -231,6 +231,66 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+# Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,
+# `首席记者`, `驻京记者`), the reporter's newsroom set solid before it (`县融媒体中心记者`), a
+# two-character name spaced out to three characters' width (`王 平`), roles set solid in a
+# reported-by lead. The qualifier or newsroom is no name.
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("本报讯（融媒体记者 王平）", ("王平",)),
+        ("本报讯（全媒体记者 王平 实习生 赵一）", ("王平", "赵一")),
+        ("本报讯（首席记者 王平）", ("王平",)),
+        ("本报讯（本报驻京记者 王平）", ("王平",)),
+        ("本报讯（县融媒体中心记者 王平 通讯员 李红）", ("王平", "李红")),
+        ("本报讯（记者 王 平 通讯员 李 红）", ("王平", "李红")),
+        ("本报讯（记者 欧阳小明 王 平）", ("欧阳小明", "王平")),
+        ("本报讯 记者王平 通讯员李红 报道：", ("王平", "李红")),
+    ],
+)
+def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
+    [article] = split("春雨将至\n\n" + lead + "县气象台预计明天有雨，\n请市民出行注意安全。\n")
+    assert article.reporters == reporters
+    assert article.headline == "春雨将至"
+
+
+# A byline on a line of its own, as papers print them: after an ornament, with a writer's tag
+# for the text or for text and pictures, a two-character name spaced out. Over the text it signs
+# what follows; under the page's last text, what stands above it. Either way its names are the
+# reporters, and no line of it is lost or read as a title.
+REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温过程，请市民\n注意防寒保暖。\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("■本报记者 王平", ("王平",)),
+        ("文/图 王平", ("王平",)),
+        ("文/王平 图/李红", ("王平", "李红")),
+        ("撰文 王平", ("王平",)),
+        ("本报记者 王 平", ("王平",)),
+    ],
+)
+@pytest.mark.parametrize("place", ["over", "under"])
+def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
+    page = (
+        f"春雨将至\n\n{byline}\n\n{REPORT}"
+        if place == "over"
+        else f"春雨将至\n\n{REPORT}\n{byline}\n"
+    )
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("春雨将至", reporters)
+    assert article.body == "县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
+
+
+# A writer's name in brackets on the text's last line, a space between two names: the gap parts
+# nothing set side by side, and the signature stays where it is printed.
+def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
+    [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。（王平 李红）\n")
+    assert article.headline == "春雨将至"
+    assert squeeze(article.body).endswith("防寒保暖。出行注意安全。（王平李红）")
+
+
 # Leads that pdftotext letter-spaced, or that wrap before their dateline ends, open articles too.
 SPACED_AND_WRAPPED_LEADS = """\
 本报讯 县气象台预计，本周

@@ -16,7 +16,8 @@ one layout:
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
-  a column, which are read apart. Two wrapped headlines are read row by row: a line under
+  a column, which are read apart (not a space within the brackets that end a line: `…安全。
+  （王平 李红）`). Two wrapped headlines are read row by row: a line under
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
   several columns where two rows in a row are cut at a gap.
@@ -52,6 +53,11 @@ one layout:
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
   one right after a full line that runs on opens another report (a column run on into the
   column below it: no sentence runs on into a lead).
+* A byline names its reporters after their roles, which may say what kind of reporter
+  (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
+  a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`), an
+  ornament may open the line (`■本报记者 王平`), and a name of two characters may be spaced out
+  to the width of three (`王 平`). Bylines that no text follows sign the text above them.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
   line of its own; it names the people it names, never an agency or an archive. Its caption is

@@ -24,17 +24,30 @@ _LEAD = re.compile(
 )
 _DATED_LEAD = re.compile(r"^(?:据?新华社|本报|中新社)" + _PLACE_DATE + r"\s*[电讯]")
 _BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
+# A newsroom set solid before a role (`县融媒体中心记者`, `市广播电视台记者`, `江南日报记者`).
+_NEWSROOM = (
+    r"[\u4e00-\u9fff]{0,10}?(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台|电台|日报社?"
+    r"|晚报社?|报社|杂志社|通讯社)"
+)
 # The bodies a report or a photo is signed for: before a role (`新华社记者`), or alone
 # (`新华社发`).
-_AGENCY = r"(?:本报|新华社|中新社)"
-# A reporter's role (one that holds another first: `特约记者` before `记者`).
-_ROLES = r"特约记者|见习记者|记者|通讯员|实习生"
+_AGENCY = rf"(?:本报|新华社|中新社|{_NEWSROOM})"
+# What kind of reporter a role names, set solid before it: `融媒体记者`, `首席记者`,
+# `特约通讯员`, `本报驻京记者`.
+_QUALIFIER = r"(?:融媒体|全媒体|首席|特派|特约|见习|实习|驻站|驻[\u4e00-\u9fff]{1,6}?)"
+# A reporter's role, with its kind.
+_ROLES = rf"{_QUALIFIER}?(?:记者|通讯员)|实习生"
 _ROLE = re.compile(_ROLES)
 _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
-_WIRE_BYLINE = re.compile(r"^\s*据?\S{0,12}?电\s*[（(]((?:记者|通讯员)[^）)]{1,40})[）)]")
+_WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]{{1,40}})[）)]")
 _REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
-_ROLE_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?=[、，,]|报道|摄影报道)")
+# A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
+# read up to the last role: the end of the text read stands for it).
+_ROLE_NAME = re.compile(
+    rf"(?:记者|通讯员)\s*([\u4e00-\u9fff]{{2,4}}?)\s*"
+    rf"(?=[、，,]|报道|摄影报道|{_AGENCY}?(?:{_ROLES})|$)"
+)
 # The commonest Chinese surnames, commonest first: a byline or credit is made of names that
 # start with one.
 _SURNAME_ORDER = (
@@ -58,7 +71,15 @@ _COMPOUND_SURNAMES = (
     "慕容",
     "令狐",
 )
-_ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*")
+# A writer's tag before the names, for the text or for text and pictures (`文/王平`, `撰文 王平`,
+# `文/图 王平`), and the pictures' after the text's (`文/王平 图/李红`).
+_WRITER = r"(?:文\s*[/／·、]\s*图|图\s*[/／·、]\s*文|撰文|文字)\s*[/／:：]?|文\s*[/／:：]"
+_PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：]"
+_ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*|^(?:{_WRITER})\s*")
+# What sets names apart in a byline: roles, writers' tags.
+_NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}")
+# Ornaments a byline may start with (`■本报记者 王平`).
+_ORNAMENTS = "■□●○◆◇▲△★☆▶▷►◎※"
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
@@ -230,12 +251,30 @@ def _names(text: str) -> list[str]:
     stacked = stacked_byline(text)
     if stacked:
         return stacked
-    inner = _REPORTER_ROLE.sub(" ", text)
+    inner = _NAMES_APART.sub(" ", text.lstrip(_ORNAMENTS))
     names: list[str] = []
-    for token in re.split(r"[\s、，,]+", inner):
+    for token in _name_runs(inner):
         if _NAME.fullmatch(token):
             names.extend(split_names(token) or [token])
     return names
+
+
+def _name_runs(text: str) -> list[str]:
+    """The runs of a list of names, apart at spaces and commas; a two-character name spaced out
+    to the width of three (`王 平`, as bylines align names) is one run, where two characters
+    alone in a row read as a name together."""
+    runs = [run for run in re.split(r"[\s、，,]+", text) if run]
+    out: list[str] = []
+    k = 0
+    while k < len(runs):
+        pair = "".join(runs[k : k + 2])
+        if len(runs[k]) == 1 and len(pair) == 2 and split_names(pair):
+            out.append(pair)
+            k += 2
+        else:
+            out.append(runs[k])
+            k += 1
+    return out
 
 
 def split_names(text: str) -> list[str] | None:
@@ -332,14 +371,18 @@ def stacked_byline(line: str) -> list[str] | None:
     return names
 
 
+# A writer's line: tags and names (`文/王平 图/李红`).
+_WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
+
+
 def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
     `县报记者王小明省报记者李华张强`."""
-    line = line.strip()
+    line = line.strip().lstrip(_ORNAMENTS).lstrip()
     if stacked_byline(line):
         return True
-    rest = _ROLE_PREFIX.sub("", line)
-    tokens = rest.split()
+    rest = _NAMES_APART.sub(" ", line) if _WRITER_LINE.match(line) else _ROLE_PREFIX.sub("", line)
+    tokens = _name_runs(rest)
     if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):
         return False
     return all(split_names(token) for token in tokens) or (

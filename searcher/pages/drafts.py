@@ -33,8 +33,9 @@ class _Draft:
 
     @property
     def bylines(self) -> list[str]:
-        """The bylines over its pieces and under its sections' headings: all its writers."""
-        return [b for p in self.pieces for b in p.bylines] + self.section_bylines
+        """The bylines over its pieces, under its sections' headings and under its text: all
+        its writers."""
+        return [b for p in self.pieces for b in (*p.bylines, *p.signed)] + self.section_bylines
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:

@@ -36,6 +36,7 @@ class _Piece:
     after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
     offset: int = 0  # the line of its unit it begins at
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
+    signed: list[str] = field(default_factory=list)  # bylines under it, the page's last units
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
     credit_unit: int | None = None  # the unit of that credit, when it stands on its own
 
@@ -191,7 +192,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     editor's note after a line that ends a sentence (`_note_runs_in`), a photo credit
     closes one, and so does a column run on into a narrower or wider one below it
     (`_column_change`).
-    Bylines standing alone go with the piece after them, credits with the one before.
+    Bylines standing alone go with the piece after them, credits with the one before; bylines
+    no text follows sign the text above them, where it ends a sentence.
     """
     pieces: list[_Piece] = []
     pending: list[str] = []  # bylines waiting for their text
@@ -241,6 +243,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                 piece.bylines, pending = pending, []
             pieces.append(piece)
             start = i
+    if pending and pieces and not pieces[-1].ends_open:
+        pieces[-1].signed = pending  # bylines no text follows sign the text above them
     return pieces
 
 

@@ -134,6 +134,18 @@ def _credit_gap(line: str, left: str) -> bool:
     return any(start and start < len(left) for start in starts)
 
 
+def _bracketed_gap(left: str, right: str) -> bool:
+    """Is the gap within the brackets that end the line, opened before it (`…出行注意安全。
+    （王平 李红）`)? What they hold is one thing: nothing stands beside it. (A quote may be
+    opened beside the gap and another closed after it: things side by side hold quotes too.)"""
+    right = right.rstrip()
+    return (
+        any(left.count(a) > left.count(b) for a, b in ("（）", "()"))
+        and right.endswith(("）", ")"))
+        and not re.search(r"[（(]", right)
+    )
+
+
 _NOTE_WORDS = ("编者按", "编者的话")  # an editor's note's mark, set apart from its text
 
 
@@ -176,6 +188,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
+    halves = [None if h and _bracketed_gap(*h) else h for h in halves]
     higher = _starts_higher(block, halves, page_text)
     if higher:
         return higher
