@@ -454,12 +454,18 @@ def read_page(
 
 
 def read_issue_dir(directory: str | Path) -> Iterator[Article]:
-    """An issue directory: its page files (`01.txt`, …) and optional `issue.yaml`."""
+    """An issue directory: its page files (`01.txt`, …) and optional `issue.yaml`. An article
+    continued on a later page of the issue is read across its pages (`continue_jumps`)."""
+    from .pages import continue_jumps
+
     directory = Path(directory)
     info = read_issue_info(directory)
     pages = sorted(directory.glob("*.txt"), key=lambda p: (page_number(p, 0), p.name))
+    articles: list[Article] = []
     for index, path in enumerate(pages, 1):
-        yield from read_page(path, paper=info.paper, date=info.date, page=page_number(path, index))
+        number = page_number(path, index)
+        articles.extend(read_page(path, paper=info.paper, date=info.date, page=number))
+    yield from continue_jumps(articles)
 
 
 def _is_issue_dir(directory: Path) -> bool:

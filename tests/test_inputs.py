@@ -97,6 +97,19 @@ def test_issue_directory_with_issue_yaml(tmp_path):
     assert {(a.paper, a.date, a.page) for a in articles} == {("开化报", "2021-01-04", 1)}
 
 
+def test_an_issue_directorys_pages_read_an_article_continued_across_them(tmp_path):
+    issue = tmp_path / "2021-01-05"
+    write(
+        issue / "01.txt", "春雨将至\n\n本报讯（记者 王平）县气象台预计明天有雨，\n（下转第2版）\n"
+    )
+    write(issue / "02.txt", "（上接第1版）\n请市民出行注意安全。\n")
+    (source,) = discover([tmp_path])
+    rain, continued = source.articles()
+    assert (rain.page, rain.headline) == (1, "春雨将至")
+    assert (continued.page, continued.headline, continued.reporters) == (2, "春雨将至", ("王平",))
+    assert continued.body.startswith("（上接第1版）")
+
+
 def test_page_without_any_date_is_refused(tmp_path):
     page = write(tmp_path / "01.txt", "县里召开会议，会议要求做好工作。\n")
     (source,) = discover([page])

@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 from searcher.articles import Article
 from searcher.pages import (
     clean_spaces,
+    continue_jumps,
     ends_sentence,
     join_lines,
+    jump_from,
+    jump_to,
     laid_out,
     parse_header,
     split_page,
@@ -5369,6 +5372,77 @@ def test_text_laid_out_as_on_the_page_is_told_from_text_in_reading_order():
 def test_a_form_feed_within_one_page_text_is_a_line_break():
     [article] = split_page("本报讯 县图书馆新馆今天\f正式开放。\n", date="2021-03-06")
     assert article.body == "本报讯县图书馆新馆今天正式开放。"
+
+
+# --- Articles continued on another page ---
+
+FRONT_PAGE = """\
+第 1 版 要闻
+
+春雨将至
+
+本报讯（记者 王平）县气象台预计，本周后期全
+县将迎来一次明显降温过程，请市民注意防寒保
+暖。县气象台提醒，雨天路滑，出行请注意交通
+（下转第2版）
+
+春耕忙
+
+本报讯（记者 李红）县农业局组织技术人员深入
+田间地头，指导农户做好春耕备耕工作。
+"""
+INSIDE_PAGE = """\
+第 2 版 综合
+
+植树节
+
+本报讯（记者 赵一）县林业局在城东举办义务植
+树活动，市民踊跃参加。
+
+（上接第1版）
+安全，驾车减速慢行，雨雪天气尽量少开车。气
+象台还提醒市民及时关注天气预报。
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "to", "back"),
+    [
+        ("雨天路滑，（下转第2版）", 2, None),
+        ("（转３版）", 3, None),
+        ("（下转第十二版）", 12, None),
+        ("(下转A2版)", 2, None),
+        ("（上接第1版）安全，驾车", None, 1),
+        ("（紧接第一版）", None, 1),
+        ("转第2版的稿件", None, None),
+    ],
+)
+def test_jump_lines_name_the_page_an_article_goes_on_to_or_came_from(line, to, back):
+    assert (jump_to(line), jump_from(line)) == (to, back)
+
+
+# The continuation of an article on a later page takes its headline and reporters; the jump
+# lines stay in the text, where they tell the reader where the article goes on. The text that
+# ends in a jump line goes on on that page, not in the text after it on its own page.
+def test_an_article_continued_on_a_later_page_is_read_across_the_pages():
+    rain, farming, trees, continued = split_pages(f"{FRONT_PAGE}\f{INSIDE_PAGE}\f")
+    assert [(a.page, a.headline) for a in (rain, farming, trees, continued)] == [
+        (1, "春雨将至"),
+        (1, "春耕忙"),
+        (2, "植树节"),
+        (2, "春雨将至"),
+    ]
+    assert continued.reporters == ("王平",)
+    assert squeeze(rain.body).endswith("出行请注意交通（下转第2版）")
+    assert squeeze(continued.body).startswith("（上接第1版）安全，驾车减速慢行")
+    # Alone, the inside page cannot tell the continuation's headline: it keeps none.
+    assert [a.headline for a in split_page(INSIDE_PAGE)] == ["植树节", ""]
+    assert continue_jumps([*split_page(FRONT_PAGE), *split_page(INSIDE_PAGE)]) == [
+        rain,
+        farming,
+        trees,
+        continued,
+    ]
 
 
 # --- Any page ---

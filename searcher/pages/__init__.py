@@ -121,10 +121,15 @@ one layout:
   number one more than the last page's, a page's text further on (not a front page's list of
   contents; a short page stands between long ones), at the top of each page or at its
   foot.
+* An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
+  page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
+  with a lead, and takes the article's headline and reporters where it prints none, when the
+  pages are read together (`jumps`).
 
 The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
-`titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into), and
+`titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into),
+`jumps` (articles continued on another page), and
 `split`, which runs them for a page or an issue: units, pieces, title groups (whose words the
 links weigh), links, drafts, titles, and again after each repair, then each article's reading
 order (`links`); `bylines` reads leads,
@@ -135,6 +140,7 @@ the package's own, shared between its modules; what it offers is `__all__`.
 from __future__ import annotations
 
 from .furniture import parse_header
+from .jumps import continue_jumps, jump_from, jump_to
 from .lines import clean_spaces, ends_sentence, join_lines, laid_out, undouble
 from .split import split_page, split_pages
 from .titles import title_text
@@ -142,9 +148,12 @@ from .words import joins_word
 
 __all__ = [
     "clean_spaces",
+    "continue_jumps",
     "ends_sentence",
     "join_lines",
     "joins_word",
+    "jump_from",
+    "jump_to",
     "laid_out",
     "parse_header",
     "split_page",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .bylines import _DATED_LEAD, _credit_start, _lead_head, _opens_lead
 from .columns import _fills, _fills_before, _printed_width
+from .jumps import jump_from, jump_to
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -46,7 +47,9 @@ class _Piece:
 
     @functools.cached_property
     def lead(self) -> bool:
-        return _opens_lead(self.lines, 0)
+        """Does it open with a lead, or with a jump line (`（上接第1版）`): an article's opening
+        either way, no text goes on into it?"""
+        return _opens_lead(self.lines, 0) or jump_from(_lead_head(self.lines, 0)) is not None
 
     @functools.cached_property
     def note(self) -> bool:
@@ -86,6 +89,8 @@ class _Piece:
         last = self.lines[-1]
         if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
             return False
+        if jump_to(_squeeze(last)) is not None:
+            return False  # it goes on on another page (`…安全，（下转第2版）`)
         if _fills(last, self.width) or last[-1] in _CLAUSE_END or _opens_bracket(last):
             return True
         if last[-1].isascii() and last[-1].isalnum():

@@ -11,6 +11,7 @@ from .bylines import _dateline, _reporters, clean_paragraph
 from .columns import _block_widths, _column_widths
 from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
+from .jumps import continue_jumps
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
@@ -197,4 +198,4 @@ def split_pages(
         taken.add(number)
         if any(line.strip() for line in lines):
             articles.extend(_articles(lines, furniture, date, number, paper))
-    return articles
+    return continue_jumps(articles)
