@@ -4542,6 +4542,7 @@ SNOW_CAPTION = "雪后的县城公园里，孩子们在堆雪人、打雪仗，�
         ("新华社发（罗晓峰 摄）", ("罗晓峰",)),
         ("资料图片", ()),
         ("新华社记者\n罗晓峰 摄", ("罗晓峰",)),  # wrapped onto a second line
+        ("本报记者 罗晓峰 沈\n丽 摄", ("罗晓峰", "沈丽")),  # wrapped within a name
     ],
 )
 def test_a_credit_in_any_printed_form_closes_a_photo_caption(credit, names):
