@@ -677,8 +677,14 @@ BYLINES_READ_ROW_BY_ROW = """\
 
 @pytest.mark.parametrize(
     "page",
-    [BYLINES_READ_ROW_BY_ROW, BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n")],
-    ids=["apart", "set solid over the text"],
+    [
+        BYLINES_READ_ROW_BY_ROW,
+        BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n"),
+        BYLINES_READ_ROW_BY_ROW.replace("县城新貌\n", "县城新貌\n县城新貌\n").replace(
+            "山村春早\n", "山村春早\n山村春早\n", 1
+        ),
+    ],
+    ids=["apart", "set solid over the text", "headlines printed twice"],
 )
 def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):
     # (also where the last byline is set solid over the first text's first line)

@@ -191,7 +191,7 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
     """Headlines of one line each set side by side, with a byline under each, are read row by
     row: the headlines, then as many bylines, each in a block of its own, in the same order
     (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
-    goes back to its own."""
+    goes back to its own. (A headline the typesetting printed twice is one line still.)"""
     k = 0
     while k < len(groups):
         run = [groups[k]]
@@ -205,7 +205,7 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
         if (
             not heads
             or any(g.bylines or len(g.units) != 1 for g in heads)
-            or any(len(g.lines) != 1 for g in run)
+            or any(len(_dedupe_lines(g.lines)) != 1 for g in run)
             or len(titles) != 1
             or len(bylines) != len(run)
             or len(blocks) != len(bylines) + 1
