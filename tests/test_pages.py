@@ -695,6 +695,36 @@ def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_o
     ]
 
 
+# A photo item's short label set beside a headline without a byline, the headline's byline
+# read after the label: the byline signs the headline's article; the photo item is signed by
+# its credit.
+A_BYLINE_READ_AFTER_A_PHOTO_LABEL = """\
+山村春耕早
+
+看点
+
+王平
+
+  开春以后，山村的桃花早早
+就开了，村民们忙着翻地育
+秧，山村春耕早早开始了。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_byline_read_after_a_photo_label_signs_the_headline_above_the_label():
+    articles = split(A_BYLINE_READ_AFTER_A_PHOTO_LABEL)
+    assert [(a.headline, a.photo, a.reporters) for a in articles] == [
+        ("山村春耕早", False, ("王平",)),
+        ("看点", True, ("陈晨",)),
+    ]
+
+
 # A headline with its byline in one block, then a name in a block of its own: the title's
 # byline closed it, and the name signs the text under it, another article's, whose headline the
 # extraction set after it.

@@ -112,7 +112,9 @@ one layout:
   in its title's block closes the title, and a name a block further on signs the text under it,
   as does a byline set solid over a text's first line in a block apart from its title. A credit
   right under a title goes with the article that takes the title, unless that article is too
-  long for a photo caption.
+  long for a photo caption. A byline under a photo item's short label (`看点`), right under the
+  headline of another article signed by none, is that headline's: a photo item is signed by its
+  credit.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
   text is the text's, as is one right under a title at the page's top where the header dates

@@ -1199,6 +1199,32 @@ def _credit_under_titles(
             _close_photo(drafts[a], unit.lines)
 
 
+# The most characters of a photo item's label (`看点`, `新春掠影`): the name of a regular photo
+# corner, shorter than any headline that tells what a photo shows.
+_PHOTO_LABEL_SHORT = 4
+
+
+def _bylines_under_photo_labels(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline under a photo item's short label (`看点`) that stands right under the headline
+    of an article that is no photo item, signed by no byline of its own (`山村春耕早` / `看点` /
+    `王平`), signs that headline: the extraction read the label set beside the headline first.
+    A photo item is signed by its credit, not by a byline under its label."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(1, len(groups)):
+        group, above = groups[t], groups[t - 1]
+        photo, article = draft_of.get(t), draft_of.get(t - 1)
+        if photo is None or article is None or photo == article:
+            continue
+        if not group.reporters or above.reporters or above.last + 1 != group.first:
+            continue
+        if not drafts[photo].photo or drafts[article].photo:
+            continue
+        if len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT:
+            above.signers, group.signers = group.reporters, []
+
+
 def _titles_above(units: list[_Unit], unit: int, signed: bool = False) -> int:
     """The first of the title units that stand right above `unit` (`unit` itself if none do);
     with `signed`, of the title units over the byline units right above it."""
