@@ -677,8 +677,14 @@ BYLINES_READ_ROW_BY_ROW = """\
 
 @pytest.mark.parametrize(
     "page",
-    [BYLINES_READ_ROW_BY_ROW, BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n")],
-    ids=["apart", "set solid over the text"],
+    [
+        BYLINES_READ_ROW_BY_ROW,
+        BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n"),
+        BYLINES_READ_ROW_BY_ROW.replace("县城新貌\n", "县城新貌\n县城新貌\n").replace(
+            "山村春早\n", "山村春早\n山村春早\n", 1
+        ),
+    ],
+    ids=["apart", "set solid over the text", "headlines printed twice"],
 )
 def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):
     # (also where the last byline is set solid over the first text's first line)
@@ -686,6 +692,36 @@ def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_o
     assert [(a.headline, a.reporters) for a in articles] == [
         ("县城新貌", ("王平",)),
         ("山村春早", ("李明",)),
+    ]
+
+
+# A photo item's short label set beside a headline without a byline, the headline's byline
+# read after the label: the byline signs the headline's article; the photo item is signed by
+# its credit.
+A_BYLINE_READ_AFTER_A_PHOTO_LABEL = """\
+山村春耕早
+
+看点
+
+王平
+
+  开春以后，山村的桃花早早
+就开了，村民们忙着翻地育
+秧，山村春耕早早开始了。
+
+“ 看 ， 花 开 了 ！ ”
+3月4日，县城公园的玉兰
+花竞相开放，市民纷纷前来
+赏花拍照。
+记者 陈晨 摄
+"""
+
+
+def test_a_byline_read_after_a_photo_label_signs_the_headline_above_the_label():
+    articles = split(A_BYLINE_READ_AFTER_A_PHOTO_LABEL)
+    assert [(a.headline, a.photo, a.reporters) for a in articles] == [
+        ("山村春耕早", False, ("王平",)),
+        ("看点", True, ("陈晨",)),
     ]
 
 
@@ -4542,6 +4578,7 @@ SNOW_CAPTION = "雪后的县城公园里，孩子们在堆雪人、打雪仗，�
         ("新华社发（罗晓峰 摄）", ("罗晓峰",)),
         ("资料图片", ()),
         ("新华社记者\n罗晓峰 摄", ("罗晓峰",)),  # wrapped onto a second line
+        ("本报记者 罗晓峰 沈\n丽 摄", ("罗晓峰", "沈丽")),  # wrapped within a name
     ],
 )
 def test_a_credit_in_any_printed_form_closes_a_photo_caption(credit, names):

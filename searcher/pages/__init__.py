@@ -60,12 +60,13 @@ one layout:
   to the width of three (`王 平`). Bylines that no text follows sign the text above them.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
-  line of its own; it names the people it names, never an agency or an archive. Its caption is
-  often letter-spaced, and a few sentences long at most: a credit after a longer text is another
-  item's. What the extraction runs on after a credit in one block is another item's. A credit in
-  brackets (`（本报记者 王平摄）`) closes a caption of one paragraph; after a report's text it is
-  the credit of a photo printed with the report, its caption a paragraph of the text, and stays
-  there (so does what runs on after it). A credit's spaces part nothing set side by side.
+  line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`); it names the
+  people it names, never an agency or an archive. Its caption is often letter-spaced, and a few
+  sentences long at most: a credit after a longer text is another item's. What the extraction
+  runs on after a credit in one block is another item's. A credit in brackets (`（本报记者
+  王平摄）`) closes a caption of one paragraph; after a report's text it is the credit of a photo
+  printed with the report, its caption a paragraph of the text, and stays there (so does what
+  runs on after it). A credit's spaces part nothing set side by side.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them; each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
@@ -111,7 +112,9 @@ one layout:
   in its title's block closes the title, and a name a block further on signs the text under it,
   as does a byline set solid over a text's first line in a block apart from its title. A credit
   right under a title goes with the article that takes the title, unless that article is too
-  long for a photo caption.
+  long for a photo caption. A byline under a photo item's short label (`看点`), right under the
+  headline of another article signed by none, is that headline's: a photo item is signed by its
+  credit.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
   `责任编辑：王五`, a front page's masthead) belongs to no article; a date line within the
   text is the text's, as is one right under a title at the page's top where the header dates

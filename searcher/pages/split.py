@@ -17,6 +17,7 @@ from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
 from .titles import (
     _bylines_over_texts,
+    _bylines_under_photo_labels,
     _credit_under_titles,
     _intertitles,
     _lead_ins,
@@ -84,6 +85,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
     _bylines_over_texts(units, pieces, groups, drafts, titles)
+    _bylines_under_photo_labels(groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles, stacked, kickers)
 
 

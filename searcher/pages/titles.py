@@ -191,7 +191,7 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
     """Headlines of one line each set side by side, with a byline under each, are read row by
     row: the headlines, then as many bylines, each in a block of its own, in the same order
     (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
-    goes back to its own."""
+    goes back to its own. (A headline the typesetting printed twice is one line still.)"""
     k = 0
     while k < len(groups):
         run = [groups[k]]
@@ -205,7 +205,7 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
         if (
             not heads
             or any(g.bylines or len(g.units) != 1 for g in heads)
-            or any(len(g.lines) != 1 for g in run)
+            or any(len(_dedupe_lines(g.lines)) != 1 for g in run)
             or len(titles) != 1
             or len(bylines) != len(run)
             or len(blocks) != len(bylines) + 1
@@ -1197,6 +1197,32 @@ def _credit_under_titles(
                 a = ending.get((before[-1].unit, before[-1].offset))
         if a is not None and not drafts[a].photo:
             _close_photo(drafts[a], unit.lines)
+
+
+# The most characters of a photo item's label (`看点`, `新春掠影`): the name of a regular photo
+# corner, shorter than any headline that tells what a photo shows.
+_PHOTO_LABEL_SHORT = 4
+
+
+def _bylines_under_photo_labels(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline under a photo item's short label (`看点`) that stands right under the headline
+    of an article that is no photo item, signed by no byline of its own (`山村春耕早` / `看点` /
+    `王平`), signs that headline: the extraction read the label set beside the headline first.
+    A photo item is signed by its credit, not by a byline under its label."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(1, len(groups)):
+        group, above = groups[t], groups[t - 1]
+        photo, article = draft_of.get(t), draft_of.get(t - 1)
+        if photo is None or article is None or photo == article:
+            continue
+        if not group.reporters or above.reporters or above.last + 1 != group.first:
+            continue
+        if not drafts[photo].photo or drafts[article].photo:
+            continue
+        if len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT:
+            above.signers, group.signers = group.reporters, []
 
 
 def _titles_above(units: list[_Unit], unit: int, signed: bool = False) -> int:

@@ -488,6 +488,16 @@ def _is_credit_block(block: list[str]) -> bool:
     return not _is_credit(block[-1]) or all(is_byline(line) for line in block[:-1])
 
 
+def _wrapped_credit(block: list[str], i: int) -> bool:
+    """Do line `i` and the line under it, the block's last, read as one photo credit wrapped
+    over them, at a space (`记者 王平 李强` / `摄`) or within a name (`记者 王平 李` / `强 摄`),
+    line `i` being none by itself? Set under its caption in the caption's block, it closes the
+    caption as a credit on one line does; read apart, its lines are neither title nor byline."""
+    if i + 2 != len(block) or _is_credit(block[i]):
+        return False
+    return _is_credit(" ".join(block[i:])) or _is_credit(join_lines(block[i:], clean=False))
+
+
 def _kind_runs(kinds: list[str], lines: list[str], number: int) -> list[_Unit]:
     """The units of block `number`: its runs of lines of one kind."""
     units: list[_Unit] = []
@@ -572,6 +582,10 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     at_end = not previous_open or i == len(block) - 1
     if _is_credit(line) and at_end and not _heads_text(block, i):
         return CREDIT
+    if (_wrapped_credit(block, i) and at_end) or (
+        i and kinds[-1] == CREDIT and _wrapped_credit(block, i - 1)
+    ):
+        return CREDIT  # a credit wrapped over the block's last two lines
     if not i and _closes_unopened(line):
         return TEXT  # it goes on with a quote opened elsewhere: `…以“迎` / `春”为主题的`
     wraps = i + 1 < len(block) and _byline_wraps(line, block[i + 1])
