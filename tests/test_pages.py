@@ -249,6 +249,7 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
         ("本报讯（记者 王 平 通讯员 李 红）", ("王平", "李红")),
         ("本报讯（记者 欧阳小明 王 平）", ("欧阳小明", "王平")),
         ("本报讯 记者王平 通讯员李红 报道：", ("王平", "李红")),
+        ("本报讯（记者 阿依古丽·买买提 王平）", ("阿依古丽·买买提", "王平")),
     ],
 )
 def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
@@ -272,6 +273,7 @@ REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温
         ("文/王平 图/李红", ("王平", "李红")),
         ("撰文 王平", ("王平",)),
         ("本报记者 王 平", ("王平",)),
+        ("本报记者 阿依古丽·买买提", ("阿依古丽·买买提",)),
     ],
 )
 @pytest.mark.parametrize("place", ["over", "under"])
@@ -292,6 +294,25 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
     [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。（王平 李红）\n")
     assert article.headline == "春雨将至"
     assert squeeze(article.body).endswith("防寒保暖。出行注意安全。（王平李红）")
+
+
+# The paper's commentator signs for it and names no one: the signature is no headline, no
+# reporter, and stays in the text it signs.
+@pytest.mark.parametrize("signature", ["本报评论员", "■本报特约评论员"])
+def test_the_papers_commentator_signs_the_text_and_names_no_reporter(signature):
+    [article] = split(f"春雨将至\n\n{signature}\n\n{REPORT}")
+    assert (article.headline, article.reporters) == ("春雨将至", ())
+    assert article.body.startswith(f"{signature}\n\n县气象台预计")
+
+
+# A byline set beside the headline's last line (`县城迎来降温 本报记者 王平`) closes the
+# headline, as one under it does.
+@pytest.mark.parametrize("title", ["春雨将至", "春雨将至\n县城迎来降温"])
+def test_a_byline_beside_a_headline_signs_it(title):
+    [article] = split(f"{title} 本报记者 王平 李红\n\n{REPORT}")
+    assert article.headline == title.replace("\n", " ")
+    assert article.reporters == ("王平", "李红")
+    assert article.body.startswith("县气象台预计")
 
 
 # Leads that pdftotext letter-spaced, or that wrap before their dateline ends, open articles too.

@@ -35,8 +35,11 @@ _AGENCY = rf"(?:本报|新华社|中新社|{_NEWSROOM})"
 # What kind of reporter a role names, set solid before it: `融媒体记者`, `首席记者`,
 # `特约通讯员`, `本报驻京记者`.
 _QUALIFIER = r"(?:融媒体|全媒体|首席|特派|特约|见习|实习|驻站|驻[\u4e00-\u9fff]{1,6}?)"
-# A reporter's role, with its kind.
-_ROLES = rf"{_QUALIFIER}?(?:记者|通讯员)|实习生"
+# A reporter's role, with its kind; a commentator signs for the paper, often without a name
+# (`本报评论员`).
+_ROLES = rf"{_QUALIFIER}?(?:记者|通讯员|评论员)|实习生"
+# A signature of the paper's commentator alone, naming no one.
+_COMMENTATOR = re.compile(rf"{_AGENCY}?{_QUALIFIER}?评论员")
 _ROLE = re.compile(_ROLES)
 _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
@@ -81,7 +84,9 @@ _NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}"
 # Ornaments a byline may start with (`■本报记者 王平`).
 _ORNAMENTS = "■□●○◆◇▲△★☆▶▷►◎※"
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+# A name: two to six characters, or the parts of a name written with a middle dot
+# (`阿依古丽·买买提`, `让-保罗·萨特` is no Chinese name, `马克·吐温` is).
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
 # --- Photo credits ---
 
@@ -377,17 +382,23 @@ _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
 
 def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
-    `县报记者王小明省报记者李华张强`."""
+    `县报记者王小明省报记者李华张强`; or the paper's commentator, naming no one (`本报评论员`)."""
     line = line.strip().lstrip(_ORNAMENTS).lstrip()
-    if stacked_byline(line):
+    if stacked_byline(line) or _COMMENTATOR.fullmatch(line):
         return True
     rest = _NAMES_APART.sub(" ", line) if _WRITER_LINE.match(line) else _ROLE_PREFIX.sub("", line)
     tokens = _name_runs(rest)
-    if not tokens or re.search(r"[^\u4e00-\u9fff\s]", rest):
+    if not tokens or re.search(r"[^\u4e00-\u9fff·\s]", rest):
         return False
     return all(split_names(token) for token in tokens) or (
         rest != line and all(_NAME.fullmatch(t) for t in tokens)
     )
+
+
+def _commentator(line: str) -> bool:
+    """Is the byline the paper's commentator's alone (`本报评论员`)? It names no reporter, and
+    stays in the text it signs."""
+    return bool(_COMMENTATOR.fullmatch(_squeeze(line).lstrip(_ORNAMENTS)))
 
 
 def _byline_wraps(line: str, following: str) -> bool:

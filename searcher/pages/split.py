@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..articles import Article, make_id
-from .bylines import _dateline, _reporters, clean_paragraph
+from .bylines import _commentator, _dateline, _reporters, clean_paragraph
 from .columns import _block_widths, _column_widths
 from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .jumps import continue_jumps
+from .lines import join_lines
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
@@ -124,8 +125,11 @@ def _articles(
             None if over is None else groups[over],
         )
         bylines = [b for g in mine for b in g.reporters] + draft.bylines
-        raw = "\n\n".join(p for p in draft.paragraphs if p)
-        body = "\n\n".join(clean_paragraph(p) for p in draft.paragraphs if p)
+        # The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
+        signed = [join_lines([b]) for b in bylines if _commentator(b)]
+        paragraphs = [*signed, *draft.paragraphs]
+        raw = "\n\n".join(p for p in paragraphs if p)
+        body = "\n\n".join(clean_paragraph(p) for p in paragraphs if p)
         dateline = _dateline(body, issue_date, draft.photo)
         article_date = issue_date or dateline
         articles.append(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..normalize import is_wide
 from .bylines import (
     _LEAD,
+    _REPORTER_ROLE,
     _ROLE,
     _byline_wraps,
     _credit_start,
@@ -219,7 +220,11 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     titled = title or _is_title_block(block)
     width = _block_width(plain) if len(plain) >= 3 and not titled else None
     title_side = None if titled else _title_side(halves)
-    signed = [None if title else _signed_beside(line) for line in block]
+    signed = [_signed_beside(line) for line in block]
+    if title and any(signed):
+        # A headline with its byline beside it on one line (`春雨将至 本报记者 王平`): the
+        # byline closes the headline, as one under it does.
+        return [[part for line, by in zip(block, signed, strict=True) for part in (by or [line])]]
     if width is None and title_side is None and not any(signed):
         return [block]
     # A dash line between two paragraphs is a subtitle slipped in only where it is the block's one
@@ -351,7 +356,7 @@ def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool
 
 
 _BYLINE_BESIDE = re.compile(
-    r"(?P<text>.*\S)\s+(?P<byline>(?:本报|新华社|中新社)?(?:特约记者|见习记者|记者|通讯员|实习生)"
+    rf"(?P<text>.*\S)\s+(?P<byline>{_REPORTER_ROLE.pattern}"
     r"\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
 )
 
@@ -874,14 +879,18 @@ def _opens_paragraph(block: list[str], width: float) -> bool:
     line stops short of the column edge by an indent, every line after it reaches the edge
     (`清晨走进这座小山村` / `的时候天刚刚亮起来村口` / `的老槐树下已经站满了人`)? Where a blank
     line parts the paragraphs, each begins a block of its own. A title's lines are set in a
-    larger type and do not fill a column of text."""
+    larger type and do not fill a column of text; nor is a byline that names a role running
+    text."""
     first, rest = block[0], block[1:]
     return (
         bool(rest)
         and width - 3 <= line_width(first) + _DIGIT_EXTRA * len(re.findall(r"[0-9A-Za-z]", first))
         and not _fills(first, width)
         and all(
-            _fills(line, width) and not _is_justified(line) and not line.startswith(_SUBTITLE_MARK)
+            _fills(line, width)
+            and not _is_justified(line)
+            and not line.startswith(_SUBTITLE_MARK)
+            and not (_ROLE.search(line) and is_byline(line))
             for line in rest
         )
     )
