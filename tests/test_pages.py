@@ -5724,3 +5724,23 @@ def test_a_titles_widest_line_counts_digits_as_its_type_does():
     # line of ten characters: measured as `_smaller_type` measures a title's lines.
     kicker, headline = "1至11月规上工业总产值", "全县工业产值大幅增长"
     assert _widest([kicker]) > _widest([headline]) == 10
+
+
+# A title signed by its byline, set apart above another article, and a section's heading (a
+# topic, a colon, what is said of it) right over the text: the heading shares more of the
+# text's words, but the signed title is the headline, and the heading opens the text.
+SIGNED_HEADLINE_APART_FROM_ITS_TEXT = (
+    "房价怎么走\n本报记者 王平\n\n"
+    + LIBRARY_NEWS
+    + "\n房价：有升有降\n今年全县商品房价格\n"
+    + column(
+        "有升有降，城区新建住房的价格比去年略有上升，"
+        "老城区二手住房的价格有所回落。房管部门说，房价总体平稳。"
+    )
+)
+
+
+def test_a_signed_title_above_is_the_headline_over_a_sections_heading():
+    library, housing = split(SIGNED_HEADLINE_APART_FROM_ITS_TEXT)
+    assert library.headline == "县图书馆新馆开放"
+    assert (housing.headline, housing.reporters) == ("房价怎么走", ("王平",))

@@ -454,6 +454,7 @@ def _match_titles(
     match = _TitleMatch(groups, drafts, units, final)
     match.headlines_by_words_and_place()
     match.headlines_under_kickers()
+    match.signed_headlines()
     match.stacked_subtitles()
     match.nearest_untaken_titles()
     match.gather_titles()
@@ -702,6 +703,40 @@ class _TitleMatch:
                 self.owner[f] = a
                 self.headline[a] = f
                 self.kicker[a] = t
+
+    def signed_headlines(self) -> None:
+        """A section's heading (`_section_heading`) taken as a headline, set right before its
+        article's text with no byline, gives way to a free title above it printed with its
+        byline whose words match that article best, and no other's as well: a title signed by
+        its writer is the article's headline (`房价怎么走` / `王平`), set apart from the text,
+        and the line right over the text the heading of its first section (`房价：有升有降`),
+        which shares more of the words of the paragraphs it heads."""
+        for a, t in sorted(self.headline.items()):
+            group, draft = self.groups[t], self.drafts[a]
+            if (
+                group.bylines
+                or self.marks_subtitle(t)
+                or not _section_heading(_dedupe_lines(group.lines))
+                or not self.stands_before(group, draft)
+            ):
+                continue
+            signed = [
+                (self.overlap[f][a], f)
+                for f, other in enumerate(self.groups)
+                if f not in self.owner
+                and f not in self.lone
+                and f not in self.between
+                and other.bylines
+                and not self.marks_subtitle(f)
+                and other.last < group.first
+                and max(self.overlap[f]) == self.overlap[f][a] >= _SHARES_WORDS
+                and sum(o == self.overlap[f][a] for o in self.overlap[f]) == 1
+            ]
+            if signed:
+                f = max(signed)[1]
+                del self.owner[t]
+                self.owner[f] = a
+                self.headline[a] = f
 
     def heads_kicker(self, f: int, t: int, a: int) -> bool:
         """Is free title `f` the headline over article `a`'s headline taken, `t`, a kicker?
@@ -1245,6 +1280,12 @@ def _bylines_over_texts(
                 kept.append(unit.text)
         if len(kept) < len(group.bylines):
             group.signers = kept
+
+
+def _section_heading(lines: list[str]) -> bool:
+    """Is a title one line with a colon within it, between a topic and what is said of it
+    (`房价：有升有降`): the way a section's heading is set, rather than a headline's?"""
+    return len(lines) == 1 and bool(re.search(r"[：:].", lines[0].strip()))
 
 
 def _intertitles(
