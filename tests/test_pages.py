@@ -5744,3 +5744,12 @@ def test_a_signed_title_above_is_the_headline_over_a_sections_heading():
     library, housing = split(SIGNED_HEADLINE_APART_FROM_ITS_TEXT)
     assert library.headline == "县图书馆新馆开放"
     assert (housing.headline, housing.reporters) == ("房价怎么走", ("王平",))
+
+
+def test_a_sections_heading_under_a_signed_title_set_apart_opens_the_text():
+    _, housing = split(SIGNED_HEADLINE_APART_FROM_ITS_TEXT)
+    assert housing.body.split("\n\n")[:2] == [
+        "房价：有升有降",
+        "今年全县商品房价格有升有降，城区新建住房的价格比去年略有上升，老城区二手住房的价格有所回落。"
+        "房管部门说，房价总体平稳。",
+    ]

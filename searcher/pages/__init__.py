@@ -83,7 +83,8 @@ one layout:
   text's first paragraph holds and no other text's as well, wherever the extraction set the two
   (the kicker shares more words). A section's heading (a topic, a colon, what is said of it:
   `房价：有升有降`) right over a text is no headline of it where a title signed by its byline,
-  set apart above, matches that text's words best: that is the headline.
+  set apart above, matches that text's words best: that is the headline, and the heading the
+  intertitle of the text's first section.
   A title of one word pair that the text names (a place, `安徽`)
   is a tag over it, not its headline, where another title's words match that text. No headline
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor a

@@ -1288,6 +1288,23 @@ def _section_heading(lines: list[str]) -> bool:
     return len(lines) == 1 and bool(re.search(r"[：:].", lines[0].strip()))
 
 
+def _section_right_above(
+    groups: list[_TitleGroup], units: list[_Unit], group_at: dict[int, int], unit: int
+) -> bool:
+    """Is the title right above `unit` (the first piece of an article whose headline stands
+    apart, higher in the page text, other things read between) a section heading
+    (`_section_heading`)? Then it heads the text's first section, an intertitle."""
+    above = _titles_above(units, unit)
+    t = group_at.get(above)
+    return (
+        above < unit
+        and t is not None
+        and groups[t].first == above
+        and groups[t].last == unit - 1
+        and _section_heading(_dedupe_lines(groups[t].lines))
+    )
+
+
 def _intertitles(
     groups: list[_TitleGroup],
     titles: dict[int, list[int]],
@@ -1303,7 +1320,9 @@ def _intertitles(
     writer's name (`中篇：新人辈出` / `王平`, pieces by several writers under one headline): both
     stay in the text, paragraphs of their own. Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
-    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
+    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it. Right above the
+    first piece, with other things read between it and the headline set apart above, a
+    section's heading (`房价：有升有降`, `_section_heading`) is the intertitle of the first section.
 
     Returns the unit of the piece after → the intertitle (with its writer's bylines), and
     `titles` with those headlines taken.
@@ -1324,6 +1343,13 @@ def _intertitles(
         for after, before in spans:
             # Between two pieces, a section's heading may carry its writer's name.
             start = after + 1 if after == headline else _titles_above(units, before, signed=True)
+            apart = (
+                after == headline
+                and after + 1 < _titles_above(units, before)
+                and _section_right_above(groups, units, group_at, before)
+            )
+            if apart:
+                start = _titles_above(units, before)  # the headline set apart, above
             between = range(start, before)
             kinds = (TITLE,) if after == headline else (TITLE, BYLINE)
             if not between or any(units[u].kind not in kinds for u in between):
@@ -1343,6 +1369,7 @@ def _intertitles(
             mine = titles.get(number, [])
             if (
                 after == headline
+                and not apart
                 and len(mine) == 1
                 and not groups[mine[0]].bylines
                 and len(_letters(group.lines)) < len(_letters(groups[mine[0]].lines))
