@@ -30,7 +30,14 @@ from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.links import _LINK_WEIGHTS, _reading_order
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
-from searcher.pages.titles import _intertitles, _smaller_type, _subtitle_cut, _TitleGroup, _widest
+from searcher.pages.titles import (
+    _ends_with_de,
+    _intertitles,
+    _smaller_type,
+    _subtitle_cut,
+    _TitleGroup,
+    _widest,
+)
 from searcher.pages.units import TEXT, TITLE, _Unit
 from searcher.pages.words import (
     _chance_levels,
@@ -5970,3 +5977,50 @@ def test_a_titles_widest_line_counts_digits_as_its_type_does():
     # line of ten characters: measured as `_smaller_type` measures a title's lines.
     kicker, headline = "1至11月规上工业总产值", "全县工业产值大幅增长"
     assert _widest([kicker]) > _widest([headline]) == 10
+
+
+# A title signed by its byline, set apart above another article, and a section's heading (a
+# topic, a colon, what is said of it) right over the text: the heading shares more of the
+# text's words, but the signed title is the headline, and the heading opens the text.
+SIGNED_HEADLINE_APART_FROM_ITS_TEXT = (
+    "房价怎么走\n本报记者 王平\n\n"
+    + LIBRARY_NEWS
+    + "\n房价：有升有降\n今年全县商品房价格\n"
+    + column(
+        "有升有降，城区新建住房的价格比去年略有上升，"
+        "老城区二手住房的价格有所回落。房管部门说，房价总体平稳。"
+    )
+)
+
+
+def test_a_signed_title_above_is_the_headline_over_a_sections_heading():
+    library, housing = split(SIGNED_HEADLINE_APART_FROM_ITS_TEXT)
+    assert library.headline == "县图书馆新馆开放"
+    assert (housing.headline, housing.reporters) == ("房价怎么走", ("王平",))
+
+
+def test_a_sections_heading_under_a_signed_title_set_apart_opens_the_text():
+    _, housing = split(SIGNED_HEADLINE_APART_FROM_ITS_TEXT)
+    assert housing.body.split("\n\n")[:2] == [
+        "房价：有升有降",
+        "今年全县商品房价格有升有降，城区新建住房的价格比去年略有上升，老城区二手住房的价格有所回落。"
+        "房管部门说，房价总体平稳。",
+    ]
+
+
+def test_a_title_line_that_ends_with_de_is_no_headline_of_the_text_under_it():
+    # A line that runs on (`…的`) is a cut line of text, or a headline's first line alone.
+    library, show = split(
+        LIBRARY_NEWS
+        + "\n春节前夕各地群众欢度节日的\n\n"
+        + column(
+            "本报讯 县文化馆组织的文艺小分队走进十个乡镇，为群众送去了精彩的演出。"
+            "演员们表演了歌舞、小品和地方戏，台下掌声不断。"
+        )
+    )
+    assert (library.headline, show.headline) == ("县图书馆新馆开放", "")
+
+
+@pytest.mark.parametrize(("title", "runs_on"), [("欢度节日的", True), ("办学要讲目的", False)])
+def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
+    assert _ends_with_de([title]) is runs_on

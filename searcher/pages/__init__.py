@@ -91,9 +91,14 @@ one layout:
   alone), and its byline with it. A long clause whose words match the text best is the kicker
   of a shorter title above the text in a larger type (fewer characters a line) whose words the
   text's first paragraph holds and no other text's as well, wherever the extraction set the two
-  (the kicker shares more words). A title of one word pair that the text names (a place, `安徽`)
+  (the kicker shares more words). A section's heading (a topic, a colon, what is said of it:
+  `房价：有升有降`) right over a text is no headline of it where a title signed by its byline,
+  set apart above, matches that text's words best: that is the headline, and the heading the
+  intertitle of the text's first section.
+  A title of one word pair that the text names (a place, `安徽`)
   is a tag over it, not its headline, where another title's words match that text. No headline
-  is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor a
+  is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor one
+  whose last word is `的` (it runs on into what follows), nor a
   photographer's signature or a date alone, nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands

@@ -24,7 +24,7 @@ from .lines import (
 )
 from .pieces import _closes_first, _page_indents, _Piece, _signs_title
 from .units import BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _title_like, _Unit
-from .words import _bigrams, joins_word
+from .words import _bigrams, _dictionary_cut, joins_word
 
 
 @dataclass
@@ -454,6 +454,7 @@ def _match_titles(
     match = _TitleMatch(groups, drafts, units, final)
     match.headlines_by_words_and_place()
     match.headlines_under_kickers()
+    match.signed_headlines()
     match.stacked_subtitles()
     match.nearest_untaken_titles()
     match.gather_titles()
@@ -615,6 +616,9 @@ class _TitleMatch:
         lone |= self.broken
         # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
         lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
+        # Nor is a title whose last word is `的` (`…之间对话的`): a phrase that runs on into
+        # what follows, a line of text or a headline's first line the extraction cut off.
+        lone |= {t for t, g in enumerate(groups) if _ends_with_de(g.lines)}
         # Nor are lines that leave a bracket or quote open, or close one more than they open
         # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
         # piece of a title the extraction mixed with another.
@@ -702,6 +706,40 @@ class _TitleMatch:
                 self.owner[f] = a
                 self.headline[a] = f
                 self.kicker[a] = t
+
+    def signed_headlines(self) -> None:
+        """A section's heading (`_section_heading`) taken as a headline, set right before its
+        article's text with no byline, gives way to a free title above it printed with its
+        byline whose words match that article best, and no other's as well: a title signed by
+        its writer is the article's headline (`房价怎么走` / `王平`), set apart from the text,
+        and the line right over the text the heading of its first section (`房价：有升有降`),
+        which shares more of the words of the paragraphs it heads."""
+        for a, t in sorted(self.headline.items()):
+            group, draft = self.groups[t], self.drafts[a]
+            if (
+                group.bylines
+                or self.marks_subtitle(t)
+                or not _section_heading(_dedupe_lines(group.lines))
+                or not self.stands_before(group, draft)
+            ):
+                continue
+            signed = [
+                (self.overlap[f][a], f)
+                for f, other in enumerate(self.groups)
+                if f not in self.owner
+                and f not in self.lone
+                and f not in self.between
+                and other.bylines
+                and not self.marks_subtitle(f)
+                and other.last < group.first
+                and max(self.overlap[f]) == self.overlap[f][a] >= _SHARES_WORDS
+                and sum(o == self.overlap[f][a] for o in self.overlap[f]) == 1
+            ]
+            if signed:
+                f = max(signed)[1]
+                del self.owner[t]
+                self.owner[f] = a
+                self.headline[a] = f
 
     def heads_kicker(self, f: int, t: int, a: int) -> bool:
         """Is free title `f` the headline over article `a`'s headline taken, `t`, a kicker?
@@ -1076,6 +1114,13 @@ def _no_headline_text(lines: list[str]) -> bool:
     return bool(_DATE_ONLY.fullmatch(_squeeze(text))) or _is_photo_credit(lines) or _unpaired(text)
 
 
+def _ends_with_de(lines: list[str]) -> bool:
+    """Is a title's last word, as the dictionary cuts it, the particle `的` that ties what
+    goes before it to a noun after it (not a word that ends with it, `目的`)?"""
+    text = _squeeze("".join(_dedupe_lines(lines)))
+    return text.endswith("的") and _dictionary_cut()(text[-6:])[-1] == "的"
+
+
 def _unpaired(text: str) -> bool:
     """Does the text hold an opening mark and its closing mark a different number of times?"""
     pairs = ("“”", "《》", "『』", "「」", "（）", "()")
@@ -1273,6 +1318,29 @@ def _bylines_over_texts(
             group.signers = kept
 
 
+def _section_heading(lines: list[str]) -> bool:
+    """Is a title one line with a colon within it, between a topic and what is said of it
+    (`房价：有升有降`): the way a section's heading is set, rather than a headline's?"""
+    return len(lines) == 1 and bool(re.search(r"[：:].", lines[0].strip()))
+
+
+def _section_right_above(
+    groups: list[_TitleGroup], units: list[_Unit], group_at: dict[int, int], unit: int
+) -> bool:
+    """Is the title right above `unit` (the first piece of an article whose headline stands
+    apart, higher in the page text, other things read between) a section heading
+    (`_section_heading`)? Then it heads the text's first section, an intertitle."""
+    above = _titles_above(units, unit)
+    t = group_at.get(above)
+    return (
+        above < unit
+        and t is not None
+        and groups[t].first == above
+        and groups[t].last == unit - 1
+        and _section_heading(_dedupe_lines(groups[t].lines))
+    )
+
+
 def _intertitles(
     groups: list[_TitleGroup],
     titles: dict[int, list[int]],
@@ -1288,7 +1356,9 @@ def _intertitles(
     writer's name (`中篇：新人辈出` / `王平`, pieces by several writers under one headline): both
     stay in the text, paragraphs of their own. Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
-    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it.
+    (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it. Right above the
+    first piece, with other things read between it and the headline set apart above, a
+    section's heading (`房价：有升有降`, `_section_heading`) is the intertitle of the first section.
 
     Returns the unit of the piece after → the intertitle (with its writer's bylines), and
     `titles` with those headlines taken.
@@ -1309,6 +1379,13 @@ def _intertitles(
         for after, before in spans:
             # Between two pieces, a section's heading may carry its writer's name.
             start = after + 1 if after == headline else _titles_above(units, before, signed=True)
+            apart = (
+                after == headline
+                and after + 1 < _titles_above(units, before)
+                and _section_right_above(groups, units, group_at, before)
+            )
+            if apart:
+                start = _titles_above(units, before)  # the headline set apart, above
             between = range(start, before)
             kinds = (TITLE,) if after == headline else (TITLE, BYLINE)
             if not between or any(units[u].kind not in kinds for u in between):
@@ -1328,6 +1405,7 @@ def _intertitles(
             mine = titles.get(number, [])
             if (
                 after == headline
+                and not apart
                 and len(mine) == 1
                 and not groups[mine[0]].bylines
                 and len(_letters(group.lines)) < len(_letters(groups[mine[0]].lines))
