@@ -289,6 +289,37 @@ def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report(
     )
 
 
+# pdftotext ran a column on into the first line of the column beside it, a dated lead's head,
+# and read the rest of that column apart: the head leaves the block, and the sentence left open
+# goes on where its own column does; the head goes on where its lead does.
+LEAD_HEAD_ENDS_A_BLOCK = """\
+县里春耕动员会召开
+
+本报讯 昨天，县里召开春耕动
+员会，会上县长通报了去年全
+县粮食生产的情况，并且对今
+年的春耕生产作了部署。县长
+强调，各乡镇要抓好农资供应
+本报东京3月4
+
+和农机检修，确保不误农时。
+
+日本股市继续下跌
+
+日电 日本东京股市今天继续下
+跌，日经指数收于一万六千点，
+创下年内新低。
+"""
+
+
+def test_a_dated_leads_head_that_ends_a_block_goes_on_where_its_lead_does():
+    meeting, stocks = split(LEAD_HEAD_ENDS_A_BLOCK)
+    assert meeting.headline == "县里春耕动员会召开"
+    assert squeeze(meeting.body).endswith("各乡镇要抓好农资供应和农机检修，确保不误农时。")
+    assert stocks.headline == "日本股市继续下跌"
+    assert squeeze(stocks.body).startswith("本报东京3月4日电日本东京股市今天继续下跌")
+
+
 # An editor's note (`编者按：`) opens its article: where pdftotext ran one article's column on
 # into it after a sentence's end, the block is cut there; and no sentence left open runs on
 # into a note: it goes on where its own column does.

@@ -51,7 +51,9 @@ one layout:
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
   one right after a full line that runs on opens another report (a column run on into the
-  column below it: no sentence runs on into a lead).
+  column below it: no sentence runs on into a lead); a dated lead's head that ends a block
+  (`…农资供应` / `本报东京3月4`) is another column's first line, and goes on where its lead does
+  (`日电…`).
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
   line of its own; it names the people it names, never an agency or an archive. Its caption is
