@@ -43,7 +43,10 @@ one layout:
   indents no paragraph, where a headless text may as well stand alone, only the words place it.
   So does a chain's tail after a sentence's end whose words are not the text's before it but
   clearly another article's (the links ran on into it by the order of the text alone); left
-  alone with words that match a title, it goes back. Once an article's pieces are known, they
+  alone with words that match a title, it goes back. A chain that opens with a lead but took no
+  title goes on in the chain that took one (and opens with no lead) whose words it shares beyond
+  chance and clearly more than any other's: the rest of the report, under its headline in a
+  later column. Once an article's pieces are known, they
   are read in the order whose joins read on best (a sentence left open read on mid-sentence, the
   piece under a title or a lead first), where it reads on clearly better than the order the
   links were found in.
