@@ -408,6 +408,79 @@ def test_a_dated_lead_right_after_a_full_line_that_runs_on_opens_another_report(
     )
 
 
+# pdftotext ran a column on into the first line of the column beside it, a dated lead's head,
+# and read the rest of that column apart: the head leaves the block, and the sentence left open
+# goes on where its own column does; the head goes on where its lead does.
+LEAD_HEAD_ENDS_A_BLOCK = """\
+县里春耕动员会召开
+
+本报讯 昨天，县里召开春耕动
+员会，会上县长通报了去年全
+县粮食生产的情况，并且对今
+年的春耕生产作了部署。县长
+强调，各乡镇要抓好农资供应
+本报东京3月4
+
+和农机检修，确保不误农时。
+
+日本股市继续下跌
+
+日电 日本东京股市今天继续下
+跌，日经指数收于一万六千点，
+创下年内新低。
+"""
+
+
+def test_a_dated_leads_head_that_ends_a_block_goes_on_where_its_lead_does():
+    meeting, stocks = split(LEAD_HEAD_ENDS_A_BLOCK)
+    assert meeting.headline == "县里春耕动员会召开"
+    assert squeeze(meeting.body).endswith("各乡镇要抓好农资供应和农机检修，确保不误农时。")
+    assert stocks.headline == "日本股市继续下跌"
+    assert squeeze(stocks.body).startswith("本报东京3月4日电日本东京股市今天继续下跌")
+
+
+# A report's lead read apart from the rest of its text, which stands under its headline in a
+# later column (the links, from a paragraph's end to a column under a title, leave them apart):
+# the rest shares the lead's words as no other text does, and goes on after it.
+LEAD_APART_FROM_ITS_REPORT = """\
+县图书馆新馆开放
+
+本报讯 县图书馆新馆今天正式
+向读者开放，新馆共有四层，藏
+书达到二十多万册，设有阅览座
+位六百个，每天开放十二个小时。
+
+本报东京3月4日电 今天东京股
+市继续下跌，日经指数收于一万
+六千点，创年内新低。
+
+日元升值的影响，日经指数短期
+内难以回升，投资者还在观望。
+
+东京股市
+连跌五天
+
+分析人士认为，东京股市连跌
+五天，是因为企业盈利减少，加上受
+
+县里春耕动员会召开
+
+本报讯 昨天，县里召开春耕动
+员会，会上县长通报了去年全县
+粮食生产的情况，并对今年的春
+耕生产作了部署，要求各乡镇抓
+好农资供应和农机检修。
+"""
+
+
+def test_a_lead_without_a_title_goes_on_in_the_titled_text_that_shares_its_words():
+    library, stocks, meeting = split(LEAD_APART_FROM_ITS_REPORT)
+    assert (library.headline, meeting.headline) == ("县图书馆新馆开放", "县里春耕动员会召开")
+    assert stocks.headline == "东京股市连跌五天"
+    assert [s[:8] for s in sentences(stocks.body)] == ["本报东京3月4日", "分析人士认为，东"]
+    assert squeeze(stocks.body).endswith("日经指数短期内难以回升，投资者还在观望。")
+
+
 # An editor's note (`编者按：`) opens its article: where pdftotext ran one article's column on
 # into it after a sentence's end, the block is cut there; and no sentence left open runs on
 # into a note: it goes on where its own column does.

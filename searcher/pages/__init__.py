@@ -44,7 +44,10 @@ one layout:
   indents no paragraph, where a headless text may as well stand alone, only the words place it.
   So does a chain's tail after a sentence's end whose words are not the text's before it but
   clearly another article's (the links ran on into it by the order of the text alone); left
-  alone with words that match a title, it goes back. Once an article's pieces are known, they
+  alone with words that match a title, it goes back. A chain that opens with a lead but took no
+  title goes on in the chain that took one (and opens with no lead) whose words it shares beyond
+  chance and clearly more than any other's: the rest of the report, under its headline in a
+  later column. Once an article's pieces are known, they
   are read in the order whose joins read on best (a sentence left open read on mid-sentence, the
   piece under a title or a lead first), where it reads on clearly better than the order the
   links were found in.
@@ -52,7 +55,9 @@ one layout:
   across a line break), after a headline or a byline; a dated lead right after a report's end
   in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
   one right after a full line that runs on opens another report (a column run on into the
-  column below it: no sentence runs on into a lead).
+  column below it: no sentence runs on into a lead); a dated lead's head that ends a block
+  (`…农资供应` / `本报东京3月4`) is another column's first line, and goes on where its lead does
+  (`日电…`).
 * A byline names its reporters after their roles, which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
   a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`), an

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .assignment import _best_matching
-from .bylines import _PLACE_DATE
+from .bylines import _PLACE_DATE, _opens_lead
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _Piece
 from .words import _bigrams, _dot_products, _join_evidence, _weights, joins_word
@@ -38,6 +38,7 @@ _SAME_LENGTH = 0.3
 # sentence A left open: most often another article's column, set in a box of its own width.
 _OTHER_WIDTH = -1.5
 _LEAD_AFTER_TEXT = -2.5  # a lead with no title before it: a report within a round-up?
+_LEAD_GOES_ON = _JOIN_WORD  # a lead's head and the rest of its lead: its words run across
 _NOTE_AFTER_TEXT = -2.5  # an editor's note (`编者按：`) opens its article: no text goes on into it
 _REPORT_IN_ROUNDUP = 1.0  # a dated lead right after a report's end, in one run of a column
 _MISFIT = -1.5  # a paragraph's end followed by a paragraph's middle, or the reverse
@@ -92,6 +93,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "same_length": _SAME_LENGTH,
     "other_width": _OTHER_WIDTH,
     "lead_after_text": _LEAD_AFTER_TEXT,
+    "lead_goes_on": _LEAD_GOES_ON,
     "report_in_roundup": _REPORT_IN_ROUNDUP,
     "note_after_text": _NOTE_AFTER_TEXT,
     "misfit": _MISFIT,
@@ -354,9 +356,17 @@ def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[
     """The signals that piece j goes on where piece i stops, from what the two pieces show: each
     signal's value, to be weighed by `_LINK_WEIGHTS`; None if the link is impossible."""
     a, b = pieces[i], pieces[j]
-    if i == j or a.credit or (b.lead and b.after_title) or not _same_column(a, b):
+    if i == j or a.credit or (b.lead and b.after_title):
         return None
     order = "next_in_text" if j == i + 1 else "later_in_text" if j > i else "earlier_in_text"
+    if a.lead_head:
+        # A lead's head (`本报东京3月4`), the first line of another column than the one it was
+        # read with, goes on where its lead does (`日电…`), and nowhere else.
+        if b.lead or not _opens_lead([a.text + b.lines[0]], 0):
+            return None
+        return {order: 1.0, "lead_goes_on": 1.0}
+    if not _same_column(a, b):
+        return None
     features = {order: 1.0}
     if _SIGN_OFF.search(_squeeze(a.text)):
         features["signed_off"] = 1.0

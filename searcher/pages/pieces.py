@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .bylines import _DATED_LEAD, _credit_start, _lead_head, _opens_lead
+from .bylines import _DATED_LEAD, _NUMBER, _credit_start, _lead_head, _opens_lead
 from .columns import _fills, _fills_before, _printed_width
 from .jumps import jump_from, jump_to
 from .lines import (
@@ -48,8 +48,19 @@ class _Piece:
     @functools.cached_property
     def lead(self) -> bool:
         """Does it open with a lead, or with a jump line (`（上接第1版）`): an article's opening
-        either way, no text goes on into it?"""
-        return _opens_lead(self.lines, 0) or jump_from(_lead_head(self.lines, 0)) is not None
+        either way, no text goes on into it? A dated lead's head cut short at its block's end
+        (`lead_head`) is one too."""
+        return (
+            _opens_lead(self.lines, 0)
+            or self.lead_head
+            or jump_from(_lead_head(self.lines, 0)) is not None
+        )
+
+    @functools.cached_property
+    def lead_head(self) -> bool:
+        """Is it a dated lead's head alone (`本报东京3月4`), cut short at its block's end, the
+        lead going on in another block?"""
+        return len(self.lines) == 1 and bool(_LEAD_HEAD.fullmatch(_squeeze(self.lines[0])))
 
     @functools.cached_property
     def note(self) -> bool:
@@ -87,6 +98,8 @@ class _Piece:
         paragraph (an intertitle), unless it goes on from a full line of an open sentence.
         """
         last = self.lines[-1]
+        if self.lead_head:
+            return True  # its lead goes on
         if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
             return False
         if jump_to(_squeeze(last)) is not None:
@@ -161,6 +174,10 @@ def _opens_note(line: str) -> bool:
     return bool(_NOTE_MARK.match(line.strip()))
 
 
+# A dated lead's head without the `电` or `讯` that ends it (`本报东京3月4`, `新华社北京1月`).
+_LEAD_HEAD = re.compile(
+    r"(?:据?新华社|本报|中新社)[^\s，。：:（(]{0,10}?" + _NUMBER + r"月(?:" + _NUMBER + r"日?)?"
+)
 _QUOTES = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 # A sentence's stop, then a signature in brackets (`…自首。（王五 李四）`): an article's end.
 _SIGNED_END = re.compile(r"[。！？!?][”’』」]?[（(][^（()）。]{1,30}[）)]$")
@@ -194,9 +211,9 @@ def _closes_first(text: str) -> frozenset[str]:
 def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
     that ends a sentence, or a dated one after a full line: `_report_runs_in`), so does an
-    editor's note after a line that ends a sentence (`_note_runs_in`), a photo credit
-    closes one, and so does a column run on into a narrower or wider one below it
-    (`_column_change`).
+    editor's note after a line that ends a sentence (`_note_runs_in`), and a dated lead's head
+    that ends the block (`_lead_head_ends`); a photo credit closes one, and so does a column run
+    on into a narrower or wider one below it (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before; bylines
     no text follows sign the text above them, where it ends a sentence.
     """
@@ -235,6 +252,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             )
             if start < i < len(unit.lines) and _note_runs_in(unit.lines, i):
                 cut = True
+            if start < i and _lead_head_ends(unit.lines, i):
+                cut = True
             if change and i == change[0]:
                 cut = True
             if not cut:
@@ -270,6 +289,18 @@ def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
 
 
 _QUOTED_LEAD = "，,、"  # a lead read on with one of these is a sentence's, quoting a report
+
+
+def _lead_head_ends(lines: list[str], k: int) -> bool:
+    """Is line `k` a dated lead's head that ends the block (`…农资供应` / `本报东京3月4`), its lead
+    going on elsewhere (`日电…`)? pdftotext ran one article's column on into the first line of
+    another's column, whose next line it read in a block of its own. (Not after `据`: a sentence
+    that quotes a report runs on into its lead.)"""
+    return (
+        k == len(lines) - 1
+        and bool(_LEAD_HEAD.fullmatch(_squeeze(lines[k])))
+        and not (k and _squeeze(lines[k - 1]).endswith("据"))
+    )
 
 
 def _note_runs_in(lines: list[str], k: int) -> bool:

@@ -244,6 +244,54 @@ def _attach_fragments(
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
 
 
+def _join_leads(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+    indents: bool,
+) -> list[list[int]]:
+    """Reports whose lead the links left apart from the rest of their text, joined again.
+
+    A chain that opens with a lead but took no title (the title stands over a later column of
+    its report, read elsewhere) is that report's opening, where a chain that took a title but
+    opens with no lead shares its words beyond chance and clearly more than any other chain
+    does, and may go on from it: that chain is the rest of the report, read after the lead.
+    (`indents`: does the page indent its paragraphs, `_page_indents`?)
+    """
+    texts = [_text(pieces, chain) for chain in chains]
+    if len(texts) < 2:
+        return chains
+
+    def titled(x: int) -> bool:
+        return any(not _is_subtitle(groups[t]) for t in titles.get(x, []))
+
+    similarity = _similarities(texts)
+    chance = _chance_similarities(texts)
+    members = [list(chain) for chain in chains]
+    for x, chain in enumerate(chains):
+        if titled(x) or not pieces[chain[0]].lead or drafts[x].photo or not members[x]:
+            continue
+        shares = sorted(((similarity[x][y], y) for y in range(len(chains)) if y != x), reverse=True)
+        top, y = shares[0]
+        if len(shares) > 1 and top - shares[1][0] < _CLEARLY_SHARED:
+            continue
+        rest = chains[y]
+        if (
+            top <= min(_SAME_ARTICLE, _BEYOND_CHANCE * chance[x][y])
+            or not titled(y)
+            or pieces[rest[0]].lead
+            or drafts[y].photo
+            or not members[y]
+            or _link_features(pieces, chain[-1], rest[0], indents) is None
+        ):
+            continue
+        members[x].extend(members[y])
+        members[y] = []
+    return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
 def _in_text_order(fragment: list[int], chain: list[int], opens: bool) -> int:
     """Where a fragment goes among a chain's pieces by the order of the text alone: after those
     the text gives before its first piece (pieces are numbered in the order of the text); before

@@ -15,7 +15,13 @@ from .jumps import continue_jumps
 from .lines import join_lines
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
-from .rejoin import _attach_fragments, _detach_tails, _rejoin_at_intertitles, _restore_tails
+from .rejoin import (
+    _attach_fragments,
+    _detach_tails,
+    _join_leads,
+    _rejoin_at_intertitles,
+    _restore_tails,
+)
 from .titles import (
     _bylines_over_texts,
     _bylines_under_photo_labels,
@@ -73,6 +79,10 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     detached, tails = _detach_tails(pieces, chains, drafts)
     if tails:
         chains = detached
+        drafts, titles, stacked = redraft()
+    led = _join_leads(pieces, chains, drafts, titles, groups, indents)
+    if led != chains:
+        chains = led
         drafts, titles, stacked = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups, indents)
     attached = _restore_tails(pieces, attached, tails, groups)
