@@ -5253,6 +5253,50 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# Page headers as papers print them, in parts around the date: the weekday, the lunar date, the
+# page, the issue, the staff, the section or the paper's name. They are furniture, and give the
+# issue date and the page; a section named after the page's number is no title under it.
+@pytest.mark.parametrize(
+    ("header", "page"),
+    [
+        ("2021年3月6日 星期六 编辑：王五 校对：李四", None),
+        ("2021年3月6日 星期六 农历辛丑年正月廿三", None),
+        ("3 要闻 2021年3月6日 星期六", 3),
+        ("A3 要闻 2021年3月6日 星期六 责编：王五 美编：赵六", 3),
+        ("第3版 2021年3月6日 周六", 3),
+        ("二〇二一年三月六日 星期六", None),
+        ("2021.3.6 星期六", None),
+        ("县报 2021年3月6日 总第1234期", None),
+    ],
+)
+def test_a_page_header_in_parts_is_furniture(header, page):
+    text = f"{header}\n\n要闻\n\n" + WEATHER_NEWS if page is None else f"{header}\n\n{WEATHER_NEWS}"
+    date, number, furniture = parse_header(text.splitlines())
+    assert (date, number) == ("2021-03-06", page)
+    assert 0 in furniture
+    [article] = split_page(text)
+    assert (article.date, article.headline) == ("2021-03-06", "")
+    assert article.body.startswith("本报讯县气象台")
+
+
+# Without form feeds, such headers show where the pages begin, each numbered one more.
+def test_pages_without_form_feeds_split_apart_at_headers_in_parts():
+    first = "3 要闻 2021年3月6日 星期六\n\n" + WEATHER_NEWS * 3
+    second = "4 综合 2021年3月6日 星期六\n\n" + WEATHER_NEWS * 3
+    assert [(a.page, a.date) for a in split_pages(first + "\n" + second)] == [
+        (3, "2021-03-06"),
+        (4, "2021-03-06"),
+    ]
+
+
+# A date with names alone is a page header only at the top: at the foot of the page it is a
+# signature's, and a line of text with a date in it is text.
+def test_a_date_with_names_at_the_foot_or_in_a_sentence_is_no_header():
+    foot = WEATHER_NEWS + "\n县长 王建国 2021年3月1日\n"
+    assert parse_header(foot.splitlines()) == (None, None, set())
+    assert parse_header(["2021年3月6日，县城下了一场雪。"]) == (None, None, set())
+
+
 # A title's date right under it at the top of a page is the title's, not the header's, where the
 # header dates the page; with no such header, a date there still dates the page.
 DATED_TITLE_ON_TOP = (

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .lines import _number
+
 _DATE_HEADER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
     r"(\s*第\s*(\d+)\s*版.*)?\s*$"
@@ -22,6 +24,22 @@ _STAFF_LINE = re.compile(
 
 
 _HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the page
+# A page header's line as papers print it in parts, in any order around its date: the date (in
+# digits, in Chinese, or with dots: `2021年1月1日`, `二〇二一年一月一日`, `2021.1.1`), the weekday
+# (`星期五`, `周五`), the lunar date (`农历庚子年十一月十八`), the page (`第2版`, `A2`, `2`), the
+# issue (`总第1234期`), the staff (`责任编辑：王五`), the section or the paper's name (`要闻`).
+_C_NUMBER = r"[0-9０-９〇零○一二三四五六七八九十]"
+_HEADER_DATE = re.compile(
+    rf"(?P<y>{_C_NUMBER}{{4}})\s*年\s*(?P<m>{_C_NUMBER}{{1,3}})\s*月\s*(?P<d>{_C_NUMBER}{{1,3}})\s*日"
+    r"|(?<!\d)(?P<y2>\d{4})\s*[.．/]\s*(?P<m2>\d{1,2})\s*[.．/]\s*(?P<d2>\d{1,2})(?!\d)"
+)
+_HEADER_PARTS = re.compile(
+    r"(?:星期|礼拜|周)[一二三四五六日天]|农历[\u4e00-\u9fff]{2,12}|总?第\s*\d+\s*期"
+    rf"|(?:{_STAFF_ROLE})\s*[：:]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{{2,4}})*"
+)
+_HEADER_PAGE = re.compile(r"第\s*[A-Za-z]?\s*(\d{1,3})\s*版|(?<![\w])[A-Za-z]?(\d{1,2})(?![\w])")
+_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a section's or the paper's name
+_HEADER_NAMES = 2  # such names in one header line, at most
 # A front page's masthead: the paper's registration and postal numbers, the body it is the organ
 # of, its issue number, its name in pinyin (`KAIHUA BAO`).
 _MASTHEAD = re.compile(
@@ -50,10 +68,11 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
     the last few standing apart; within the text, or right under a line of it, it is the
     text's (a notice's or a letter's date under its signature). So is a staff line of one role
-    (`责任编辑：王五`); one of several roles is furniture anywhere. At the top, a bare date right
-    under a line that is no header is the text's as well (a title's date: `新馆落成` /
-    `2020年10月1日`), where a header with a weekday or a page number dates the page. A front
-    page's masthead among its first lines is furniture too (`_masthead`).
+    (`责任编辑：王五`); one of several roles is furniture anywhere. A header printed in parts
+    around its date (`_header_line`) is furniture among the first or last lines. At the top, a
+    bare date right under a line that is no header is the text's as well (a title's date:
+    `新馆落成` / `2020年10月1日`), where a header with a weekday or a page number dates the
+    page. A front page's masthead among its first lines is furniture too (`_masthead`).
     """
     date: str | None = None
     numbers: list[int] = []  # the page numbers printed
@@ -81,8 +100,13 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
                 numbers.append(int(match[6]))
             continue
         match = _PAGE_HEADER.match(line)
+        header = None if match or number not in edges else _header_line(line, number in top)
         if match:
             numbers.append(int(match[1]))
+            furniture.add(number)
+        elif header:
+            date = date or header.date
+            numbers.extend([header.page] if header.page else [])
             furniture.add(number)
         elif _STAFF_LINE.match(line) and (
             number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
@@ -93,6 +117,42 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
         date = next(iter(under_titles.values()))
         furniture.update(under_titles)
     return date, min(numbers, default=None), furniture | _masthead(lines, filled)
+
+
+class _Header(NamedTuple):
+    """A page header line read in parts."""
+
+    date: str
+    page: int | None
+    named: bool  # it names the page's section, after the page's number (`2 要闻`)
+
+
+def _header_line(line: str, top: bool) -> _Header | None:
+    """The date and page number of a page header printed in parts (`_HEADER_DATE`,
+    `_HEADER_PARTS`, `_HEADER_PAGE`, `_HEADER_NAME`): a date with its day and one part more
+    at least, and nothing else but a name or two; None for any other line (running text's
+    punctuation is in none). A date with names alone is a header only at the `top` of the page:
+    at its foot it is as likely a signature's (`县长 王建国 2021年3月1日`)."""
+    date = _HEADER_DATE.search(line)
+    if not date or re.search(r"[。！？；，,;!?]", line):
+        return None
+    rest = line[: date.start()] + " " + line[date.end() :]
+    parts = len(_HEADER_PARTS.findall(rest))
+    rest = _HEADER_PARTS.sub(" ", rest)
+    page = _HEADER_PAGE.search(rest)
+    named = bool(page) and bool(_HEADER_NAME.match(rest[page.end() :].lstrip()))
+    rest = _HEADER_PAGE.sub(" ", rest)
+    names = rest.split()
+    if len(names) > _HEADER_NAMES or not all(_HEADER_NAME.fullmatch(x) for x in names):
+        return None
+    if not (parts or page or (names and top)):
+        return None  # (a bare date: whose it is depends on where it stands)
+    year, month, day = (date["y"], date["m"], date["d"]) if date["y"] else date.group(4, 5, 6)
+    try:
+        found = dt.date(_number(year), _number(month), _number(day)).isoformat()
+    except ValueError:
+        return None
+    return _Header(found, int(page[1] or page[2]) if page else None, named)
 
 
 def _masthead(lines: list[str], filled: list[int]) -> set[int]:
@@ -182,7 +242,10 @@ def _page_number(line: str) -> int | None:
     if match:
         return int(match[1])
     match = _DATE_HEADER.match(line)
-    return int(match[6]) if match and match[6] else None
+    if match and match[6]:
+        return int(match[6])
+    header = _header_line(line, top=False)  # (`2 要闻 2021年1月1日 星期五`)
+    return header.page if header else None
 
 
 def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
@@ -191,6 +254,8 @@ def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
     headers = [n for n in furniture if _DATE_HEADER.match(lines[n]) or _PAGE_HEADER.match(lines[n])]
     if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in headers):
         return set()
+    if any((h := _header_line(lines[n], top=True)) and h.named for n in furniture):
+        return set()  # (`2 要闻 2021年1月1日 星期五`)
     for number, line in enumerate(lines):
         if number in furniture or not line.strip():
             continue

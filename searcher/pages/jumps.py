@@ -15,42 +15,28 @@ import dataclasses
 import re
 
 from ..articles import Article
-from .lines import _squeeze
+from .lines import _number, _squeeze
 
 _PAGE = r"(?:第\s*)?[A-Za-zＡ-Ｚ]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 # The jump line that ends an article's part: `（下转第2版）`, `（转3版）`, `(下转A2版)`.
 _JUMP_TO = re.compile(rf"[（(]\s*(?:下|续)?\s*转\s*{_PAGE}\s*[）)]\s*$")
 # The jump line that opens its continuation: `（上接第1版）`, `（紧接第一版）`, `（接1版）`.
 _JUMP_FROM = re.compile(rf"^\s*[（(]\s*(?:上|紧|续)?\s*接\s*{_PAGE}\s*[）)]\s*")
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
 # How much of a continuation's character pairs its part before must share, where a page holds
 # more than one of either and the jump lines do not tell them apart.
 _SHARED_PAIRS = 0.05
 
 
-def _page_number(text: str) -> int:
-    """`2`, `２`, `二`, `十二`, `二十` → the page number (0 for numerals no number is written
-    with: `一二`)."""
-    if text[0] not in _NUMERALS:
-        return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-    tens, ten, units = text.partition("十")
-    if not ten:
-        return _NUMERALS[text] if len(text) == 1 else 0
-    if len(tens) > 1 or len(units) > 1:
-        return 0
-    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
-
-
 def jump_to(body: str) -> int | None:
     """The page an article's part goes on to, by the jump line that ends it, or None."""
     match = _JUMP_TO.search(body)
-    return _page_number(match[1]) if match else None
+    return _number(match[1]) if match else None
 
 
 def jump_from(body: str) -> int | None:
     """The page a continuation came from, by the jump line that opens it, or None."""
     match = _JUMP_FROM.match(body)
-    return _page_number(match[1]) if match else None
+    return _number(match[1]) if match else None
 
 
 def _pairs(text: str) -> set[str]:

@@ -108,6 +108,25 @@ def line_width(line: str) -> float:
     return sum(1.0 if is_wide(c) else 0.0 if c.isspace() else 0.5 for c in line.strip())
 
 
+_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _number(text: str) -> int:
+    """A number written in digits (`12`, `１２`), digit by digit in Chinese (`二〇二一`), or in
+    Chinese with tens (`十二`, `二十`, `三十一`); 0 for anything else."""
+    if text.translate(_FULL_WIDTH_DIGITS).isdigit():
+        return int(text.translate(_FULL_WIDTH_DIGITS))
+    tens, ten, units = text.partition("十")
+    if not ten:
+        if not all(c in _DIGITS for c in text):
+            return 0
+        return int("".join(str(_DIGITS[c]) for c in text)) if len(text) > 1 else _DIGITS[text]
+    if len(tens) > 1 or len(units) > 1 or any(c not in _DIGITS for c in tens + units):
+        return 0
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
