@@ -378,20 +378,33 @@ def stacked_byline(line: str) -> list[str] | None:
 
 # A writer's line: tags and names (`文/王平 图/李红`).
 _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
+_AFTER_ROLE = " \t/／:："  # what sets a role or a writer's tag apart from the names after it
 
 
 def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
     `县报记者王小明省报记者李华张强`; or the paper's commentator, naming no one (`本报评论员`)."""
-    line = line.strip().lstrip(_ORNAMENTS).lstrip()
+    line = line.strip()
+    bare = line.lstrip(_ORNAMENTS).lstrip()
+    if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
+        return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)
+    line = bare
     if stacked_byline(line) or _COMMENTATOR.fullmatch(line):
         return True
-    rest = _NAMES_APART.sub(" ", line) if _WRITER_LINE.match(line) else _ROLE_PREFIX.sub("", line)
-    tokens = _name_runs(rest)
+    writer = _WRITER_LINE.match(line)
+    role = writer or _ROLE_PREFIX.match(line)
+    rest = _NAMES_APART.sub(" ", line) if writer else _ROLE_PREFIX.sub("", line)
+    # Characters spaced out make a name spaced to three widths after a role (`记者 王 平`); with
+    # none, they are a headline letter-spaced (`简 讯`, `高 考`).
+    tokens = _name_runs(rest) if rest != line else rest.split()
     if not tokens or re.search(r"[^\u4e00-\u9fff·\s]", rest):
         return False
+    # Runs that read as no names are names still where their role is set apart from them
+    # (`记者 亓官平`) or written in parts (`记者阿依古丽·买买提`); else the role set solid opens a
+    # headline (`首席记者走基层`, `文字里的乡愁`).
+    apart = role is not None and role.group()[-1] in _AFTER_ROLE
     return all(split_names(token) for token in tokens) or (
-        rest != line and all(_NAME.fullmatch(t) for t in tokens)
+        rest != line and all(_NAME.fullmatch(t) and (apart or "·" in t) for t in tokens)
     )
 
 
