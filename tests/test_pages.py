@@ -5651,6 +5651,43 @@ def test_an_article_continued_on_a_later_page_is_read_across_the_pages():
     ]
 
 
+# An article continued over three pages: its last part takes its headline too.
+def test_an_article_continued_twice_takes_its_headline_on_each_page():
+    first = Article(
+        id="1", page=1, headline="春雨将至", reporters=("王平",), body="预计（下转第2版）"
+    )
+    second = Article(id="2", page=2, body="（上接第1版）明天有雨，（下转第3版）")
+    third = Article(id="3", page=3, body="（上接第2版）请注意安全。")
+    parts = continue_jumps([first, second, third])
+    assert [(a.headline, a.reporters) for a in parts] == [("春雨将至", ("王平",))] * 3
+    assert continue_jumps(parts) == parts
+
+
+# A jump line set in a block of its own over the continuation opens it.
+def test_a_jump_line_in_a_block_of_its_own_opens_the_continuation_under_it():
+    inside = INSIDE_PAGE.replace("（上接第1版）\n", "（上接第1版）\n\n")
+    *_, continued = split_pages(f"{FRONT_PAGE}\f{inside}\f")
+    assert continued.headline == "春雨将至"
+    assert squeeze(continued.body).startswith("（上接第1版）安全，驾车减速慢行")
+
+
+# A jump line ends its article's part on the page, in a block with what pdftotext ran on after
+# it: the text after it is another article's.
+def test_nothing_in_the_block_after_a_jump_line_goes_on_from_it():
+    page = FRONT_PAGE.replace("（下转第2版）\n\n春耕忙\n\n", "（下转第2版）\n")
+    rain, *_ = split_page(page)
+    assert squeeze(rain.body).endswith("出行请注意交通（下转第2版）")
+
+
+# A jump line that pdftotext ran on from another article's text in one block opens the
+# continuation all the same.
+def test_a_jump_line_run_on_from_another_text_in_its_block_opens_the_continuation():
+    inside = INSIDE_PAGE.replace("市民踊跃参加。\n\n（上接", "市民踊跃参加。\n（上接")
+    *_, trees, continued = split_pages(f"{FRONT_PAGE}\f{inside}\f")
+    assert squeeze(trees.body).endswith("市民踊跃参加。")
+    assert (continued.headline, continued.reporters) == ("春雨将至", ("王平",))
+
+
 # --- Any page ---
 
 LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯日月年，。、“”（）0123 ", max_size=16)

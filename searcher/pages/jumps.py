@@ -70,7 +70,7 @@ def continue_jumps(articles: list[Article]) -> list[Article]:
             candidates = [best] if share >= _SHARED_PAIRS else []
         if not candidates:
             continue
-        head = articles[candidates[0]]
+        head = out[candidates[0]]  # (itself a continuation given its article's headline)
         taken.add(candidates[0])
         changes: dict[str, object] = {}
         if not article.headline:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .bylines import _DATED_LEAD, _NUMBER, _credit_start, _lead_head, _opens_lead
 from .columns import _fills, _fills_before, _printed_width
-from .jumps import jump_from, jump_to
+from .jumps import _JUMP_FROM, jump_from, jump_to
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -100,6 +100,8 @@ class _Piece:
         last = self.lines[-1]
         if self.lead_head:
             return True  # its lead goes on
+        if _JUMP_FROM.fullmatch(_squeeze(self.text)):
+            return True  # a jump line alone (`（上接第1版）`): its article goes on below it
         if self.credit or ends_sentence(last) or _SIGNED_END.search(_squeeze(last)):
             return False
         if jump_to(_squeeze(last)) is not None:
@@ -250,8 +252,10 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                     or _report_runs_in(unit.lines, i, widths[unit.block])
                 )
             )
-            if start < i < len(unit.lines) and _note_runs_in(unit.lines, i):
-                cut = True
+            if start < i < len(unit.lines) and (
+                _note_runs_in(unit.lines, i) or jump_from(_squeeze(unit.lines[i])) is not None
+            ):
+                cut = True  # an editor's note, or a continuation's jump line (`（上接第1版）`)
             if start < i and _lead_head_ends(unit.lines, i):
                 cut = True
             if change and i == change[0]:

@@ -22,6 +22,7 @@ from .bylines import (
     stacked_byline,
 )
 from .columns import _DIGIT_EXTRA, _block_width, _fills
+from .jumps import jump_to
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -85,15 +86,18 @@ def _page_text(blocks: list[list[str]]) -> str:
 def _after_credits(block: list[str]) -> list[list[str]]:
     """A block cut after each photo credit line that closes a caption (`…冬去春来。` /
     `记者 王平 摄` / lines of another column): the credit ends its photo item, and whatever
-    pdftotext ran on after it in the block belongs to something else."""
+    pdftotext ran on after it in the block belongs to something else. So does a jump line
+    (`（下转第2版）`) end its article's part on the page."""
     parts: list[list[str]] = [[]]
     for k, line in enumerate(block):
         parts[-1].append(line)
-        if (
-            k + 1 < len(block)
-            and _is_credit(line)
-            and (k == 0 or ends_sentence(block[k - 1]))
-            and not _heads_text(block, k)
+        if k + 1 < len(block) and (
+            (
+                _is_credit(line)
+                and (k == 0 or ends_sentence(block[k - 1]))
+                and not _heads_text(block, k)
+            )
+            or jump_to(_squeeze(line)) is not None
         ):
             parts.append([])
     return parts
