@@ -4712,6 +4712,23 @@ def test_a_credit_in_any_printed_form_closes_a_photo_caption(credit, names):
     assert squeeze(snow[0].body) == SNOW_CAPTION
 
 
+# A caption's last words (or a photo's title) set over a credit in one block are no part of it:
+# only a role or names wrap into a credit.
+def test_words_over_a_credit_line_are_no_credit_wrapped_over_two_lines():
+    page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。\n公园一角\n{credit}")
+    [snow] = [a for a in split(page.format(credit="罗晓峰 摄")) if "雪人" in a.body]
+    assert (snow.reporters, squeeze(snow.body)) == (("罗晓峰",), SNOW_CAPTION + "公园一角")
+
+
+# A byline under a photo's credit at the page's end is no photographer's: a photo item is signed
+# by its credit.
+def test_a_byline_under_the_pages_last_photo_credit_does_not_sign_the_photo():
+    photo = f"瑞雪兆丰年\n\n{SNOW_CAPTION}\n记者 陈晨 摄\n"
+    page = f"河堤加固工程开工\n\n{REPORT}\n{photo}\n本报记者 王平\n"
+    [snow] = [a for a in split(page) if "雪人" in a.body]
+    assert (snow.photo, snow.reporters) == (True, ("陈晨",))
+
+
 @pytest.mark.parametrize("credit", ["新华社记者 罗晓峰 摄", "罗晓峰 摄影", "新华社发", "资料图片"])
 def test_a_credit_ending_the_caption_line_closes_the_caption(credit):
     page = SNOW_PHOTO.replace("乐乎。\n{credit}", "乐乎。 {credit}").format(credit=credit)

@@ -271,8 +271,9 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                 piece.bylines, pending = pending, []
             pieces.append(piece)
             start = i
-    if pending and pieces and not pieces[-1].ends_open:
-        pieces[-1].signed = pending  # bylines no text follows sign the text above them
+    if pending and pieces and not pieces[-1].ends_open and not pieces[-1].credit:
+        # Bylines no text follows sign the text above them; a photo item is signed by its credit.
+        pieces[-1].signed = pending
     return pieces
 
 

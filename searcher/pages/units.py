@@ -19,6 +19,7 @@ from .bylines import (
     _opens_lead,
     _reads_as_pen_name,
     is_byline,
+    split_names,
     stacked_byline,
 )
 from .columns import _DIGIT_EXTRA, _block_width, _fills
@@ -501,8 +502,12 @@ def _wrapped_credit(block: list[str], i: int) -> bool:
     """Do line `i` and the line under it, the block's last, read as one photo credit wrapped
     over them, at a space (`记者 王平 李强` / `摄`) or within a name (`记者 王平 李` / `强 摄`),
     line `i` being none by itself? Set under its caption in the caption's block, it closes the
-    caption as a credit on one line does; read apart, its lines are neither title nor byline."""
+    caption as a credit on one line does; read apart, its lines are neither title nor byline.
+    Line `i` names a role or reads as names: a caption's last words or a photo's title over a
+    credit (`春到山村` / `王平 摄`) are neither."""
     if i + 2 != len(block) or _is_credit(block[i]):
+        return False
+    if not (_ROLE.search(block[i]) or all(split_names(run) for run in block[i].split())):
         return False
     return _is_credit(" ".join(block[i:])) or _is_credit(join_lines(block[i:], clean=False))
 
