@@ -850,6 +850,16 @@ def test_a_byline_read_after_a_photo_label_signs_the_headline_above_the_label():
     ]
 
 
+# Where the headline's text opens with a lead that names its reporters, the byline under the
+# label is none of its own.
+def test_a_byline_after_a_photo_label_does_not_sign_a_text_that_opens_with_a_lead():
+    page = A_BYLINE_READ_AFTER_A_PHOTO_LABEL.replace(
+        "  开春以后，", "本报讯（记者 李红）开春以后，"
+    )
+    [spring, _] = split(page)
+    assert (spring.headline, spring.reporters) == ("山村春耕早", ("李红",))
+
+
 # A headline with its byline in one block, then a name in a block of its own: the title's
 # byline closed it, and the name signs the text under it, another article's, whose headline the
 # extraction set after it.

@@ -44,11 +44,11 @@ _ROLE = re.compile(_ROLES)
 _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
 _WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]{{1,40}})[）)]")
-_REPORTED_BY = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:报道|摄影报道)")
+_REPORTED_BY = re.compile(rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)")
 # A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
 # read up to the last role: the end of the text read stands for it).
 _ROLE_NAME = re.compile(
-    rf"(?:记者|通讯员)\s*([\u4e00-\u9fff]{{2,4}}?)\s*"
+    rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*"
     rf"(?=[、，,]|报道|摄影报道|{_AGENCY}?(?:{_ROLES})|$)"
 )
 # The commonest Chinese surnames, commonest first: a byline or credit is made of names that

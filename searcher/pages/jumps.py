@@ -15,7 +15,8 @@ import dataclasses
 import re
 
 from ..articles import Article
-from .lines import _number, _squeeze
+from .lines import _number
+from .words import _bigrams
 
 _PAGE = r"(?:第\s*)?[A-Za-zＡ-Ｚ]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 # The jump line that ends an article's part: `（下转第2版）`, `（转3版）`, `(下转A2版)`.
@@ -39,11 +40,6 @@ def jump_from(body: str) -> int | None:
     return _number(match[1]) if match else None
 
 
-def _pairs(text: str) -> set[str]:
-    text = _squeeze(text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def continue_jumps(articles: list[Article]) -> list[Article]:
     """The articles of pages of one issue, each continuation that names the page its article
     came from, where an article of that page names the continuation's page, with the headline,
@@ -62,9 +58,9 @@ def continue_jumps(articles: list[Article]) -> list[Article]:
         candidates = [h for h, page, to in heads if page == source and to == article.page]
         candidates = [h for h in candidates if h not in taken]
         if len(candidates) > 1:
-            mine = _pairs(article.body)
+            mine = _bigrams(article.body)
             shares = [
-                (len(mine & _pairs(articles[h].body)) / max(1, len(mine)), h) for h in candidates
+                (len(mine & _bigrams(articles[h].body)) / max(1, len(mine)), h) for h in candidates
             ]
             share, best = max(shares, key=lambda s: (s[0], -s[1]))
             candidates = [best] if share >= _SHARED_PAIRS else []

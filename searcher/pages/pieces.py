@@ -217,7 +217,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     that ends the block (`_lead_head_ends`); a photo credit closes one, and so does a column run
     on into a narrower or wider one below it (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before; bylines
-    no text follows sign the text above them, where it ends a sentence.
+    no text follows sign the text above them, where its last sentence goes on nowhere else and
+    no credit closes it (a photo item is signed by its credit).
     """
     pieces: list[_Piece] = []
     pending: list[str] = []  # bylines waiting for their text

@@ -1254,8 +1254,9 @@ def _bylines_under_photo_labels(
 ) -> None:
     """A byline under a photo item's short label (`看点`) that stands right under the headline
     of an article that is no photo item, signed by no byline of its own (`山村春耕早` / `看点` /
-    `王平`), signs that headline: the extraction read the label set beside the headline first.
-    A photo item is signed by its credit, not by a byline under its label."""
+    `王平`), signs that headline, unless its text opens with a lead (which names its reporters,
+    or none): the extraction read the label set beside the headline first. A photo item is
+    signed by its credit, not by a byline under its label."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     for t in range(1, len(groups)):
         group, above = groups[t], groups[t - 1]
@@ -1264,8 +1265,8 @@ def _bylines_under_photo_labels(
             continue
         if not group.reporters or above.reporters or above.last + 1 != group.first:
             continue
-        if not drafts[photo].photo or drafts[article].photo:
-            continue
+        if not drafts[photo].photo or drafts[article].photo or drafts[article].pieces[0].lead:
+            continue  # (a lead names its own reporters, or none: `本报讯（记者 李红）`)
         if len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT:
             above.signers, group.signers = group.reporters, []
 
