@@ -295,19 +295,26 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
     assert article.body == "县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
 
 
-# A writer's name in brackets on the text's last line, a space between two names: the gap parts
-# nothing set side by side, and the signature stays where it is printed.
 # A headline is no byline for opening with what a byline may hold: two characters letter-spaced
-# (a column's name, `简 讯`: a name is spaced out after a role only), a role or a writer's word
-# set solid with the words after it. An ornament opens a byline that names a role; before a
-# name alone it is a list's bullet, and the item stays in the text.
+# (a column's name, `简 讯`, which reads as `简讯`: a name is spaced out after a role only), a
+# role or a writer's word set solid with the words after it. An ornament opens a byline that
+# names a role; before a name alone it is a list's bullet, and the item stays in the text.
 @pytest.mark.parametrize(
     "headline",
     ["简 讯", "关 注", "高 考", "首席记者走基层", "县电视台记者深入一线", "文字里的乡愁"],
 )
 def test_a_headline_that_opens_as_a_byline_may_is_a_headline(headline):
     [article] = split(f"{headline}\n\n{REPORT}")
-    assert (article.headline, article.reporters) == (headline, ())
+    assert (article.headline, article.reporters) == (headline.replace(" ", ""), ())
+
+
+# A title letter-spaced a character at a time, or set upright (pdftotext gives it a character a
+# line), is one phrase.
+@pytest.mark.parametrize("title", ["春 雨 将 至", "春\n雨\n将\n至"])
+def test_a_title_letter_spaced_or_set_upright_reads_as_one_phrase(title):
+    [article] = split(f"{title}\n\n本报讯（记者 王平）{REPORT.lstrip()}")
+    assert (article.headline, article.reporters) == ("春雨将至", ("王平",))
+    assert article.body.startswith("本报讯（记者 王平）县气象台预计")
 
 
 def test_a_name_written_in_parts_set_solid_after_its_role_is_a_byline_still():
@@ -321,6 +328,8 @@ def test_a_list_of_names_with_bullets_under_the_text_stays_in_it():
     assert (article.reporters, squeeze(article.body)[-6:]) == ((), "●王平●李红")
 
 
+# A writer's name in brackets on the text's last line, a space between two names: the gap parts
+# nothing set side by side, and the signature stays where it is printed.
 def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
     [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。（王平 李红）\n")
     assert article.headline == "春雨将至"

@@ -14,6 +14,8 @@ one layout:
   unless it completes the word the line above cut or closes the quote that line left open; a
   list set in full lines without punctuation, and a numbered heading (`一、…`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own.
+* Upright. A title set upright comes a character a line: lines of one character each that open
+  a block read as one line.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
   a column, which are read apart (not a space within the brackets that end a line: `…安全。
@@ -76,7 +78,7 @@ one layout:
   printed with the report, its caption a paragraph of the text, and stays there (so does what
   runs on after it). A credit's spaces part nothing set side by side.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
-  them; each goes to the article whose text shares most words with it, else to the article it
+  them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`); each goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it

@@ -263,12 +263,15 @@ def title_text(lines: list[str]) -> str:
 
     Lines that wrap one phrase join without a space. A line clearly longer than the line before
     shows that the line before was not full: the break was the editor's, between two phrases,
-    and stays as a space (`坚持集成化精细化/特色化实体化改革/力争试出更多“开化经验”`).
+    and stays as a space (`坚持集成化精细化/特色化实体化改革/力争试出更多“开化经验”`). A line
+    letter-spaced a character at a time (`春 雨 将 至`) is one phrase.
     """
     out = ""
     previous = 0.0
     for line in lines:
         line = undouble(re.sub(r"\s+", " ", line.strip()))
+        if len(line.split()) >= 2 and all(len(c) == 1 and is_wide(c) for c in line.split()):
+            line = line.replace(" ", "")  # letter-spaced
         width = line_width(line)
         if out:
             deliberate = width > previous + 1.5

@@ -69,6 +69,7 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         current.append(line.strip())
     if current:
         blocks.append(current)
+    blocks = [_set_upright(block) for block in blocks]
     page_text = _page_text(blocks)
     return [
         part
@@ -76,6 +77,22 @@ def _blocks(lines: list[str], skip: set[int]) -> list[list[str]]:
         for cut in _after_credits(block)
         for part in _unmerge(cut, page_text)
     ]
+
+
+_UPRIGHT_FEWEST = 3  # lines of one character each in a row that are a title set upright
+
+
+def _set_upright(block: list[str]) -> list[str]:
+    """The block with the run of lines of one Chinese character each that opens it (`春` /
+    `雨` / `将` / `至`) read as the one line it is: a title set upright, which pdftotext gives a
+    character a line. Column text never holds three such lines in a row. (Further down a block
+    such a run is rather a table's cell too narrow for a second character, between its rows.)"""
+    end = 0
+    while end < len(block) and re.fullmatch(r"[\u4e00-\u9fff]", block[end].strip()):
+        end += 1
+    if end < _UPRIGHT_FEWEST:
+        return block
+    return ["".join(line.strip() for line in block[:end]), *block[end:]]
 
 
 def _page_text(blocks: list[list[str]]) -> str:
