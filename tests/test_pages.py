@@ -5663,6 +5663,15 @@ def test_jump_lines_name_the_page_an_article_goes_on_to_or_came_from(line, to, b
     assert (jump_to(line), jump_from(line)) == (to, back)
 
 
+# A continuation may print its headline again, the jump line under it in the title's block: the
+# jump line opens the text, and the headline stays the headline.
+def test_a_continuations_own_headline_over_its_jump_line_stays_a_headline():
+    inside = INSIDE_PAGE.replace("（上接第1版）\n", "春雨将至\n（上接第1版）\n\n")
+    *_, continued = split_pages(f"{FRONT_PAGE}\f{inside}\f")
+    assert (continued.page, continued.headline, continued.reporters) == (2, "春雨将至", ("王平",))
+    assert squeeze(continued.body).startswith("（上接第1版）安全，驾车减速慢行")
+
+
 # The continuation of an article on a later page takes its headline and reporters; the jump
 # lines stay in the text, where they tell the reader where the article goes on. The text that
 # ends in a jump line goes on on that page, not in the text after it on its own page.

@@ -78,7 +78,8 @@ one layout:
   printed with the report, its caption a paragraph of the text, and stays there (so does what
   runs on after it). A credit's spaces part nothing set side by side.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
-  them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`); each goes to the article whose text shares most words with it, else to the article it
+  them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`); each
+  goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it

@@ -23,7 +23,7 @@ from .bylines import (
     stacked_byline,
 )
 from .columns import _DIGIT_EXTRA, _block_width, _fills
-from .jumps import jump_to
+from .jumps import jump_from, jump_to
 from .lines import (
     _CLAUSE_END,
     _CLOSERS,
@@ -105,9 +105,12 @@ def _after_credits(block: list[str]) -> list[list[str]]:
     """A block cut after each photo credit line that closes a caption (`…冬去春来。` /
     `记者 王平 摄` / lines of another column): the credit ends its photo item, and whatever
     pdftotext ran on after it in the block belongs to something else. So does a jump line
-    (`（下转第2版）`) end its article's part on the page."""
+    (`（下转第2版）`) end its article's part on the page, and a continuation's (`（上接第1版）`)
+    open the text under it, after the title it may be set under."""
     parts: list[list[str]] = [[]]
     for k, line in enumerate(block):
+        if k and parts[-1] and jump_from(_squeeze(line)) is not None:
+            parts.append([])
         parts[-1].append(line)
         if k + 1 < len(block) and (
             (
