@@ -2124,9 +2124,10 @@ def test_a_paragraph_sharing_no_word_with_a_long_text_before_does_not_go_on_from
     assert _link(pieces, [], _link_bases(pieces, True), True) == chains
 
 
-def test_a_text_sharing_no_word_with_a_long_one_is_another_articles():
+def test_the_longer_two_texts_the_more_words_they_share_to_be_one_articles():
     assert _words_apart(0.0, 30, 120) and not _words_apart(0.0, 30, 60)
     assert _words_apart(0.008, 150, 150) and not _words_apart(0.008, 50, 150)
+    assert _words_apart(0.015, 400, 400) and not _words_apart(0.015, 150, 400)
 
 
 # A paragraph of one article read right after the end of another's, which it shares no word

@@ -47,12 +47,16 @@ _SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 # Two texts of `_APART_CHARS` characters or more each that share next to none of their words
 # (a similarity below `_APART_SHARE`) are most often two articles' texts: parts of one this
-# long share a few of its words at least. A shorter text may share next to none by chance, but
-# hardly none at all (a similarity below `_NONE_SHARE`) with a text of `_APART_CHARS` or more,
-# when it has `_NONE_CHARS` characters or more itself.
+# long share a few of its words at least. The longer two parts of one article, the more words
+# they share: of `_APART_LONG_CHARS` or more each, a share below `_APART_LONG_SHARE` tells two
+# articles' texts already. A shorter text may share next to none by chance, but hardly none at
+# all (a similarity below `_NONE_SHARE`) with a text of `_APART_CHARS` or more, when it has
+# `_NONE_CHARS` characters or more itself.
 _APART = -1.0
 _APART_SHARE = 0.01
 _APART_CHARS = 100
+_APART_LONG_SHARE = 0.02
+_APART_LONG_CHARS = 300
 _NONE_SHARE = 0.005
 _NONE_CHARS = 20
 # A report signed off at its end with where and when it was filed (`…。（新华社北京1月6日电）`,
@@ -559,9 +563,12 @@ def _words_apart(similarity: float, shorter: int, longer: int) -> bool:
     """Do two texts, `shorter` and `longer` characters long, share so few of their words
     (`similarity`) that they are most often two articles' texts? The longer they are, the more
     of its words two parts of one article share: next to none tells two articles' texts when
-    both are `_APART_CHARS` characters long or more; none at all, when one is `_APART_CHARS` or
-    more and the other `_NONE_CHARS` or more (a short paragraph of an article uses a few of the
-    words its longer text does)."""
+    both are `_APART_CHARS` characters long or more, less than `_APART_LONG_SHARE` when both
+    are `_APART_LONG_CHARS` or more; none at all, when one is `_APART_CHARS` or more and the
+    other `_NONE_CHARS` or more (a short paragraph of an article uses a few of the words its
+    longer text does)."""
+    if shorter >= _APART_LONG_CHARS:
+        return similarity < _APART_LONG_SHARE
     if shorter >= _APART_CHARS:
         return similarity < _APART_SHARE
     return shorter >= _NONE_CHARS and longer >= _APART_CHARS and similarity < _NONE_SHARE
