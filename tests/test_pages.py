@@ -27,7 +27,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import _credit_names, _is_credit, is_byline
-from searcher.pages.links import _LINK_WEIGHTS, _reading_order
+from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
 from searcher.pages.titles import (
@@ -2135,6 +2135,42 @@ def test_a_piece_under_what_may_be_an_intertitle_opens_its_article_less_surely()
     assert _reading_order([0, 1], pieces, bases) == [1, 0]
     pieces[1].after_title = 0.5  # under a short line that may be an intertitle
     assert _reading_order([0, 1], pieces, bases) == [0, 1]
+
+
+# A paragraph that ends a column, and the next in the text, which begins one: only the order
+# of the text says the second goes on from the first. Where the two share no word at all, the
+# one as long as a few paragraphs, they are two articles' texts, and stay apart; where they
+# share the article's words, they link.
+LIBRARY_OPENS = [
+    "  县图书馆新馆昨天正式",
+    "开放。新馆建筑面积一万二千",
+    "平方米，藏书三十万册，设有",
+    "少儿阅览室和电子阅览室，每",
+    "天开放十二个小时。馆长说，",
+    "新馆还将开设讲座和展览，让",
+    "读者在馆里看书，也听讲座、",
+    "看展览，借书还书都可以在自",
+    "助机上办理，不用排队等候。",
+    "老馆将改作少儿图书馆。",
+]
+SCHOOL_OPENS = ["  城南小学本学期开设了", "书法课和围棋课，每周各两节", "，请老师来上课。"]
+LIBRARY_GOES_ON = ["  新馆开放第一天，前来", "借书的读者排起了长队，图书", "馆员工加班到晚上。"]
+
+
+@pytest.mark.parametrize(
+    ("then", "chains"),
+    [(SCHOOL_OPENS, [[0], [1]]), (LIBRARY_GOES_ON, [[0, 1]])],
+    ids=["no word shared", "the article's words"],
+)
+def test_a_paragraph_sharing_no_word_with_a_long_text_before_does_not_go_on_from_it(then, chains):
+    pieces = [_Piece(LIBRARY_OPENS, 12, 0, 0), _Piece(then, 12, 1, 1)]
+    assert _link(pieces, [], _link_bases(pieces, True), True) == chains
+
+
+def test_the_longer_two_texts_the_more_words_they_share_to_be_one_articles():
+    assert _words_apart(0.0, 30, 120) and not _words_apart(0.0, 30, 60)
+    assert _words_apart(0.008, 150, 150) and not _words_apart(0.008, 50, 150)
+    assert _words_apart(0.015, 400, 400) and not _words_apart(0.015, 150, 400)
 
 
 # A paragraph of one article read right after the end of another's, which it shares no word

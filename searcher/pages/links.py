@@ -47,10 +47,18 @@ _SHARED_WORDS = 15.0
 _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 # Two texts of `_APART_CHARS` characters or more each that share next to none of their words
 # (a similarity below `_APART_SHARE`) are most often two articles' texts: parts of one this
-# long share a few of its words at least. (Shorter ones may share none by chance.)
+# long share a few of its words at least. The longer two parts of one article, the more words
+# they share: of `_APART_LONG_CHARS` or more each, a share below `_APART_LONG_SHARE` tells two
+# articles' texts already. A shorter text may share next to none by chance, but hardly none at
+# all (a similarity below `_NONE_SHARE`) with a text of `_APART_CHARS` or more, when it has
+# `_NONE_CHARS` characters or more itself.
 _APART = -1.0
 _APART_SHARE = 0.01
 _APART_CHARS = 100
+_APART_LONG_SHARE = 0.02
+_APART_LONG_CHARS = 300
+_NONE_SHARE = 0.005
+_NONE_CHARS = 20
 # A report signed off at its end with where and when it was filed (`…。（新华社北京1月6日电）`,
 # `（本报东京1月6日电）`, `（据新华社电）`): the report ends there, and no text goes on from it.
 _SIGNED_OFF = -2.5
@@ -200,11 +208,11 @@ def _link(
     both texts share, their order in the page text), unless A's text is
     already longer than a caption and B's ends with a photo credit; then the rest, mostly
     paragraphs that end a column and those that begin one: unless a title stands
-    before B, or B's words match another title than A's, or the two texts, long as they are,
-    share next to none of their words, or B ends with a photo credit and
-    the join would make its caption longer than captions run. Each time the links are taken
-    as a whole, the set whose scores add up to the most (a link taken by one article would
-    otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
+    before B, or B's words match another title than A's, or the two texts share fewer of
+    their words than parts of one article as long do (`_words_apart`), or B ends with a photo
+    credit and the join would make its caption longer than captions run. Each time the links
+    are taken as a whole, the set whose scores add up to the most (a link taken by one article
+    would otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
     apart where two pieces meet, into two long texts that share next to none of their words
     (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it.
     `titles` are the bigrams of the page's titles; `bases` the possible links (`_link_bases`);
@@ -541,7 +549,7 @@ def _chain_features(
     line, and the titles they match."""
     similarity = chains.similarity(x, y)
     features = {**base, "shared_words": similarity - _CHANCE_SHARE}
-    if similarity < _APART_SHARE and min(chains.length(x), chains.length(y)) >= _APART_CHARS:
+    if _words_apart(similarity, *sorted((chains.length(x), chains.length(y)))):
         features["words_apart"] = 1.0
     if is_letter_spaced(chains.pieces[y].lines[0]):
         features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
@@ -549,6 +557,21 @@ def _chain_features(
     if own is not None and other is not None:
         features["same_title" if own == other else "own_title"] = 1.0
     return features
+
+
+def _words_apart(similarity: float, shorter: int, longer: int) -> bool:
+    """Do two texts, `shorter` and `longer` characters long, share so few of their words
+    (`similarity`) that they are most often two articles' texts? The longer they are, the more
+    of its words two parts of one article share: next to none tells two articles' texts when
+    both are `_APART_CHARS` characters long or more, less than `_APART_LONG_SHARE` when both
+    are `_APART_LONG_CHARS` or more; none at all, when one is `_APART_CHARS` or more and the
+    other `_NONE_CHARS` or more (a short paragraph of an article uses a few of the words its
+    longer text does)."""
+    if shorter >= _APART_LONG_CHARS:
+        return similarity < _APART_LONG_SHARE
+    if shorter >= _APART_CHARS:
+        return similarity < _APART_SHARE
+    return shorter >= _NONE_CHARS and longer >= _APART_CHARS and similarity < _NONE_SHARE
 
 
 def _score(features: dict[str, float]) -> float:
