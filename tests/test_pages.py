@@ -3581,6 +3581,109 @@ def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_
     )
 
 
+# A line of the column spaced out to its width around a number (`3000 亩 左 右`): few
+# characters, but a full line of the sentence, not something slipped in from beside.
+SPACED_OUT_LINE = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点。今年
+全县早稻的种植面积将扩到
+3000 亩 左 右
+的规模，比去年增加了一成
+以上，全县农户都很满意。
+"""
+
+
+def test_a_line_spaced_out_to_the_columns_width_stays_in_its_sentence():
+    [article] = split(SPACED_OUT_LINE)
+    assert (article.headline, article.body) == (
+        "春耕时节",
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点。"
+        "今年全县早稻的种植面积将扩到3000亩左右的规模，比去年增加了一成以上，全县农户都很满意。",
+    )
+
+
+# Two lines of a column without punctuation in a block of their own, each as wide as the
+# column and running on into the next across a word (`扩|大`, `新品|种`): running text that goes
+# on in the next block, no headline.
+FULL_LINES_APART = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点。今年
+
+全县早稻的种植面积将要扩
+大到三千亩左右并推广新品
+
+种，比去年增加了一成以上，
+全县农户对此都十分满意。
+"""
+
+
+def test_full_lines_of_a_column_that_run_on_across_words_are_no_headline():
+    [article] = split(FULL_LINES_APART)
+    assert (article.headline, article.body) == (
+        "春耕时节",
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点。"
+        "今年全县早稻的种植面积将要扩大到三千亩左右并推广新品种，比去年增加了一成以上，"
+        "全县农户对此都十分满意。",
+    )
+
+
+# A headline over a dated lead wrapped over two lines, in a block without punctuation that
+# goes on in the next block (`…消` / `息，…`): no headline holds a lead.
+HEADLINE_OVER_A_WRAPPED_LEAD = """\
+县里举办农机展示会
+新华社杭州3月
+4日电据县农业局消
+
+息，全县今年新添农机
+三百多台，农户满意。
+"""
+
+
+def test_a_block_with_a_dated_lead_under_its_first_line_is_no_title_block():
+    [article] = split(HEADLINE_OVER_A_WRAPPED_LEAD)
+    assert (article.headline, article.body) == (
+        "县里举办农机展示会",
+        "新华社杭州3月4日电据县农业局消息，全县今年新添农机三百多台，农户满意。",
+    )
+
+
+# A column read a band at a time, each line a block of its own: a full line without
+# punctuation between two lines as wide is a line of the column, no headline.
+BAND_LINE_WITHOUT_PUNCTUATION = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+
+织专家深入田间地头，讲解
+
+水稻育秧的技术要点，指导
+
+农户做好春耕备耕的各项准
+
+备工作，发放技术资料五百
+
+多份。全县今年早稻种植面
+
+积比去年增加了一成以上。
+"""
+
+
+def test_a_full_line_between_lines_of_a_column_read_a_band_at_a_time_is_text():
+    [article] = split(BAND_LINE_WITHOUT_PUNCTUATION)
+    assert (article.headline, article.body) == (
+        "春耕时节",
+        "本报讯县农业农村局近日组织专家深入田间地头，讲解水稻育秧的技术要点，"
+        "指导农户做好春耕备耕的各项准备工作，发放技术资料五百多份。"
+        "全县今年早稻种植面积比去年增加了一成以上。",
+    )
+
+
 # A dash subtitle beside the column, slipped in between two lines of one sentence.
 SUBTITLE_SLIPPED_IN = """\
 春耕时节

@@ -8,11 +8,15 @@ one layout:
 
 * Lines. Chinese column lines join without a space (a space stays between Latin words or
   numbers). A body line fills its column (the width its block's running lines share, or the
-  page column its full lines fill; a digit or Latin letter is about half a character wide); a
+  page column its full lines fill; a digit or Latin letter is about half a character wide, and
+  a line spaced out between its characters, `3000 亩 左 右`, fills it however few it has); a
   paragraph's first line is indented and its last line short, with a stop. A line that
   neither fills its column nor ends a sentence is a headline, a byline or an intertitle,
   unless it completes the word the line above cut or closes the quote that line left open; a
-  list set in full lines without punctuation, and a numbered heading (`一、…`), are text; a
+  list set in full lines without punctuation, two lines or more as wide as a page column that
+  run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
+  block, a full line between two lines as wide, each a block of its own (columns read a band
+  at a time), and a numbered heading (`一、…`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.

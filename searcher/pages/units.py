@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .bylines import (
+    _DATED_LEAD,
     _LEAD,
     _REPORTER_ROLE,
     _ROLE,
@@ -16,13 +17,14 @@ from .bylines import (
     _is_byline,
     _is_credit,
     _is_pen_name,
+    _lead_head,
     _opens_lead,
     _reads_as_pen_name,
     is_byline,
     split_names,
     stacked_byline,
 )
-from .columns import _DIGIT_EXTRA, _block_width, _fills
+from .columns import _DIGIT_EXTRA, _block_width, _fills, _printed_width
 from .jumps import jump_from, jump_to
 from .lines import (
     _CLAUSE_END,
@@ -447,10 +449,12 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     is that line's: the short last line of an item in a list set without punctuation
     (`…县人民医院县第一中` / `学` / `县文化馆…`). A line under a dash subtitle is the title's
     byline or the text's first line, whatever the subtitle's width (`——记一位乡村医生` /
-    `王平`)."""
+    `王平`). A line justified with spaces between its characters (`3000 亩 左 右`) is as wide
+    as the column, however few characters it counts: a line of it."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
+        and not _is_justified(line)  # spaced out to the column's width, a number in it
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
@@ -496,8 +500,13 @@ def _classify(
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
         block, width, columns
     )
+    # (A title block may end with lines of a column's text that goes on elsewhere: read as text.)
+    column_text = _column_text_at_end(block, columns) if titled else len(block)
+    titled = titled and column_text > 0
     if titled and not _goes_on_from(before, block, width) and not _opens_paragraph(block, width):
-        return _kind_runs(_title_block_kinds(block, page_text), block, number)
+        head = block[:column_text]
+        kinds = _title_block_kinds(head, page_text) + [TEXT] * (len(block) - column_text)
+        return _kind_runs(kinds, block, number)
     kinds, doubled = _line_kinds(block, width, page_text)
     _headlines_over_bylines(kinds, block)
     _title_runs_amid_text(kinds, block, doubled, width)
@@ -832,6 +841,30 @@ def _set_full(block: list[str], width: float, columns: tuple[int, ...]) -> bool:
     )
 
 
+# How far a line of a column's running text prints from the column's width, at most: a digit
+# or a squeezed mark makes up a half character.
+_COLUMN_SLACK = 0.6
+
+
+def _column_text_at_end(block: list[str], columns: tuple[int, ...]) -> int:
+    """Where the lines of a column's running text begin at the end of a block without
+    punctuation that reads like a title (all of it: `len(block)` where it ends otherwise): two
+    lines or more, each as wide as one of the page's columns, each completing the word the
+    line above it cut (`…面积将要扩` / `大到三千亩…`). A headline is set in a larger type, as wide
+    as a column only by chance, and wrapped where its phrases part; a column's lines run on
+    across words up to its edge, and on into the next piece of the column."""
+    start = len(block)
+    for column in columns:
+        k = len(block)
+        while k and abs(_printed_width(block[k - 1]) - column) <= _COLUMN_SLACK:
+            if k < len(block) and not joins_word(block[k - 1], block[k]):
+                break
+            k -= 1
+        if len(block) - k >= 2:
+            start = min(start, k)
+    return start
+
+
 def _in_wide_paragraph(block: list[str], i: int) -> bool:
     """Is line `i` one of two or more lines as wide as each other that run on to a stop: a
     paragraph set wider than the columns (a caption under a photo across them), not a
@@ -980,6 +1013,8 @@ def _is_title_block(block: list[str]) -> bool:
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
     if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
         return False
+    if any(_DATED_LEAD.match(_lead_head(block, k)) for k in range(1, len(block))):
+        return False  # a dated lead under its headline (`…展示会` / `新华社杭州3月` / `4日电…`)
     text = "".join(_headings(lines))
     if len(lines) >= 2 and not is_byline(lines[-1]):
         text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
@@ -1068,6 +1103,27 @@ def _leads_into_text(above: _Unit | None, unit: _Unit, after: list[_Unit]) -> bo
     return following is not None and following.kind == TEXT and _is_lead_in(line, following.text)
 
 
+# How much wider or narrower than a line the lines around it may print and be of columns as wide
+# (a squeezed mark, a digit).
+_BAND_SLACK = 1.2
+
+
+def _in_band(blocks: list[list[str]], number: int, columns: list[int]) -> bool:
+    """Is block `number` one line as wide as a page column (`…春耕备耕的各项准`), between two
+    blocks of one line as wide that are no titles? pdftotext read the columns there a band at a
+    time, a line of each in turn: a headline, set in a larger type, spans the bands of several
+    lines, and is seldom as wide as a column of text."""
+    if not 0 < number < len(blocks) - 1 or len(blocks[number]) != 1:
+        return False
+    w = _printed_width(blocks[number][0])
+    if not any(abs(w - column) <= _COLUMN_SLACK for column in columns):
+        return False
+    return all(
+        len(x) == 1 and not _is_title_block(x) and abs(_printed_width(x[0]) - w) <= _BAND_SLACK
+        for x in (blocks[number - 1], blocks[number + 1])
+    )
+
+
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
     page_text = _page_text(blocks)
@@ -1083,6 +1139,11 @@ def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> 
             tuple(columns),
         )
     ]
+    # A full line of a column between two lines of columns as wide, each a block of its own: a
+    # line of a column read a band at a time, not a headline.
+    for unit in units:
+        if unit.kind == TITLE and _in_band(blocks, unit.block, columns):
+            unit.kind = TEXT
     # A line on its own that ends with a question or an exclamation, right over a dash
     # subtitle set apart (`春耕为何提早？` / `——访县农技站站长`): the headline it subtitles.
     for unit, after in itertools.pairwise(units):
