@@ -267,11 +267,19 @@ def _join_leads(
     def titled(x: int) -> bool:
         return any(not _is_subtitle(groups[t]) for t in titles.get(x, []))
 
+    leads = [
+        x
+        for x, chain in enumerate(chains)
+        if not titled(x) and pieces[chain[0]].lead and not drafts[x].photo
+    ]
+    if not leads:
+        return chains  # (the similarities are worked out only where a lead may be joined)
     similarity = _similarities(texts)
     chance = _chance_similarities(texts)
     members = [list(chain) for chain in chains]
-    for x, chain in enumerate(chains):
-        if titled(x) or not pieces[chain[0]].lead or drafts[x].photo or not members[x]:
+    for x in leads:
+        chain = chains[x]
+        if not members[x]:
             continue
         shares = sorted(((similarity[x][y], y) for y in range(len(chains)) if y != x), reverse=True)
         top, y = shares[0]
