@@ -345,6 +345,22 @@ def test_the_papers_commentator_signs_the_text_and_names_no_reporter(signature):
     assert article.body.startswith(f"{signature}\n\n县气象台预计")
 
 
+# The commentator's signature beside the headline closes it as a byline does, and stays in the
+# text; `本报评论员文章` over an editorial's headline labels it and names no reporter (`文章`).
+def test_the_commentator_beside_a_headline_or_labelling_an_editorial_names_no_one():
+    [article] = split(f"春雨将至 本报评论员\n\n{REPORT}")
+    assert (article.headline, article.reporters) == ("春雨将至", ())
+    assert article.body.startswith("本报评论员\n\n县气象台预计")
+    [article] = split(f"本报评论员文章\n\n春雨将至\n\n{REPORT}")
+    assert (article.headline, article.reporters) == ("春雨将至", ())
+
+
+# So does a byline beside it that names a reporter written in parts with a middle dot.
+def test_a_byline_of_a_name_with_a_middle_dot_beside_a_headline_signs_it():
+    [article] = split(f"春雨将至 本报记者 阿依古丽·买买提\n\n{REPORT}")
+    assert (article.headline, article.reporters) == ("春雨将至", ("阿依古丽·买买提",))
+
+
 # A byline set beside the headline's last line (`县城迎来降温 本报记者 王平`) closes the
 # headline, as one under it does.
 @pytest.mark.parametrize("title", ["春雨将至", "春雨将至\n县城迎来降温"])
@@ -619,6 +635,13 @@ def test_words_after_a_role_that_read_as_no_name_are_no_reporter():
     lead = "本报北京3月4日讯 记者昨天获悉，县电视台记者刘强报道：县里新建了一座体育馆。\n"
     [article] = split(lead)
     assert article.reporters == ("刘强",)
+
+
+# Nor does a role whose sentence runs on into `报道` name the words between (`深入一线`).
+@pytest.mark.parametrize("role", ["本报记者", "本报评论员", "实习生"])
+def test_a_role_and_a_sentence_up_to_reported_name_no_reporter(role):
+    [article] = split(f"春耕时节，{role}深入一线报道各地春耕生产的新变化。\n")
+    assert article.reporters == ()
 
 
 def test_a_wire_leads_reporters_in_brackets():
@@ -5494,6 +5517,36 @@ def test_a_date_with_names_at_the_foot_or_in_a_sentence_is_no_header():
     foot = WEATHER_NEWS + "\n县长 王建国 2021年3月1日\n"
     assert parse_header(foot.splitlines()) == (None, None, set())
     assert parse_header(["2021年3月6日，县城下了一场雪。"]) == (None, None, set())
+
+
+# A headline whose words run on into a date is no header: it stays the article's headline and
+# dates no page; nor is a table row of numbers beside a date at the foot, which is text.
+def test_a_headline_holding_a_date_or_a_dated_table_row_is_no_header():
+    text = (
+        "第3版 要闻\n\n新条例2022年1月1日起施行\n\n本报讯 县政府近日发布\n新条例，自明年元旦起在\n"
+        "全县范围施行，违者将依\n法处理。\n"
+    )
+    assert parse_header(text.splitlines()) == (None, 3, {0})
+    [article] = split_page(text)
+    assert (article.headline, article.date) == ("新条例2022年1月1日起施行", "")
+    table = WEATHER_NEWS + "\n2021年3月6日 12 35\n2021年3月7日 13 36\n"
+    assert parse_header(table.splitlines()) == (None, None, set())
+    [article] = split_page(table)
+    assert article.page == 1
+    assert "2021年3月7日13 36" in article.body
+
+
+# Lines of dates in parts that give different dates at the page's foot are a schedule, the text's.
+def test_a_schedule_of_dates_at_the_foot_is_no_header():
+    text = (
+        "第3版\n\n县运动会本周开幕\n\n本报讯 县第三届运动会将于\n下周一开幕，比赛设田径、\n"
+        "游泳等十个大项。活动安排\n如下：\n2021年3月8日 星期一 开幕式\n2021年3月9日 星期二 田径赛\n"
+        "2021年3月10日 星期三 闭幕式\n"
+    )
+    assert parse_header(text.splitlines()) == (None, 3, {0})
+    [article] = split_page(text)
+    assert article.date == ""
+    assert squeeze(article.body).endswith("2021年3月10日星期三闭幕式")
 
 
 # A title's date right under it at the top of a page is the title's, not the header's, where the

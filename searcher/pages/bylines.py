@@ -36,10 +36,11 @@ _AGENCY = rf"(?:本报|新华社|中新社|{_NEWSROOM})"
 # `特约通讯员`, `本报驻京记者`.
 _QUALIFIER = r"(?:融媒体|全媒体|首席|特派|特约|见习|实习|驻站|驻[\u4e00-\u9fff]{1,6}?)"
 # A reporter's role, with its kind; a commentator signs for the paper, often without a name
-# (`本报评论员`).
-_ROLES = rf"{_QUALIFIER}?(?:记者|通讯员|评论员)|实习生"
+# (`本报评论员`); `评论员文章` is no role and a name but the label of an editorial
+# (`本报评论员文章` over its headline: 文章 reads as a name too).
+_ROLES = rf"{_QUALIFIER}?(?:记者|通讯员|评论员(?!文章))|实习生"
 # A signature of the paper's commentator alone, naming no one.
-_COMMENTATOR = re.compile(rf"{_AGENCY}?{_QUALIFIER}?评论员")
+_COMMENTATOR = re.compile(rf"{_AGENCY}?{_QUALIFIER}?评论员(?!文章)")
 _ROLE = re.compile(_ROLES)
 _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
@@ -84,9 +85,10 @@ _NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}"
 # Ornaments a byline may start with (`■本报记者 王平`).
 _ORNAMENTS = "■□●○◆◇▲△★☆▶▷►◎※"
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# A name: two to six characters, or the parts of a name written with a middle dot
-# (`阿依古丽·买买提`, `让-保罗·萨特` is no Chinese name, `马克·吐温` is).
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
+# A name written in parts with a middle dot (`阿依古丽·买买提`, `马克·吐温`).
+_DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
+# A name: two to six characters, or one written in parts.
+_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,6}}|{_DOTTED_NAME}")
 
 # --- Photo credits ---
 
@@ -536,8 +538,9 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
         names.extend(_names(match.group(1)))
     else:
         # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
+        # A role that a sentence's words follow names no one: `本报记者深入一线报道…`.
         reported = _REPORTED_BY.search(body[:100])
-        if reported:
+        if reported and split_names(reported.group(1)):
             others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
             names.extend(n for n in others if split_names(n))  # (`记者昨天获悉，…` names none)
             names.append(reported.group(1))

@@ -40,6 +40,7 @@ _HEADER_PARTS = re.compile(
 _HEADER_PAGE = re.compile(r"第\s*[A-Za-z]?\s*(\d{1,3})\s*版|(?<![\w])[A-Za-z]?(\d{1,2})(?![\w])")
 _HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a section's or the paper's name
 _HEADER_NAMES = 2  # such names in one header line, at most
+_STOOD = "\0"  # marks where a header's date or part stood in the line (`_header_line`)
 # A front page's masthead: the paper's registration and postal numbers, the body it is the organ
 # of, its issue number, its name in pinyin (`KAIHUA BAO`).
 _MASTHEAD = re.compile(
@@ -69,7 +70,8 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     the last few standing apart; within the text, or right under a line of it, it is the
     text's (a notice's or a letter's date under its signature). So is a staff line of one role
     (`责任编辑：王五`); one of several roles is furniture anywhere. A header printed in parts
-    around its date (`_header_line`) is furniture among the first or last lines. At the top, a
+    around its date (`_header_line`) is furniture among the first or last lines, where the
+    page's headers agree on the date (else they are a list of dates: a schedule). At the top, a
     bare date right under a line that is no header is the text's as well (a title's date:
     `新馆落成` / `2020年10月1日`), where a header with a weekday or a page number dates the
     page. A front page's masthead among its first lines is furniture too (`_masthead`).
@@ -78,6 +80,7 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     numbers: list[int] = []  # the page numbers printed
     furniture: set[int] = set()
     under_titles: dict[int, str] = {}  # bare dates at the top right under a line of text
+    parted: dict[int, _Header] = {}  # headers printed in parts (`_header_line`)
     filled = [number for number, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_HEADER_LINES] + filled[-_HEADER_LINES:])
     top = set(filled[:_HEADER_LINES])
@@ -105,13 +108,20 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             numbers.append(int(match[1]))
             furniture.add(number)
         elif header:
-            date = date or header.date
-            numbers.extend([header.page] if header.page else [])
+            parted[number] = header
             furniture.add(number)
         elif _STAFF_LINE.match(line) and (
             number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
         ):
             furniture.add(number)
+    # A page's headers give one date: lines in parts that give others are a list of dates (a
+    # schedule at the page's foot: `2021年3月8日 星期一 开幕式` / `2021年3月9日 星期二 …`).
+    dates = {header.date for header in parted.values()}
+    if len(dates) > 1 or (date is not None and dates - {date}):
+        furniture -= set(parted)
+        parted = {}
+    date = date or next((header.date for header in parted.values()), None)
+    numbers.extend(header.page for header in parted.values() if header.page)
     # With no header to date the page, a bare date at its top under a line is the page's after all.
     if under_titles and date is None:
         date = next(iter(under_titles.values()))
@@ -130,21 +140,31 @@ class _Header(NamedTuple):
 def _header_line(line: str, top: bool) -> _Header | None:
     """The date and page number of a page header printed in parts (`_HEADER_DATE`,
     `_HEADER_PARTS`, `_HEADER_PAGE`, `_HEADER_NAME`): a date with its day and one part more
-    at least, and nothing else but a name or two; None for any other line (running text's
-    punctuation is in none). A date with names alone is a header only at the `top` of the page:
-    at its foot it is as likely a signature's (`县长 王建国 2021年3月1日`)."""
+    at least, and nothing else but a name or two set apart from them by spaces, and one page
+    number at most; None for any other line (running text's punctuation is in none; a headline
+    runs its words on into the date: `新条例2022年1月1日起施行`; a table's row gives numbers
+    beside it: `2021年3月6日 12 35`). A date with names alone, or with a bare number alone, is
+    a header only at the `top` of the page: at its foot it is as likely a signature's (`县长
+    王建国 2021年3月1日`) or a count's."""
     date = _HEADER_DATE.search(line)
     if not date or re.search(r"[。！？；，,;!?]", line):
         return None
-    rest = line[: date.start()] + " " + line[date.end() :]
+    # The date and the parts leave a mark where they stood: a name run on into one of them is
+    # a sentence's or a headline's words (`新条例2022年1月1日起施行`), no header's.
+    rest = line[: date.start()] + _STOOD + line[date.end() :]
     parts = len(_HEADER_PARTS.findall(rest))
-    rest = _HEADER_PARTS.sub(" ", rest)
-    page = _HEADER_PAGE.search(rest)
-    named = bool(page) and bool(_HEADER_NAME.match(rest[page.end() :].lstrip()))
+    rest = _HEADER_PARTS.sub(_STOOD, rest)
+    pages = list(_HEADER_PAGE.finditer(rest))
+    if len(pages) > 1:
+        return None  # (a table's row: `2021年3月6日 12 35`)
+    page = pages[0] if pages else None
+    named = bool(page) and bool(_HEADER_NAME.match(rest[page.end() :].lstrip(_STOOD + " ")))
     rest = _HEADER_PAGE.sub(" ", rest)
-    names = rest.split()
+    names = [x for x in rest.split() if x.strip(_STOOD)]
     if len(names) > _HEADER_NAMES or not all(_HEADER_NAME.fullmatch(x) for x in names):
         return None
+    if page and not page[1] and page[0].isdigit() and not (parts or names or top):
+        return None  # (at the foot, a bare number by a date alone is as likely a count's)
     if not (parts or page or (names and top)):
         return None  # (a bare date: whose it is depends on where it stands)
     year, month, day = (date["y"], date["m"], date["d"]) if date["y"] else date.group(4, 5, 6)

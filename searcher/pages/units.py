@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .bylines import (
+    _COMMENTATOR,
     _DATED_LEAD,
+    _DOTTED_NAME,
     _LEAD,
     _REPORTER_ROLE,
     _ROLE,
@@ -382,9 +384,13 @@ def _heads_apart(block: list[str], halves: list[tuple[str, str] | None]) -> bool
     return all(line_width(line) <= widest + 1 for line in block[1:])
 
 
+# A byline beside a line: a role and names (written in parts with a middle dot, `阿依古丽·买买提`,
+# or two to four characters, the first may be one spaced out: `王 平`), or the paper's
+# commentator alone (`本报评论员`).
 _BYLINE_BESIDE = re.compile(
     rf"(?P<text>.*\S)\s+(?P<byline>{_REPORTER_ROLE.pattern}"
-    r"\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+    rf"\s*(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{1,4}})(?:\s+(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}}))*"
+    rf"|{_COMMENTATOR.pattern})"
 )
 
 
