@@ -343,6 +343,10 @@ def test_the_papers_commentator_signs_the_text_and_names_no_reporter(signature):
     [article] = split(f"春雨将至\n\n{signature}\n\n{REPORT}")
     assert (article.headline, article.reporters) == ("春雨将至", ())
     assert article.body.startswith(f"{signature}\n\n县气象台预计")
+    # Printed under the text, it stays there.
+    [article] = split(f"春雨将至\n\n{REPORT}\n{signature}\n")
+    assert (article.headline, article.reporters) == ("春雨将至", ())
+    assert article.body.endswith(f"防寒保暖。\n\n{signature}")
 
 
 # The commentator's signature beside the headline closes it as a byline does, and stays in the

@@ -135,9 +135,12 @@ def _articles(
             None if over is None else groups[over],
         )
         bylines = [b for g in mine for b in g.reporters] + draft.bylines
-        # The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
-        signed = [join_lines([b]) for b in bylines if _commentator(b)]
-        paragraphs = [*signed, *draft.paragraphs]
+        # The paper's commentator (`本报评论员`) names no one: the signature stays in the text,
+        # where it is printed (over the text, or under it).
+        signed = [b for piece in draft.pieces for b in piece.signed]
+        over = [join_lines([b]) for b in bylines if _commentator(b) and b not in signed]
+        under = [join_lines([b]) for b in signed if _commentator(b)]
+        paragraphs = [*over, *draft.paragraphs, *under]
         raw = "\n\n".join(p for p in paragraphs if p)
         body = "\n\n".join(clean_paragraph(p) for p in paragraphs if p)
         dateline = _dateline(body, issue_date, draft.photo)
