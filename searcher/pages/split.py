@@ -192,7 +192,9 @@ def split_pages(
     `page`, else by its header, else 1; each later page by its header, else (or when another
     page has that number) with the number after the highest so far. `date` is the issue date
     of them all, else the first a page header gives. A text without any form feed is one page,
-    unless the page headers in it show where pages begin (`page_breaks`).
+    unless the page headers in it show where pages begin (`page_breaks`). An article continued
+    on another of the pages (`（下转第2版）` / `（上接第1版）`) is read across them
+    (`continue_jumps`).
     """
     if "\f" in text:
         texts = text.split("\f")
