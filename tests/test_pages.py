@@ -1791,6 +1791,40 @@ def test_a_title_above_a_piece_that_goes_on_mid_paragraph_is_not_its_headline():
     assert (farming.headline, library.headline) == ("专家下田送技术", "")
 
 
+# A headline, then a column of another article that goes on from a column before it, then the
+# headline's dash subtitle over its text: the column read between them does not part the
+# headline from its subtitle.
+HEADLINE_OVER_ANOTHER_COLUMN_AND_A_SUBTITLE = """\
+县城新建三座公园
+
+  县城今年新建三座公园，市民休
+闲有了好去处。新公园分别位于城
+东、城南和城北，总面积一百二十
+亩，园内建有步道、广场和儿童游
+
+春风里的约定
+
+乐设施，周边居民步行十分钟就能
+到达。据了解，三座公园将于五月
+一日前全部建成开放。
+
+——县林业局组织市民义务植树
+
+  本报讯 县林业局昨天组织市民
+到城郊山坡义务植树，三百多名市
+民种下樟树、桂花树等苗木两千多
+株。林业局工作人员现场讲解栽种
+要领，市民们挖坑、培土、浇水，
+干劲十足。
+"""
+
+
+def test_a_subtitles_headline_above_it_across_another_articles_column_is_its_headline():
+    parks, planting = split(HEADLINE_OVER_ANOTHER_COLUMN_AND_A_SUBTITLE)
+    assert (parks.headline, squeeze(parks.body)[-8:]) == ("县城新建三座公园", "前全部建成开放。")
+    assert parts(planting) == ("", "春风里的约定", "——县林业局组织市民义务植树")
+
+
 # --- Column pieces out of order ---
 
 # pdftotext put a piece of the second article's column between two of the first's, and the

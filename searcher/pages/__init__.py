@@ -92,7 +92,9 @@ one layout:
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
   set apart from any headline is the subtitle of the article whose words match it best, by a
-  large share (else of the text it stands right over, under that text's own titles); one slipped
+  large share (else of the text it stands right over, under that text's own titles), and that
+  article takes the nearest free title above it as its headline (only titles, bylines and
+  columns that go on another article begun elsewhere between them); one slipped
   in between two paragraphs of a column (no paragraph is a dash line without stops; two such
   lines are a list; one after a quotation names its source) leaves the text, the subtitle of the
   title over it. A title line that is the first words of the text under it

@@ -981,7 +981,10 @@ class _TitleMatch:
     def headline_above(self, a: int, ts: list[int]) -> int | None:
         """The nearest free title above article `a`'s subtitles (`_headline_above`), unless
         another article's words claim it and `a`'s do not."""
-        head = _headline_above(self.groups, self.units, ts, self.owner)
+        # The units of columns that go on an article begun elsewhere (and begin none).
+        starts = {d.pieces[0].unit for d in self.drafts}
+        going_on = frozenset(p.unit for d in self.drafts for p in d.pieces[1:]) - starts
+        head = _headline_above(self.groups, self.units, ts, self.owner, going_on)
         if head is not None and self.overlap[head][a] < _SHARES_WORDS and self.claimed(head, a):
             return None
         return head
@@ -1201,17 +1204,23 @@ def _paired_headline(groups: list[_TitleGroup], units: list[_Unit], taken: list[
 
 
 def _headline_above(
-    groups: list[_TitleGroup], units: list[_Unit], taken: list[int], owner: dict[int, int]
+    groups: list[_TitleGroup],
+    units: list[_Unit],
+    taken: list[int],
+    owner: dict[int, int],
+    going_on: frozenset[int] = frozenset(),
 ) -> int | None:
     """An article that took only a subtitle (`——记一位乡村医生`) takes as its headline the
     nearest free title above it, among title lines only: another title may stand between when
-    headlines are set side by side, but not one its byline has closed."""
+    headlines are set side by side, but not one its byline has closed; so may the text of
+    units in `going_on`, columns that go on other articles begun elsewhere, which the
+    extraction read between the headline and its subtitle."""
     if not taken or not all(_is_subtitle(groups[t]) for t in taken):
         return None
     first = min(taken)
     for t in range(first - 1, -1, -1):
         between = units[groups[t].last + 1 : groups[first].first]
-        if any(u.kind not in (TITLE, BYLINE) for u in between):
+        if any(u.kind not in (TITLE, BYLINE) and u.index not in going_on for u in between):
             return None
         if t not in owner and not groups[t].bylines and not _is_subtitle(groups[t]):
             return t
