@@ -241,6 +241,27 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+# A lead's brackets wrapped across the column's lines, the line break within a role
+# (`通讯` / `员`): the space after it sets the names apart from their role, not a title beside
+# the column.
+@pytest.mark.parametrize(
+    ("first", "second", "reporters"),
+    [
+        ("本报讯（记者 王平 通讯", "员 李红）3月5日上午，县", ("王平", "李红")),
+        ("本报讯（通讯员 李红 记", "者 王平）3月5日上午，县", ("李红", "王平")),
+    ],
+)
+def test_a_lead_wrapped_within_a_role_names_its_reporters(first, second, reporters):
+    page = f"春雨将至\n\n{first}\n{second}\n气象台预计，本周后期全\n县将迎来一次明显降温。\n"
+    [article] = split(page)
+    assert (article.headline, article.reporters, article.dateline) == (
+        "春雨将至",
+        reporters,
+        "2021-03-05",
+    )
+    assert article.body.startswith(f"本报讯（{first[4:]}{second[:1]} ")
+
+
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,
 # `首席记者`, `驻京记者`), the reporter's newsroom set solid before it (`县融媒体中心记者`), a
 # two-character name spaced out to three characters' width (`王 平`), roles set solid in a

@@ -23,7 +23,8 @@ one layout:
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
   a column, which are read apart (not a space within the brackets that end a line: `…安全。
-  （王平 李红）`). Two wrapped headlines are read row by row: a line under
+  （王平 李红）`, nor one within a byline's brackets wrapped from the line above: `本报讯（记者
+  王平 通讯` / `员 李红）…`). Two wrapped headlines are read row by row: a line under
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
   several columns where two rows in a row are cut at a gap.

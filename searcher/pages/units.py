@@ -176,6 +176,17 @@ def _bracketed_gap(left: str, right: str) -> bool:
     )
 
 
+def _gap_in_open_bracket(block: list[str], k: int, left: str, right: str) -> bool:
+    """Is the gap of line `k` within a byline's brackets, opened on the line before and closed
+    after the gap (`本报讯（记者 王平 通讯` / `员 李红）3月5日…`)? The brackets wrap across the
+    column's lines as its text does, and what they hold across the wrap reads as names after
+    their roles: it is one thing, and nothing stands beside it."""
+    before = block[k - 1] if k else ""
+    opened = re.search(r"[（(]([^（()）]*)$", before)
+    closed = re.match(r"([^（()）]*)[）)]", right)
+    return bool(opened and closed) and is_byline(f"{opened.group(1)}{left} {closed.group(1)}")
+
+
 _NOTE_WORDS = ("编者按", "编者的话")  # an editor's note's mark, set apart from its text
 
 
@@ -219,6 +230,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
     halves = [None if h and _bracketed_gap(*h) else h for h in halves]
+    halves = [None if h and _gap_in_open_bracket(block, k, *h) else h for k, h in enumerate(halves)]
     higher = _starts_higher(block, halves, page_text)
     if higher:
         return higher
