@@ -5535,8 +5535,9 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
 
 
 # Page headers as papers print them, in parts around the date: the weekday, the lunar date, the
-# page, the issue, the staff, the section or the paper's name. They are furniture, and give the
-# issue date and the page; a section named after the page's number is no title under it.
+# page, the issue, the staff, the section (`教育·民生`) or the paper's name. They are furniture,
+# and give the issue date and the page; a section named after the page's number is no title
+# under it.
 @pytest.mark.parametrize(
     ("header", "page"),
     [
@@ -5545,6 +5546,8 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
         ("3 要闻 2021年3月6日 星期六", 3),
         ("A3 要闻 2021年3月6日 星期六 责编：王五 美编：赵六", 3),
         ("第3版 2021年3月6日 周六", 3),
+        ("第3版 2021年3月6日 星期六 教育·民生", 3),
+        ("A3 文化·旅游 2021年3月6日 星期六", 3),
         ("二〇二一年三月六日 星期六", None),
         ("2021.3.6 星期六", None),
         ("县报 2021年3月6日 总第1234期", None),

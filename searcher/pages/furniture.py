@@ -38,7 +38,8 @@ _HEADER_PARTS = re.compile(
     rf"|(?:{_STAFF_ROLE})\s*[：:]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{{2,4}})*"
 )
 _HEADER_PAGE = re.compile(r"第\s*[A-Za-z]?\s*(\d{1,3})\s*版|(?<![\w])[A-Za-z]?(\d{1,2})(?![\w])")
-_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a section's or the paper's name
+# A section's or the paper's name, maybe of two parts with a middle dot (`教育·民生`).
+_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?")
 _HEADER_NAMES = 2  # such names in one header line, at most
 _STOOD = "\0"  # marks where a header's date or part stood in the line (`_header_line`)
 # A front page's masthead: the paper's registration and postal numbers, the body it is the organ
