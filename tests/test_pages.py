@@ -5534,6 +5534,14 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# The section's name printed between the header's page number and its date, line by line.
+def test_a_section_label_between_the_headers_lines_belongs_to_no_article():
+    page = "第3版\n要闻\n2021年3月6日 星期六\n\n" + WEATHER_NEWS
+    [article] = split_page(page)
+    assert (article.date, article.page, article.headline) == ("2021-03-06", 3, "")
+    assert article.body.startswith("本报讯")
+
+
 # Page headers as papers print them, in parts around the date: the weekday, the lunar date, the
 # page, the issue, the staff, the section (`教育·民生`) or the paper's name. They are furniture,
 # and give the issue date and the page; a section named after the page's number is no title
