@@ -4612,8 +4612,10 @@ def test_a_byline_wrapped_onto_the_next_line_names_all_its_reporters(page):
     assert doctor.body.startswith("清晨六点")
 
 
-def test_a_pen_name_in_a_block_of_its_own_signs_the_text():
-    [article] = split(PEN_NAME_APART)
+@pytest.mark.parametrize("ornament", ["", "□ ", "◎"])
+def test_a_pen_name_in_a_block_of_its_own_signs_the_text(ornament):
+    # (An ornament may set the name apart: `□ 岚舟`.)
+    [article] = split(PEN_NAME_APART.replace("岚舟", f"{ornament}岚舟"))
     assert (article.headline, article.reporters) == ("山间的晨雾", ("岚舟",))
     assert article.body.startswith("清晨")
 
