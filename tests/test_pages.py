@@ -38,7 +38,7 @@ from searcher.pages.titles import (
     _TitleGroup,
     _widest,
 )
-from searcher.pages.units import TEXT, TITLE, _Unit
+from searcher.pages.units import TEXT, TITLE, _is_title_block, _Unit
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -260,6 +260,24 @@ def test_a_lead_wrapped_within_a_role_names_its_reporters(first, second, reporte
         "2021-03-05",
     )
     assert article.body.startswith(f"本报讯（{first[4:]}{second[:1]} ")
+
+
+# An interview's question, its speaker's label first (`记者：`, `问：`), is a paragraph of the
+# text, short and ending with a question mark though it is: no headline of its own.
+def test_an_interviews_questions_are_its_text():
+    page = (
+        "春耕备耕看今朝\n\n本报记者 李红\n\n记者：今年村里的春耕有\n哪些新变化？\n\n"
+        "王平：今年村里的农机多\n了，人手少了，春耕的效率比\n往年高了不少。\n\n"
+        "记者：明年村里的春耕\n有什么打算？\n\n"
+        "王平：明年村里打算再添\n两台插秧机，春耕再快一些。\n"
+    )
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("春耕备耕看今朝", ("李红",))
+    assert article.body.split("\n\n")[::2] == [
+        "记者：今年村里的春耕有哪些新变化？",
+        "记者：明年村里的春耕有什么打算？",
+    ]
+    assert not _is_title_block(["问：今年村里的春耕有哪", "些新变化？"])
 
 
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,

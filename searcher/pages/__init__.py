@@ -16,7 +16,7 @@ one layout:
   list set in full lines without punctuation, two lines or more as wide as a page column that
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band
-  at a time), and a numbered heading (`一、…`), are text; a
+  at a time), a numbered heading (`一、…`), and an interview's question (`记者：…？`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.

@@ -1019,6 +1019,11 @@ def _follows_text(kinds: list[str]) -> bool:
     return bool(kinds) and kinds[-1] == TEXT
 
 
+# A speaker's label opening a paragraph of an interview: the reporter's role or `问`, and a colon
+# (`记者：…？`, `问：…？`).
+_SPEAKER = re.compile(rf"^\s*(?:{_REPORTER_ROLE.pattern}|问)\s*[：:]")
+
+
 def _is_title_block(block: list[str]) -> bool:
     """A short block that never ends a clause or sentence: a headline group standing apart.
 
@@ -1033,6 +1038,8 @@ def _is_title_block(block: list[str]) -> bool:
         return False
     if any(_DATED_LEAD.match(_lead_head(block, k)) for k in range(1, len(block))):
         return False  # a dated lead under its headline (`…展示会` / `新华社杭州3月` / `4日电…`)
+    if _SPEAKER.match(block[0]):
+        return False  # an interview's question (`记者：春耕有何新变化？`), not a headline
     text = "".join(_headings(lines))
     if len(lines) >= 2 and not is_byline(lines[-1]):
         text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
