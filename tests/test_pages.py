@@ -280,6 +280,18 @@ def test_an_interviews_questions_are_its_text():
     assert not _is_title_block(["问：今年村里的春耕有哪", "些新变化？"])
 
 
+# A headline set in three decks: a line over it whose words are not the text's (it sets the
+# scene), the headline, a dash subtitle under it. The line over it is its kicker.
+def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
+    page = (
+        "春耕正当时\n\n我县早稻育秧基地开工\n\n——今年新建秧田八百亩\n\n"
+        "本报讯（记者 王平）3月5\n日上午，我县早稻育秧基地开\n工，农技人员分赴田头指导。\n"
+    )
+    [article] = split(page)
+    assert parts(article) == ("春耕正当时", "我县早稻育秧基地开工", "——今年新建秧田八百亩")
+    assert article.body.startswith("本报讯")
+
+
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,
 # `首席记者`, `驻京记者`), the reporter's newsroom set solid before it (`县融媒体中心记者`), a
 # two-character name spaced out to three characters' width (`王 平`), roles set solid in a
