@@ -38,7 +38,7 @@ from searcher.pages.titles import (
     _TitleGroup,
     _widest,
 )
-from searcher.pages.units import TEXT, TITLE, _Unit
+from searcher.pages.units import TEXT, TITLE, _is_title_block, _Unit
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -239,6 +239,57 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
         ("本报宁波3月4日电记者赵刚", ("赵刚",), "2021-03-04"),
         ("本报讯（通讯员 周明）3月", ("周明",), "2021-03-04"),
     ]
+
+
+# A lead's brackets wrapped across the column's lines, the line break within a role
+# (`通讯` / `员`): the space after it sets the names apart from their role, not a title beside
+# the column.
+@pytest.mark.parametrize(
+    ("first", "second", "reporters"),
+    [
+        ("本报讯（记者 王平 通讯", "员 李红）3月5日上午，县", ("王平", "李红")),
+        ("本报讯（通讯员 李红 记", "者 王平）3月5日上午，县", ("李红", "王平")),
+    ],
+)
+def test_a_lead_wrapped_within_a_role_names_its_reporters(first, second, reporters):
+    page = f"春雨将至\n\n{first}\n{second}\n气象台预计，本周后期全\n县将迎来一次明显降温。\n"
+    [article] = split(page)
+    assert (article.headline, article.reporters, article.dateline) == (
+        "春雨将至",
+        reporters,
+        "2021-03-05",
+    )
+    assert article.body.startswith(f"本报讯（{first[4:]}{second[:1]} ")
+
+
+# An interview's question, its speaker's label first (`记者：`, `问：`), is a paragraph of the
+# text, short and ending with a question mark though it is: no headline of its own.
+def test_an_interviews_questions_are_its_text():
+    page = (
+        "春耕备耕看今朝\n\n本报记者 李红\n\n记者：今年村里的春耕有\n哪些新变化？\n\n"
+        "王平：今年村里的农机多\n了，人手少了，春耕的效率比\n往年高了不少。\n\n"
+        "记者：明年村里的春耕\n有什么打算？\n\n"
+        "王平：明年村里打算再添\n两台插秧机，春耕再快一些。\n"
+    )
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("春耕备耕看今朝", ("李红",))
+    assert article.body.split("\n\n")[::2] == [
+        "记者：今年村里的春耕有哪些新变化？",
+        "记者：明年村里的春耕有什么打算？",
+    ]
+    assert not _is_title_block(["问：今年村里的春耕有哪", "些新变化？"])
+
+
+# A headline set in three decks: a line over it whose words are not the text's (it sets the
+# scene), the headline, a dash subtitle under it. The line over it is its kicker.
+def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
+    page = (
+        "春耕正当时\n\n我县早稻育秧基地开工\n\n——今年新建秧田八百亩\n\n"
+        "本报讯（记者 王平）3月5\n日上午，我县早稻育秧基地开\n工，农技人员分赴田头指导。\n"
+    )
+    [article] = split(page)
+    assert parts(article) == ("春耕正当时", "我县早稻育秧基地开工", "——今年新建秧田八百亩")
+    assert article.body.startswith("本报讯")
 
 
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,
@@ -4591,8 +4642,10 @@ def test_a_byline_wrapped_onto_the_next_line_names_all_its_reporters(page):
     assert doctor.body.startswith("清晨六点")
 
 
-def test_a_pen_name_in_a_block_of_its_own_signs_the_text():
-    [article] = split(PEN_NAME_APART)
+@pytest.mark.parametrize("ornament", ["", "□ ", "◎"])
+def test_a_pen_name_in_a_block_of_its_own_signs_the_text(ornament):
+    # (An ornament may set the name apart: `□ 岚舟`.)
+    [article] = split(PEN_NAME_APART.replace("岚舟", f"{ornament}岚舟"))
     assert (article.headline, article.reporters) == ("山间的晨雾", ("岚舟",))
     assert article.body.startswith("清晨")
 
@@ -5513,9 +5566,18 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# The section's name printed between the header's page number and its date, line by line.
+def test_a_section_label_between_the_headers_lines_belongs_to_no_article():
+    page = "第3版\n要闻\n2021年3月6日 星期六\n\n" + WEATHER_NEWS
+    [article] = split_page(page)
+    assert (article.date, article.page, article.headline) == ("2021-03-06", 3, "")
+    assert article.body.startswith("本报讯")
+
+
 # Page headers as papers print them, in parts around the date: the weekday, the lunar date, the
-# page, the issue, the staff, the section or the paper's name. They are furniture, and give the
-# issue date and the page; a section named after the page's number is no title under it.
+# page, the issue, the staff, the section (`教育·民生`) or the paper's name. They are furniture,
+# and give the issue date and the page; a section named after the page's number is no title
+# under it.
 @pytest.mark.parametrize(
     ("header", "page"),
     [
@@ -5524,6 +5586,8 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
         ("3 要闻 2021年3月6日 星期六", 3),
         ("A3 要闻 2021年3月6日 星期六 责编：王五 美编：赵六", 3),
         ("第3版 2021年3月6日 周六", 3),
+        ("第3版 2021年3月6日 星期六 教育·民生", 3),
+        ("A3 文化·旅游 2021年3月6日 星期六", 3),
         ("二〇二一年三月六日 星期六", None),
         ("2021.3.6 星期六", None),
         ("县报 2021年3月6日 总第1234期", None),

@@ -16,14 +16,15 @@ one layout:
   list set in full lines without punctuation, two lines or more as wide as a page column that
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band
-  at a time), and a numbered heading (`一、…`), are text; a
+  at a time), a numbered heading (`一、…`), and an interview's question (`记者：…？`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own.
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
   side by side (even on the first line of a block of text), or a headline or byline beside
   a column, which are read apart (not a space within the brackets that end a line: `…安全。
-  （王平 李红）`). Two wrapped headlines are read row by row: a line under
+  （王平 李红）`, nor one within a byline's brackets wrapped from the line above: `本报讯（记者
+  王平 通讯` / `员 李红）…`). Two wrapped headlines are read row by row: a line under
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
   several columns where two rows in a row are cut at a gap.
@@ -67,11 +68,11 @@ one layout:
 * A byline names its reporters after their roles, which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
   a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`), an
-  ornament may open the line (`■本报记者 王平`), a name of two characters may be spaced out
-  to the width of three (`王 平`), and one may be written in parts with a middle dot
-  (`阿依古丽·买买提`). Bylines that no text follows sign the text above them; one set beside a
-  headline's line closes the headline. The paper's commentator (`本报评论员`) names no one:
-  the signature stays in the text.
+  ornament may open the line (`■本报记者 王平`, a pen name's too: `□ 岚舟`), a name of two
+  characters may be spaced out to the width of three (`王 平`), and one may be written in
+  parts with a middle dot (`阿依古丽·买买提`). Bylines that no text follows sign the text above
+  them; one set beside a headline's line closes the headline. The paper's commentator
+  (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
   line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`); it names the
@@ -87,7 +88,8 @@ one layout:
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
-  stands if it is a short label. A dash line right above a headline is its kicker, below it its
+  stands if it is a short label. A dash line right above a headline is its kicker (so is a title
+  line no article takes right above a headline with a dash subtitle: three decks), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
@@ -137,9 +139,10 @@ one layout:
   long for a photo caption. A byline under a photo item's short label (`看点`), right under the
   headline of another article signed by none, is that headline's: a photo item is signed by its
   credit.
-* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them, the staff line
-  `责任编辑：王五`, a front page's masthead; a header printed in parts around its date, among
-  the page's first or last lines: `A3 要闻 2021年3月6日 星期六 责编：王五`, `二〇二一年三月六日
+* Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
+  staff line `责任编辑：王五`, a front page's masthead; a header printed in parts around its
+  date, among the page's first or last lines: `A3 要闻 2021年3月6日 星期六 责编：王五`, a
+  section's name in two parts, `第5版 2021年3月6日 星期六 教育·民生`, `二〇二一年三月六日
   周六`, `2021.3.6`, a lunar date, an issue number) belongs to no article; a date line within the
   text is the text's, as is one right under a title at the page's top where the header dates
   the page.

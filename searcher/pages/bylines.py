@@ -175,8 +175,9 @@ def _is_pen_name(line: str, before: str, page_text: str) -> bool:
 def _reads_as_pen_name(line: str, page_text: str) -> bool:
     """Two or three characters that the page prints nowhere else and that hold no dictionary
     word (`晓岚`), or are a name the dictionary knows (`_known_name`): a name, though its
-    surname need not be a common one."""
-    name = _squeeze(line)
+    surname need not be a common one. An ornament may open the line (`□ 晓岚`): a commentary's
+    pen name is often so set apart from its headline."""
+    name = _squeeze(line).lstrip(_ORNAMENTS)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
         and _unbroken(page_text).count(name) == 1

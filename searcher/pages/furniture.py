@@ -38,7 +38,8 @@ _HEADER_PARTS = re.compile(
     rf"|(?:{_STAFF_ROLE})\s*[：:]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{{2,4}})*"
 )
 _HEADER_PAGE = re.compile(r"第\s*[A-Za-z]?\s*(\d{1,3})\s*版|(?<![\w])[A-Za-z]?(\d{1,2})(?![\w])")
-_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a section's or the paper's name
+# A section's or the paper's name, maybe of two parts with a middle dot (`教育·民生`).
+_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?")
 _HEADER_NAMES = 2  # such names in one header line, at most
 _STOOD = "\0"  # marks where a header's date or part stood in the line (`_header_line`)
 # A front page's masthead: the paper's registration and postal numbers, the body it is the organ
@@ -269,8 +270,9 @@ def _page_number(line: str) -> int | None:
 
 
 def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
-    """The page's section name (`要闻`) standing alone right under the page header, unless the
-    header names the section already (`第 3 版 要闻`): then a short line there is a title."""
+    """The page's section name (`要闻`) standing alone right under the page header (or between
+    its lines), unless the header names the section already (`第 3 版 要闻`): then a short line
+    there is a title."""
     headers = [n for n in furniture if _DATE_HEADER.match(lines[n]) or _PAGE_HEADER.match(lines[n])]
     if not furniture or any(re.search(r"版\s*\S", lines[n]) for n in headers):
         return set()
@@ -281,5 +283,8 @@ def _section_label(lines: list[str], furniture: set[int]) -> set[int]:
             continue
         after = lines[number + 1] if number + 1 < len(lines) else ""
         short = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", line.strip())
-        return {number} if short and not after.strip() and min(furniture) < number else set()
+        # (It stands apart from what follows, or between two lines of the header: `第2版` /
+        # `综合新闻` / `2021年3月6日 星期六`.)
+        apart = not after.strip() or number + 1 in furniture
+        return {number} if short and apart and min(furniture) < number else set()
     return set()

@@ -462,6 +462,7 @@ def _match_titles(
     match.nearest_untaken_titles()
     match.gather_titles()
     match.kickers_and_subtitles()
+    match.kickers_over_subtitled_headlines()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
     match.subtitles_set_apart()
@@ -867,6 +868,31 @@ class _TitleMatch:
                 ):
                     self.owner[neighbour] = a
                     self.titles[a].append(neighbour)
+
+    def kickers_over_subtitled_headlines(self) -> None:
+        """A title left unclaimed right over a headline with a dash subtitle under it, nothing
+        but titles between (`春耕备耕正当时` / `早稻育秧基地开工` / `——新建秧田八百亩`): the
+        kicker of a headline set in three decks, though its words are not the text's (a kicker
+        sets the scene, the headline says what happened)."""
+        for a, t in self.headline.items():
+            kicker, subtitle = t - 1, t + 1
+            if (
+                kicker >= 0
+                and subtitle < len(self.groups)
+                and subtitle in self.titles[a]
+                and self.groups[subtitle].lines[0].startswith(_SUBTITLE_MARK)
+                and kicker not in self.owner
+                and kicker not in self.lead_ins
+                and kicker not in self.broken
+                and not self.groups[kicker].lines[0].startswith(_SUBTITLE_MARK)
+                and not self.groups[kicker].bylines
+                and all(
+                    u.kind == TITLE
+                    for u in self.units[self.groups[kicker].last + 1 : self.groups[t].first]
+                )
+            ):
+                self.owner[kicker] = a
+                self.titles[a].append(kicker)
 
     def goes_with(self, neighbour: int, t: int, a: int) -> bool:
         """Is group `neighbour`, next to article `a`'s headline `t`, its kicker or subtitle?"""

@@ -176,6 +176,17 @@ def _bracketed_gap(left: str, right: str) -> bool:
     )
 
 
+def _gap_in_open_bracket(block: list[str], k: int, left: str, right: str) -> bool:
+    """Is the gap of line `k` within a byline's brackets, opened on the line before and closed
+    after the gap (`本报讯（记者 王平 通讯` / `员 李红）3月5日…`)? The brackets wrap across the
+    column's lines as its text does, and what they hold across the wrap reads as names after
+    their roles: it is one thing, and nothing stands beside it."""
+    before = block[k - 1] if k else ""
+    opened = re.search(r"[（(]([^（()）]*)$", before)
+    closed = re.match(r"([^（()）]*)[）)]", right)
+    return bool(opened and closed) and is_byline(f"{opened.group(1)}{left} {closed.group(1)}")
+
+
 _NOTE_WORDS = ("编者按", "编者的话")  # an editor's note's mark, set apart from its text
 
 
@@ -219,6 +230,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
     halves = [None if h and _bracketed_gap(*h) else h for h in halves]
+    halves = [None if h and _gap_in_open_bracket(block, k, *h) else h for k, h in enumerate(halves)]
     higher = _starts_higher(block, halves, page_text)
     if higher:
         return higher
@@ -1007,6 +1019,11 @@ def _follows_text(kinds: list[str]) -> bool:
     return bool(kinds) and kinds[-1] == TEXT
 
 
+# A speaker's label opening a paragraph of an interview: the reporter's role or `问`, and a colon
+# (`记者：…？`, `问：…？`).
+_SPEAKER = re.compile(rf"^\s*(?:{_REPORTER_ROLE.pattern}|问)\s*[：:]")
+
+
 def _is_title_block(block: list[str]) -> bool:
     """A short block that never ends a clause or sentence: a headline group standing apart.
 
@@ -1021,6 +1038,8 @@ def _is_title_block(block: list[str]) -> bool:
         return False
     if any(_DATED_LEAD.match(_lead_head(block, k)) for k in range(1, len(block))):
         return False  # a dated lead under its headline (`…展示会` / `新华社杭州3月` / `4日电…`)
+    if _SPEAKER.match(block[0]):
+        return False  # an interview's question (`记者：春耕有何新变化？`), not a headline
     text = "".join(_headings(lines))
     if len(lines) >= 2 and not is_byline(lines[-1]):
         text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
