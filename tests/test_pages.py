@@ -31,14 +31,13 @@ from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_ord
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
 from searcher.pages.titles import (
-    _ends_with_de,
     _intertitles,
     _smaller_type,
     _subtitle_cut,
     _TitleGroup,
     _widest,
 )
-from searcher.pages.units import TEXT, TITLE, _is_title_block, _Unit
+from searcher.pages.units import TEXT, TITLE, _ends_with_de, _is_title_block, _Unit
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -6538,6 +6537,28 @@ def test_a_title_line_that_ends_with_de_is_no_headline_of_the_text_under_it():
     assert (library.headline, show.headline) == ("县图书馆新馆开放", "")
 
 
+# A block's first line whose last word is the particle `的`, over a line of running text, ties
+# what it says to the words there: it is the column's text, not a title set into the block.
+A_LINE_THAT_RUNS_ON_AT_DE = """\
+县城新建三座公园
+
+  县城今年新建三座公园，市民休闲有
+了好去处。新公园分别位于城东、城南
+和城北，总面积一百二十亩，园内建有
+
+步道、广场和儿童游乐设施的
+建设工作，已经全部完成，周边居民步
+行十分钟就能到达。据了解，三座公园
+将于五月一日前全部建成开放。
+"""
+
+
+def test_a_blocks_first_line_ending_with_de_runs_on_into_the_text():
+    [parks] = split(A_LINE_THAT_RUNS_ON_AT_DE)
+    assert parks.headline == "县城新建三座公园"
+    assert "园内建有步道、广场和儿童游乐设施的建设工作" in squeeze(parks.body)
+
+
 @pytest.mark.parametrize(("title", "runs_on"), [("欢度节日的", True), ("办学要讲目的", False)])
 def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
-    assert _ends_with_de([title]) is runs_on
+    assert _ends_with_de(title) is runs_on

@@ -12,7 +12,8 @@ one layout:
   a line spaced out between its characters, `3000 亩 左 右`, fills it however few it has); a
   paragraph's first line is indented and its last line short, with a stop. A line that
   neither fills its column nor ends a sentence is a headline, a byline or an intertitle,
-  unless it completes the word the line above cut or closes the quote that line left open; a
+  unless it completes the word the line above cut or closes the quote that line left open (nor
+  is a line that ends with the particle `的` over a line of running text: it runs on); a
   list set in full lines without punctuation, two lines or more as wide as a page column that
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band

@@ -23,8 +23,8 @@ from .lines import (
     undouble,
 )
 from .pieces import _closes_first, _page_indents, _Piece, _signs_title
-from .units import BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _title_like, _Unit
-from .words import _bigrams, _dictionary_cut, joins_word
+from .units import BYLINE, CREDIT, TEXT, TITLE, _ends_with_de, _is_lead_in, _title_like, _Unit
+from .words import _bigrams, joins_word
 
 
 @dataclass
@@ -620,9 +620,9 @@ class _TitleMatch:
         lone |= self.broken
         # Nor is a photographer's signature (`王平摄影`): a credit set like a title.
         lone |= {t for t, g in enumerate(groups) if _is_photo_credit(g.lines)}
-        # Nor is a title whose last word is `的` (`…之间对话的`): a phrase that runs on into
+        # Nor is a title whose last word is `的` (`…游乐设施的`): a phrase that runs on into
         # what follows, a line of text or a headline's first line the extraction cut off.
-        lone |= {t for t, g in enumerate(groups) if _ends_with_de(g.lines)}
+        lone |= {t for t, g in enumerate(groups) if _ends_with_de("".join(_dedupe_lines(g.lines)))}
         # Nor are lines that leave a bracket or quote open, or close one more than they open
         # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
         # piece of a title the extraction mixed with another.
@@ -1144,13 +1144,6 @@ def _no_headline_text(lines: list[str]) -> bool:
     or marks left unpaired (a cut line of text)?"""
     text = "".join(_dedupe_lines(lines))
     return bool(_DATE_ONLY.fullmatch(_squeeze(text))) or _is_photo_credit(lines) or _unpaired(text)
-
-
-def _ends_with_de(lines: list[str]) -> bool:
-    """Is a title's last word, as the dictionary cuts it, the particle `的` that ties what
-    goes before it to a noun after it (not a word that ends with it, `目的`)?"""
-    text = _squeeze("".join(_dedupe_lines(lines)))
-    return text.endswith("的") and _dictionary_cut()(text[-6:])[-1] == "的"
 
 
 def _unpaired(text: str) -> bool:

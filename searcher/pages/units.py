@@ -42,7 +42,7 @@ from .lines import (
     join_lines,
     line_width,
 )
-from .words import joins_word
+from .words import _dictionary_cut, joins_word
 
 TEXT, TITLE, BYLINE, CREDIT = "text", "title", "byline", "credit"
 
@@ -997,9 +997,19 @@ def _runs_on(line: str) -> bool:
     return bool(re.search(r"[。！？]", line)) or commas > 1 or commas + line.count("、") > 2
 
 
+def _ends_with_de(text: str) -> bool:
+    """Is the text's last word, as the dictionary cuts it, the particle `的` that ties what
+    goes before it to a noun after it (not a word that ends with it, `目的`)? No title ends so:
+    the text runs on into what follows."""
+    text = _squeeze(text)
+    return text.endswith("的") and _dictionary_cut()(text[-6:])[-1] == "的"
+
+
 def _reads_on(line: str, following: str, width: float) -> bool:
     """Is `line` the first line of a paragraph that `following` goes on with: indented, or
-    running on into it mid-word?"""
+    running on into it mid-word, or tying what it says to the words there with `的`?"""
+    if _ends_with_de(line) and re.search(r"[，。；、：,;:]", following):
+        return True  # (`…游乐设施的` / `建设工作，已经…`)
     indented = width - 3 <= line_width(line) <= width - 1
     if indented and ends_sentence(following) and not _fills(following, width):
         return True  # a paragraph of two lines (`“小满”是乡里人形容` / `麦粒将熟的说法。`)
