@@ -6559,6 +6559,8 @@ def test_a_blocks_first_line_ending_with_de_runs_on_into_the_text():
     assert "园内建有步道、广场和儿童游乐设施的建设工作" in squeeze(parks.body)
 
 
-@pytest.mark.parametrize(("title", "runs_on"), [("欢度节日的", True), ("办学要讲目的", False)])
+@pytest.mark.parametrize(
+    ("title", "runs_on"), [("欢度节日的", True), ("办学要讲目的", False), ("办法是多样的", False)]
+)
 def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
     assert _ends_with_de(title) is runs_on

@@ -999,10 +999,13 @@ def _runs_on(line: str) -> bool:
 
 def _ends_with_de(text: str) -> bool:
     """Is the text's last word, as the dictionary cuts it, the particle `的` that ties what
-    goes before it to a noun after it (not a word that ends with it, `目的`)? No title ends so:
-    the text runs on into what follows."""
+    goes before it to a noun after it (not a word that ends with it, `目的`, nor the `的` that
+    closes a clause with `是` in it: `办法是多样的`)? No title ends so: the text runs on into
+    what follows."""
     text = _squeeze(text)
-    return text.endswith("的") and _dictionary_cut()(text[-6:])[-1] == "的"
+    if not text.endswith("的") or "是" in text[:-1]:
+        return False
+    return _dictionary_cut()(text[-6:])[-1] == "的"
 
 
 def _reads_on(line: str, following: str, width: float) -> bool:
