@@ -161,9 +161,7 @@ def _attach_fragments(
     headless = {
         x
         for x, chain in enumerate(members)
-        if all(_is_subtitle(groups[t]) for t in titles.get(x, []))  # no title, or a subtitle only
-        and not pieces[chain[0]].lead
-        and not drafts[x].photo
+        if not _headlined(x, titles, groups) and not pieces[chain[0]].lead and not drafts[x].photo
     }
     while headless:
         texts = [_text(pieces, chain) for chain in members]
@@ -244,6 +242,12 @@ def _attach_fragments(
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
 
 
+def _headlined(x: int, titles: dict[int, list[int]], groups: list[_TitleGroup]) -> bool:
+    """Did chain `x` take a title that heads an article (not a subtitle alone: a dash line
+    under a headline heads no article by itself)?"""
+    return any(not _is_subtitle(groups[t]) for t in titles.get(x, []))
+
+
 def _join_leads(
     pieces: list[_Piece],
     chains: list[list[int]],
@@ -260,20 +264,14 @@ def _join_leads(
     does, and may go on from it: that chain is the rest of the report, read after the lead.
     (`indents`: does the page indent its paragraphs, `_page_indents`?)
     """
-    texts = [_text(pieces, chain) for chain in chains]
-    if len(texts) < 2:
-        return chains
-
-    def titled(x: int) -> bool:
-        return any(not _is_subtitle(groups[t]) for t in titles.get(x, []))
-
     leads = [
         x
         for x, chain in enumerate(chains)
-        if not titled(x) and pieces[chain[0]].lead and not drafts[x].photo
+        if not _headlined(x, titles, groups) and pieces[chain[0]].lead and not drafts[x].photo
     ]
-    if not leads:
-        return chains  # (the similarities are worked out only where a lead may be joined)
+    if not leads or len(chains) < 2:
+        return chains  # (the texts are compared only where a lead may be joined)
+    texts = [_text(pieces, chain) for chain in chains]
     similarity = _similarities(texts)
     chance = _chance_similarities(texts)
     members = [list(chain) for chain in chains]
@@ -288,7 +286,7 @@ def _join_leads(
         rest = chains[y]
         if (
             top <= min(_SAME_ARTICLE, _BEYOND_CHANCE * chance[x][y])
-            or not titled(y)
+            or not _headlined(y, titles, groups)
             or pieces[rest[0]].lead
             or drafts[y].photo
             or not members[y]
