@@ -386,6 +386,23 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
     assert squeeze(article.body).endswith("防寒保暖。出行注意安全。（王平李红）")
 
 
+# A signature that names its reporters after a role (a brief signed at its end) gives them; one
+# of names alone may as well be a source, and a photo's credit in brackets is read as one.
+@pytest.mark.parametrize(
+    ("signature", "reporters"),
+    [
+        ("（记者 吴海燕）", ("吴海燕",)),
+        ("（本报记者 王平 通讯员 李红）", ("王平", "李红")),
+        ("（见习记者 陈思远）", ("陈思远",)),
+        ("（王平 李红）", ()),
+    ],
+)
+def test_a_signature_in_brackets_that_names_a_role_gives_the_reporters(signature, reporters):
+    [article] = split(f"春雨将至\n\n{REPORT}\n{signature}\n")
+    assert (article.headline, article.reporters) == ("春雨将至", reporters)
+    assert squeeze(article.body).endswith(squeeze(signature))
+
+
 # The paper's commentator signs for it and names no one: the signature is no headline, no
 # reporter, and stays in the text it signs.
 @pytest.mark.parametrize("signature", ["本报评论员", "■本报特约评论员"])

@@ -72,8 +72,9 @@ one layout:
   ornament may open the line (`■本报记者 王平`, a pen name's too: `□ 岚舟`), a name of two
   characters may be spaced out to the width of three (`王 平`), and one may be written in
   parts with a middle dot (`阿依古丽·买买提`). Bylines that no text follows sign the text above
-  them; one set beside a headline's line closes the headline. The paper's commentator
-  (`本报评论员`) names no one: the signature stays in the text.
+  them; one set beside a headline's line closes the headline. A signature in brackets that
+  ends a report names its reporters where it names them after a role (`（记者 吴海燕）`). The
+  paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
   line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`); it names the

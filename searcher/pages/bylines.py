@@ -45,6 +45,13 @@ _ROLE = re.compile(_ROLES)
 _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 # `新华社杭州3月8日电（记者 王小明）`: a wire lead's reporters in brackets.
 _WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]{{1,40}})[）)]")
+# A signature in brackets that ends a report and names its reporters after a role
+# (`…。（记者 吴海燕）`, `（本报记者 王平 通讯员 李红）`). Without a role the brackets hold a
+# source or a sign-off as often as names (`（据新华社电）`), and a photo's credit
+# (`（记者 王平 摄）`) is read as one.
+_SIGNED_END = re.compile(
+    rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)\s*[）)]\s*$"
+)
 _REPORTED_BY = re.compile(rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)")
 # A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
 # read up to the last role: the end of the text read stands for it).
@@ -532,7 +539,7 @@ def _signer_tokens(text: str) -> list[tuple[str, bool]]:
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
-    `本报记者 周立新`), lead and credit."""
+    `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`) and credit."""
     names: list[str] = []
     match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
     if match:
@@ -547,6 +554,9 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
             names.append(reported.group(1))
     for byline in bylines:
         names.extend(_names(byline))
+    signed = _SIGNED_END.search(body[-60:])
+    if signed:
+        names.extend(_names(signed.group(1)))
     if credit:
         names.extend(_credit_names(credit))
     return tuple(dict.fromkeys(names))
