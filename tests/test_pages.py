@@ -316,7 +316,8 @@ def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
 
 
 # A byline on a line of its own, as papers print them: after an ornament, with a writer's tag
-# for the text or for text and pictures, a two-character name spaced out. Over the text it signs
+# for the text or for text and pictures (before the names, or what they did after them: `王平
+# 文/图`, `记者 王平 报道`), a two-character name spaced out. Over the text it signs
 # what follows; under the page's last text, what stands above it. Either way its names are the
 # reporters, and no line of it is lost or read as a title.
 REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温过程，请市民\n注意防寒保暖。\n"
@@ -331,6 +332,10 @@ REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温
         ("撰文 王平", ("王平",)),
         ("本报记者 王 平", ("王平",)),
         ("本报记者 阿依古丽·买买提", ("阿依古丽·买买提",)),
+        ("本报记者 王平 文/图", ("王平",)),
+        ("王平 文/图", ("王平",)),
+        ("记者 王平 李红 报道", ("王平", "李红")),
+        ("本报记者 王平 摄影报道", ("王平",)),
     ],
 )
 @pytest.mark.parametrize("place", ["over", "under"])
@@ -387,7 +392,7 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
 
 
 # A signature that names its reporters after a role (a brief signed at its end) gives them; one
-# of names alone may as well be a source, and a photo's credit in brackets is read as one.
+# of names alone may as well be a source, and a photo's credit names who took the photo.
 @pytest.mark.parametrize(
     ("signature", "reporters"),
     [
@@ -401,6 +406,12 @@ def test_a_signature_in_brackets_that_names_a_role_gives_the_reporters(signature
     [article] = split(f"春雨将至\n\n{REPORT}\n{signature}\n")
     assert (article.headline, article.reporters) == ("春雨将至", reporters)
     assert squeeze(article.body).endswith(squeeze(signature))
+
+
+# A photo's credit in brackets under a report too long for a caption names who took the photo.
+def test_a_photo_credit_that_ends_a_long_report_names_no_reporter():
+    [article] = split(f"春雨将至\n\n{REPORT * 4}\n（本报记者 王平摄影报道）\n")
+    assert (article.photo, article.reporters) == (False, ())
 
 
 # The paper's commentator signs for it and names no one: the signature is no headline, no

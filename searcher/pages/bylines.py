@@ -47,10 +47,10 @@ _REPORTER_ROLE = re.compile(rf"{_AGENCY}?(?:{_ROLES})")
 _WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]{{1,40}})[）)]")
 # A signature in brackets that ends a report and names its reporters after a role
 # (`…。（记者 吴海燕）`, `（本报记者 王平 通讯员 李红）`). Without a role the brackets hold a
-# source or a sign-off as often as names (`（据新华社电）`), and a photo's credit
-# (`（记者 王平 摄）`) is read as one.
+# source or a sign-off as often as names (`（据新华社电）`); a photo's credit (`（记者
+# 王平 摄）`, `（本报记者王平摄影报道）`) names who took the photo, not who wrote the text.
 _SIGNED_END = re.compile(
-    rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)\s*[）)]\s*$"
+    rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)(?<!摄影报道)\s*[）)]\s*$"
 )
 _REPORTED_BY = re.compile(rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)")
 # A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
@@ -86,6 +86,12 @@ _COMPOUND_SURNAMES = (
 # `文/图 王平`), and the pictures' after the text's (`文/王平 图/李红`).
 _WRITER = r"(?:文\s*[/／·、]\s*图|图\s*[/／·、]\s*文|撰文|文字)\s*[/／:：]?|文\s*[/／:：]"
 _PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：]"
+# What the reporters did, after their names: `本报记者 王平 报道`, `王平 文/图`, `记者 王平 李红
+# 采写`. It is no name. Set solid after a name it is read so only after a role (`记者王平报道`):
+# without one it may as well end a headline (`聚焦报道`).
+_DEED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(\s*)(?:摄影报道|报道|采写|整理|编译|文\s*[/／]\s*图|图\s*[/／]\s*文)$"
+)
 _ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*|^(?:{_WRITER})\s*")
 # What sets names apart in a byline: roles, writers' tags.
 _NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}")
@@ -266,7 +272,7 @@ def _names(text: str) -> list[str]:
     stacked = stacked_byline(text)
     if stacked:
         return stacked
-    inner = _NAMES_APART.sub(" ", text.lstrip(_ORNAMENTS))
+    inner = _NAMES_APART.sub(" ", _DEED.sub("", text.strip().lstrip(_ORNAMENTS)))
     names: list[str] = []
     for token in _name_runs(inner):
         if _NAME.fullmatch(token):
@@ -393,11 +399,15 @@ _AFTER_ROLE = " \t/／:："  # what sets a role or a writer's tag apart from the
 
 def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
-    `县报记者王小明省报记者李华张强`; or the paper's commentator, naming no one (`本报评论员`)."""
+    `县报记者王小明省报记者李华张强`, and what they did (`王平 文/图`); or the paper's
+    commentator, naming no one (`本报评论员`)."""
     line = line.strip()
     bare = line.lstrip(_ORNAMENTS).lstrip()
     if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
         return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)
+    deed = _DEED.search(bare)
+    if deed and (deed[1] or _ROLE.search(bare)):
+        bare = bare[: deed.start()]
     line = bare
     if stacked_byline(line) or _COMMENTATOR.fullmatch(line):
         return True
