@@ -54,7 +54,8 @@ def clean_spaces(text: str) -> str:
 def join_lines(lines: list[str], clean: bool = True) -> str:
     """Join column lines: no space between Chinese characters, one between Latin words, none
     after a hyphen that a Latin word or number broke at (`Photo-` / `shop`, `COVID-` / `19`:
-    the hyphen stays, as it may be the word's own).
+    the hyphen stays, as it may be the word's own), nor inside a number the column's edge cut
+    (`证号3308241` / `9800101123X`: Chinese text sets no space between two numbers).
 
     With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
     """
@@ -64,6 +65,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
         if not line:
             continue
         broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
+        broken = broken or (out[-1:].isdigit() and line[0].isdigit())
         if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
             out += " "
         out += line
