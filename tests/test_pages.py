@@ -317,6 +317,7 @@ def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
         ("本报讯（记者 欧阳小明 王 平）", ("欧阳小明", "王平")),
         ("本报讯 记者王平 通讯员李红 报道：", ("王平", "李红")),
         ("本报讯（记者 阿依古丽·买买提 王平）", ("阿依古丽·买买提", "王平")),
+        ("本报讯（记者 王平/文）", ("王平",)),
     ],
 )
 def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
@@ -327,9 +328,9 @@ def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
 
 # A byline on a line of its own, as papers print them: after an ornament, with a writer's tag
 # for the text or for text and pictures (before the names, or what they did after them: `王平
-# 文/图`, `记者 王平 报道`), a two-character name spaced out. Over the text it signs
-# what follows; under the page's last text, what stands above it. Either way its names are the
-# reporters, and no line of it is lost or read as a title.
+# 文/图`, `记者 王平 报道`, `王平/文`), a two-character name spaced out, several roles. Over the
+# text it signs what follows; under the page's last text, what stands above it. Either way its
+# names are the reporters, and no line of it is lost or read as a title.
 REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温过程，请市民\n注意防寒保暖。\n"
 
 
@@ -346,6 +347,10 @@ REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温
         ("王平 文/图", ("王平",)),
         ("记者 王平 李红 报道", ("王平", "李红")),
         ("本报记者 王平 摄影报道", ("王平",)),
+        ("本报记者 王平/文", ("王平",)),
+        ("作者：王平", ("王平",)),
+        ("记者 王平 特约通讯员 李红", ("王平", "李红")),
+        ("□记者 王平 通讯员 李红", ("王平", "李红")),
     ],
 )
 @pytest.mark.parametrize("place", ["over", "under"])
@@ -366,7 +371,15 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
 # names a role; before a name alone it is a list's bullet, and the item stays in the text.
 @pytest.mark.parametrize(
     "headline",
-    ["简 讯", "关 注", "高 考", "首席记者走基层", "县电视台记者深入一线", "文字里的乡愁"],
+    [
+        "简 讯",
+        "关 注",
+        "高 考",
+        "首席记者走基层",
+        "县电视台记者深入一线",
+        "文字里的乡愁",
+        "作者简介",
+    ],
 )
 def test_a_headline_that_opens_as_a_byline_may_is_a_headline(headline):
     [article] = split(f"{headline}\n\n{REPORT}")

@@ -68,7 +68,8 @@ one layout:
   (`日电…`).
 * A byline names its reporters after their roles, which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
-  a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`), an
+  a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`,
+  `作者：王平`), as does what they did after the names (`王平 文/图`, `记者 王平 报道`), an
   ornament may open the line (`■本报记者 王平`, a pen name's too: `□ 岚舟`), a name of two
   characters may be spaced out to the width of three (`王 平`), and one may be written in
   parts with a middle dot (`阿依古丽·买买提`). Bylines that no text follows sign the text above

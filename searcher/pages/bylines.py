@@ -83,14 +83,18 @@ _COMPOUND_SURNAMES = (
     "令狐",
 )
 # A writer's tag before the names, for the text or for text and pictures (`文/王平`, `撰文 王平`,
-# `文/图 王平`), and the pictures' after the text's (`文/王平 图/李红`).
-_WRITER = r"(?:文\s*[/／·、]\s*图|图\s*[/／·、]\s*文|撰文|文字)\s*[/／:：]?|文\s*[/／:：]"
+# `文/图 王平`, `作者：王平`), and the pictures' after the text's (`文/王平 图/李红`).
+_WRITER = (
+    r"(?:文\s*[/／·、]\s*图|图\s*[/／·、]\s*文|撰文|文字|作者(?=[\s:：]))\s*[/／:：]?"
+    r"|文\s*[/／:：]"
+)
 _PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：]"
 # What the reporters did, after their names: `本报记者 王平 报道`, `王平 文/图`, `记者 王平 李红
-# 采写`. It is no name. Set solid after a name it is read so only after a role (`记者王平报道`):
-# without one it may as well end a headline (`聚焦报道`).
+# 采写`, `王平/文`. It is no name. A word set solid after a name is read so only after a role
+# (`记者王平报道`): without one it may as well end a headline (`聚焦报道`).
 _DEED = re.compile(
-    r"(?<=[\u4e00-\u9fff])(\s*)(?:摄影报道|报道|采写|整理|编译|文\s*[/／]\s*图|图\s*[/／]\s*文)$"
+    r"(?<=[\u4e00-\u9fff])(?:(\s*)(?:摄影报道|报道|采写|整理|编译|文\s*[/／]\s*图|图\s*[/／]\s*文)"
+    r"|(\s*[/／]\s*)(?:文|图|文图|图文))$"
 )
 _ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*|^(?:{_WRITER})\s*")
 # What sets names apart in a byline: roles, writers' tags.
@@ -406,7 +410,7 @@ def is_byline(line: str) -> bool:
     if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
         return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)
     deed = _DEED.search(bare)
-    if deed and (deed[1] or _ROLE.search(bare)):
+    if deed and (deed[1] or deed[2] or _ROLE.search(bare)):
         bare = bare[: deed.start()]
     line = bare
     if stacked_byline(line) or _COMMENTATOR.fullmatch(line):

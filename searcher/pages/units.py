@@ -408,9 +408,10 @@ _BYLINE_BESIDE = re.compile(
 
 def _signed_beside(line: str) -> tuple[str, str] | None:
     """A line of a column with a byline beside it, to the right (`…都开了。今年 本报记者 王平`):
-    (the column's text, the byline)."""
+    (the column's text, the byline). A byline of several roles (`记者 王平 通讯员 李红`) is one
+    line of names, not one beside another."""
     match = _BYLINE_BESIDE.fullmatch(line.strip())
-    if not match or not is_byline(match["byline"]):
+    if not match or not is_byline(match["byline"]) or is_byline(line):
         return None
     return match["text"], match["byline"]
 
