@@ -318,6 +318,9 @@ def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
         ("本报讯 记者王平 通讯员李红 报道：", ("王平", "李红")),
         ("本报讯（记者 阿依古丽·买买提 王平）", ("阿依古丽·买买提", "王平")),
         ("本报讯（记者 王平/文）", ("王平",)),
+        ("本报讯 记者 王平 通讯员 李红 ", ("王平", "李红")),
+        ("本报3月4日讯 记者 王 平 ", ("王平",)),
+        ("本报讯 记者 近日走访 ", ()),
     ],
 )
 def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):

@@ -66,7 +66,8 @@ one layout:
   column below it: no sentence runs on into a lead); a dated lead's head that ends a block
   (`…农资供应` / `本报东京3月4`) is another column's first line, and goes on where its lead does
   (`日电…`).
-* A byline names its reporters after their roles, which may say what kind of reporter
+* A byline names its reporters after their roles (in a lead's brackets, or set apart by spaces:
+  `本报讯 记者 王平 近日，…`), which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
   a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`,
   `作者：王平`), as does what they did after the names (`王平 文/图`, `记者 王平 报道`), an

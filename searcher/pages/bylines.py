@@ -52,6 +52,14 @@ _WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]
 _SIGNED_END = re.compile(
     rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)(?<!摄影报道)\s*[）)]\s*$"
 )
+# A lead's byline set apart by spaces, without brackets: `本报讯 记者 王平 通讯员 李红 近日，…`.
+# The names end at the space before the text.
+_NAMES_SET_APART = (
+    rf"(?:{_AGENCY}?(?:{_ROLES})\s*[\u4e00-\u9fff·]{{1,9}}(?:\s+[\u4e00-\u9fff·]{{1,9}})*\s+)+"
+)
+_SPACED_BYLINE = re.compile(
+    rf"^\s*(?:本报讯|本报{_PLACE_DATE}\s*[电讯])\s*({_NAMES_SET_APART})(?=[^\s（(])"
+)
 _REPORTED_BY = re.compile(rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)")
 # A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
 # read up to the last role: the end of the text read stands for it).
@@ -553,11 +561,15 @@ def _signer_tokens(text: str) -> list[tuple[str, bool]]:
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
-    `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`) and credit."""
+    `本报讯 记者 王平 近日，…`, `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`)
+    and credit."""
     names: list[str] = []
     match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
+    spaced = _names(_SPACED_BYLINE.match(body)[1]) if _SPACED_BYLINE.match(body) else []
     if match:
         names.extend(_names(match.group(1)))
+    elif spaced and all(split_names(n) or "·" in n for n in spaced):
+        names.extend(spaced)  # (`本报讯 记者 近日走访 县里…` names no one)
     else:
         # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
         # A role that a sentence's words follow names no one: `本报记者深入一线报道…`.
