@@ -174,13 +174,16 @@ def test_a_latin_word_broken_at_a_hyphen_joins_without_a_space():
     assert join_lines(["比分 3 -", "1 领先"]) == "比分3 - 1领先"
 
 
-# A number the column's edge cut goes on with no space (Chinese text sets none between two
-# numbers), so that a search for it finds it whole; Latin words broken at the edge keep theirs.
+# A number the column's edge cut, even at its decimal point or thousands comma, goes on with no
+# space (Chinese text sets none between two numbers), so that a search for it finds it whole;
+# Latin words broken at the edge keep theirs.
 def test_a_number_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["证号：3308241", "9800101123X，声明作废。"]) == (
         "证号：33082419800101123X，声明作废。"
     )
     assert join_lines(["电话 0570-66", "12345"]) == "电话0570-6612345"
+    assert join_lines(["同比增长6.", "5%，"]) == "同比增长6.5%，"
+    assert join_lines(["共计12,", "500元"]) == "共计12,500元"
     assert join_lines(["推广 Smart", "City 平台"]) == "推广Smart City平台"
 
 

@@ -55,7 +55,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
     """Join column lines: no space between Chinese characters, one between Latin words, none
     after a hyphen that a Latin word or number broke at (`Photo-` / `shop`, `COVID-` / `19`:
     the hyphen stays, as it may be the word's own), nor inside a number the column's edge cut
-    (`证号3308241` / `9800101123X`: Chinese text sets no space between two numbers).
+    (`_cuts_number`).
 
     With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
     """
@@ -65,11 +65,20 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
         if not line:
             continue
         broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
-        broken = broken or (out[-1:].isdigit() and line[0].isdigit())
+        broken = broken or _cuts_number(out, line)
         if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
             out += " "
         out += line
     return clean_spaces(out) if clean else re.sub(r"[ \t\u3000\xa0]+", " ", out)
+
+
+def _cuts_number(before: str, after: str) -> bool:
+    """Does the column's edge between `before` and `after` cut a number: digits on both sides,
+    or a decimal point or a thousands comma between them (`证号3308241` / `9800101123X`,
+    `增长6.` / `5%`, `12,` / `500`)? Chinese text sets no space between two numbers."""
+    head = re.search(r"\d[.,]?$", before)
+    tail = re.match(r"[.,]?\d", after)
+    return bool(head and tail) and not (head[0][-1] in ".," and tail[0][0] in ".,")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same lines again and again
