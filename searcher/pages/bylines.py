@@ -565,7 +565,8 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     and credit."""
     names: list[str] = []
     match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
-    spaced = _names(_SPACED_BYLINE.match(body)[1]) if _SPACED_BYLINE.match(body) else []
+    set_apart = _SPACED_BYLINE.match(body)
+    spaced = _names(set_apart[1]) if set_apart else []
     if match:
         names.extend(_names(match.group(1)))
     elif spaced and all(split_names(n) or "·" in n for n in spaced):
