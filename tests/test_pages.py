@@ -32,6 +32,7 @@ from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
 from searcher.pages.titles import (
     _intertitles,
+    _later_section,
     _smaller_type,
     _subtitle_cut,
     _TitleGroup,
@@ -1001,6 +1002,38 @@ def test_a_byline_after_a_photo_label_does_not_sign_a_text_that_opens_with_a_lea
     )
     [spring, _] = split(page)
     assert (spring.headline, spring.reporters) == ("山村春耕早", ("李红",))
+
+
+# A heading numbered after the first (`二、…`) over a column of text: a later section of some
+# text, no headline of the text under it, though its words are that text's; a decimal number
+# opening a title (`2.6亿元…`) numbers no section.
+A_LATER_SECTIONS_HEADING = """\
+县里推进春耕生产
+
+开春以来，县里组织农技人员下
+乡指导，帮助农民整地育秧，全县春
+耕生产进展顺利。
+
+图书馆新馆开放
+
+县图书馆新馆今天开放，藏书二
+十万册，全年免费向市民开放，每天
+接待读者上千人。
+
+二、把送新戏下乡当作大事来抓
+今年县剧团排了三台新戏，送新
+戏下乡，到各乡镇演出六十场，观众
+达三万人次，送新戏下乡深受欢迎。
+"""
+
+
+def test_a_heading_numbered_after_the_first_is_no_headline():
+    farming, library, section = split(A_LATER_SECTIONS_HEADING)
+    assert (farming.headline, library.headline) == ("县里推进春耕生产", "图书馆新馆开放")
+    assert section.headline == ""
+    assert section.body.startswith("今年县剧团排了三台新戏")
+    assert not _later_section(["2.6亿元送新戏下乡"])
+    assert not _later_section(["一、把送新戏下乡当作大事来抓"])
 
 
 # A headline with its byline in one block, then a name in a block of its own: the title's

@@ -119,7 +119,8 @@ one layout:
   is a tag over it, not its headline, where another title's words match that text. No headline
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor one
   whose last word is `的` (it runs on into what follows), nor a
-  photographer's signature or a date alone, nor a title taken by its place alone where a
+  photographer's signature or a date alone, nor a heading numbered after the first (`二、…`: a
+  later section of a text begun above it), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands
   right over another article's column that goes on mid-paragraph: after a text, it stands over

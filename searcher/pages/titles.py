@@ -15,6 +15,7 @@ from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES
 from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
+    _NUMBERED,
     _SUBTITLE_MARK,
     _squeeze,
     ends_sentence,
@@ -627,6 +628,9 @@ class _TitleMatch:
         # (`…编辑的《县志文`): a headline's marks pair up; these are a cut line of text, or a
         # piece of a title the extraction mixed with another.
         lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
+        # Nor is a heading numbered after the first (`二、…`, `（三）…`): a later section's
+        # heading of a text begun above it, set apart.
+        lone |= {t for t, g in enumerate(groups) if _later_section(_dedupe_lines(g.lines))}
         # Nor is a date alone (`1990年7月`): a line of a chronology, or a text's date, set apart.
         lone |= {
             t for t, g in enumerate(groups) if _DATE_ONLY.fullmatch(_squeeze("".join(g.lines)))
@@ -1144,6 +1148,20 @@ def _no_headline_text(lines: list[str]) -> bool:
     or marks left unpaired (a cut line of text)?"""
     text = "".join(_dedupe_lines(lines))
     return bool(_DATE_ONLY.fullmatch(_squeeze(text))) or _is_photo_credit(lines) or _unpaired(text)
+
+
+# The numbers of a first section: its heading may open an article's text.
+_FIRST_NUMBERS = ("一", "1", "１")
+
+
+def _later_section(lines: list[str]) -> bool:
+    """Does a title open with a section's number after the first (`二、…`, `（3）…`), not a
+    decimal number (`2.6亿元…`)?"""
+    text = _squeeze("".join(lines))
+    number = _NUMBERED.match(text)
+    if not number or text[number.end() : number.end() + 1].isdigit():
+        return False
+    return number.group().strip("（()）、.．") not in _FIRST_NUMBERS
 
 
 def _unpaired(text: str) -> bool:
