@@ -2374,6 +2374,53 @@ def test_the_longer_two_texts_the_more_words_they_share_to_be_one_articles():
     assert _words_apart(0.015, 400, 400) and not _words_apart(0.015, 150, 400)
 
 
+# Two texts of three hundred characters and more, one read on into the other mid-sentence,
+# that share a few words but fewer than two texts as long share by chance on their page (a
+# third text uses the words of both): two articles' texts, however well the sentence seems to
+# read on.
+NEW_LIBRARY = (
+    "县里的新图书馆今年春天建成开放，馆舍面积八千平方米，藏书四十万册，"
+    "设有少儿阅览室、报刊阅览室和自习室，每天开放十二个小时。开馆第一天，"
+    "前来借书的村民排起了长队，馆员们加班到晚上九点。馆长说，新馆还将开设"
+    "讲座和展览，让读者在馆里看书，也听讲座、看展览，借书还书都可以在自助"
+    "机上办理，不用排队等候。老馆将改作少儿图书馆，专门为孩子们服务。"
+    "馆里还请来志愿者，周末进山给孩子送书，教老人用手机查书目。不少家长"
+    "带着孩子一早就来排队，孩子们在绘本区一坐就是半天。一位退休教师说，"
+    "以前借一本新书要等好几个星期，现在书架上的新书多了，想看的书当天就能"
+    "借到。图书馆还和二十多所学校签了协议，定期把图书送进校园，学生凭借"
+)
+NEW_ROADS = (
+    "今年县交通局投入资金两千多万元，修通了十二条乡村公路，总长度达到八十多"
+    "公里。沿线村民出门再也不用走泥巴路，种出来的蔬菜水果当天就能运到城里"
+    "卖个好价钱。公路两旁栽上了杨树和柳树，每隔一段还修了错车道和路灯，晚上"
+    "走夜路也不怕了。交通局负责人说，明年还将继续修建通往偏远山村的道路，"
+    "让每个行政村都通上硬化路，并开通城乡公交，票价两元，早晚各有一班车。"
+    "山那边的石门村过去运一车化肥要绕行四十公里，如今半个钟头就到镇上。"
+    "村支书说，路通了，外出打工的年轻人有的回来办起了养殖场和农家乐，"
+    "游客开着车进山摘果子，村里的土鸡蛋和核桃供不应求。养护工人每天巡路，"
+    "清扫落叶，修补坑洼，雨季还要疏通排水沟，保证雨天车辆安全通行。"
+)
+TEN_PROJECTS = (
+    "今年县里办成了十件实事：新图书馆建成开放，读者借书不用排队；修通十二条"
+    "乡村公路，村民出门不再走泥巴路；城乡公交开通，票价两元；学校图书送进校园。"
+)
+
+
+def set_in_column(text: str, width: int) -> list[str]:
+    """A text set in a column `width` characters wide."""
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
+    pieces = [
+        _Piece(set_in_column(NEW_LIBRARY, 15), 15, 0, 0),
+        _Piece(set_in_column(NEW_ROADS, 15), 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    assert pieces[0].ends_open and pieces[1].begins_mid
+    assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
+
+
 # A paragraph of one article read right after the end of another's, which it shares no word
 # with: the links ran that article on into it by the order of the text alone. It shares the other
 # article's words beyond chance, and is read apart to go on there.

@@ -11,7 +11,16 @@ from .assignment import _best_matching
 from .bylines import _PLACE_DATE, _opens_lead
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _Piece
-from .words import _bigrams, _dot_products, _join_evidence, _weights, joins_word
+from .words import (
+    _bigram_counts,
+    _bigrams,
+    _chance_levels,
+    _dot_products,
+    _idf,
+    _join_evidence,
+    _weights,
+    joins_word,
+)
 
 # Weights of the signals that a piece goes on in another (log-odds, roughly), measured on
 # generated pages (bench/make_pages.py): a dictionary word spans a true column break about half
@@ -51,7 +60,9 @@ _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 # they share: of `_APART_LONG_CHARS` or more each, a share below `_APART_LONG_SHARE` tells two
 # articles' texts already. A shorter text may share next to none by chance, but hardly none at
 # all (a similarity below `_NONE_SHARE`) with a text of `_APART_CHARS` or more, when it has
-# `_NONE_CHARS` characters or more itself.
+# `_NONE_CHARS` characters or more itself. Once a chain is formed, two parts of it of
+# `_APART_LONG_CHARS` or more each that share fewer of their words than two texts as long share
+# by chance on their page (`words._chance_levels`) are two articles' texts too.
 _APART = -1.0
 _APART_SHARE = 0.01
 _APART_CHARS = 100
@@ -124,6 +135,8 @@ class _Chains:
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
+        self.counts = [_bigram_counts(p.text) for p in pieces]  # each piece's bigrams
+        self.idf = _idf(self.counts)  # (weighted by how few pieces hold them, as `dots` are)
 
     def similarity(self, x: int, y: int) -> float:
         norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
@@ -132,21 +145,36 @@ class _Chains:
     def parts_apart(self, members: list[int]) -> int | None:
         """Where a chain's text (its pieces `members`) falls apart into two articles' texts:
         the place whose text before and text after, `_APART_CHARS` characters or more each,
-        share least of their words, when they share next to none (`_APART_SHARE`); None if it
-        holds together. (Links are weighed chain to chain as chains form: one to a short
-        chain may join texts that, once whole, plainly share nothing.)"""
+        share least of their words, when they share next to none (`_APART_SHARE`), or, of
+        `_APART_LONG_CHARS` or more each, fewer than texts as long share by chance on the page
+        (`chance`); None if it holds together. (Links are weighed chain to chain as chains
+        form: one to a short chain may join texts that, once whole, plainly share nothing.)"""
         lengths = [len(_squeeze(self.pieces[k].text)) for k in members]
         best: tuple[float, int] | None = None
         for cut in range(1, len(members)):
-            if min(sum(lengths[:cut]), sum(lengths[cut:])) < _APART_CHARS:
+            shorter = min(sum(lengths[:cut]), sum(lengths[cut:]))
+            if shorter < _APART_CHARS:
                 continue
             before, after = members[:cut], members[cut:]
             shared = sum(self.dots[a][b] for a in before for b in after)
             own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
             similarity = shared / math.sqrt(own[0] * own[1]) if own[0] and own[1] else 0.0
-            if similarity < _APART_SHARE and (best is None or similarity < best[0]):
+            apart = similarity < _APART_SHARE or (
+                shorter >= _APART_LONG_CHARS and similarity < self.chance(before, after)
+            )
+            if apart and (best is None or similarity < best[0]):
                 best = (similarity, cut)
         return None if best is None else best[1]
+
+    def chance(self, before: list[int], after: list[int]) -> float:
+        """The similarity the texts of the pieces `before` and of the pieces `after` would have
+        by chance, their lengths and the page's words given (`words._chance_levels`): long
+        texts share more of a page's common words by chance than short ones do."""
+        parts: list[Counter[str]] = [Counter(), Counter(), Counter()]  # before, after, the rest
+        part = {k: 0 for k in before} | {k: 1 for k in after}
+        for k, counts in enumerate(self.counts):
+            parts[part.get(k, 2)].update(counts)
+        return _chance_levels(parts, self.idf, [0])[0][1]
 
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])
