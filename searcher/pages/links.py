@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -14,7 +15,7 @@ from .pieces import _CAPTION_CHARS, _Piece
 from .words import (
     _bigram_counts,
     _bigrams,
-    _chance_levels,
+    _chance_between,
     _dot_products,
     _idf,
     _join_evidence,
@@ -62,7 +63,7 @@ _CHANCE_SHARE = 0.06  # the similarity of two unrelated texts of one page, about
 # all (a similarity below `_NONE_SHARE`) with a text of `_APART_CHARS` or more, when it has
 # `_NONE_CHARS` characters or more itself. Once a chain is formed, two parts of it of
 # `_APART_LONG_CHARS` or more each that share fewer of their words than two texts as long share
-# by chance on their page (`words._chance_levels`) are two articles' texts too.
+# by chance on their page (`words._chance_between`) are two articles' texts too.
 _APART = -1.0
 _APART_SHARE = 0.01
 _APART_CHARS = 100
@@ -135,8 +136,6 @@ class _Chains:
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
-        self.counts = [_bigram_counts(p.text) for p in pieces]  # each piece's bigrams
-        self.idf = _idf(self.counts)  # (weighted by how few pieces hold them, as `dots` are)
 
     def similarity(self, x: int, y: int) -> float:
         norm = math.sqrt(self.shared[x][x] * self.shared[y][y])
@@ -168,13 +167,25 @@ class _Chains:
 
     def chance(self, before: list[int], after: list[int]) -> float:
         """The similarity the texts of the pieces `before` and of the pieces `after` would have
-        by chance, their lengths and the page's words given (`words._chance_levels`): long
+        by chance, their lengths and the page's words given (`words._chance_between`): long
         texts share more of a page's common words by chance than short ones do."""
-        parts: list[Counter[str]] = [Counter(), Counter(), Counter()]  # before, after, the rest
-        part = {k: 0 for k in before} | {k: 1 for k in after}
-        for k, counts in enumerate(self.counts):
-            parts[part.get(k, 2)].update(counts)
-        return _chance_levels(parts, self.idf, [0])[0][1]
+        counts, idf, total, size = self.bigram_counts
+        parts: list[Counter[str]] = [Counter(), Counter()]
+        for part, members in zip(parts, (before, after), strict=True):
+            for k in members:
+                part.update(counts[k])
+        return _chance_between(*parts, total, size, idf)
+
+    @functools.cached_property
+    def bigram_counts(self) -> tuple[list[Counter[str]], dict[str, float], Counter[str], int]:
+        """Each piece's bigram counts, their weights (as in `dots`), the page's counts and how
+        many they are: worked out once, where a chain's parts are long enough to be weighed by
+        chance."""
+        counts = [_bigram_counts(p.text) for p in self.pieces]
+        total: Counter[str] = Counter()
+        for piece in counts:
+            total.update(piece)
+        return counts, _idf(counts), total, sum(total.values())
 
     def text(self, x: int) -> str:
         return "".join(self.pieces[k].text for k in self.members[x])

@@ -229,22 +229,40 @@ def _chance_levels(
     total: Counter[str] = Counter()
     for c in counts:
         total.update(c)
-    lengths = [sum(c.values()) for c in counts]
-    size = sum(lengths)
-    norms = [math.sqrt(sum((tf * idf[g]) ** 2 for g, tf in c.items())) for c in counts]
-    # What one bigram drawn from the rest of the page adds to a text's dot product, on average.
-    per_gram = [
-        sum(tf * idf[g] ** 2 * (total[g] - tf) for g, tf in c.items()) / (size - length)
-        if size > length
-        else 0.0
-        for c, length in zip(counts, lengths, strict=True)
-    ]
-    return [
-        [
-            (lengths[b] * per_gram[a] + lengths[a] * per_gram[b]) / (2 * norms[a] * norms[b])
-            if norms[a] and norms[b]
-            else 0.0
-            for b in range(len(counts))
-        ]
-        for a in rows
-    ]
+    size = sum(total.values())
+    drawn = [_drawn(c, total, size, idf) for c in counts]
+    return [[_by_chance(drawn[a], drawn[b]) for b in range(len(counts))] for a in rows]
+
+
+class _Drawn(NamedTuple):
+    """What a text weighs against bigrams drawn at random from the rest of its page: its bigram
+    count, its vector's norm, and what one such bigram adds to its dot product, on average."""
+
+    length: int
+    norm: float
+    per_gram: float
+
+
+def _drawn(counts: Counter[str], total: Counter[str], size: int, idf: dict[str, float]) -> _Drawn:
+    """A text's `_Drawn`, the text given by its bigram counts, its page by its bigram counts
+    `total` (the text's among them), how many they are (`size`), and `_idf`."""
+    length = sum(counts.values())
+    norm = math.sqrt(sum((tf * idf[g]) ** 2 for g, tf in counts.items()))
+    shared = sum(tf * idf[g] ** 2 * (total[g] - tf) for g, tf in counts.items())
+    return _Drawn(length, norm, shared / (size - length) if size > length else 0.0)
+
+
+def _by_chance(a: _Drawn, b: _Drawn) -> float:
+    """The similarity two texts of a page (their `_drawn`) would have by chance."""
+    if not a.norm or not b.norm:
+        return 0.0
+    return (b.length * a.per_gram + a.length * b.per_gram) / (2 * a.norm * b.norm)
+
+
+def _chance_between(
+    a: Counter[str], b: Counter[str], total: Counter[str], size: int, idf: dict[str, float]
+) -> float:
+    """The similarity two texts of a page (their bigram counts `a` and `b`; the page's, `total`,
+    `size` of them, and `_idf`) would have by chance, as `_chance_similarities` counts it: worked
+    out from the two texts alone, where the rest of the page is not cut into texts."""
+    return _by_chance(_drawn(a, total, size, idf), _drawn(b, total, size, idf))
