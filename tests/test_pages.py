@@ -38,7 +38,15 @@ from searcher.pages.titles import (
     _TitleGroup,
     _widest,
 )
-from searcher.pages.units import TEXT, TITLE, _ends_with_de, _is_title_block, _Unit
+from searcher.pages.units import (
+    TEXT,
+    TITLE,
+    _ends_with_de,
+    _is_stanza,
+    _is_title_block,
+    _stanzas,
+    _Unit,
+)
 from searcher.pages.words import (
     _chance_levels,
     _chance_similarities,
@@ -6701,3 +6709,62 @@ def test_a_blocks_first_line_ending_with_de_runs_on_into_the_text():
 )
 def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
     assert _ends_with_de(title) is runs_on
+
+
+# A poem: its title and its writer's byline, then stanzas, each a block of lines that are each a
+# phrase without punctuation, as long as the phrase. Two such blocks in a row are verse, not
+# titles: the poem's text, a stanza a paragraph.
+A_POEM = """\
+山里的春天
+
+文/陈 默
+
+桃花开在坡上
+溪水绕过石桥
+放牛的孩子
+把柳笛吹得很响
+
+燕子回来了
+檐下的旧巢
+还留着
+去年的温度
+
+县里开展春季植树活动
+
+""" + column(
+    "本报讯（记者 王平）3月12日，县林业局组织干部职工来到城郊荒山开展植树活动，"
+    "共栽下各类苗木两千余株。"
+)
+
+
+def test_stanzas_in_a_row_are_a_poems_text():
+    poem, trees = split(A_POEM)
+    assert (poem.headline, poem.reporters) == ("山里的春天", ("陈默",))
+    assert poem.body.split("\n\n") == [
+        "桃花开在坡上溪水绕过石桥放牛的孩子把柳笛吹得很响",
+        "燕子回来了檐下的旧巢还留着去年的温度",
+    ]
+    assert (trees.headline, trees.reporters) == ("县里开展春季植树活动", ("王平",))
+
+
+@pytest.mark.parametrize(
+    ("block", "stanza"),
+    [
+        (["燕子回来了", "檐下的旧巢", "还留着", "去年的温度"], True),
+        (["我走得再远", "也走不出", "您站在村口", "望我的目光"], True),  # one line shorter
+        (["县里召开春耕", "生产动员大会"], False),  # two lines: a title's
+        (["全县植树造林", "工作会议召开", "部署春季任务"], False),  # as wide: wrapped
+        (["县图书馆新馆", "今天开门迎", "客"], False),  # a word across the wrap
+        (["春到山乡", "处处新景", "——记县里的春耕"], False),  # a subtitle
+    ],
+)
+def test_a_stanza_is_lines_of_phrases_of_ragged_widths(block, stanza):
+    assert _is_stanza(block) is stanza
+
+
+def test_two_titles_of_three_phrase_lines_one_above_the_other_are_no_poem():
+    meeting = ["县人大常委会召开", "第十二次", "主任扩大会议"]
+    fire = ["全县森林防火", "暨秸秆禁烧工作", "推进会召开"]
+    stanza = ["燕子回来了", "檐下的旧巢", "还留着", "去年的温度"]
+    assert _stanzas([meeting, fire]) == set()
+    assert _stanzas([fire, stanza, ["二十年走遍每个自然村"]]) == {0, 1}

@@ -81,6 +81,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
+        if piece.verse:  # a stanza: a paragraph of its own, its lines phrases
+            draft.paragraphs.append(join_lines(piece.lines, clean=False))
+            open_sentence = False
+            continue
         for k, paragraph in enumerate(_paragraphs(piece.lines, piece.width)):
             if open_sentence and not k:  # a sentence left open goes on from the piece before
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)

@@ -40,6 +40,7 @@ class _Piece:
     signed: list[str] = field(default_factory=list)  # bylines under it, the page's last units
     credit: list[str] = field(default_factory=list)  # the photo credit that ends it
     credit_unit: int | None = None  # the unit of that credit, when it stands on its own
+    verse: bool = False  # a stanza of a poem, one paragraph however its lines end
 
     @functools.cached_property
     def text(self) -> str:
@@ -265,7 +266,9 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                 continue
             if change:
                 width = change[1] if start < change[0] else change[2]
-            piece = _Piece(unit.lines[start:i], width, unit.index, unit.block, offset=start)
+            piece = _Piece(
+                unit.lines[start:i], width, unit.index, unit.block, offset=start, verse=unit.verse
+            )
             _take_credit(piece)
             if start == 0:
                 piece.after_title = _title_before(units, unit.index)

@@ -55,6 +55,7 @@ class _Unit:
     lines: list[str]
     block: int
     index: int = 0
+    verse: bool = False  # a stanza of a poem: its lines are phrases, the block one paragraph
 
     @property
     def text(self) -> str:
@@ -1163,19 +1164,70 @@ def _in_band(blocks: list[list[str]], number: int, columns: list[int]) -> bool:
     )
 
 
+# The fewest lines of a stanza: a title set over two lines is common, over three of phrases set
+# line by line (a kicker, the headline, a subtitle, or a long headline) less so.
+_STANZA_LINES = 3
+# The fewest lines of one stanza at least of a run: two titles of three phrase lines each may
+# stand one above the other, a title of four such lines hardly.
+_STANZA_LONG = 4
+
+
+def _is_stanza(block: list[str]) -> bool:
+    """Could the block be a stanza of a poem: three lines or more, each a phrase of its own
+    without punctuation (no word runs on from one line into the next), one of them shorter than
+    a line under it (a poem's lines are as long as their phrases; a title wrapped fills every
+    line but its last), none a byline, a dash subtitle, things set side by side or a line
+    printed twice? Alone, such a block may as well be a title set a phrase a line (`_stanzas`
+    asks for more)."""
+    if len(block) < _STANZA_LINES or not all(_title_like(line) for line in block):
+        return False
+    if any(
+        line.startswith(_SUBTITLE_MARK) or " " in line.strip() or is_byline(line) for line in block
+    ):
+        return False
+    if any(joins_word(a, b) or _squeeze(a) == _squeeze(b) for a, b in itertools.pairwise(block)):
+        return False  # (a line printed twice is headline typesetting)
+    widths = [line_width(line) for line in block]
+    return any(w < max(widths[k + 1 :]) for k, w in enumerate(widths[:-1]))
+
+
+def _stanzas(blocks: list[list[str]]) -> set[int]:
+    """The blocks that are a poem's stanzas: two blocks or more in a row that each could be one
+    (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`). A title group is one
+    block, or two side by side or one above the other, of a few lines; a run of blocks of lines
+    that each end a phrase, ragged, and more of them than a title has, is verse: its lines are
+    text, each block a paragraph."""
+    could = [_is_stanza(block) for block in blocks]
+    verse: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and could[end]:
+            end += 1
+        if end - k >= 2 and any(len(block) >= _STANZA_LONG for block in blocks[k:end]):
+            verse.update(range(k, end))
+        k = max(end, k + 1)
+    return verse
+
+
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
     page_text = _page_text(blocks)
+    verse = _stanzas(blocks)
     units = [
         unit
         for number, block in enumerate(blocks)
-        for unit in _classify(
-            block,
-            number,
-            widths[number],
-            page_text,
-            blocks[number - 1][-1] if number else "",
-            tuple(columns),
+        for unit in (
+            [_Unit(TEXT, block, number, verse=True)]
+            if number in verse
+            else _classify(
+                block,
+                number,
+                widths[number],
+                page_text,
+                blocks[number - 1][-1] if number else "",
+                tuple(columns),
+            )
         )
     ]
     # A full line of a column between two lines of columns as wide, each a block of its own: a
