@@ -6752,6 +6752,8 @@ def test_stanzas_in_a_row_are_a_poems_text():
     [
         (["燕子回来了", "檐下的旧巢", "还留着", "去年的温度"], True),
         (["我走得再远", "也走不出", "您站在村口", "望我的目光"], True),  # one line shorter
+        (["桃花开在坡上", "溪水绕过石桥", "放牛的孩子", "把柳笛吹得很响！"], True),
+        (["桃花开在坡上", "溪水绕过石桥", "放牛的孩子，", "把柳笛吹得很响"], False),
         (["县里召开春耕", "生产动员大会"], False),  # two lines: a title's
         (["全县植树造林", "工作会议召开", "部署春季任务"], False),  # as wide: wrapped
         (["县图书馆新馆", "今天开门迎", "客"], False),  # a word across the wrap
@@ -6768,3 +6770,14 @@ def test_two_titles_of_three_phrase_lines_one_above_the_other_are_no_poem():
     stanza = ["燕子回来了", "檐下的旧巢", "还留着", "去年的温度"]
     assert _stanzas([meeting, fire]) == set()
     assert _stanzas([fire, stanza, ["二十年走遍每个自然村"]]) == {0, 1}
+
+
+def test_a_poem_of_six_lines_or_more_in_one_block_is_its_text():
+    # Its stanzas read as one block by the extraction: no title holds so many phrase lines.
+    poem, trees = split(A_POEM.replace("很响\n\n燕子", "很响\n燕子"))
+    assert (poem.headline, poem.reporters) == ("山里的春天", ("陈默",))
+    assert (
+        squeeze(poem.body)
+        == "桃花开在坡上溪水绕过石桥放牛的孩子把柳笛吹得很响燕子回来了檐下的旧巢还留着去年的温度"
+    )
+    assert trees.headline == "县里开展春季植树活动"
