@@ -6754,6 +6754,7 @@ def test_stanzas_in_a_row_are_a_poems_text():
         (["我走得再远", "也走不出", "您站在村口", "望我的目光"], True),  # one line shorter
         (["桃花开在坡上", "溪水绕过石桥", "放牛的孩子", "把柳笛吹得很响！"], True),
         (["桃花开在坡上", "溪水绕过石桥", "放牛的孩子，", "把柳笛吹得很响"], False),
+        (["月亮挂在树梢", "狗叫了两声", "又安静了"], True),  # each shorter: no wrap
         (["县里召开春耕", "生产动员大会"], False),  # two lines: a title's
         (["全县植树造林", "工作会议召开", "部署春季任务"], False),  # as wide: wrapped
         (["县图书馆新馆", "今天开门迎", "客"], False),  # a word across the wrap
@@ -6772,6 +6773,12 @@ def test_two_titles_of_three_phrase_lines_one_above_the_other_are_no_poem():
     assert _stanzas([fire, stanza, ["二十年走遍每个自然村"]]) == {0, 1}
 
 
+def test_three_stanzas_of_three_lines_in_a_row_are_verse():
+    night = [["月亮挂在树梢", "狗叫了两声", "又安静了"], ["推开柴门", "灶膛里的火", "还没熄灭"]]
+    assert _stanzas(night) == set()  # two titles of three lines each, as well
+    assert _stanzas([*night, ["母亲坐在灯下", "缝着我的", "旧棉袄"]]) == {0, 1, 2}
+
+
 def test_a_poem_of_six_lines_or_more_in_one_block_is_its_text():
     # Its stanzas read as one block by the extraction: no title holds so many phrase lines.
     poem, trees = split(A_POEM.replace("很响\n\n燕子", "很响\n燕子"))
@@ -6781,3 +6788,34 @@ def test_a_poem_of_six_lines_or_more_in_one_block_is_its_text():
         == "桃花开在坡上溪水绕过石桥放牛的孩子把柳笛吹得很响燕子回来了檐下的旧巢还留着去年的温度"
     )
     assert trees.headline == "县里开展春季植树活动"
+
+
+# Two poems one under the other, the second under its own title: a stanza ends with its block
+# and the next begins with its own, whatever its lines' widths, so no stanza runs on into another
+# poem's, and each poem keeps its title.
+TWO_POEMS = (
+    A_POEM.split("县里")[0]
+    + """\
+夜 归
+
+月亮挂在树梢
+狗叫了两声
+又安静了
+
+推开柴门
+灶膛里的火
+还没有熄灭
+母亲还在等我
+"""
+)
+
+
+def test_a_stanza_ends_and_begins_with_its_block():
+    spring, night = split(TWO_POEMS)
+    assert (spring.headline, spring.reporters) == ("山里的春天", ("陈默",))
+    assert spring.body.startswith("桃花开在坡上") and spring.body.endswith("去年的温度")
+    assert night.headline == "夜归"
+    assert night.body.split("\n\n") == [
+        "月亮挂在树梢狗叫了两声又安静了",
+        "推开柴门灶膛里的火还没有熄灭母亲还在等我",
+    ]

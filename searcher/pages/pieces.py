@@ -99,6 +99,8 @@ class _Piece:
         paragraph (an intertitle), unless it goes on from a full line of an open sentence.
         """
         last = self.lines[-1]
+        if self.verse:
+            return False  # a stanza ends with its block, however its last line ends
         if self.lead_head:
             return True  # its lead goes on
         if _JUMP_FROM.fullmatch(_squeeze(self.text)):
@@ -134,7 +136,7 @@ class _Piece:
         A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
         """
         first = self.lines[0]
-        return self.lead or _is_justified(first) or not self.first_fills
+        return self.verse or self.lead or _is_justified(first) or not self.first_fills
 
     @functools.cached_property
     def begins_mid(self) -> bool:
@@ -142,7 +144,9 @@ class _Piece:
         line of a piece that ends a sentence: a paragraph's last)?"""
         first = self.lines[0]
         last_only = len(self.lines) == 1 and ends_sentence(first)
-        return not self.lead and (_is_justified(first) or self.first_fills or last_only)
+        if self.verse or self.lead:
+            return False  # a stanza begins with its block
+        return _is_justified(first) or self.first_fills or last_only
 
     @functools.cached_property
     def first_fills(self) -> bool:

@@ -1170,19 +1170,23 @@ _STANZA_LINES = 3
 # The fewest lines of one stanza at least of a run: two titles of three phrase lines each may
 # stand one above the other, a title of four such lines hardly.
 _STANZA_LONG = 4
+# The fewest blocks in a row that are verse however short: a page sets no three titles of three
+# phrase lines each one under the other.
+_STANZA_RUN = 3
 # The fewest lines of a stanza that is verse alone, the poem's only block (or its stanzas read as
 # one block): no title group holds so many lines of phrases, none a byline or a subtitle.
 _STANZA_ALONE = 6
+# How much the full lines of a title wrapped over them differ in width at most (a squeezed mark).
+_WRAP_SLACK = 0.5
 
 
 def _is_stanza(block: list[str]) -> bool:
     """Could the block be a stanza of a poem: three lines or more, each a phrase of its own
     without punctuation but a stop, a question, an exclamation or an ellipsis that ends it (no
-    word runs on from one line into the next), one of them shorter than
-    a line under it (a poem's lines are as long as their phrases; a title wrapped fills every
-    line but its last), none a byline, a dash subtitle, things set side by side or a line
-    printed twice? Alone, such a block may as well be a title set a phrase a line (`_stanzas`
-    asks for more)."""
+    word runs on from one line into the next), of ragged widths (a poem's lines are as long as
+    their phrases; a title wrapped fills every line but its last, which is no wider), none a
+    byline, a dash subtitle, things set side by side or a line printed twice? Alone, such a
+    block may as well be a title set a phrase a line (`_stanzas` asks for more)."""
     if len(block) < _STANZA_LINES:
         return False
     if not all(_title_like(line.rstrip(SENTENCE_END)) for line in block):
@@ -1193,17 +1197,17 @@ def _is_stanza(block: list[str]) -> bool:
         return False
     if any(joins_word(a, b) or _squeeze(a) == _squeeze(b) for a, b in itertools.pairwise(block)):
         return False  # (a line printed twice is headline typesetting)
-    widths = [line_width(line) for line in block]
-    return any(w < max(widths[k + 1 :]) for k, w in enumerate(widths[:-1]))
+    *lines, last = [line_width(line) for line in block]
+    return max(lines) - min(lines) > _WRAP_SLACK or last > max(lines) + _WRAP_SLACK
 
 
 def _stanzas(blocks: list[list[str]]) -> set[int]:
     """The blocks that are a poem's stanzas: two blocks or more in a row that each could be one
-    (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`), or one such block alone
-    of six lines or more (`_STANZA_ALONE`). A title group is one block, or two side by side or
-    one above the other, of a few lines; a run of blocks of lines that each end a phrase,
-    ragged, and more of them than a title has, is verse: its lines are text, each block a
-    paragraph."""
+    (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`), three or more in a row
+    (`_STANZA_RUN`), or one such block alone of six lines or more (`_STANZA_ALONE`). A title
+    group is one block, or two side by side or one above the other, of a few lines; a run of
+    blocks of lines that each end a phrase, ragged, and more of them than a title has, is
+    verse: its lines are text, each block a paragraph."""
     could = [_is_stanza(block) for block in blocks]
     verse: set[int] = set()
     k = 0
@@ -1212,8 +1216,11 @@ def _stanzas(blocks: list[list[str]]) -> set[int]:
         while end < len(blocks) and could[end]:
             end += 1
         run = blocks[k:end]
-        if (len(run) >= 2 and any(len(block) >= _STANZA_LONG for block in run)) or (
-            len(run) == 1 and len(run[0]) >= _STANZA_ALONE
+        long = any(len(block) >= _STANZA_LONG for block in run)
+        if (
+            len(run) >= _STANZA_RUN
+            or (len(run) >= 2 and long)
+            or (len(run) == 1 and len(run[0]) >= _STANZA_ALONE)
         ):
             verse.update(range(k, end))
         k = max(end, k + 1)
