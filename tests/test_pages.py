@@ -6819,3 +6819,27 @@ def test_a_stanza_ends_and_begins_with_its_block():
         "月亮挂在树梢狗叫了两声又安静了",
         "推开柴门灶膛里的火还没有熄灭母亲还在等我",
     ]
+
+
+# A column's line that holds a sentence's end, at the top of a block over a line a little short
+# of the edge: the sentence going on from the column before, not a headline over an indent.
+A_STOP_OVER_A_SHORT_LINE = """\
+山村公路通到家门口
+
+  本报讯 近年来，县里加大农村
+公路建设力度，一条条水泥路通
+到了农户家门口，山村的变化很
+
+大。今年春天县里又投资修路
+一条，方便村民出行和
+农产品的运输，村民们都说
+这条路修到了心坎上。
+"""
+
+
+def test_a_line_that_holds_a_stop_is_no_headline_over_an_indent():
+    [road] = split(A_STOP_OVER_A_SHORT_LINE)
+    assert road.headline == "山村公路通到家门口"
+    assert squeeze(road.body).endswith(
+        "山村的变化很大。今年春天县里又投资修路一条，方便村民出行和农产品的运输，村民们都说这条路修到了心坎上。"
+    )

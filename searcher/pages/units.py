@@ -939,10 +939,12 @@ def _stops_before_indent(lines: list[str], width: float) -> bool:
     """Does the first line stop without a stop before a paragraph's indented first line (one
     a little short of the column edge, with a full line after it)? Only a headline set into
     the block does (`山村来了新医生` / `  今年开春，县医院的` / `两名医生…`); a line of running
-    text that stops short ends its sentence."""
+    text that stops short ends its sentence, and one that holds a sentence's end is running
+    text, whatever the line under it (`大。今年春天县里又投资修路` / `一条，方便…`)."""
     first, indent, full = lines[:3]
     return (
         not _is_running_text(first)
+        and "。" not in first  # a sentence's end within it: no headline holds one
         and not indent.endswith(("：", ":"))  # a paragraph's last line, before a list
         and not _opens_lead(lines, 0)
         and not _ENUMERATOR.fullmatch(first)
