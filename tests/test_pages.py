@@ -769,6 +769,13 @@ def test_a_wire_leads_reporters_in_brackets():
     assert (article.reporters, article.dateline) == (("王平", "李强"), "2021-03-04")
 
 
+# A line that starts with a surname is no name where a particle or a pronoun follows (a line of a
+# poem, `等着你`): no given name holds one.
+def test_a_phrase_with_a_particle_or_a_pronoun_is_no_name():
+    assert [is_byline(line) for line in ("等着你", "王他们", "江过了")] == [False, False, False]
+    assert [is_byline(line) for line in ("王平", "何人", "李红徐文杰")] == [True, True, True]
+
+
 @pytest.mark.parametrize(
     ("byline", "reporters"),
     [

@@ -310,13 +310,18 @@ def _name_runs(text: str) -> list[str]:
     return out
 
 
+# Characters that make no given name: particles and pronouns (`等着你` is a phrase, no 等 着你).
+_NO_GIVEN = frozenset("的了着过们吗呢吧啊么你我他她它这那")
+
+
 def split_names(text: str) -> list[str] | None:
     """`王晓东李思远` → `['王晓东', '李思远']`: the text read as one to three personal names.
 
-    Each name is a common surname and one or two given characters. Returns None when the text
-    cannot be read so (`到五千万`, `力度`). Of several readings, the one with the fewest names;
-    then the one whose later names start with the commoner surnames (`李红徐文杰` is `李红` and
-    `徐文杰`: 徐 heads far more names than 文); then names of three first.
+    Each name is a common surname and one or two given characters, none of them a particle or
+    a pronoun. Returns None when the text cannot be read so (`到五千万`, `力度`, `等着你`). Of
+    several readings, the one with the fewest names; then the one whose later names start with
+    the commoner surnames (`李红徐文杰` is `李红` and `徐文杰`: 徐 heads far more names than
+    文); then names of three first.
     """
     text = re.sub(r"\s+", "", text)
 
@@ -331,7 +336,11 @@ def split_names(text: str) -> list[str] | None:
             return
         for given in (2, 1):
             size = surname + given
-            if len(rest) >= size and all("\u4e00" <= c <= "\u9fff" for c in rest[:size]):
+            if (
+                len(rest) >= size
+                and all("\u4e00" <= c <= "\u9fff" for c in rest[:size])
+                and not any(c in _NO_GIVEN for c in rest[surname:size])
+            ):
                 for tail in readings(rest[size:], left - 1):
                     yield [rest[:size], *tail]
 
