@@ -1384,6 +1384,26 @@ def test_a_name_the_dictionary_knows_under_a_headline_is_its_byline():
     assert (well.headline, well.reporters) == ("山村古井探秘", ())
 
 
+# Under a headline wrapped with a short last line, a name the dictionary knows signs it, though no
+# word runs across the wrap (`…十二` / `座`: a number and its measure word).
+def test_a_name_the_dictionary_knows_under_a_wrapped_headline_signs_it():
+    page = "全县新增城市书房十二\n座\n萧乾\n\n" + REPORT
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("全县新增城市书房十二座", ("萧乾",))
+
+
+# A byline over a line that is the first words of the text under it (set apart in heavier type,
+# `春光正好` / `春光正好，…`) closes the headline above it: it is no line of a title.
+def test_a_byline_over_the_texts_first_words_set_apart_closes_the_headline():
+    page = (
+        "春雨将至\n\n王平\n春光正好\n春光正好，县气象台预计，本周后期全\n"
+        "县将迎来一次明显降温过程，请市\n民注意防寒保暖。\n"
+    )
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("春雨将至", ("王平",))
+    assert article.body.startswith("春光正好，县气象台预计")
+
+
 # A headline's last word on a line of its own that the dictionary tags as a person's name but
 # general text uses often (`凯旋`, `乌云`, `望远镜`) is a word of the headline, not a writer's
 # name.

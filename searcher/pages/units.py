@@ -19,6 +19,7 @@ from .bylines import (
     _is_byline,
     _is_credit,
     _is_pen_name,
+    _known_name,
     _lead_head,
     _opens_lead,
     _reads_as_pen_name,
@@ -595,7 +596,8 @@ def _signs_wrapped_title(block: list[str], page_text: str) -> bool:
     its line above broke and holds at most half as much: the wrap ends there. A short line
     wider than that end goes on from nothing: no wrap fills a line and then goes on. The line
     must read as a name all the same (`_is_byline`, `_reads_as_pen_name`): a short title
-    under the headline (`喜迎新春`) is no byline."""
+    under the headline (`喜迎新春`) is no byline. Where no word runs across the wrap (`…十二` /
+    `座`), the name must be one the dictionary knows (`_known_name`)."""
     if len(block) < 3:
         return False
     *_, above, end, last = (_squeeze(x) for x in block)
@@ -603,7 +605,7 @@ def _signs_wrapped_title(block: list[str], page_text: str) -> bool:
         line_width(end) <= line_width(above) / 2
         and line_width(last) > line_width(end)
         and (_is_byline(last, page_text) or _reads_as_pen_name(last, page_text))
-        and joins_word(above, end)
+        and (joins_word(above, end) or _known_name(last))
     )
 
 
@@ -815,8 +817,16 @@ def _bylines_close_titles(kinds: list[str], lines: list[str]) -> None:
     # Only the last line of a title group can be its byline (`依靠科技/进步调整/…/温家宝`). A
     # byline signing the headline above it closes the title, though: one title line under it,
     # right over the text, opens the text it signs (`春到山乡` / `王平` / `新村新貌` / text).
+    # Nor is a byline over the first words of the text under it, set apart (`王平` / `春光正好`
+    # / `春光正好，…`): it closes the title above it, the line under it leads into the text.
     for i in range(len(kinds) - 1):
         if kinds[i] == BYLINE and kinds[i + 1] == TITLE:
+            if (
+                i + 2 < len(kinds)
+                and kinds[i + 2] == TEXT
+                and _is_lead_in(lines[i + 1], lines[i + 2])
+            ):
+                continue
             opens = (
                 i > 0
                 and kinds[i - 1] == TITLE
