@@ -9,8 +9,8 @@ one layout:
 * Lines. Chinese column lines join without a space (a space stays between Latin words; a
   number the column's edge cut, `增长6.` / `5%`, joins whole). A body line fills its column
   (the width its block's running lines share, or the page column its full lines fill; a
-  digit or Latin letter is about half a character wide, and
-  a line spaced out between its characters, `3000 亩 左 右`, fills it however few it has); a
+  digit or Latin letter is about half a character wide, and a line spaced out between its
+  characters, `3000 亩 左 右`, fills it however few it has); a
   paragraph's first line is indented and its last line short, with a stop. A line that
   neither fills its column nor ends a sentence is a headline, a byline or an intertitle,
   unless it completes the word the line above cut or closes the quote that line left open (nor
