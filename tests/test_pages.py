@@ -712,6 +712,34 @@ def test_no_sentence_left_open_runs_on_into_an_editors_note():
     assert letter.body.startswith("编者按：一家小厂推行股份制")
 
 
+# An editor's note under a series' label: its words match the label, the text after it those of
+# its headline. The note introduces that text in words of its own: one article, under the
+# headline, not the note under the label and the text under the headline.
+A_NOTE_UNDER_A_SERIES_LABEL = """\
+编者按：基层是社会治理的末梢。今
+天起，本报开设专栏，讲述基层干部
+扎根一线的故事。
+
+在南山乡，提起乡干部周建国，
+村民们都竖起大拇指。二十年来，他
+走遍了全乡每一个自然村，帮群众解
+决了一件又一件难事。
+
+基层治理身边事
+
+二十年走遍每个自然村
+
+——记南山乡干部周建国
+"""
+
+
+def test_an_editors_note_under_a_series_label_opens_the_article_after_it():
+    [article] = split(A_NOTE_UNDER_A_SERIES_LABEL)
+    assert (article.headline, article.subtitle) == ("二十年走遍每个自然村", "——记南山乡干部周建国")
+    assert article.body.startswith("编者按：基层是社会治理的末梢。")
+    assert article.body.endswith("帮群众解决了一件又一件难事。")
+
+
 # A wire item right after a local brief in one run of a column is the next item of a column
 # of briefs, not a report of a round-up: a round-up's reports are dated, and so is its first.
 BRIEF_THEN_WIRE = """\

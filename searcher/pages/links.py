@@ -593,7 +593,10 @@ def _chain_features(
     if is_letter_spaced(chains.pieces[y].lines[0]):
         features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
     own, other = claims[x], claims[y]
-    if own is not None and other is not None:
+    # An editor's note introduces its article in words of its own: a title its words match
+    # (a series' label) is no sign that the text after it is another article's.
+    note = chains.pieces[chains.members[x][0]].note
+    if own is not None and other is not None and not (note and own != other):
         features["same_title" if own == other else "own_title"] = 1.0
     return features
 
