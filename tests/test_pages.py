@@ -4135,6 +4135,26 @@ def test_a_name_that_cuts_a_full_sentence_signs_the_article_stacked_below():
     assert friend.body.startswith("去年冬天")
 
 
+# A headline as wide as the column at the top of its block, its writer's name under it: the name
+# signs the headline (the line under the name does not go on from it), not a name slipped in
+# between two lines of one sentence.
+WIDE_HEADLINE_OVER_NAME = """\
+县城老街一年里的新变化
+钱立新
+今年开春以来，县城老街开
+始了改造，石板路重新铺过，
+两旁的老房子也修缮一新。
+街口的茶馆又开了张，每天
+清晨都坐满了喝茶的老人。
+"""
+
+
+def test_a_name_under_a_blocks_first_line_as_wide_as_the_column_signs_it_as_a_headline():
+    [article] = split(WIDE_HEADLINE_OVER_NAME)
+    assert (article.headline, article.reporters) == ("县城老街一年里的新变化", ("钱立新",))
+    assert article.body.startswith("今年开春以来")
+
+
 # A byline beside the column, merged onto the end of one of its lines.
 BYLINE_BESIDE = """\
 春耕时节

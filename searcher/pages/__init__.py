@@ -19,7 +19,9 @@ one layout:
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band
   at a time), a numbered heading (`一、…`), and an interview's question (`记者：…？`), are text; a
-  short line without punctuation over an indented line is a heading, a paragraph of its own.
+  short line without punctuation over an indented line is a heading, a paragraph of its own;
+  a block's first line without punctuation over a name is a headline the name signs, however
+  wide, where the line under the name does not go on from it.
   Blocks of lines that are each a phrase without punctuation (but a stop or an exclamation that
   ends it), as long as the phrase (no word runs on across a line, and the widths are ragged,
   not a title wrapped over full lines), two blocks or more in a row and one of them of four

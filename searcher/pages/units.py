@@ -301,6 +301,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and text
             and k + 1 < len(block)
             and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
+            and not _signs_first_line(block, k, page_text)
         ):
             side.append(line)
             continue
@@ -485,6 +486,24 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
+    )
+
+
+def _signs_first_line(block: list[str], k: int, page_text: str) -> bool:
+    """Is line `k` a name right under the block's first line that signs it as its headline
+    (`山村来了新医生` / `王平` / `今年开春，县医院…`), however wide that line, not a name set
+    beside the column between two lines of one sentence? The first line has no punctuation,
+    ends no sentence, and the line under the name does not go on from it (no word across, no
+    quote it closes, no `的` tying them): a headline of the column's width stops at its end."""
+    if k != 1 or k + 1 >= len(block) or not _is_byline(block[k], page_text):
+        return False
+    first, after = block[0], block[k + 1]
+    return (
+        not re.search(r"[，。、；：！？,;:!?]", first)
+        and not _is_running_text(first)
+        and not _ends_with_de(first)
+        and not joins_word(first, after)
+        and not _closes_left_open(first, after)
     )
 
 
