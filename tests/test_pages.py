@@ -4155,6 +4155,46 @@ def test_a_name_under_a_blocks_first_line_as_wide_as_the_column_signs_it_as_a_he
     assert article.body.startswith("今年开春以来")
 
 
+# A headline wider than the column, wrapped onto a short line, over the text's lead: no line of
+# the column prints wider than it, so the short line is the headline's rest, not a line slipped
+# in between two lines of one sentence.
+WIDE_HEADLINE_WRAPPED = """\
+县农业农村局组织专家下田讲解育秧
+技术要点
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解水
+稻育秧的技术要点，指导农户
+做好春耕备耕工作。今年全县
+早稻种植面积比去年增加一成。
+"""
+
+# So is a dash subtitle wider than the column, its comma and all.
+WIDE_SUBTITLE_WRAPPED = """\
+春耕时节农技专家下乡
+——专家们深入田间讲解育秧技术，帮助
+农户备耕
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解水
+稻育秧的技术要点，指导农户
+做好春耕备耕工作。今年全县
+早稻种植面积比去年增加一成。
+"""
+
+
+def test_a_short_line_under_a_headline_wider_than_the_column_is_the_headlines_rest():
+    [article] = split(WIDE_HEADLINE_WRAPPED)
+    assert article.headline == "县农业农村局组织专家下田讲解育秧技术要点"
+    assert article.body.startswith("本报讯县农业农村局")
+
+
+def test_a_short_line_under_a_subtitle_wider_than_the_column_is_the_subtitles_rest():
+    [article] = split(WIDE_SUBTITLE_WRAPPED)
+    assert (article.headline, article.subtitle) == (
+        "春耕时节农技专家下乡",
+        "——专家们深入田间讲解育秧技术，帮助农户备耕",
+    )
+
+
 # A byline beside the column, merged onto the end of one of its lines.
 BYLINE_BESIDE = """\
 春耕时节

@@ -472,7 +472,8 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     (`…县人民医院县第一中` / `学` / `县文化馆…`). A line under a dash subtitle is the title's
     byline or the text's first line, whatever the subtitle's width (`——记一位乡村医生` /
     `王平`). A line justified with spaces between its characters (`3000 亩 左 右`) is as wide
-    as the column, however few characters it counts: a line of it."""
+    as the column, however few characters it counts: a line of it. A title line wider than the
+    column (`_wider_than_column`) is none of its lines: a line under it goes on with the title."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
@@ -480,6 +481,7 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and line_width(line) < width - 3
         and not ends_sentence(before)
         and _fills(before, width)
+        and not _wider_than_column(before, width)
         and not _is_dash_subtitle(before)  # no sentence goes on from or in a subtitle either:
         and not _is_dash_subtitle(after)  # a title's lines
         and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
@@ -487,6 +489,20 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
     )
+
+
+# How much wider than its column a line prints, at least, to be no line of it: a headline set
+# across columns (a squeezed mark or a digit makes up half a character either way).
+_WIDER = 1.5
+
+
+def _wider_than_column(line: str, width: float) -> bool:
+    """Does a line that reads like a title (`_title_like`, as wide as one over several columns),
+    or a dash line without a full stop (a subtitle, its commas and all), print wider than the
+    column? No column's line does: it is a title across columns, and what goes on under it is
+    no part of one sentence with it (nothing was slipped in between)."""
+    subtitle = line.startswith(_DASHES) and not re.search("[。；;]", line)
+    return line_width(line) > width + _WIDER and (subtitle or _title_like(line, _SIDE_TITLE_WIDTH))
 
 
 def _signs_first_line(block: list[str], k: int, page_text: str) -> bool:
