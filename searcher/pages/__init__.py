@@ -21,13 +21,14 @@ one layout:
   at a time), a numbered heading (`一、…`), and an interview's question (`记者：…？`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own;
   a block's first line without punctuation over a name is a headline the name signs, however
-  wide, where the line under the name does not go on from it.
-  Blocks of lines that are each a phrase without punctuation (but a stop or an exclamation that
-  ends it), as long as the phrase (no word runs on across a line, and the widths are ragged,
-  not a title wrapped over full lines), two blocks or more in a row and one of them of four
-  lines or more, three in a row, or one block of six lines or more, are a poem's stanzas: its
-  text, a stanza a paragraph that ends and begins with its block (a title set a phrase a line
-  is one block, or two of a few lines).
+  wide, where the line under the name does not go on from it; a short line under a title line
+  wider than the column (a dash subtitle's commas and all) is that title's rest: no line of the
+  column prints wider than it. Blocks of lines that are each a phrase without punctuation (but
+  a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
+  and the widths are ragged, not a title wrapped over full lines), two blocks or more in a row
+  and one of them of four lines or more, three in a row, or one block of six lines or more, are
+  a poem's stanzas: its text, a stanza a paragraph that ends and begins with its block (a title
+  set a phrase a line is one block, or two of a few lines).
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines
