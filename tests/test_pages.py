@@ -3616,6 +3616,33 @@ def test_two_headlines_side_by_side_on_their_first_line_only_are_read_apart():
     assert (fields.headline, river.headline) == ("县里春耕备耕开春农事忙", "河道清淤")
 
 
+# So are they where one half is longer than a title over one column: a headline over several
+# columns, its short rest wrapped below.
+SIDE_BY_SIDE_FIRST_LINE_LONG = """\
+县政府召开春耕生产动员大会部署今年农业 全县植树造林全面展开
+工作
+
+本报讯 县政府近日召开春耕
+生产动员大会，部署今年的农
+业工作，要求各乡镇抓好水利
+建设和良种推广，确保粮食丰
+收。
+
+本报讯 今年开春以来，全县
+植树造林全面展开，各乡镇已
+栽种树苗十万余株，造林面积
+比去年增加了两成。
+"""
+
+
+def test_a_long_headline_wrapped_beside_another_on_its_first_line_is_read_apart():
+    farming, trees = split(SIDE_BY_SIDE_FIRST_LINE_LONG)
+    assert (farming.headline, trees.headline) == (
+        "县政府召开春耕生产动员大会部署今年农业工作",
+        "全县植树造林全面展开",
+    )
+
+
 # Side by side on their first line, a long headline and a short one make a line longer than any
 # one title; each half is as long as a title is, and they are read apart all the same.
 SIDE_BY_SIDE_LONG = """\

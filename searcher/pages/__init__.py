@@ -38,7 +38,8 @@ one layout:
   王平 通讯` / `员 李红）…`). Two wrapped headlines are read row by row: a line under
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
-  several columns where two rows in a row are cut at a gap.
+  several columns where two rows in a row are cut at a gap, or where a title block's first line
+  alone is, over the short rest of one of the two.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character

@@ -240,12 +240,16 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     # hold a title's colon (`春耕：农机先行`) and end with a question or an exclamation; as long
     # as a title over several columns where the line next to it is cut at a gap too (two
     # titles wrapped side by side; one such line alone may be a line of text beside a title).
+    # (So may the halves of a title block's first line over the short rest of one of the two
+    # titles, `…县里全力推进乡村 在新起点上奋力谱写新篇` / `振兴`: titles wrapped side by side.)
+    wrapped = all(_title_like(line) for line in block[1:]) and _heads_apart(block, halves)
     heads = 0  # the title lines the block opens with
     while heads < len(block) and not _opens_lead(block, heads):
         half = halves[heads]
         line = block[heads]
         if half:
             paired = any(halves[k] for k in (heads - 1, heads + 1) if 0 <= k < len(block))
+            paired = paired or (heads == 0 and wrapped)
             widest = _SIDE_TITLE_WIDTH if paired else _TITLE_WIDTH
             like = all(_title_like(re.sub("[：:]", "", h).rstrip("？！?!"), widest) for h in half)
         else:
