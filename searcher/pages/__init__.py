@@ -49,8 +49,9 @@ one layout:
   words make one by chance, `总|和`; digits any two numbers make count for none), and closes a
   quote left open (`…说：“今年的|收成好。”`); the pieces of one article share its words; a
   headline or a lead stands before a new article, as does an editor's note (`编者按：`, cut from
-  the text before it in one block after a sentence's end), and nothing goes on after a report's
-  sign-off (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up
+  the text before it in one block after a sentence's end: it goes on into the text after it,
+  though its words match a series' label), and nothing goes on after a report's sign-off
+  (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up
   to the most; a link where the chain's text falls apart into two long texts that share next to
   none of their words (or, longer still, fewer than texts as long share by chance on the page)
   is dropped, and the pieces chained again. Columns that pdftotext read a
