@@ -4936,6 +4936,14 @@ def test_a_pen_name_in_a_block_of_its_own_signs_the_text(ornament):
     assert article.body.startswith("清晨")
 
 
+@pytest.mark.parametrize("byline", ["□ 李秋雨", "■ 王平"])
+def test_a_name_an_ornament_sets_apart_signs_the_text_though_its_given_name_is_a_word(byline):
+    # (A common surname and a given name that the dictionary knows as a word: `秋雨`.)
+    [article] = split(PEN_NAME_APART.replace("岚舟", byline))
+    assert (article.headline, article.subtitle) == ("山间的晨雾", "")
+    assert article.reporters == (byline[2:],)
+
+
 def test_a_pen_name_under_a_broken_title_is_no_headline_of_the_text_before():
     roads, spring = split(PEN_NAME_UNDER_A_BROKEN_TITLE)
     assert roads.headline == ""

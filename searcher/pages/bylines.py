@@ -201,12 +201,18 @@ def _reads_as_pen_name(line: str, page_text: str) -> bool:
     """Two or three characters that the page prints nowhere else and that hold no dictionary
     word (`晓岚`), or are a name the dictionary knows (`_known_name`): a name, though its
     surname need not be a common one. An ornament may open the line (`□ 晓岚`): a commentary's
-    pen name is often so set apart from its headline."""
+    pen name is often so set apart from its headline; so set apart, a common surname and its
+    given name are a name even where the given name is a word (`□ 李秋雨`, `■ 王平`)."""
     name = _squeeze(line).lstrip(_ORNAMENTS)
+    marked = name != _squeeze(line)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
         and _unbroken(page_text).count(name) == 1
-        and (all(len(word) == 1 for word in _dictionary_cut()(name)) or _known_name(name))
+        and (
+            all(len(word) == 1 for word in _dictionary_cut()(name))
+            or _known_name(name)
+            or (marked and split_names(name) == [name])
+        )
     )
 
 
