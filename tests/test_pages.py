@@ -206,6 +206,32 @@ def test_a_sentence_ends_at_a_stop_or_on_a_line_wholly_in_brackets():
     assert [ends_sentence(x) for x in endings] == [True, True, True, False, False]
 
 
+def test_a_writers_signature_after_a_stop_ends_the_sentence_a_photos_credit_does_not():
+    endings = ("读者参加。（王小红）", "都来了。”（记者 王平）", "留念。（王平摄）", "面积（亩）")
+    assert [ends_sentence(x) for x in endings] == [True, True, False, False]
+
+
+# Briefs, each signed in brackets after its last stop, are paragraphs of their own.
+BRIEFS = """\
+简 讯
+
+●3月5日，县妇联在文化广场
+开展义诊活动，为两百余名妇女
+提供免费健康咨询。（何小静）
+
+●近日，县交警大队在中小学
+开展交通安全进校园活动，发放
+宣传资料三千余份。（陈立）
+"""
+
+
+def test_briefs_signed_in_brackets_are_paragraphs_of_their_own():
+    [briefs] = split(BRIEFS)
+    assert briefs.headline == "简讯"
+    first, second = briefs.body.split("\n\n")
+    assert first.endswith("咨询。（何小静）") and second.startswith("●近日")
+
+
 # --- Paragraphs ---
 
 LIBRARY = """\

@@ -10,6 +10,9 @@ from ..normalize import is_wide
 SENTENCE_END = "。！？!?…"
 _CLOSERS = "”’』」）)》"
 _CLAUSE_END = "，、：；,:;"
+# A sentence's stop and a writer's signature in brackets after it (`。（王平）`, `。（记者 王平）`):
+# Chinese characters and the spaces between names, not a photo's credit (`（王平摄）`).
+_SIGNED = re.compile(r"[。！？!?…][”’』」]*[（(][\u4e00-\u9fff ]{2,16}(?<!摄)[）)]$")
 
 
 _DASHES = ("——", "--", "－－")
@@ -85,10 +88,12 @@ def _cuts_number(before: str, after: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Does `text` end a sentence (allowing closing quotes and brackets after the stop)?
 
-    A line that is wholly in brackets (a signature, `（荣光大）`) ends its paragraph too.
+    A line that is wholly in brackets (a signature, `（荣光大）`) ends its paragraph too, as
+    does a stop followed by a writer's signature (`…参加。（王平）`: a brief signed at its end;
+    not a photo's credit, `…。（王平摄）`, which `drafts` reads).
     """
     text = text.strip()
-    if re.fullmatch(r"[（(][^（()）]+[）)]", text):
+    if re.fullmatch(r"[（(][^（()）]+[）)]", text) or _SIGNED.search(text):
         return True
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
