@@ -6028,6 +6028,12 @@ def test_the_pages_staff_lines_belong_to_no_article():
     assert proofreader.body == "老周在县印刷厂当了三十年校对员，练就了一双火眼金睛。"
 
 
+def test_a_staff_line_in_brackets_belongs_to_no_article():
+    page = STAFF.replace("本版编辑 王五 校对 李四", "（本版编辑：王五 校对：李四）")
+    assert parse_header(page.splitlines()) == ("2021-03-06", 3, {0, 1, 2, 16})
+    assert len(split_page(page, page=3)) == 2
+
+
 def test_a_title_that_begins_with_a_role_at_the_top_of_the_page_is_no_staff_line():
     page = "2021年3月6日 星期六\n第 3 版\n\n编辑部的来信\n\n本报讯 县图书馆新馆今天开放。\n"
     assert parse_header(page.splitlines()) == ("2021-03-06", 3, {0, 1})

@@ -17,9 +17,10 @@ _PAGE_HEADER = re.compile(r"^\s*第\s*(\d+)\s*版(\s*\S{0,8})?\s*$")
 _STAFF_ROLE = (
     r"(?:本版|责任)?编辑|责编|校对|美编|组版|排版|版式(?:设计)?|审读|值班(?:主任|编委)?|制图"
 )
+# The staff line, maybe set in brackets (`（本版编辑：王五 校对：李四）`).
 _STAFF_LINE = re.compile(
-    r"^\s*(?:(?:" + _STAFF_ROLE + r")(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*"
-    r"[\u4e00-\u9fff·]{2,4})*\s*)+$"
+    r"^\s*(?P<open>[（(])?\s*(?:(?:" + _STAFF_ROLE + r")(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4})*\s*)+(?(open)[）)])\s*$"
 )
 
 
