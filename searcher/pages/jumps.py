@@ -19,8 +19,9 @@ from .lines import _number
 from .words import _bigrams
 
 _PAGE = r"(?:第\s*)?[A-Za-zＡ-Ｚ]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
-# The jump line that ends an article's part: `（下转第2版）`, `（转3版）`, `(下转A2版)`.
-_JUMP_TO = re.compile(rf"[（(]\s*(?:下|续)?\s*转\s*{_PAGE}\s*[）)]\s*$")
+# The jump line that ends an article's part: `（下转第2版）`, `（转3版）`, `(下转A2版)`,
+# `（紧转第3版）`.
+_JUMP_TO = re.compile(rf"[（(]\s*(?:下|续|紧)?\s*转\s*{_PAGE}\s*[）)]\s*$")
 # The jump line that opens its continuation: `（上接第1版）`, `（紧接第一版）`, `（接1版）`.
 _JUMP_FROM = re.compile(rf"^\s*[（(]\s*(?:上|紧|续)?\s*接\s*{_PAGE}\s*[）)]\s*")
 # How much of a continuation's character pairs its part before must share, where a page holds
