@@ -193,6 +193,7 @@ def test_a_number_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["电话 0570-66", "12345"]) == "电话0570-6612345"
     assert join_lines(["同比增长6.", "5%，"]) == "同比增长6.5%，"
     assert join_lines(["共计12,", "500元"]) == "共计12,500元"
+    assert join_lines(["下午3:", "30开始"]) == "下午3:30开始"
     assert join_lines(["推广 Smart", "City 平台"]) == "推广Smart City平台"
 
 

@@ -77,11 +77,12 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
 
 def _cuts_number(before: str, after: str) -> bool:
     """Does the column's edge between `before` and `after` cut a number: digits on both sides,
-    or a decimal point or a thousands comma between them (`证号3308241` / `9800101123X`,
-    `增长6.` / `5%`, `12,` / `500`)? Chinese text sets no space between two numbers."""
-    head = re.search(r"\d[.,]?$", before)
-    tail = re.match(r"[.,]?\d", after)
-    return bool(head and tail) and not (head[0][-1] in ".," and tail[0][0] in ".,")
+    or a decimal point, a thousands comma or a clock's colon between them (`证号3308241` /
+    `9800101123X`, `增长6.` / `5%`, `12,` / `500`, `下午3:` / `30`)? Chinese text sets no space
+    between two numbers."""
+    head = re.search(r"\d[.,:]?$", before)
+    tail = re.match(r"[.,:]?\d", after)
+    return bool(head and tail) and not (head[0][-1] in ".,:" and tail[0][0] in ".,:")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same lines again and again
