@@ -197,6 +197,13 @@ def test_a_number_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["推广 Smart", "City 平台"]) == "推广Smart City平台"
 
 
+# A web or mail address the column's edge cut goes on with no space: an address holds none.
+def test_an_address_broken_at_the_columns_edge_joins_without_a_space():
+    assert join_lines(["网址：www.qxnews.", "cn，欢迎"]) == "网址：www.qxnews.cn，欢迎"
+    assert join_lines(["投稿邮箱：qxnews@", "example.com"]) == "投稿邮箱：qxnews@example.com"
+    assert join_lines(["登录 https://qx", ".example.cn 查询"]) == "登录https://qx.example.cn查询"
+
+
 def test_spaces_pdftotext_puts_beside_digits_go():
     assert clean_spaces("2020年 12月 30日下午，藏书 30 万册") == "2020年12月30日下午，藏书30万册"
     assert clean_spaces("版本 2 . 0 and  3") == "版本2 . 0 and 3"

@@ -58,7 +58,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
     """Join column lines: no space between Chinese characters, one between Latin words, none
     after a hyphen that a Latin word or number broke at (`Photo-` / `shop`, `COVID-` / `19`:
     the hyphen stays, as it may be the word's own), nor inside a number the column's edge cut
-    (`_cuts_number`).
+    (`_cuts_number`), nor inside a web or mail address (`_cuts_address`).
 
     With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
     """
@@ -68,7 +68,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
         if not line:
             continue
         broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
-        broken = broken or _cuts_number(out, line)
+        broken = broken or _cuts_number(out, line) or _cuts_address(out, line)
         if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
             out += " "
         out += line
@@ -83,6 +83,17 @@ def _cuts_number(before: str, after: str) -> bool:
     head = re.search(r"\d[.,:]?$", before)
     tail = re.match(r"[.,:]?\d", after)
     return bool(head and tail) and not (head[0][-1] in ".,:" and tail[0][0] in ".,:")
+
+
+# A web or mail address: its scheme, `www.`, or the `@` of a mail box.
+_ADDRESS = re.compile(r"(?:https?://|www\.|@)[\w.\-/@:?=&%#~]*$", re.IGNORECASE)
+
+
+def _cuts_address(before: str, after: str) -> bool:
+    """Does the column's edge cut a web or mail address (`www.qx.gov.` / `cn`, `qxrb@` /
+    `163.com`)? An address holds no space, and one that runs on to the line's end goes on in
+    the Latin letters, digits or dots that open the next line."""
+    return bool(_ADDRESS.search(before)) and bool(re.match(r"[\w.\-/@]", after, re.ASCII))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same lines again and again
