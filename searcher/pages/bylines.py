@@ -32,9 +32,9 @@ _NEWSROOM = (
 # The bodies a report or a photo is signed for: before a role (`新华社记者`), or alone
 # (`新华社发`).
 _AGENCY = rf"(?:本报|新华社|中新社|{_NEWSROOM})"
-# What kind of reporter a role names, set solid before it: `融媒体记者`, `首席记者`,
+# What kind of reporter a role names, set solid before it: `融媒体记者` (`融媒记者`), `首席记者`,
 # `特约通讯员`, `本报驻京记者`.
-_QUALIFIER = r"(?:融媒体|全媒体|首席|特派|特约|见习|实习|驻站|驻[\u4e00-\u9fff]{1,6}?)"
+_QUALIFIER = r"(?:融媒体?|全媒体|首席|特派|特约|见习|实习|驻站|驻[\u4e00-\u9fff]{1,6}?)"
 # A reporter's role, with its kind; a commentator signs for the paper, often without a name
 # (`本报评论员`); `评论员文章` is no role and a name but the label of an editorial
 # (`本报评论员文章` over its headline: 文章 reads as a name too).
