@@ -104,6 +104,8 @@ _DEED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(\s*)(?:摄影报道|报道|采写|整理|编译|文\s*[/／]\s*图|图\s*[/／]\s*文)"
     r"|(\s*[/／]\s*)(?:文|图|文图|图文))$"
 )
+# What one of several writers did, after the name (`王平/文 李红/图`): no name.
+_PART_DONE = re.compile(r"\s*[/／]\s*(?:文图|图文|文|图)(?=[\s、，,]|$)")
 _ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*|^(?:{_WRITER})\s*")
 # What sets names apart in a byline: roles, writers' tags.
 _NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}")
@@ -287,10 +289,13 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
 
 
 def _names(text: str) -> list[str]:
+    """The names of a byline: apart at its roles and writers' tags, what each did after its
+    name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`)."""
     stacked = stacked_byline(text)
     if stacked:
         return stacked
     inner = _NAMES_APART.sub(" ", _DEED.sub("", text.strip().lstrip(_ORNAMENTS)))
+    inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
     names: list[str] = []
     for token in _name_runs(inner):
         if _NAME.fullmatch(token):
