@@ -579,6 +579,18 @@ def _signer_tokens(text: str) -> list[tuple[str, bool]]:
     return tokens
 
 
+def _reported_by(body: str) -> list[str]:
+    """The reporters of a reported-by lead: `本报北京1月1日讯记者刘强、新华社记者王平报道：`
+    names each reporter after a role. A role that a sentence's words follow names no one:
+    `本报记者深入一线报道…`."""
+    reported = _REPORTED_BY.search(body[:100])
+    if not (reported and split_names(reported.group(1))):
+        return []
+    others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
+    # (`记者昨天获悉，…` names none.)
+    return [*(n for n in others if split_names(n)), reported.group(1)]
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
     `本报讯 记者 王平 近日，…`, `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`)
@@ -590,15 +602,12 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     if match:
         names.extend(_names(match.group(1)))
     elif spaced and all(split_names(n) or "·" in n for n in spaced):
-        names.extend(spaced)  # (`本报讯 记者 近日走访 县里…` names no one)
+        # (`本报讯 记者 近日走访 县里…` names no one.) The names set apart may be the first of
+        # a reported-by lead's (`本报讯 记者王平 通讯员李红报道：`).
+        reported = _reported_by(body)
+        names.extend(reported if set(spaced) < set(reported) else spaced)
     else:
-        # `本报北京1月1日讯记者刘强、新华社记者王平报道：` names each reporter after a role.
-        # A role that a sentence's words follow names no one: `本报记者深入一线报道…`.
-        reported = _REPORTED_BY.search(body[:100])
-        if reported and split_names(reported.group(1)):
-            others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
-            names.extend(n for n in others if split_names(n))  # (`记者昨天获悉，…` names none)
-            names.append(reported.group(1))
+        names.extend(_reported_by(body))
     for byline in bylines:
         names.extend(_names(byline))
     signed = _SIGNED_END.search(body[-60:])
