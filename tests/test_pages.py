@@ -368,6 +368,8 @@ def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
         ("本报讯（记者：王平）", ("王平",)),
         ("本报讯（记者 王平/文 李红/图）", ("王平", "李红")),
         ("本报讯 记者王平 通讯员李红报道：", ("王平", "李红")),
+        ("青溪讯（记者 王平）", ("王平",)),
+        ("县融媒体中心讯（通讯员 李红）", ("李红",)),
         ("本报讯 记者 王平 通讯员 李红 ", ("王平", "李红")),
         ("本报3月4日讯 记者 王 平 ", ("王平",)),
         ("本报讯 记者 近日走访 ", ()),
@@ -377,6 +379,17 @@ def test_todays_bylines_name_their_reporters_and_no_role(lead, reporters):
     [article] = split("春雨将至\n\n" + lead + "县气象台预计明天有雨，\n请市民出行注意安全。\n")
     assert article.reporters == reporters
     assert article.headline == "春雨将至"
+
+
+# A lead in the paper's own name before a byline that names a role opens its report, as
+# `本报讯` does: the next report in a column, dated by its lead.
+def test_a_lead_in_the_papers_own_name_opens_a_report():
+    page = "春雨将至\n\n本报讯（记者 王平）县气象台预计明天有雨，\n请市民出行注意安全。\n" + (
+        "青溪讯（记者 李红）3月4日，县里新修\n了三条通村公路，方便了村民。\n"
+    )
+    rain, roads = split(page)
+    assert rain.body.endswith("注意安全。")
+    assert (roads.reporters, roads.dateline) == (("李红",), "2021-03-04")
 
 
 # A byline on a line of its own, as papers print them: after an ornament, with a writer's tag

@@ -13,8 +13,13 @@ from .words import _dictionary_cut, _frequency, _person_names, joins_word
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
+# A lead in the paper's or its newsroom's own name (`青溪讯`, `县融媒体中心讯`), before the
+# byline in brackets that names a role: without one, a `…讯` opens as many sentences.
+_OWN_LEAD = r"[\u4e00-\u9fff]{2,8}?讯(?=\s*[（(][^）)]{0,12}?(?:记者|通讯员))"
 _LEAD = re.compile(
-    r"^\s*(?:本报讯|本报"
+    r"^\s*(?:本报讯|"
+    + _OWN_LEAD
+    + r"|本报"
     + _PLACE_DATE
     + r"\s*[电讯]|本报记者|本报通讯员|新华社"
     + _PLACE_DATE
@@ -23,7 +28,7 @@ _LEAD = re.compile(
     + r"\s*电|（?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,12}?报道)"
 )
 _DATED_LEAD = re.compile(r"^(?:据?新华社|本报|中新社)" + _PLACE_DATE + r"\s*[电讯]")
-_BYLINE = re.compile(r"^本报讯\s*[（(]([^）)]{1,60})[）)]")
+_BYLINE = re.compile(rf"^(?:本报讯|{_OWN_LEAD})\s*[（(]([^）)]{{1,60}})[）)]")
 # A newsroom set solid before a role (`县融媒体中心记者`, `市广播电视台记者`, `江南日报记者`).
 _NEWSROOM = (
     r"[\u4e00-\u9fff]{0,10}?(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台|电台|日报社?"
