@@ -135,7 +135,9 @@ _SIGNERS = rf"{_SIGNER}(?:(?:\s*[、，,]\s*|\s+){_SIGNER}){{0,3}}"
 _SHOT = r"(?:[/／]\s*)?摄(?:影(?:报道)?)?"
 # Who gave a photo: names, or a body that holds it (`县文化馆`, `市档案局`), named by what it is.
 _BODY = r"(?:[馆局院所站社部委办厅队校园司]|中心|协会|学会)"
-_SOURCE = rf"[{_HAN}]{{1,14}}?{_BODY}"
+# The people a report was about (`受访者`, the interviewee) give photos as often, naming nobody.
+_INTERVIEWEE = r"受访(?:者|单位|人)"
+_SOURCE = rf"(?:[{_HAN}]{{1,14}}?{_BODY}|{_INTERVIEWEE})"
 # The forms of a credit without its brackets. Each holds its people in a group of its own,
 # read by `_credit_reading`: `shot`, `wired` and `wired_aside` the names that took the photo,
 # `by` names only, `given` and `source` names or a body that gave the photo (naming nobody).
@@ -147,12 +149,14 @@ _CREDIT_FORMS = "|".join(
         rf"(?:图片|图|摄影)\s*[/／:：]\s*(?P<by>{_SIGNERS})",
         # `通讯员 李红 供图`, `县文化馆供图`, `图片由县文化馆提供`: a photo given
         rf"(?P<given>{_SIGNERS}|{_SOURCE})\s*供图",
-        rf"(?:图片|照片)由(?P<source>{_SOURCE})提供",
+        rf"(?:本版)?(?:图片|照片)由(?P<source>{_SOURCE})提供",
         # `新华社发`, `新华社发 王平 摄`, `新华社发（王平 摄）`: a wire photo
         rf"(?:新华社|中新社)发(?:\s*(?P<wired>{_SIGNERS})\s*{_SHOT}"
         rf"|\s*[（(]\s*(?P<wired_aside>{_SIGNERS})\s*{_SHOT}\s*[）)])?",
         # `资料图片`, `本报资料照片`: a photo from the archive, naming nobody
         rf"{_AGENCY}?资料(?:图片|照片|图)",
+        # `网络图片`, `图片来源：网络`: a photo from the web, naming nobody
+        r"网络(?:图片|照片)|图片来源(?:于|\s*[：:]\s*)网络",
     )
 )
 _BARE_CREDIT = re.compile(rf"(?:{_CREDIT_FORMS})\s*")
@@ -543,7 +547,7 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
         found = [_token_names(token, after_role or alone) for token, after_role in tokens]
         if (group == "by" and not all(found)) or (taken and not any(found)):
             return None
-        if group == "given" and not all(found) and not re.search(f"{_BODY}$", match[group]):
+        if group == "given" and not all(found) and not re.search(f"{_SOURCE}$", match[group]):
             return None  # (`踊跃供图`: who gave it must be named, or a body)
         if group == "shot" and solid and not re.search(_PHOTO_ROLE, text[: solid.start() + 1]):
             return None  # (`金秋摄影`: a heading as well as a name)
@@ -553,8 +557,8 @@ def _credit_reading(text: str, bracketed: bool) -> list[str] | None:
 
 _TAKEN = ("shot", "wired", "wired_aside")  # the groups of names that took the photo
 # Runs of a credit that name no one: an agency (`新华社`, `新华社发`), the archive (`资料`), a
-# body (`县文化馆`).
-_NO_ONE = re.compile(rf"{_AGENCY}发?|资料|[{_HAN}]{{2,}}{_BODY}")
+# body (`县文化馆`), the interviewee (`受访者`).
+_NO_ONE = re.compile(rf"{_AGENCY}发?|资料|[{_HAN}]{{2,}}{_BODY}|{_INTERVIEWEE}")
 # A name set solid before `摄影` without a role (`王平摄影`): as likely a heading (`金秋摄影`).
 _SOLID_PHOTOGRAPHY = re.compile(rf"[{_HAN}]摄影(?:报道)?[\s）)]*$")
 _LONGEST_NAME = 4  # a run taken as a name without reading as one: a surname and a given name
