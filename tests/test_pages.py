@@ -5941,6 +5941,7 @@ def test_a_section_label_between_the_headers_lines_belongs_to_no_article():
         ("二〇二一年三月六日 星期六", None),
         ("2021.3.6 星期六", None),
         ("县报 2021年3月6日 总第1234期", None),
+        ("2021年3月6日 星期六 辛丑年正月廿三 今日8版", None),
     ],
 )
 def test_a_page_header_in_parts_is_furniture(header, page):
@@ -5951,6 +5952,14 @@ def test_a_page_header_in_parts_is_furniture(header, page):
     [article] = split_page(text)
     assert (article.date, article.headline) == ("2021-03-06", "")
     assert article.body.startswith("本报讯县气象台")
+
+
+# A front page's header may set its lunar date and issue number on lines of their own.
+def test_parts_of_a_dated_header_on_lines_of_their_own_are_furniture():
+    page = "县报\n2021年3月6日 星期六\n农历辛丑年正月廿三\n第1234期 今日8版\n\n" + WEATHER_NEWS
+    assert parse_header(page.splitlines()) == ("2021-03-06", None, {1, 2, 3})
+    [article] = split_page(page)
+    assert (article.headline, article.kicker, article.subtitle) == ("", "", "")
 
 
 # Without form feeds, such headers show where the pages begin, each numbered one more.

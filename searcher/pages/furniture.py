@@ -28,15 +28,26 @@ _HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the
 # A page header's line as papers print it in parts, in any order around its date: the date (in
 # digits, in Chinese, or with dots: `2021年1月1日`, `二〇二一年一月一日`, `2021.1.1`), the weekday
 # (`星期五`, `周五`), the lunar date (`农历庚子年十一月十八`), the page (`第2版`, `A2`, `2`), the
-# issue (`总第1234期`), the staff (`责任编辑：王五`), the section or the paper's name (`要闻`).
+# issue (`总第1234期`, and on a front page how many pages it has: `今日8版`), the staff
+# (`责任编辑：王五`), the section or the paper's name (`要闻`). The lunar date may be given by
+# the year's cyclic name alone (`癸卯年二月十七`).
 _C_NUMBER = r"[0-9０-９〇零○一二三四五六七八九十]"
 _HEADER_DATE = re.compile(
     rf"(?P<y>{_C_NUMBER}{{4}})\s*年\s*(?P<m>{_C_NUMBER}{{1,3}})\s*月\s*(?P<d>{_C_NUMBER}{{1,3}})\s*日"
     r"|(?<!\d)(?P<y2>\d{4})\s*[.．/]\s*(?P<m2>\d{1,2})\s*[.．/]\s*(?P<d2>\d{1,2})(?!\d)"
 )
-_HEADER_PARTS = re.compile(
+# The parts that date and count the issue (no staff's names, which may open a title as well:
+# `编辑部的来信`).
+_CALENDAR = (
     r"(?:星期|礼拜|周)[一二三四五六日天]|农历[\u4e00-\u9fff]{2,12}|总?第\s*\d+\s*期"
-    rf"|(?:{_STAFF_ROLE})\s*[：:]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{{2,4}})*"
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,8}"
+    r"|(?:今日|本期)\s*\d{1,3}\s*版"
+)
+_CALENDAR_PARTS = re.compile(_CALENDAR)
+_HEADER_PARTS = re.compile(
+    _CALENDAR
+    + rf"|(?:{_STAFF_ROLE})\s*[：:]?\s*[\u4e00-\u9fff·]{{2,4}}"
+    + r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4})*"
 )
 _HEADER_PAGE = re.compile(r"第\s*[A-Za-z]?\s*(\d{1,3})\s*版|(?<![\w])[A-Za-z]?(\d{1,2})(?![\w])")
 # A section's or the paper's name, maybe of two parts with a middle dot (`教育·民生`).
@@ -76,7 +87,9 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     page's headers agree on the date (else they are a list of dates: a schedule). At the top, a
     bare date right under a line that is no header is the text's as well (a title's date:
     `新馆落成` / `2020年10月1日`), where a header with a weekday or a page number dates the
-    page. A front page's masthead among its first lines is furniture too (`_masthead`).
+    page. A front page's masthead among its first lines is furniture too (`_masthead`), as are
+    parts of a dated header that stand on lines of their own at the top (`农历癸卯年二月十七`,
+    `第1523期 今日8版`).
     """
     date: str | None = None
     numbers: list[int] = []  # the page numbers printed
@@ -128,7 +141,18 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     if under_titles and date is None:
         date = next(iter(under_titles.values()))
         furniture.update(under_titles)
+    # Parts of a dated header may stand on lines of their own at the top (`农历癸卯年二月十七`,
+    # `第1523期 今日8版`).
+    if date is not None:
+        furniture.update(n for n in sorted(top) if _header_parts_alone(lines[n]))
     return date, min(numbers, default=None), furniture | _masthead(lines, filled)
+
+
+def _header_parts_alone(line: str) -> bool:
+    """Is the line parts of a page header that date or count the issue and nothing else
+    (`农历癸卯年二月十七`, `星期三`, `第1523期 今日8版`)? Without the header's date, they are
+    furniture only near it."""
+    return bool(_CALENDAR_PARTS.search(line)) and not _CALENDAR_PARTS.sub(" ", line).strip()
 
 
 class _Header(NamedTuple):
