@@ -197,6 +197,13 @@ def test_a_number_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["推广 Smart", "City 平台"]) == "推广Smart City平台"
 
 
+# A number's sign the column's edge set apart goes on with it: it never stands a space apart.
+def test_a_number_and_its_sign_broken_at_the_columns_edge_join_without_a_space():
+    assert join_lines(["同比增长12.5", "%，"]) == "同比增长12.5%，"
+    assert join_lines(["最高气温18", "℃"]) == "最高气温18℃"
+    assert join_lines(["共计$", "100"]) == "共计$100"
+
+
 # A web or mail address the column's edge cut goes on with no space: an address holds none.
 def test_an_address_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["网址：www.qxnews.", "cn，欢迎"]) == "网址：www.qxnews.cn，欢迎"

@@ -58,7 +58,8 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
     """Join column lines: no space between Chinese characters, one between Latin words, none
     after a hyphen that a Latin word or number broke at (`Photo-` / `shop`, `COVID-` / `19`:
     the hyphen stays, as it may be the word's own), nor inside a number the column's edge cut
-    (`_cuts_number`), nor inside a web or mail address (`_cuts_address`).
+    (`_cuts_number`), nor inside a web or mail address (`_cuts_address`), nor between a number
+    and its sign (`_cuts_sign`).
 
     With `clean=False` the spaces inside lines stay (collapsed to one), for bylines.
     """
@@ -69,6 +70,7 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
             continue
         broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
         broken = broken or _cuts_number(out, line) or _cuts_address(out, line)
+        broken = broken or _cuts_sign(out, line)
         if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
             out += " "
         out += line
@@ -83,6 +85,20 @@ def _cuts_number(before: str, after: str) -> bool:
     head = re.search(r"\d[.,:]?$", before)
     tail = re.match(r"[.,:]?\d", after)
     return bool(head and tail) and not (head[0][-1] in ".,:" and tail[0][0] in ".,:")
+
+
+# The signs a number carries, set solid with it: after it (`12.5%`, `18℃`), or before it (`$100`).
+_SIGN_AFTER = "%％‰℃℉°"
+_SIGN_BEFORE = "$＄¥￥€£"
+
+
+def _cuts_sign(before: str, after: str) -> bool:
+    """Does the column's edge part a number from its sign (`增长12.5` / `%`, `共计$` / `100`)?
+    A number's sign stands with it, never a space apart."""
+    return bool(
+        (re.search(r"\d$", before) and after[:1] in _SIGN_AFTER)
+        or (before[-1:] in _SIGN_BEFORE and re.match(r"\d", after))
+    )
 
 
 # A web or mail address: its scheme, `www.`, or the `@` of a mail box.
