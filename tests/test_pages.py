@@ -5963,10 +5963,18 @@ def test_a_page_header_in_parts_is_furniture(header, page):
 
 # A front page's header may set its lunar date and issue number on lines of their own.
 def test_parts_of_a_dated_header_on_lines_of_their_own_are_furniture():
-    page = "县报\n2021年3月6日 星期六\n农历辛丑年正月廿三\n第1234期 今日8版\n\n" + WEATHER_NEWS
-    assert parse_header(page.splitlines()) == ("2021-03-06", None, {1, 2, 3})
+    page = "农历辛丑年正月廿三\n2021年3月6日 星期六\n第1234期 今日8版\n\n" + WEATHER_NEWS
+    assert parse_header(page.splitlines()) == ("2021-03-06", None, {0, 1, 2})
     [article] = split_page(page)
     assert (article.headline, article.kicker, article.subtitle) == ("", "", "")
+
+
+# The paper's name printed right over the front page's header is no headline.
+def test_the_papers_name_over_the_header_is_furniture():
+    page = "青山日报\n2021年3月6日 星期六\n\n" + WEATHER_NEWS
+    assert parse_header(page.splitlines()) == ("2021-03-06", None, {0, 1})
+    [article] = split_page(page)
+    assert article.headline == ""
 
 
 # Without form feeds, such headers show where the pages begin, each numbered one more.

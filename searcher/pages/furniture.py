@@ -60,6 +60,8 @@ _MASTHEAD = re.compile(
     r"国内统一(?:连续出版物)?刊?号|邮发代号|CN\s*\d{2}\s*[-－—]\s*\d{4}|机关报"
     r"|^\s*(?:总\s*)?第\s*\d+\s*期\s*$|\b[A-Z]+(?:\s+[A-Z]+)*\s*(?:RI\s*)?BAO\b"
 )
+# The paper's name: a place and `报` (`县报`, `青山日报`).
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|报)")
 _MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
 _CLAUSE = re.compile(r"[，。；：！？、,;:!?]")  # running text's punctuation, no masthead's
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
@@ -89,7 +91,7 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     `新馆落成` / `2020年10月1日`), where a header with a weekday or a page number dates the
     page. A front page's masthead among its first lines is furniture too (`_masthead`), as are
     parts of a dated header that stand on lines of their own at the top (`农历癸卯年二月十七`,
-    `第1523期 今日8版`).
+    `第1523期 今日8版`), and the paper's name right over the header's first line (`县报`).
     """
     date: str | None = None
     numbers: list[int] = []  # the page numbers printed
@@ -142,9 +144,16 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
         date = next(iter(under_titles.values()))
         furniture.update(under_titles)
     # Parts of a dated header may stand on lines of their own at the top (`农历癸卯年二月十七`,
-    # `第1523期 今日8版`).
+    # `第1523期 今日8版`), and the paper's name right over the header's line (`县报`).
     if date is not None:
         furniture.update(n for n in sorted(top) if _header_parts_alone(lines[n]))
+        furniture.update(
+            n
+            for n in sorted(top)
+            if n + 1 in furniture
+            and n + 1 not in under_titles  # (a bare date under a line: that line's or the page's)
+            and _PAPER_NAME.fullmatch(lines[n].strip())
+        )
     return date, min(numbers, default=None), furniture | _masthead(lines, filled)
 
 
