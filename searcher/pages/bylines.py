@@ -97,11 +97,12 @@ _COMPOUND_SURNAMES = (
 )
 # A writer's tag before the names, for the text or for text and pictures (`文/王平`, `撰文 王平`,
 # `文/图 王平`, `作者：王平`), and the pictures' after the text's (`文/王平 图/李红`).
+# A bar sets a tag apart as a slash does (`文｜王平`).
 _WRITER = (
-    r"(?:文\s*[/／·、]\s*图|图\s*[/／·、]\s*文|撰文|文字|作者(?=[\s:：]))\s*[/／:：]?"
-    r"|文\s*[/／:：]"
+    r"(?:文\s*[/／·、｜|]\s*图|图\s*[/／·、｜|]\s*文|撰文|撰稿|执笔|文字|作者(?=[\s:：]))\s*[/／:：｜|]?"
+    r"|文\s*[/／:：｜|]"
 )
-_PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：]"
+_PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：｜|]"
 # What the reporters did, after their names: `本报记者 王平 报道`, `王平 文/图`, `记者 王平 李红
 # 采写`, `王平/文`. It is no name. A word set solid after a name is read so only after a role
 # (`记者王平报道`): without one it may as well end a headline (`聚焦报道`).
@@ -435,7 +436,7 @@ def stacked_byline(line: str) -> list[str] | None:
 
 # A writer's line: tags and names (`文/王平 图/李红`).
 _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
-_AFTER_ROLE = " \t/／:："  # what sets a role or a writer's tag apart from the names after it
+_AFTER_ROLE = " \t/／:：｜|"  # what sets a role or a writer's tag apart from the names after it
 
 
 def is_byline(line: str) -> bool:
