@@ -300,11 +300,13 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
 
 def _names(text: str) -> list[str]:
     """The names of a byline: apart at its roles and writers' tags, what each did after its
-    name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`)."""
+    name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`). The byline
+    may come read without its spaces (`作者王平`): its first word is still a tag."""
     stacked = stacked_byline(text)
     if stacked:
         return stacked
-    inner = _NAMES_APART.sub(" ", _DEED.sub("", text.strip().lstrip(_ORNAMENTS)))
+    text = re.sub(r"^作者(?=[\u4e00-\u9fff])", "", text.strip().lstrip(_ORNAMENTS))
+    inner = _NAMES_APART.sub(" ", _DEED.sub("", text))
     inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
     names: list[str] = []
     for token in _name_runs(inner):
