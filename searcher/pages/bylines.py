@@ -113,8 +113,11 @@ _DEED = re.compile(
 # What one of several writers did, after the name (`王平/文 李红/图`): no name.
 _PART_DONE = re.compile(r"\s*[/／]\s*(?:文图|图文|文|图)(?=[\s、，,]|$)")
 _ROLE_PREFIX = re.compile(rf"^{_AGENCY}?(?:{_ROLES}|摄影)\s*|^(?:{_WRITER})\s*")
-# What sets names apart in a byline: roles, writers' tags.
-_NAMES_APART = re.compile(rf"{_AGENCY}?(?:{_ROLES})|{_WRITER}|{_PICTURES_AFTER}")
+# What sets names apart in a byline: roles (a photographer's too: `记者 王平 摄影 李红`),
+# writers' tags.
+_NAMES_APART = re.compile(
+    rf"{_AGENCY}?(?:{_ROLES})|{_AGENCY}?摄影(?:记者)?\s*[/／:：｜|]?|{_WRITER}|{_PICTURES_AFTER}"
+)
 # Ornaments a byline may start with (`■本报记者 王平`).
 _ORNAMENTS = "■□●○◆◇▲△★☆▶▷►◎※"
 _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
