@@ -1112,6 +1112,62 @@ def test_a_byline_after_a_photo_label_does_not_sign_a_text_that_opens_with_a_lea
     assert (spring.headline, spring.reporters) == ("山村春耕早", ("李红",))
 
 
+# A column's label in lenticular brackets (`【青溪时评】`) over a commentary's headline and pen
+# name: the label is no headline, though it stands right over the text.
+A_COLUMN_LABEL_IN_BRACKETS = """\
+【青溪笔会】
+
+老屋
+
+□ 李秋雨
+
+编者按：老屋是一代人的
+记忆。本期刊发作者的一篇散
+文，记录故乡老屋的变迁，敬
+请关注。
+
+老屋坐落在村子的东头，
+青砖黛瓦，屋前有一棵老樟树。
+小时候，我常在树下听祖母讲
+故事。
+
+后来，村里的人陆续搬进
+了新楼房，老屋空了下来。每
+次回乡，我都要去老屋前站一
+站，看一看。
+
+如今，老屋被改造成了村
+史馆，墙上挂满了老照片。我
+想，这大概是它最好的归宿。
+
+【青溪时评】
+
+文明养犬需要人人自觉
+
+■ 张明远
+
+近来，不少市民反映小区
+里遛狗不拴绳的现象依然存在，
+给邻里生活带来困扰。
+
+文明养犬，既是对他人的
+尊重，也是对自己的负责。养
+犬人应当自觉遵守规定，出门
+拴绳，及时清理犬只粪便。
+
+有关部门也要加强管理，
+对违规养犬行为依法处理，让
+文明养犬成为全社会的共识。
+"""
+
+
+def test_a_column_label_in_lenticular_brackets_is_no_headline():
+    articles = split(A_COLUMN_LABEL_IN_BRACKETS)
+    assert "【青溪时评】" not in [a.headline for a in articles]
+    comment = next(a for a in articles if a.headline == "文明养犬需要人人自觉")
+    assert comment.reporters == ("张明远",)
+
+
 # A heading numbered after the first (`二、…`) over a column of text: a later section of some
 # text, no headline of the text under it, though its words are that text's; a decimal number
 # opening a title (`2.6亿元…`) numbers no section.

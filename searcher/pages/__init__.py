@@ -133,7 +133,8 @@ one layout:
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor one
   whose last word is `的` (it runs on into what follows), nor a
   photographer's signature or a date alone, nor a heading numbered after the first (`二、…`: a
-  later section of a text begun above it), nor a title taken by its place alone where a
+  later section of a text begun above it), nor a column's label in lenticular brackets
+  (`【青溪时评】`), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands
   right over another article's column that goes on mid-paragraph: after a text, it stands over

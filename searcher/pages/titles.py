@@ -631,6 +631,9 @@ class _TitleMatch:
         # Nor is a heading numbered after the first (`二、…`, `（三）…`): a later section's
         # heading of a text begun above it, set apart.
         lone |= {t for t, g in enumerate(groups) if _later_section(_dedupe_lines(g.lines))}
+        # Nor is a label in lenticular brackets (`【青溪时评】`): a column's or a section's name,
+        # over the headline of a piece or over its text when the piece prints none.
+        lone |= {t for t, g in enumerate(groups) if _LABEL.fullmatch(_squeeze("".join(g.lines)))}
         # Nor is a date alone (`1990年7月`): a line of a chronology, or a text's date, set apart.
         lone |= {
             t for t, g in enumerate(groups) if _DATE_ONLY.fullmatch(_squeeze("".join(g.lines)))
@@ -1149,6 +1152,9 @@ def _no_headline_text(lines: list[str]) -> bool:
     text = "".join(_dedupe_lines(lines))
     return bool(_DATE_ONLY.fullmatch(_squeeze(text))) or _is_photo_credit(lines) or _unpaired(text)
 
+
+# A column's or a section's label, set in lenticular brackets (`【青溪时评】`, `【图片新闻】`).
+_LABEL = re.compile(r"【[^【】]{1,16}】")
 
 # The numbers of a first section: its heading may open an article's text.
 _FIRST_NUMBERS = ("一", "1", "１")
