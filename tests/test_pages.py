@@ -495,7 +495,8 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
 
 
 # A signature that names its reporters after a role (a brief signed at its end) gives them; one
-# of names alone may as well be a source, and a photo's credit names who took the photo.
+# of names alone may as well be a source, one with a word that is no name says what they did
+# (provided the text), and a photo's credit names who took the photo.
 @pytest.mark.parametrize(
     ("signature", "reporters"),
     [
@@ -503,6 +504,7 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
         ("（本报记者 王平 通讯员 李红）", ("王平", "李红")),
         ("（见习记者 陈思远）", ("陈思远",)),
         ("（王平 李红）", ()),
+        ("（通讯员 李红 提供）", ()),  # a word among the names: no list of names alone
     ],
 )
 def test_a_signature_in_brackets_that_names_a_role_gives_the_reporters(signature, reporters):

@@ -606,6 +606,14 @@ def _reported_by(body: str) -> list[str]:
     return [*(n for n in others if split_names(n)), reported.group(1)]
 
 
+def _only_names(text: str) -> list[str]:
+    """The names in a byline read out of running text (`记者 王平 通讯员 李红`), where each
+    reads as a name; none where a word among them does not (`记者 近日走访`, `通讯员 李红
+    提供`: what they did, or the text's first words)."""
+    names = _names(text)
+    return names if all(split_names(n) or "·" in n for n in names) else []
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
     `本报讯 记者 王平 近日，…`, `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`)
@@ -613,10 +621,10 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     names: list[str] = []
     match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
     set_apart = _SPACED_BYLINE.match(body)
-    spaced = _names(set_apart[1]) if set_apart else []
+    spaced = _only_names(set_apart[1]) if set_apart else []
     if match:
         names.extend(_names(match.group(1)))
-    elif spaced and all(split_names(n) or "·" in n for n in spaced):
+    elif spaced:
         # (`本报讯 记者 近日走访 县里…` names no one.) The names set apart may be the first of
         # a reported-by lead's (`本报讯 记者王平 通讯员李红报道：`).
         reported = _reported_by(body)
@@ -627,7 +635,7 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
         names.extend(_names(byline))
     signed = _SIGNED_END.search(body[-60:])
     if signed:
-        names.extend(_names(signed.group(1)))
+        names.extend(_only_names(signed.group(1)))
     if credit:
         names.extend(_credit_names(credit))
     return tuple(dict.fromkeys(names))
