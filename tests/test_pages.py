@@ -7145,3 +7145,33 @@ def test_a_line_that_holds_a_stop_is_no_headline_over_an_indent():
     assert squeeze(road.body).endswith(
         "山村的变化很大。今年春天县里又投资修路一条，方便村民出行和农产品的运输，村民们都说这条路修到了心坎上。"
     )
+
+
+# Three titles of three phrase lines each (a kicker, the headline, a subtitle), one under the
+# other, then their texts: each title's words are its text's, said in short. The page's text
+# repeats them: no stanzas of a poem, whose words are their own.
+THREE_TITLES_IN_A_ROW = (
+    "春到山乡\n县里召开春耕生产动员大会\n部署全年农业工作\n\n"
+    "绿化家园\n全县植树造林全面展开\n各乡镇栽树十万株\n\n"
+    "阅读点亮生活\n县图书馆新馆今天开放\n藏书达到二十万册\n\n"
+    + column(
+        "本报讯 县政府近日召开春耕生产动员大会，部署今年的农业工作，要求各乡镇抓好水利建设"
+        "和良种推广，确保粮食丰收。"
+    )
+    + column(
+        "本报讯 今年开春以来，全县植树造林全面展开，各乡镇已栽种树苗十万余株，造林面积比去年"
+        "增加了两成。"
+    )
+    + column("本报讯 县图书馆新馆今天开放，藏书二十万册，全年免费向市民开放，每天接待读者上千人。")
+)
+
+
+def test_titles_of_phrase_lines_whose_words_the_texts_repeat_are_no_poem():
+    farming, trees, library = split(THREE_TITLES_IN_A_ROW)
+    assert [a.headline for a in (farming, trees, library)] == [
+        "春到山乡",
+        "绿化家园",
+        "阅读点亮生活",
+    ]
+    assert farming.body.endswith("确保粮食丰收。")
+    assert trees.body.endswith("增加了两成。")

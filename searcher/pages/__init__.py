@@ -25,7 +25,8 @@ one layout:
   wider than the column (a dash subtitle's commas and all) is that title's rest: no line of the
   column prints wider than it. Blocks of lines that are each a phrase without punctuation (but
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
-  and the widths are ragged, not a title wrapped over full lines), two blocks or more in a row
+  and the widths are ragged, not a title wrapped over full lines; words of their own, not a
+  title's that the page's text repeats), two blocks or more in a row
   and one of them of four lines or more, three in a row, or one block of six lines or more, are
   a poem's stanzas: its text, a stanza a paragraph that ends and begins with its block (a title
   set a phrase a line is one block, or two of a few lines).

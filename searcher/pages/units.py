@@ -43,7 +43,7 @@ from .lines import (
     join_lines,
     line_width,
 )
-from .words import _dictionary_cut, joins_word
+from .words import _bigram_list, _dictionary_cut, joins_word
 
 TEXT, TITLE, BYLINE, CREDIT = "text", "title", "byline", "credit"
 
@@ -1252,14 +1252,36 @@ def _is_stanza(block: list[str]) -> bool:
     return max(lines) - min(lines) > _WRAP_SLACK or last > max(lines) + _WRAP_SLACK
 
 
+# The share of a block's words (bigrams within its lines) the page's other text holds, at least,
+# where the block repeats that text: a title's lines say in short what its article says at length;
+# a poem's are words of their own.
+_ECHO_SHARE = 0.5
+
+
+def _echoes(block: list[str], rest: set[str]) -> bool:
+    """Does the text of the page outside the block (its bigrams, `rest`) hold most of the
+    block's words (`_ECHO_SHARE`)?"""
+    grams = [g for line in block for g in _bigram_list(line)]
+    return bool(grams) and sum(g in rest for g in grams) >= _ECHO_SHARE * len(grams)
+
+
 def _stanzas(blocks: list[list[str]]) -> set[int]:
     """The blocks that are a poem's stanzas: two blocks or more in a row that each could be one
     (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`), three or more in a row
     (`_STANZA_RUN`), or one such block alone of six lines or more (`_STANZA_ALONE`). A title
     group is one block, or two side by side or one above the other, of a few lines; a run of
     blocks of lines that each end a phrase, ragged, and more of them than a title has, is
-    verse: its lines are text, each block a paragraph."""
+    verse: its lines are text, each block a paragraph. A block whose words the page's other
+    text mostly repeats (`_echoes`) is no stanza: a title set a phrase a line, its article's
+    text under it tells what it says (`县里召开春耕` / … over `县里近日召开春耕…`)."""
     could = [_is_stanza(block) for block in blocks]
+    rest = {
+        g
+        for block, c in zip(blocks, could, strict=True)
+        if not c
+        for g in _bigram_list("".join(block))
+    }
+    could = [c and not _echoes(block, rest) for block, c in zip(blocks, could, strict=True)]
     verse: set[int] = set()
     k = 0
     while k < len(blocks):
