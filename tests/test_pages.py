@@ -1202,6 +1202,37 @@ def test_a_heading_numbered_after_the_first_is_no_headline():
     assert not _later_section(["一、把送新戏下乡当作大事来抓"])
 
 
+# Numbered briefs, each under its number and headline, each opening with a lead: a heading
+# numbered after the first over a lead heads a report of its own, and is its headline.
+NUMBERED_BRIEFS = """\
+1.县里召开春耕动员大会
+
+本报讯 县政府近日召开春耕
+生产动员大会，部署今年的农
+业工作，确保粮食丰收。
+
+2.全县植树造林全面展开
+
+本报讯 今年开春以来，全县
+各乡镇已栽种树苗十万余株，
+造林面积比去年增加两成。
+
+3.县图书馆新馆开放
+
+本报讯 县图书馆新馆今天开
+放，藏书二十万册，每天接待
+读者上千人。
+"""
+
+
+def test_a_numbered_heading_over_a_lead_is_its_briefs_headline():
+    assert [a.headline for a in split(NUMBERED_BRIEFS)] == [
+        "1.县里召开春耕动员大会",
+        "2.全县植树造林全面展开",
+        "3.县图书馆新馆开放",
+    ]
+
+
 # A headline with its byline in one block, then a name in a block of its own: the title's
 # byline closed it, and the name signs the text under it, another article's, whose headline the
 # extraction set after it.

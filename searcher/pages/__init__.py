@@ -132,10 +132,10 @@ one layout:
   A title of one word pair that the text names (a place, `安徽`)
   is a tag over it, not its headline, where another title's words match that text. No headline
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor one
-  whose last word is `的` (it runs on into what follows), nor a
-  photographer's signature or a date alone, nor a heading numbered after the first (`二、…`: a
-  later section of a text begun above it), nor a column's label in lenticular brackets
-  (`【青溪时评】`), nor a title taken by its place alone where a
+  whose last word is `的` (it runs on into what follows), nor a photographer's signature or a
+  date alone, nor a heading numbered after the first (`二、…`: a later section of a text begun
+  above it; over a lead, a numbered brief's headline), nor a column's label in lenticular
+  brackets (`【青溪时评】`), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands
   right over another article's column that goes on mid-paragraph: after a text, it stands over

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .assignment import _best_matching
-from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES
+from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _opens_lead
 from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
@@ -607,6 +607,14 @@ class _TitleMatch:
             if self.inside(group, draft) and max(overlap[t]) == overlap[t][a] >= _SHARES_WORDS
         }
 
+    def over_lead(self, group: _TitleGroup) -> bool:
+        """Does a text that opens with a lead (`本报讯…`) come right after the group?"""
+        after = group.units[-1].index + 1
+        if after >= len(self.units):
+            return False
+        unit = self.units[after]
+        return unit.kind == TEXT and _opens_lead(unit.lines, 0)
+
     def no_headlines(self) -> set[int]:
         """The groups that are no article's headline, whatever their words or place: pieces
         of titles or of text the extraction set apart, and signatures set like titles."""
@@ -629,8 +637,13 @@ class _TitleMatch:
         # piece of a title the extraction mixed with another.
         lone |= {t for t, g in enumerate(groups) if _unpaired("".join(_dedupe_lines(g.lines)))}
         # Nor is a heading numbered after the first (`二、…`, `（三）…`): a later section's
-        # heading of a text begun above it, set apart.
-        lone |= {t for t, g in enumerate(groups) if _later_section(_dedupe_lines(g.lines))}
+        # heading of a text begun above it, set apart. (Over a lead it heads a report of its
+        # own: a numbered brief's headline, `2.全县植树造林全面展开` / `本报讯…`.)
+        lone |= {
+            t
+            for t, g in enumerate(groups)
+            if _later_section(_dedupe_lines(g.lines)) and not self.over_lead(g)
+        }
         # Nor is a label in lenticular brackets (`【青溪时评】`): a column's or a section's name,
         # over the headline of a piece or over its text when the piece prints none.
         lone |= {t for t, g in enumerate(groups) if _LABEL.fullmatch(_squeeze("".join(g.lines)))}
