@@ -195,6 +195,8 @@ def test_a_number_broken_at_the_columns_edge_joins_without_a_space():
     assert join_lines(["共计12,", "500元"]) == "共计12,500元"
     assert join_lines(["下午3:", "30开始"]) == "下午3:30开始"
     assert join_lines(["推广 Smart", "City 平台"]) == "推广Smart City平台"
+    # A table's rows set their numbers apart: no row's last number runs on into the next's first.
+    assert join_lines(["2019 1200 3400", "2020 1350 3600"]) == "2019 1200 3400 2020 1350 3600"
 
 
 # A number's sign the column's edge set apart goes on with it: it never stands a space apart.

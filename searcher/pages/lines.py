@@ -81,7 +81,10 @@ def _cuts_number(before: str, after: str) -> bool:
     """Does the column's edge between `before` and `after` cut a number: digits on both sides,
     or a decimal point, a thousands comma or a clock's colon between them (`证号3308241` /
     `9800101123X`, `增长6.` / `5%`, `12,` / `500`, `下午3:` / `30`)? Chinese text sets no space
-    between two numbers."""
+    between two numbers. A row of a table sets its numbers apart with spaces (`2019 1200` /
+    `2020 1350`): the edge of a row cuts none of them."""
+    if re.search(r"\d\s+[\d.,:]+$", before) or re.match(r"[\d.,:]+\s+\d", after):
+        return False
     head = re.search(r"\d[.,:]?$", before)
     tail = re.match(r"[.,:]?\d", after)
     return bool(head and tail) and not (head[0][-1] in ".,:" and tail[0][0] in ".,:")
