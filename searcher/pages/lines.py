@@ -68,13 +68,29 @@ def join_lines(lines: list[str], clean: bool = True) -> str:
         line = line.strip()
         if not line:
             continue
-        broken = out[-2:-1].isascii() and out[-2:-1].isalnum() and out.endswith("-")
-        broken = broken or _cuts_number(out, line) or _cuts_address(out, line)
-        broken = broken or _cuts_sign(out, line)
-        if out and not is_wide(out[-1]) and not is_wide(line[0]) and not broken:
+        apart = out and not is_wide(out[-1]) and not is_wide(line[0])
+        if apart and not _runs_on(out[-_JOIN_REACH:], line):
             out += " "
         out += line
     return clean_spaces(out) if clean else re.sub(r"[ \t\u3000\xa0]+", " ", out)
+
+
+# How much of the text before a line break tells whether a Latin word, a number or an address
+# runs on across it (the longest address or number in a column, about).
+_JOIN_REACH = 80
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Does a Latin word, a number or an address run on across the line break between `before`
+    and `after` with no space: broken at a hyphen (`Photo-` / `shop`), or a number, a number's
+    sign or an address the column's edge cut?"""
+    hyphen = before[-2:-1].isascii() and before[-2:-1].isalnum() and before.endswith("-")
+    return (
+        hyphen
+        or _cuts_number(before, after)
+        or _cuts_address(before, after)
+        or _cuts_sign(before, after)
+    )
 
 
 def _cuts_number(before: str, after: str) -> bool:
