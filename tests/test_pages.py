@@ -1116,6 +1116,19 @@ def test_a_byline_after_a_photo_label_does_not_sign_a_text_that_opens_with_a_lea
     assert (spring.headline, spring.reporters) == ("山村春耕早", ("李红",))
 
 
+# A photo credit after a caption's last sentence whose `摄` wrapped onto a line of its own: the
+# gap in it parts nothing set side by side, and the names stay the credit's.
+def test_a_credit_whose_shot_wrapped_onto_its_own_line_credits_the_photo():
+    page = f"春雨将至\n\n{REPORT}\n工人在县工业园区一家企\n业生产线上忙碌。记者 刘畅\n摄\n"
+    report, photo = split(page)
+    assert report.headline == "春雨将至"
+    assert (photo.photo, photo.reporters, photo.body) == (
+        True,
+        ("刘畅",),
+        "工人在县工业园区一家企业生产线上忙碌。",
+    )
+
+
 # A column's label in lenticular brackets (`【青溪时评】`) over a commentary's headline and pen
 # name: the label is no headline, though it stands right over the text.
 A_COLUMN_LABEL_IN_BRACKETS = """\

@@ -156,6 +156,17 @@ def _halves(line: str) -> tuple[str, str] | None:
     return line[: gaps[0]], line[gaps[0] + 1 :]
 
 
+# What a photographer did, wrapped onto a line of its own (`摄`, `/摄`, `摄影`).
+_SHOT_ALONE = re.compile(r"\s*(?:[/／]\s*)?摄(?:影(?:报道)?)?\s*")
+
+
+def _with_shot(block: list[str], k: int) -> str:
+    """Line `k` of a block, with the `摄` of its credit where that wrapped onto the next line
+    (`…忙碌。记者 王平` / `摄`)."""
+    wrapped = k + 1 < len(block) and _SHOT_ALONE.fullmatch(block[k + 1])
+    return f"{block[k]} {block[k + 1].strip()}" if wrapped else block[k]
+
+
 def _credit_gap(line: str, left: str) -> bool:
     """Is the gap after `left` within the photo credit that ends a caption's line (`…不亦乐乎。
     （王平 摄）`, `…不亦乐乎。王平 摄`)? A credit sets its names apart from what they did: the
@@ -230,7 +241,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
-    halves = [None if h and _credit_gap(block[k], h[0]) else h for k, h in enumerate(halves)]
+    halves = [
+        None if h and _credit_gap(_with_shot(block, k), h[0]) else h for k, h in enumerate(halves)
+    ]
     halves = [None if h and _bracketed_gap(*h) else h for h in halves]
     halves = [None if h and _gap_in_open_bracket(block, k, *h) else h for k, h in enumerate(halves)]
     higher = _starts_higher(block, halves, page_text)
