@@ -313,6 +313,8 @@ def _names(text: str) -> list[str]:
     inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
     names: list[str] = []
     for token in _name_runs(inner):
+        if len(token) > 2 and token.endswith("等") and split_names(token[:-1]):
+            token = token[:-1]  # (`记者 王平等`: 等 closes a list of names, "and others")
         if _NAME.fullmatch(token):
             names.extend(split_names(token) or [token])
     return names
