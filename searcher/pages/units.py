@@ -14,6 +14,7 @@ from .bylines import (
     _LEAD,
     _REPORTER_ROLE,
     _ROLE,
+    _SHOT,
     _byline_wraps,
     _credit_start,
     _is_byline,
@@ -157,7 +158,7 @@ def _halves(line: str) -> tuple[str, str] | None:
 
 
 # What a photographer did, wrapped onto a line of its own (`摄`, `/摄`, `摄影`).
-_SHOT_ALONE = re.compile(r"\s*(?:[/／]\s*)?摄(?:影(?:报道)?)?\s*")
+_SHOT_ALONE = re.compile(rf"\s*{_SHOT}\s*")
 
 
 def _with_shot(block: list[str], k: int) -> str:
