@@ -413,20 +413,21 @@ def page_number(path: Path, fallback: int) -> int:
     return int(match[-1]) if match else fallback
 
 
+# What is wrong with a page extracted with its layout kept (`pdftotext -layout`): read column by
+# column, it splits far worse than in pdftotext's own reading order.
+LAID_OUT = "columns set side by side (pdftotext -layout?)"
+
+
 def read_page_text(path: str | Path) -> str:
     """A page text file's text, in pdftotext's reading order: text extracted with the page's
-    layout kept (`pdftotext -layout`, columns side by side) is an error, not split into
-    garbled articles."""
+    layout kept (`pdftotext -layout`, columns side by side) is an error, not indexed as the
+    poorer articles it splits into (`searcher split` reads it, for an archivist to correct)."""
     from .pages import laid_out
 
     text = read_text(path)
     line = laid_out(text)
     if line is not None:
-        raise InputError(
-            str(path),
-            line,
-            "columns set side by side (pdftotext -layout?): extract the page without -layout",
-        )
+        raise InputError(str(path), line, f"{LAID_OUT}: extract the page without -layout")
     return text
 
 

@@ -27,6 +27,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.bylines import _credit_names, _is_credit, is_byline
+from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
@@ -7222,3 +7223,47 @@ def test_titles_of_phrase_lines_whose_words_the_texts_repeat_are_no_poem():
     ]
     assert farming.body.endswith("确保粮食丰收。")
     assert trees.body.endswith("增加了两成。")
+
+
+def laid_out_rows(*columns: str, stagger: bool = False) -> str:
+    """Columns set side by side as `pdftotext -layout` prints them: a row across the page each
+    line, runs of spaces between the columns; with `stagger`, the last column does not stand
+    level with the others, and each of its lines has a row of its own, between theirs."""
+    lines = [c.splitlines() for c in columns]
+    rows = []
+    for depth in range(max(len(c) for c in lines)):
+        cells = [c[depth] if depth < len(c) else "" for c in lines]
+        if stagger:
+            rows.append("      ".join(cell.ljust(12) for cell in cells[:-1]).rstrip())
+            rows.append(" " * 18 * (len(cells) - 1) + cells[-1])
+        else:
+            rows.append("      ".join(cell.ljust(12) for cell in cells).rstrip())
+    return "\n".join(row for row in rows if row.strip()) + "\n"
+
+
+READING_ROOM = column(
+    "本报讯 县图书馆新馆下月开馆，藏书二十万册，设有少儿阅览室和自习室。"
+    "新馆每天开放十二个小时，读者凭身份证即可免费办理借书证。"
+)
+
+
+def test_a_page_laid_out_as_printed_is_read_column_by_column():
+    titles = "县气象台发布降温预报          县游泳馆今起免费开放\n\n"
+    page = PAGE_HEADER + titles + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    read = split_page(page)
+    assert [(a.headline, a.body[:9], a.body[-6:]) for a in read] == [
+        ("县气象台发布降温预报", "本报讯县气象台预计", "失降到最低。"),
+        ("县游泳馆今起免费开放", "本报讯县游泳馆今天", "项安全规定。"),
+    ]
+    # A column that does not stand level with the others comes a line a row: its lines, an
+    # empty row apart within it, stay one block.
+    staggered = laid_out_rows(RAIN, SWIM, READING_ROOM, stagger=True)
+    assert laid_out(staggered) is not None
+    assert read_layout(staggered.splitlines()) == [
+        *RAIN.splitlines(),
+        "",
+        *SWIM.splitlines(),
+        "",
+        *READING_ROOM.splitlines(),
+    ]

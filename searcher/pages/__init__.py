@@ -172,6 +172,9 @@ one layout:
   number one more than the last page's, a page's text further on (not a front page's list of
   contents; a short page stands between long ones), at the top of each page or at its
   foot.
+* A page extracted with its layout kept (`pdftotext -layout`: a line a row across the page, its
+  columns side by side with runs of spaces between them) is read again column by column into
+  blocks, as pdftotext reads a page by default, before anything else (`layout`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the
@@ -180,7 +183,8 @@ one layout:
 The modules: `furniture` (the header), `lines` and `columns` (line text and widths), `units`
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
 `titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into),
-`jumps` (articles continued on another page), and
+`jumps` (articles continued on another page), `layout` (a page extracted with its layout
+kept), and
 `split`, which runs them for a page or an issue: units, pieces, title groups (whose words the
 links weigh), links, drafts, titles, and again after each repair, then each article's reading
 order (`links`); `bylines` reads leads,

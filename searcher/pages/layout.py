@@ -1,0 +1,87 @@
+"""Page text kept in its layout (`pdftotext -layout`) → the blocks pdftotext reads by default.
+
+With `-layout`, pdftotext prints a page as it stands: a line is a row across the whole page,
+its columns side by side with runs of spaces between them (`…回首去        则是长篇…`). Read
+by rows, every line would mix the texts of several columns. The page is read again in the
+order of its columns, cut the way a page is cut (an XY cut): at a row left empty across the
+part of the page being cut, into the bands above and below it; else at a gap of spaces down
+the whole part, into the columns left and right of it; each part cut again until none can be.
+A part that cannot be cut is a block: its rows, stripped of the spaces around them (the
+indent of a paragraph's first line too, as pdftotext drops it when it reads by default),
+become its lines, with a blank line between blocks. (`lines.laid_out` tells such a page:
+default-mode text holds no runs of spaces inside its lines but a table's.)
+
+The columns of such a page do not always stand level: pdftotext then sets their lines on rows
+of their own, one or more empty rows between two lines of a column. A part of the page is cut
+into bands only at its widest gaps of empty rows, and only where they are wider than those
+between its lines most often; its narrower gaps are cut in turn, inside each band.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+# Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
+_COLUMN_GAP = 2
+
+
+def read_layout(lines: list[str]) -> list[str]:
+    """A page kept in its layout, read again column by column into blocks of lines with a blank
+    line between them, as pdftotext reads a page by default."""
+    rows = [line.expandtabs().rstrip() for line in lines]
+    width = max((len(row) for row in rows), default=0)
+    rows = [row.ljust(width) for row in rows]
+    blocks: list[list[str]] = []
+    _cut(rows, 0, len(rows), 0, width, blocks)
+    out: list[str] = []
+    for block in blocks:
+        if out:
+            out.append("")
+        out.extend(block)
+    return out
+
+
+def _cut(
+    rows: list[str], top: int, bottom: int, left: int, right: int, blocks: list[list[str]]
+) -> None:
+    """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
+    blocks (appended to `blocks` in reading order): at its empty rows into bands, else at its
+    gaps of spaces into columns, else it is one block."""
+    inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
+    if not inked:
+        return
+    top, bottom = inked[0], inked[-1] + 1
+    gaps = [b - a - 1 for a, b in itertools.pairwise(inked)]
+    widest = max(gaps, default=0)
+    if widest > _line_spacing(gaps):
+        for start, end in _runs(inked, widest):
+            _cut(rows, start, end, left, right, blocks)
+        return
+    ink = [any(rows[r][x] != " " for r in range(top, bottom)) for x in range(left, right)]
+    columns = _runs([left + x for x, inked_x in enumerate(ink) if inked_x], _COLUMN_GAP)
+    if len(columns) > 1:
+        for start, end in columns:
+            _cut(rows, top, bottom, start, end, blocks)
+        return
+    blocks.append([rows[r][left:right].strip() for r in inked])
+
+
+def _line_spacing(gaps: list[int]) -> int:
+    """How many empty rows most often stand between two lines of a part of the page: none,
+    or one where pdftotext set the lines of columns side by side on rows of their own, since
+    their lines do not stand level with each other. Only a wider gap parts two blocks."""
+    counts = Counter(gaps)
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 0
+
+
+def _runs(indices: list[int], gap: int = 1) -> list[tuple[int, int]]:
+    """The runs of `indices` (sorted), as (first, last + 1): a run ends where the next index
+    is `gap` or more beyond the one after the last."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and i - runs[-1][1] < gap:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
