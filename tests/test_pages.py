@@ -2655,6 +2655,50 @@ def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
 
 
+# A meeting report whose paragraphs open with set formulas (`会议指出，…`, `会议要求，…`) shares
+# next to none of its words between its lead and its later paragraphs: yet a paragraph that
+# opens with the subject the text before it named, and what it said, goes on from that text.
+MEETING_REPORT = """\
+县政府召开防汛工作会议
+
+本报讯（记者 王平） 5月8日
+下午，县政府召开防汛工作会
+议，分析当前汛情形势，安排部
+署全县防汛抗旱工作。副县长
+李红主持会议并讲话。
+
+会议指出，今年入汛以来
+降雨偏多，江河水位持续上涨，
+山洪和地质灾害风险加大，各
+乡镇要克服麻痹思想，早做准
+备，确保群众生命财产安全。
+
+会议要求，严格落实值班
+值守制度，巡查堤坝险段，备足
+沙袋、木桩、冲锋舟等物资，组
+建民兵突击队，一旦发现管涌、
+渗漏，第一时间上报并处置，决
+不因疏忽大意酿成事故，夜里
+也要有人守在河边。
+
+县直有关单位负责人参加
+会议。
+
+城南小学开设书法课
+
+本报讯（记者 张明） 城南小学
+本学期开设了书法课和围棋课，
+每周各两节，请县里的老师来上
+课，孩子们都很喜欢。
+"""
+
+
+def test_a_paragraph_opening_with_the_subject_the_text_before_named_is_not_read_apart():
+    meeting, school = split(MEETING_REPORT)
+    assert (meeting.headline, school.headline) == ("县政府召开防汛工作会议", "城南小学开设书法课")
+    assert meeting.body.split("\n\n")[-1] == "县直有关单位负责人参加会议。"
+
+
 # A paragraph of one article read right after the end of another's, which it shares no word
 # with: the links ran that article on into it by the order of the text alone. It shares the other
 # article's words beyond chance, and is read apart to go on there.

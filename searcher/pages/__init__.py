@@ -55,7 +55,9 @@ one layout:
   (`（新华社北京1月6日电）`). The pieces are chained by the links whose scores add up
   to the most; a link where the chain's text falls apart into two long texts that share next to
   none of their words (or, longer still, fewer than texts as long share by chance on the page)
-  is dropped, and the pieces chained again. Columns that pdftotext read a
+  is dropped, and the pieces chained again (not where the later text opens a paragraph with
+  the subject the earlier one named and a verb, `会议指出，…`: a report's set formulas). Columns
+  that pdftotext read a
   band at a time go on down each column; a pair of characters the page uses elsewhere joins a
   word where the dictionary knows none. A chain left without a title or a lead (a subtitle alone
   is no title) is most often a part of another article: it goes where it reads on best (before

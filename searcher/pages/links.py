@@ -16,9 +16,11 @@ from .words import (
     _bigram_counts,
     _bigrams,
     _chance_between,
+    _dictionary_cut,
     _dot_products,
     _idf,
     _join_evidence,
+    _part_of_speech,
     _weights,
     joins_word,
 )
@@ -147,7 +149,9 @@ class _Chains:
         share least of their words, when they share next to none (`_APART_SHARE`), or, of
         `_APART_LONG_CHARS` or more each, fewer than texts as long share by chance on the page
         (`chance`); None if it holds together. (Links are weighed chain to chain as chains
-        form: one to a short chain may join texts that, once whole, plainly share nothing.)"""
+        form: one to a short chain may join texts that, once whole, plainly share nothing.)
+        Not where the text after opens a paragraph that names its subject as the text before
+        did (`_refers_back`): a report's paragraphs may share little more than that."""
         lengths = [len(_squeeze(self.pieces[k].text)) for k in members]
         best: tuple[float, int] | None = None
         for cut in range(1, len(members)):
@@ -155,6 +159,8 @@ class _Chains:
             if shorter < _APART_CHARS:
                 continue
             before, after = members[:cut], members[cut:]
+            if _refers_back("".join(self.pieces[k].text for k in before), self.pieces[after[0]]):
+                continue
             shared = sum(self.dots[a][b] for a in before for b in after)
             own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
             similarity = shared / math.sqrt(own[0] * own[1]) if own[0] and own[1] else 0.0
@@ -614,6 +620,37 @@ def _words_apart(similarity: float, shorter: int, longer: int) -> bool:
     if shorter >= _APART_CHARS:
         return similarity < _APART_SHARE
     return shorter >= _NONE_CHARS and longer >= _APART_CHARS and similarity < _NONE_SHARE
+
+
+# A paragraph's opening clause that names its subject and what it said, did or found (a noun,
+# a verb, a comma or a colon: `会议指出，…`, `慰问信说：…`) reads on from a text that named that
+# subject; the parts of speech are jieba's dictionary's (`n…` a noun or a name, `v…` a verb).
+_SUBJECT_TAG = "n"
+_VERB_TAG = "v"
+_CLAUSE_ENDS = "，：,:"
+_SUBJECT_CHARS = 2  # the least characters of such a subject (one is most often a pronoun)
+_OPENING_CHARS = 12  # how many of the paragraph's first characters are cut into words
+
+
+def _refers_back(before: str, piece: _Piece) -> bool:
+    """Does `piece` open a paragraph with a clause that names its subject, a noun the text
+    `before` it names too, and then a verb and a comma (`会议指出，…` after a lead that said the
+    meeting met; `会议强调，…`)? Such a paragraph goes on with what the text before it told: a
+    report's paragraphs that open with set formulas share little more than the page's common
+    words, and may fall apart by their words though they are one text."""
+    if not piece.begins_paragraph:
+        return False
+    words = _dictionary_cut()(_squeeze(piece.text)[:_OPENING_CHARS])
+    if len(words) < 3:
+        return False
+    subject, verb, end = words[:3]
+    return (
+        len(subject) >= _SUBJECT_CHARS
+        and _part_of_speech(subject).startswith(_SUBJECT_TAG)
+        and _part_of_speech(verb).startswith(_VERB_TAG)
+        and end in _CLAUSE_ENDS
+        and subject in _squeeze(before)
+    )
 
 
 def _score(features: dict[str, float]) -> float:

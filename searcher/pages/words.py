@@ -60,13 +60,15 @@ _PERSON_NAME_LINE = re.compile(r"^(\S{1,3}) \d+ nr$", re.MULTILINE)
 
 class _Dictionary(NamedTuple):
     """jieba's dictionary as the splitter reads it: each word's frequency in general text (its
-    digits, made a number only for the words looked up), their total, and the words of one to
+    digits, made a number only for the words looked up), their total, the words of one to
     three characters it tags as a person's name (`nr`): names (`萧乾`) and characters that begin
-    names, surnames among them (`萧`)."""
+    names, surnames among them (`萧`), and the file's text (a word's part of speech is looked
+    up in it, for the few words that need one)."""
 
     frequencies: dict[str, str]
     total: int
     person_names: frozenset[str]
+    text: str
 
 
 @functools.cache
@@ -79,12 +81,20 @@ def _dictionary() -> _Dictionary:
     text = (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
     entries = _DICTIONARY_LINE.findall(text)
     names = frozenset(_PERSON_NAME_LINE.findall(text))
-    return _Dictionary(dict(entries), sum(int(count) for _, count in entries), names)
+    return _Dictionary(dict(entries), sum(int(count) for _, count in entries), names, text)
 
 
 def _person_names() -> frozenset[str]:
     """The words of one to three characters jieba's dictionary tags as a person's name."""
     return _dictionary().person_names
+
+
+@functools.cache
+def _part_of_speech(word: str) -> str:
+    """The part of speech jieba's dictionary tags `word` with (`n` a noun, `nr` a person's name,
+    `v` a verb, …); empty for no word of it."""
+    found = re.search(r"^" + re.escape(word) + r" \d+ (\S+)$", _dictionary().text, re.MULTILINE)
+    return found[1] if found else ""
 
 
 def _frequency(word: str) -> int:
