@@ -7311,3 +7311,20 @@ def test_a_page_laid_out_as_printed_is_read_column_by_column():
         "",
         *READING_ROOM.splitlines(),
     ]
+
+
+def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
+    """Text not broken into columns (each paragraph a line of its own) shows no indent: a
+    paragraph's first line is as wide as the text's other lines, and does not read as the
+    middle of one."""
+    page = (
+        "青溪县召开春季植树造林动员会\n\n"
+        "本报讯（记者 王平）3月10日上午，青溪县召开春季植树造林动员会，总结去年造林绿化工作，"
+        "部署今年重点任务。县长李明出席会议并讲话。\n\n"
+        "会议要求，各乡镇要抓住春季造林的有利时机，科学规划，精心组织，确保完成全年造林任务。"
+        "要加强苗木质量监管，严把苗木检验关，提高造林成活率。\n\n"
+        "据悉，今年全县计划完成造林面积一万亩，其中新造林五千亩，森林抚育五千亩。\n"
+    )
+    [article] = split_page(page)
+    assert article.headline == "青溪县召开春季植树造林动员会"
+    assert [p[:4] for p in article.body.split("\n\n")] == ["本报讯（", "会议要求", "据悉，今"]

@@ -497,7 +497,10 @@ def _take_credit(piece: _Piece) -> None:
 def _page_indents(pieces: list[_Piece]) -> bool:
     """Are paragraphs set with an indented first line? (Then a piece's first line tells
     whether it begins a paragraph.) Judged from the lines that follow a line clearly short of
-    the column edge with a stop: a paragraph's last line."""
+    the column edge with a stop: a paragraph's last line. A page whose texts are each one line
+    (its paragraphs not broken into column lines) shows no indent."""
+    if all(len(piece.lines) <= 1 for piece in pieces):
+        return False
     indented = flush = 0
     for piece in pieces:
         for previous, line in itertools.pairwise(piece.lines):
