@@ -435,6 +435,9 @@ REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温
         ("作者：王平", ("王平",)),
         ("记者 王平 特约通讯员 李红", ("王平", "李红")),
         ("□记者 王平 通讯员 李红", ("王平", "李红")),
+        ("口述 王平 整理 李红", ("王平", "李红")),
+        ("图｜李红 文｜王平", ("李红", "王平")),
+        ("图/李红 文/王平", ("李红", "王平")),
     ],
 )
 @pytest.mark.parametrize("place", ["over", "under"])
@@ -468,6 +471,23 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
 def test_a_headline_that_opens_as_a_byline_may_is_a_headline(headline):
     [article] = split(f"{headline}\n\n{REPORT}")
     assert (article.headline, article.reporters) == (headline.replace(" ", ""), ())
+
+
+# After a role or a writer's tag, a run that reads as no common surname and given name still
+# names someone (`记者 亓官平`), but not one that holds a particle or a pronoun, nor a word
+# general text uses often: that is a sentence's words.
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("记者 亓官平", True),
+        ("作者：王平", True),
+        ("作者：是的", False),
+        ("记者：我们", False),
+        ("作者：本人", False),
+    ],
+)
+def test_a_run_after_a_role_names_someone_only_where_it_may_be_a_name(line, byline):
+    assert is_byline(line) is byline
 
 
 # A title letter-spaced a character at a time, or set upright (pdftotext gives it a character a

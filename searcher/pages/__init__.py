@@ -85,14 +85,17 @@ one layout:
 * A byline names its reporters after their roles (in a lead's brackets, or set apart by spaces:
   `本报讯 记者 王平 近日，…`), which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is
-  a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `撰文 王平`,
-  `作者：王平`), as does what they did after the names (`王平 文/图`, `记者 王平 报道`), an
-  ornament may open the line (`■本报记者 王平`, a pen name's too: `□ 岚舟`), a name of two
-  characters may be spaced out to the width of three (`王 平`), and one may be written in
-  parts with a middle dot (`阿依古丽·买买提`). Bylines that no text follows sign the text above
-  them; one set beside a headline's line closes the headline. A signature in brackets that
-  ends a report names its reporters where it names them after a role (`（记者 吴海燕）`). The
-  paper's commentator (`本报评论员`) names no one: the signature stays in the text.
+  a name. A writer's tag stands for a role (`文/图 王平`, `文/王平 图/李红`, `图｜李红 文｜王平`,
+  `撰文 王平`, `作者：王平`, an oral history's `口述 王平 整理 李红`), as does what they did
+  after the names (`王平 文/图`, `记者 王平 报道`), an ornament may open the line (`■本报记者
+  王平`, a pen name's too: `□ 岚舟`), a name of two characters may be spaced out to the width
+  of three (`王 平`), and one may be written in parts with a middle dot (`阿依古丽·买买提`).
+  After a role set apart, a run that reads as no surname and given name names someone still
+  (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
+  often (`作者：是的`, `作者：本人`: a sentence's words). Bylines that no text follows sign the
+  text above them; one set beside a headline's line closes the headline. A signature in
+  brackets that ends a report names its reporters where it names them after a role (`（记者
+  吴海燕）`). The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
   line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with its `摄`

@@ -96,11 +96,13 @@ _COMPOUND_SURNAMES = (
     "令狐",
 )
 # A writer's tag before the names, for the text or for text and pictures (`文/王平`, `撰文 王平`,
-# `文/图 王平`, `作者：王平`), and the pictures' after the text's (`文/王平 图/李红`).
-# A bar sets a tag apart as a slash does (`文｜王平`).
+# `文/图 王平`, `作者：王平`), and the pictures' after the text's (`文/王平 图/李红`) or before
+# them (`图｜李红 文｜王平`). A bar sets a tag apart as a slash does (`文｜王平`). An oral
+# history names who told it and who wrote it down (`口述 王平 整理 李红`).
 _WRITER = (
-    r"(?:文\s*[/／·、｜|]\s*图|图\s*[/／·、｜|]\s*文|撰文|撰稿|执笔|文字|作者(?=[\s:：]))\s*[/／:：｜|]?"
-    r"|文\s*[/／:：｜|]"
+    r"(?:文\s*[/／·、｜|]\s*图|图\s*[/／·、｜|]\s*文|撰文|撰稿|执笔|文字"
+    r"|(?:作者|口述|整理)(?=[\s:：]))\s*[/／:：｜|]?"
+    r"|文\s*[/／:：｜|]|图\s*[/／:：｜|](?=.*文\s*[/／:：｜|])"
 )
 _PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：｜|]"
 # What the reporters did, after their names: `本报记者 王平 报道`, `王平 文/图`, `记者 王平 李红
@@ -301,14 +303,22 @@ def _dateline(body: str, issue_date: str | None, photo: bool) -> str:
         return ""
 
 
+# Writers' tags read set solid with the names (`作者王平`, `口述王平整理李红`): a byline read
+# without its spaces still names people only after them.
+_SOLID_TAGS = re.compile(
+    r"^(?:作者|口述)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])整理(?=[\u4e00-\u9fff])"
+)
+
+
 def _names(text: str) -> list[str]:
     """The names of a byline: apart at its roles and writers' tags, what each did after its
     name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`). The byline
-    may come read without its spaces (`作者王平`): its first word is still a tag."""
+    may come read without its spaces (`作者王平`, `口述王平整理李红`): its tags are still
+    tags."""
     stacked = stacked_byline(text)
     if stacked:
         return stacked
-    text = re.sub(r"^作者(?=[\u4e00-\u9fff])", "", text.strip().lstrip(_ORNAMENTS))
+    text = _SOLID_TAGS.sub(" ", text.strip().lstrip(_ORNAMENTS))
     inner = _NAMES_APART.sub(" ", _DEED.sub("", text))
     inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
     names: list[str] = []
@@ -473,8 +483,20 @@ def is_byline(line: str) -> bool:
     # headline (`首席记者走基层`, `文字里的乡愁`).
     apart = role is not None and role.group()[-1] in _AFTER_ROLE
     return all(split_names(token) for token in tokens) or (
-        rest != line and all(_NAME.fullmatch(t) and (apart or "·" in t) for t in tokens)
+        rest != line
+        and all(_NAME.fullmatch(t) and (apart or "·" in t) for t in tokens)
+        and all(_may_name(t) for t in _name_runs(_NAMES_APART.sub(" ", rest)))
     )
+
+
+def _may_name(run: str) -> bool:
+    """May a run that reads as no common surname and given name still name someone after a
+    role (`记者 亓官平`)? Not where it holds a particle or a pronoun (`作者：是的`, `记者：我们`),
+    nor where it is a word general text uses often that the dictionary does not tag as a
+    person's name (`作者：本人`): what follows the role is then a sentence's words."""
+    if any(c in _NO_GIVEN for c in run):
+        return False
+    return run in _person_names() or _frequency(run) < _NAME_WORD_FREQUENCY
 
 
 def _commentator(line: str) -> bool:

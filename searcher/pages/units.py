@@ -15,6 +15,7 @@ from .bylines import (
     _REPORTER_ROLE,
     _ROLE,
     _SHOT,
+    _WRITER_LINE,
     _byline_wraps,
     _credit_start,
     _is_byline,
@@ -710,11 +711,12 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     if i and kinds[-1] == BYLINE and _byline_wraps(block[i - 1], line):
         return BYLINE  # the rest of the byline above (`本报记者 王平 李` / `晓东`)
     if (
-        re.search(r"记者|通讯员", line)
+        (re.search(r"记者|通讯员", line) or _WRITER_LINE.match(line.strip()))
         and (is_byline(line) or wraps)
         and not (previous_open and _fills(line, width))
     ):
-        # `本报记者 孙立` on a line of its own (a full line that goes on with an open
+        # `本报记者 孙立` on a line of its own, or a writer's tag and names (`口述 王平 整理
+        # 李红`), however many spaces set them apart (a full line that goes on with an open
         # sentence is that sentence's: `…记者刘强、新` / `华社记者王平、本报记者李明`).
         return BYLINE
     if _opens_lead(block, i) or _ENUMERATOR.fullmatch(line.strip()) or _NUMBERED.match(line):
