@@ -7193,6 +7193,13 @@ def test_three_stanzas_of_three_lines_in_a_row_are_verse():
     assert _stanzas([*night, ["母亲坐在灯下", "缝着我的", "旧棉袄"]]) == {0, 1, 2}
 
 
+def test_two_stanzas_of_three_lines_under_a_poets_name_are_verse():
+    night = [["月亮挂在树梢", "狗叫了两声", "又安静了"], ["推开柴门", "灶膛里的火", "还没熄灭"]]
+    assert _stanzas([["山村的夜"], ["□ 林溪"], *night]) == {2, 3}
+    assert _stanzas([["山村的夜"], ["林溪"], *night]) == {2, 3}
+    assert _stanzas([["山村的夜"], *night]) == set()  # no name: two titles as well
+
+
 def test_a_poem_of_six_lines_or_more_in_one_block_is_its_text():
     # Its stanzas read as one block by the extraction: no title holds so many phrase lines.
     poem, trees = split(A_POEM.replace("很响\n\n燕子", "很响\n燕子"))

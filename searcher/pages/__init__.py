@@ -27,9 +27,10 @@ one layout:
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
   and the widths are ragged, not a title wrapped over full lines; words of their own, not a
   title's that the page's text repeats), two blocks or more in a row
-  and one of them of four lines or more, three in a row, or one block of six lines or more, are
-  a poem's stanzas: its text, a stanza a paragraph that ends and begins with its block (a title
-  set a phrase a line is one block, or two of a few lines).
+  and one of them of four lines or more (or the two right under a name alone, the poet's), three
+  in a row, or one block of six lines or more, are a poem's stanzas: its text, a stanza a
+  paragraph that ends and begins with its block (a title set a phrase a line is one block, or
+  two of a few lines).
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines

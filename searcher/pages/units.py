@@ -1283,7 +1283,8 @@ def _echoes(block: list[str], rest: set[str]) -> bool:
 
 def _stanzas(blocks: list[list[str]]) -> set[int]:
     """The blocks that are a poem's stanzas: two blocks or more in a row that each could be one
-    (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`), three or more in a row
+    (`_is_stanza`), one of them of four lines or more (`_STANZA_LONG`) or the two right under
+    a name alone (`_signs_verse`), three or more in a row
     (`_STANZA_RUN`), or one such block alone of six lines or more (`_STANZA_ALONE`). A title
     group is one block, or two side by side or one above the other, of a few lines; a run of
     blocks of lines that each end a phrase, ragged, and more of them than a title has, is
@@ -1291,6 +1292,7 @@ def _stanzas(blocks: list[list[str]]) -> set[int]:
     text mostly repeats (`_echoes`) is no stanza: a title set a phrase a line, its article's
     text under it tells what it says (`县里召开春耕` / … over `县里近日召开春耕…`)."""
     could = [_is_stanza(block) for block in blocks]
+    page_text = _page_text(blocks)
     rest = {
         g
         for block, c in zip(blocks, could, strict=True)
@@ -1306,14 +1308,24 @@ def _stanzas(blocks: list[list[str]]) -> set[int]:
             end += 1
         run = blocks[k:end]
         long = any(len(block) >= _STANZA_LONG for block in run)
+        signed = k > 0 and _signs_verse(blocks[k - 1], page_text)
         if (
             len(run) >= _STANZA_RUN
-            or (len(run) >= 2 and long)
+            or (len(run) >= 2 and (long or signed))
             or (len(run) == 1 and len(run[0]) >= _STANZA_ALONE)
         ):
             verse.update(range(k, end))
         k = max(end, k + 1)
     return verse
+
+
+def _signs_verse(block: list[str], page_text: str) -> bool:
+    """Is the block a name alone (`□ 王平`, `王平`), the poet's under the poem's title, so that
+    the blocks under it are text, however short: two stanzas of three lines each are verse after
+    it (two titles of three lines each, one above the other, stand under no name)."""
+    return len(block) == 1 and (
+        _is_byline(block[0], page_text) or _reads_as_pen_name(block[0], page_text)
+    )
 
 
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
