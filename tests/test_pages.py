@@ -6154,6 +6154,15 @@ def test_the_papers_name_over_the_header_is_furniture():
     assert article.headline == ""
 
 
+# A special page's sponsors, under its header, are no article's text: furniture, as the staff
+# line is.
+def test_a_special_pages_sponsor_lines_are_furniture():
+    page = "2021年3月6日 星期六 第4版\n\n主办：县司法局\n协办：县融媒体中心\n\n" + WEATHER_NEWS
+    assert parse_header(page.splitlines()) == ("2021-03-06", 4, {0, 2, 3})
+    [article] = split_page(page)
+    assert "主办" not in article.body
+
+
 # Without form feeds, such headers show where the pages begin, each numbered one more.
 def test_pages_without_form_feeds_split_apart_at_headers_in_parts():
     first = "3 要闻 2021年3月6日 星期六\n\n" + WEATHER_NEWS * 3

@@ -23,6 +23,11 @@ _STAFF_LINE = re.compile(
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4})*\s*)+(?(open)[）)])\s*$"
 )
 
+# A special page's sponsors, under its header or at its foot (`主办：县司法局`, `协办：县融媒体
+# 中心`, several on one line): bodies named after their part in the page, no article's words.
+_SPONSOR_LINE = re.compile(
+    r"^\s*(?:(?:主办|协办|承办|联办|支持)(?:单位)?\s*[：:]\s*[\u4e00-\u9fff、]{2,30}\s*)+$"
+)
 
 _HEADER_LINES = 4  # the page header's lines, at most, at the top or foot of the page
 # A page header's line as papers print it in parts, in any order around its date: the date (in
@@ -78,7 +83,8 @@ class _Run(NamedTuple):
 
 def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
     """Find the page furniture: the issue date and page number, and which lines hold them
-    (with the page's staff line: `责任编辑：王五`). Of several page numbers, the page's is the
+    (with the page's staff line: `责任编辑：王五`, and a special page's sponsors among its
+    first or last lines: `主办：县司法局`). Of several page numbers, the page's is the
     least: the others are a front page's list of the pages after it (`第 2 版 要闻`).
 
     A bare date (`1998年1月7日`) is furniture only among the first few lines of the page, or
@@ -127,9 +133,9 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
         elif header:
             parted[number] = header
             furniture.add(number)
-        elif _STAFF_LINE.match(line) and (
-            number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2
-        ):
+        elif (
+            _STAFF_LINE.match(line) and (number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2)
+        ) or (_SPONSOR_LINE.match(line) and number in edges):
             furniture.add(number)
     # A page's headers give one date: lines in parts that give others are a list of dates (a
     # schedule at the page's foot: `2021年3月8日 星期一 开幕式` / `2021年3月9日 星期二 …`).
