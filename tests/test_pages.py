@@ -6100,6 +6100,16 @@ def test_a_date_line_under_a_signature_at_the_foot_of_the_page_is_the_texts():
     assert squeeze(notice.body).endswith("县长王建国2021年3月1日")
 
 
+# A notice signed in a block of its own, the issuer over the date, under the notice's last
+# sentence: the notice's last paragraph, no headline with its date.
+def test_a_notices_signature_in_a_block_of_its_own_closes_the_notice():
+    notice_text = NOTICE_TEXT.replace("县长 王建国\n", "\n县防火指挥部\n")
+    notice, weather = split_page(PAGE_HEADER + notice_text + "\n春雨将至\n\n" + WEATHER_NEWS)
+    assert notice.headline == "县人民政府关于禁止燃放烟花爆竹的通告"
+    assert squeeze(notice.body).endswith("之日起施行。县防火指挥部2021年3月1日")
+    assert weather.headline == "春雨将至"
+
+
 # The section's name printed between the header's page number and its date, line by line.
 def test_a_section_label_between_the_headers_lines_belongs_to_no_article():
     page = "第3版\n要闻\n2021年3月6日 星期六\n\n" + WEATHER_NEWS

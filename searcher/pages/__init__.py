@@ -18,7 +18,9 @@ one layout:
   list set in full lines without punctuation, two lines or more as wide as a page column that
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band
-  at a time), a numbered heading (`一、…`), and an interview's question (`记者：…？`), are text; a
+  at a time), a numbered heading (`一、…`), an interview's question (`记者：…？`), and a
+  notice's signature in a block of its own under the notice's last sentence (who signs it over
+  the full date: `县某某委员会` / `2024年5月19日`), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own;
   a block's first line without punctuation over a name is a headline the name signs, however
   wide, where the line under the name does not go on from it; a short line under a title line

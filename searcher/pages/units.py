@@ -572,6 +572,8 @@ def _classify(
     if _is_credit_block(block):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
+    if _signs_notice(block, before):
+        return [_Unit(TEXT, block, number)]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
         block, width, columns
     )
@@ -591,6 +593,24 @@ def _classify(
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
+
+
+# A full date alone on a line (`2024年5月19日`): the day a notice or a letter was signed.
+_SIGNED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _signs_notice(block: list[str], before: str) -> bool:
+    """Is the block the signature that closes a notice or a letter above it, who signs it over
+    the full date it was signed on (`县某某委员会` / `2024年5月19日`), right under a text that
+    ends a sentence? It is that text's last paragraph, not a headline with its date: a headline
+    stands over its text, a signature under it."""
+    return (
+        len(block) == 2
+        and bool(before)
+        and ends_sentence(before)
+        and not re.search(r"[，。、；：！？,;:!?]", block[0])
+        and bool(_SIGNED_ON.fullmatch(block[1]))
+    )
 
 
 def _is_credit_block(block: list[str]) -> bool:
