@@ -92,7 +92,8 @@ one layout:
   `撰文 王平`, `作者：王平`, an oral history's `口述 王平 整理 李红`), as does what they did
   after the names (`王平 文/图`, `记者 王平 报道`), an ornament may open the line (`■本报记者
   王平`, a pen name's too: `□ 岚舟`), a name of two characters may be spaced out to the width
-  of three (`王 平`), and one may be written in parts with a middle dot (`阿依古丽·买买提`).
+  of three (`王 平`), and one may be written in parts with a middle dot (`阿依古丽·买买提`);
+  where the writer works may stand before the names, set apart (`县人民医院急诊科 王平`).
   After a role set apart, a run that reads as no surname and given name names someone still
   (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
   often (`作者：是的`, `作者：本人`: a sentence's words). Bylines that no text follows sign the

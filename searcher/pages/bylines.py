@@ -127,6 +127,8 @@ _DATELINE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
 # A name: two to six characters, or one written in parts.
 _NAME = re.compile(rf"[\u4e00-\u9fff]{{2,6}}|{_DOTTED_NAME}")
+# The last word of a body's name, by what it is (`县文化馆`, `县疾控中心`).
+_BODY_WORD = r"[馆局院所站社部委办厅队校园司]|中心|协会|学会"
 
 # --- Photo credits ---
 
@@ -140,7 +142,7 @@ _SIGNERS = rf"{_SIGNER}(?:(?:\s*[、，,]\s*|\s+){_SIGNER}){{0,3}}"
 # What the photographer did, after the names: `摄`, `摄影`, `摄影报道`, `/摄`.
 _SHOT = r"(?:[/／]\s*)?摄(?:影(?:报道)?)?"
 # Who gave a photo: names, or a body that holds it (`县文化馆`, `市档案局`), named by what it is.
-_BODY = r"(?:[馆局院所站社部委办厅队校园司]|中心|协会|学会)"
+_BODY = rf"(?:{_BODY_WORD})"
 # The people a report was about (`受访者`, the interviewee) give photos as often, naming nobody.
 _INTERVIEWEE = r"受访(?:者|单位|人)"
 _SOURCE = rf"(?:[{_HAN}]{{1,14}}?{_BODY}|{_INTERVIEWEE})"
@@ -318,6 +320,9 @@ def _names(text: str) -> list[str]:
     stacked = stacked_byline(text)
     if stacked:
         return stacked
+    signed = _SIGNED_AT.fullmatch(_squeeze(text))
+    if signed and split_names(signed[2]) == [signed[2]]:
+        return [signed[2]]  # (`县人民医院急诊科 王平`)
     text = _SOLID_TAGS.sub(" ", text.strip().lstrip(_ORNAMENTS))
     inner = _NAMES_APART.sub(" ", _DEED.sub("", text))
     inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
@@ -456,11 +461,25 @@ _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
 _AFTER_ROLE = " \t/／:：｜|"  # what sets a role or a writer's tag apart from the names after it
 
 
+# Where a writer works, set apart before the byline (`县人民医院急诊科 王平`): a body named by
+# what it is.
+_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科)\s+")
+# A byline read without its spaces after where its writer works: the name.
+_SIGNED_AT = re.compile(
+    r"([\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科))"
+    r"([\u4e00-\u9fff]{2,4})"
+)
+
+
 def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
     `县报记者王小明省报记者李华张强`, and what they did (`王平 文/图`); or the paper's
-    commentator, naming no one (`本报评论员`)."""
+    commentator, naming no one (`本报评论员`). Where the writer works may stand before it, set
+    apart (`县人民医院急诊科 王平`): then its names must read as names."""
     line = line.strip()
+    signed = _WORKPLACE.sub("", line, count=1)
+    if signed != line:
+        return all(split_names(run) for run in signed.split()) and bool(signed.split())
     bare = line.lstrip(_ORNAMENTS).lstrip()
     if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
         return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)
