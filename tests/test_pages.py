@@ -306,6 +306,27 @@ def test_each_lead_opens_an_article_with_its_reporters_and_dateline():
     ]
 
 
+# A turn of an interview on one line (`问：下一步有什么打算？`) may fill the column but for its
+# indent, its question mark hanging at the edge: it begins a paragraph still, and the interview
+# reads on into it, not into another article's text.
+def test_an_interviews_turn_of_one_line_begins_a_paragraph():
+    page = (
+        "春茶喜获丰收\n\n本报记者 王平\n\n问：今年全村的春茶长\n势怎么样？\n\n"
+        "答：雨水充足，气温适\n宜，春茶长势比往年都要好，\n采摘期也提前了一周。\n\n"
+        "问：下一步有什么打算？\n\n"
+        "答：我们准备办一个制\n茶作坊，让村里的茶叶卖出\n更好的价钱。\n\n"
+        "县图书馆延长开放时间\n\n本报讯 从本月起，县\n图书馆每天开放时间延长至\n"
+        "晚上九点，方便读者下班后\n借阅图书。\n"
+    )
+    interview, library = split(page)
+    assert interview.headline == "春茶喜获丰收"
+    assert interview.body.split("\n\n")[2:] == [
+        "问：下一步有什么打算？",
+        "答：我们准备办一个制茶作坊，让村里的茶叶卖出更好的价钱。",
+    ]
+    assert library.headline == "县图书馆延长开放时间"
+
+
 # A lead's brackets wrapped across the column's lines, the line break within a role
 # (`通讯` / `员`): the space after it sets the names apart from their role, not a title beside
 # the column.

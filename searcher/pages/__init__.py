@@ -11,8 +11,10 @@ one layout:
   (the width its block's running lines share, or the page column its full lines fill; a
   digit or Latin letter is about half a character wide, and a line spaced out between its
   characters, `3000 亩 左 右`, fills it however few it has); a
-  paragraph's first line is indented and its last line short, with a stop. A line that
-  neither fills its column nor ends a sentence is a headline, a byline or an intertitle,
+  paragraph's first line is indented and its last line short, with a stop (an interview's turn of
+  one line, `问：…？`, begins one however wide the line, its mark hanging at the edge). A
+  line that neither fills its column nor ends a sentence is a headline, a byline or an
+  intertitle,
   unless it completes the word the line above cut or closes the quote that line left open (nor
   is a line that ends with the particle `的` over a line of running text: it runs on); a
   list set in full lines without punctuation, two lines or more as wide as a page column that

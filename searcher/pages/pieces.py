@@ -21,7 +21,7 @@ from .lines import (
     join_lines,
     line_width,
 )
-from .units import BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _opens_bracket, _Unit
+from .units import _SPEAKER, BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _opens_bracket, _Unit
 from .words import joins_word
 
 
@@ -131,12 +131,21 @@ class _Piece:
 
     @functools.cached_property
     def begins_paragraph(self) -> bool:
-        """May its first line begin a paragraph (a lead, an indented line)?
+        """May its first line begin a paragraph (a lead, an indented line, an interview's turn
+        of one line: `问：…？`)?
 
-        A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented.
+        A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented; a
+        turn of one line may fill the column but for its indent, its mark hanging at the edge
+        (`问：下一步有什么打算？`).
         """
         first = self.lines[0]
-        return self.verse or self.lead or _is_justified(first) or not self.first_fills
+        return (
+            self.verse
+            or self.lead
+            or _is_justified(first)
+            or not self.first_fills
+            or (len(self.lines) == 1 and ends_sentence(first) and bool(_TURN.match(first)))
+        )
 
     @functools.cached_property
     def begins_mid(self) -> bool:
@@ -173,6 +182,8 @@ class _Piece:
 # An editor's note's mark at the head of a line (`编者按：`, `编者按 `, `【编者按】`, `编者的话：`):
 # the note stands under or beside its headline, before the article's text, and opens the
 # article. (An afterword, `编后`, ends its article instead.)
+# An interview's turn: a question (`问：`, `记者：`) or its answer (`答：`).
+_TURN = re.compile(rf"{_SPEAKER.pattern}|^\s*答\s*[：:]")
 _NOTE_MARK = re.compile(r"(?:编者(?:按|的话)(?:[：:]|\s)|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
 
 
