@@ -7242,6 +7242,24 @@ def test_two_stanzas_of_three_lines_under_a_poets_name_are_verse():
     assert _stanzas([["山村的夜"], *night]) == set()  # no name: two titles as well
 
 
+# A stanza of short lines is set in its poem's column still: it goes on from the stanza above,
+# though no line of it is as wide as theirs.
+def test_a_stanza_of_short_lines_goes_on_in_its_poem():
+    page = (
+        "晚归\n\n□ 林溪\n\n河水绕过村庄\n带走了童年的纸船\n也带走了母亲的呼唤\n\n"
+        "我站在桥上\n数着岸边的柳树\n一棵也没有少\n\n"
+        "山中夜\n\n□ 秋禾\n\n月亮挂在松枝上\n溪水在石缝里唱歌\n虫鸣一声接着一声\n\n"
+        "炉火映红了脸\n老人讲起从前的事\n夜就这样慢慢深了\n"
+    )
+    evening, night = split(page)
+    assert (evening.headline, evening.reporters) == ("晚归", ("林溪",))
+    assert evening.body.split("\n\n") == [
+        "河水绕过村庄带走了童年的纸船也带走了母亲的呼唤",
+        "我站在桥上数着岸边的柳树一棵也没有少",
+    ]
+    assert (night.headline, night.reporters) == ("山中夜", ("秋禾",))
+
+
 def test_a_poem_of_six_lines_or_more_in_one_block_is_its_text():
     # Its stanzas read as one block by the extraction: no title holds so many phrase lines.
     poem, trees = split(A_POEM.replace("很响\n\n燕子", "很响\n燕子"))

@@ -33,7 +33,8 @@ one layout:
   title's that the page's text repeats), two blocks or more in a row
   and one of them of four lines or more (or the two right under a name alone, the poet's), three
   in a row, or one block of six lines or more, are a poem's stanzas: its text, a stanza a
-  paragraph that ends and begins with its block (a title set a phrase a line is one block, or
+  paragraph that ends and begins with its block, set in the column of its poem's widest
+  stanza (a title set a phrase a line is one block, or
   two of a few lines).
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.

@@ -257,7 +257,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             continue
         if unit.kind != TEXT:
             continue
-        width = widths[unit.block]
+        width = _verse_width(units, unit.index, widths) if unit.verse else widths[unit.block]
         change = _column_change(unit.lines)
         start = 0
         for i in range(len(unit.lines) + 1):
@@ -331,6 +331,18 @@ def _note_runs_in(lines: list[str], k: int) -> bool:
     """Does an editor's note (`编者按：`) open line `k` right after a sentence's end? pdftotext ran
     one article's column on into the next article's note: a note opens its article."""
     return _opens_note(lines[k]) and ends_sentence(lines[k - 1])
+
+
+def _verse_width(units: list[_Unit], index: int, widths: list[float]) -> float:
+    """The column a stanza (unit `index`) is set in: the widest of its poem's stanzas, the run of
+    verse units it stands in. A stanza's lines are as long as their phrases, none need fill the
+    column: one stanza of short lines is no narrower column than the next."""
+    start = end = index
+    while start > 0 and units[start - 1].verse:
+        start -= 1
+    while end + 1 < len(units) and units[end + 1].verse:
+        end += 1
+    return max(widths[units[k].block] for k in range(start, end + 1))
 
 
 def _signs_title(units: list[_Unit], index: int) -> bool:
