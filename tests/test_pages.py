@@ -7215,6 +7215,8 @@ def test_stanzas_in_a_row_are_a_poems_text():
         (["全县植树造林", "工作会议召开", "部署春季任务"], False),  # as wide: wrapped
         (["县图书馆新馆", "今天开门迎", "客"], False),  # a word across the wrap
         (["春到山乡", "处处新景", "——记县里的春耕"], False),  # a subtitle
+        (["县运动会落幕（6版）", "小茶叶撑起致富梦（2版）", "读者来信（7版）"], False),  # contents
+        (["县运动会落幕……6", "小茶叶撑起致富梦……2", "读者来信……7"], False),
     ],
 )
 def test_a_stanza_is_lines_of_phrases_of_ragged_widths(block, stanza):

@@ -30,7 +30,8 @@ one layout:
   column prints wider than it. Blocks of lines that are each a phrase without punctuation (but
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
   and the widths are ragged, not a title wrapped over full lines; words of their own, not a
-  title's that the page's text repeats), two blocks or more in a row
+  title's that the page's text repeats; no list of contents, a page's number ending its lines:
+  `…落幕（6版）`), two blocks or more in a row
   and one of them of four lines or more (or the two right under a name alone, the poet's), three
   in a row, or one block of six lines or more, are a poem's stanzas: its text, a stanza a
   paragraph that ends and begins with its block, set in the column of its poem's widest

@@ -1267,6 +1267,10 @@ _STANZA_ALONE = 6
 _WRAP_SLACK = 0.5
 
 
+# A page's number ending a line of a list of contents (`…落幕（6版）`, `…落幕 6版`, `…落幕……6`).
+_PAGE_REFERENCE = re.compile(r"(?:第?\s*\d{1,3}\s*版|[…·.．]{2,}\s*\d{1,3})\s*[）)]?\s*$")
+
+
 def _is_stanza(block: list[str]) -> bool:
     """Could the block be a stanza of a poem: three lines or more, each a phrase of its own
     without punctuation but a stop, a question, an exclamation or an ellipsis that ends it (no
@@ -1276,6 +1280,8 @@ def _is_stanza(block: list[str]) -> bool:
     block may as well be a title set a phrase a line (`_stanzas` asks for more)."""
     if len(block) < _STANZA_LINES:
         return False
+    if sum(bool(_PAGE_REFERENCE.search(line)) for line in block) * 2 >= len(block):
+        return False  # a list of contents, a page's number after each title
     if not all(_title_like(line.rstrip(SENTENCE_END)) for line in block):
         return False
     if any(
