@@ -3,6 +3,7 @@ made-up page for each thing a pdftotext page does to its articles."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -7417,3 +7418,16 @@ def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     [article] = split_page(page)
     assert article.headline == "青溪县召开春季植树造林动员会"
     assert [p[:4] for p in article.body.split("\n\n")] == ["本报讯（", "会议要求", "据悉，今"]
+
+
+def test_columns_that_part_from_level_halfway_down_stay_one_block_each():
+    # The columns stand level for eight rows; then the right one drops half a line, and each line
+    # of either column takes a row of its own. A row empty in one column holds the other's line:
+    # no room on the page, no block ends there.
+    rain, swim = RAIN.splitlines(), SWIM.splitlines()
+    rows = [f"{a.ljust(12)}      {b}" for a, b in zip(rain[:8], swim[:8], strict=True)]
+    for a, b in itertools.zip_longest(rain[8:], swim[8:], fillvalue=""):
+        rows += [a, " " * 18 + b]
+    page = "\n".join(row for row in rows if row.strip()) + "\n"
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines()) == [*rain, "", *swim]

@@ -12,9 +12,13 @@ become its lines, with a blank line between blocks. (`lines.laid_out` tells such
 default-mode text holds no runs of spaces inside its lines but a table's.)
 
 The columns of such a page do not always stand level: pdftotext then sets their lines on rows
-of their own, one or more empty rows between two lines of a column. A part of the page is cut
-into bands only at its widest gaps of empty rows, and only where they are wider than those
-between its lines most often; its narrower gaps are cut in turn, inside each band.
+of their own, so that a row empty in one column holds another column's line. Only a row empty
+across the whole page is room on the page (pdftotext leaves one where the next line stands a
+line or more lower than any line between); the gap between two lines of a part is the number
+of such rows between them. A part of the page is cut into bands only at its widest gaps, and
+only where they are wider than those between its lines most often (on a page set with room
+between all its lines, an empty row between every two); its narrower gaps are cut in turn,
+inside each band.
 """
 
 from __future__ import annotations
@@ -32,8 +36,9 @@ def read_layout(lines: list[str]) -> list[str]:
     rows = [line.expandtabs().rstrip() for line in lines]
     width = max((len(row) for row in rows), default=0)
     rows = [row.ljust(width) for row in rows]
+    room = [not row.strip() for row in rows]
     blocks: list[list[str]] = []
-    _cut(rows, 0, len(rows), 0, width, blocks)
+    _cut(rows, room, 0, len(rows), 0, width, blocks)
     out: list[str] = []
     for block in blocks:
         if out:
@@ -43,34 +48,41 @@ def read_layout(lines: list[str]) -> list[str]:
 
 
 def _cut(
-    rows: list[str], top: int, bottom: int, left: int, right: int, blocks: list[list[str]]
+    rows: list[str],
+    room: list[bool],
+    top: int,
+    bottom: int,
+    left: int,
+    right: int,
+    blocks: list[list[str]],
 ) -> None:
     """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
-    blocks (appended to `blocks` in reading order): at its empty rows into bands, else at its
-    gaps of spaces into columns, else it is one block."""
+    blocks (appended to `blocks` in reading order): at its gaps of rows empty across the page
+    (`room`) into bands, else at its gaps of spaces into columns, else it is one block."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
     top, bottom = inked[0], inked[-1] + 1
-    gaps = [b - a - 1 for a, b in itertools.pairwise(inked)]
+    gaps = [sum(room[a + 1 : b]) for a, b in itertools.pairwise(inked)]
     widest = max(gaps, default=0)
     if widest > _line_spacing(gaps):
-        for start, end in _runs(inked, widest):
-            _cut(rows, start, end, left, right, blocks)
+        cuts = [b for b, gap in zip(inked[1:], gaps, strict=True) if gap == widest]
+        for start, end in itertools.pairwise([top, *cuts, bottom]):
+            _cut(rows, room, start, end, left, right, blocks)
         return
     ink = [any(rows[r][x] != " " for r in range(top, bottom)) for x in range(left, right)]
     columns = _runs([left + x for x, inked_x in enumerate(ink) if inked_x], _COLUMN_GAP)
     if len(columns) > 1:
         for start, end in columns:
-            _cut(rows, top, bottom, start, end, blocks)
+            _cut(rows, room, top, bottom, start, end, blocks)
         return
     blocks.append([rows[r][left:right].strip() for r in inked])
 
 
 def _line_spacing(gaps: list[int]) -> int:
-    """How many empty rows most often stand between two lines of a part of the page: none,
-    or one where pdftotext set the lines of columns side by side on rows of their own, since
-    their lines do not stand level with each other. Only a wider gap parts two blocks."""
+    """How many rows empty across the page most often stand between two lines of a part of
+    the page: none, or one on a page set with room between all its lines. Only a wider gap
+    parts two blocks."""
     counts = Counter(gaps)
     return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 0
 
