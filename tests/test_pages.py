@@ -7431,3 +7431,10 @@ def test_columns_that_part_from_level_halfway_down_stay_one_block_each():
     page = "\n".join(row for row in rows if row.strip()) + "\n"
     assert laid_out(page) is not None
     assert read_layout(page.splitlines()) == [*rain, "", *swim]
+
+
+def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_its_own():
+    title = "县里部署冬季安全生产和防寒保暖工作"
+    page = title + "\n" + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]

@@ -6,7 +6,9 @@ by rows, every line would mix the texts of several columns. The page is read aga
 order of its columns, cut the way a page is cut (an XY cut): at a row left empty across the
 part of the page being cut, into the bands above and below it; else at a gap of spaces down
 the whole part, into the columns left and right of it; each part cut again until none can be.
-A part that cannot be cut is a block: its rows, stripped of the spaces around them (the
+A part that a few rows alone keep from a gap of spaces down it (a title or a caption
+set over two columns with no empty row around it) is cut into bands at those rows. A part that
+cannot be cut is a block: its rows, stripped of the spaces around them (the
 indent of a paragraph's first line too, as pdftotext drops it when it reads by default),
 become its lines, with a blank line between blocks. (`lines.laid_out` tells such a page:
 default-mode text holds no runs of spaces inside its lines but a table's.)
@@ -28,6 +30,9 @@ from collections import Counter
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
+# Rows that cross a gap of spaces down the rest of a part are cut off as bands of their own
+# where they are at most this share of the part's rows.
+_BRIDGE_SHARE = 1 / 4
 
 
 def read_layout(lines: list[str]) -> list[str]:
@@ -76,7 +81,31 @@ def _cut(
         for start, end in columns:
             _cut(rows, room, top, bottom, start, end, blocks)
         return
+    bridges = _bridges(rows, inked, left, right)
+    if bridges:
+        for _, band in itertools.groupby(inked, key=lambda r: r in bridges):
+            band_rows = list(band)
+            _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
+        return
     blocks.append([rows[r][left:right].strip() for r in inked])
+
+
+def _bridges(rows: list[str], inked: list[int], left: int, right: int) -> set[int]:
+    """The few rows (a title, a caption set over two columns) that alone keep a part of the page
+    from a gap of spaces down it: the rows inked in the gap that the fewest rows ink, where
+    the other rows have ink on both sides of it. Empty where there is no such gap."""
+    ink = [[rows[r][x] != " " for x in range(left, right)] for r in inked]
+    best: set[int] = set()
+    for x in range(1, right - left - _COLUMN_GAP):
+        crossing = {i for i, row in enumerate(ink) if any(row[x : x + _COLUMN_GAP])}
+        if not crossing or (best and len(crossing) >= len(best)):
+            continue
+        if len(crossing) > _BRIDGE_SHARE * len(inked):
+            continue
+        rest = [row for i, row in enumerate(ink) if i not in crossing]
+        if any(any(row[:x]) for row in rest) and any(any(row[x + _COLUMN_GAP :]) for row in rest):
+            best = crossing
+    return {inked[i] for i in best}
 
 
 def _line_spacing(gaps: list[int]) -> int:
