@@ -6503,6 +6503,9 @@ def test_text_laid_out_as_on_the_page_is_told_from_text_in_reading_order():
     assert laid_out(RAIN + "品种     单价     数量\n" * 2 + SWIM) is None
     assert laid_out(RAIN + "品种     单价     数量\n" * 7 + SWIM) is None
     assert laid_out("第 1 版\n\f第 2 版\n" + columns) == 3
+    # A narrow column set beside the rest, a character or two a row, fills lines of its own
+    # without a gap: what counts is how much of the page's text stands in laid-out lines.
+    assert laid_out(PAGE_HEADER + columns + "专\n栏\n" * 6) == 5
 
 
 def test_a_form_feed_within_one_page_text_is_a_line_break():

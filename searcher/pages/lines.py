@@ -27,20 +27,30 @@ _NUMBERED = re.compile(
 # spaces; pdftotext's own reading order puts one column's lines after another's, with at most
 # a single space between things read side by side.
 _LAID_OUT_GAP = re.compile(r"\S {3,}\S")
-_LAID_OUT_SHARE = 1 / 2  # of a page's filled lines, more than this many so laid out
-_LAID_OUT_FEWEST = 6  # and at least this many
+# More than this share of a page's characters stand in lines so laid out (a narrow column set
+# beside the rest, a character or two a row, may fill many lines of its own without a gap)…
+_LAID_OUT_SHARE = 1 / 2
+_LAID_OUT_FEWEST = 6  # …and at least this many lines are
 
 
 def laid_out(text: str) -> int | None:
     """The first line (counted from 1) of a text extracted with the page's layout kept
-    (`pdftotext -layout`: columns side by side on one line, apart by runs of spaces), which no
-    reading of column lines can split into articles; None for text in reading order."""
+    (`pdftotext -layout`: columns side by side on one line, apart by runs of spaces), to be read
+    again column by column (`layout`); None for text in reading order."""
     lines = text.split("\n")  # (a form feed ends a page, not a line)
     filled = [n for n, line in enumerate(lines, 1) if line.strip()]
     gapped = [n for n in filled if _LAID_OUT_GAP.search(lines[n - 1].strip())]
-    if len(gapped) >= _LAID_OUT_FEWEST and len(gapped) > _LAID_OUT_SHARE * len(filled):
+    ink = sum(_ink(lines[n - 1]) for n in filled)
+    if len(gapped) >= _LAID_OUT_FEWEST and sum(_ink(lines[n - 1]) for n in gapped) > (
+        _LAID_OUT_SHARE * ink
+    ):
         return gapped[0]
     return None
+
+
+def _ink(line: str) -> int:
+    """How many characters a line prints, its spaces left out."""
+    return len(line) - line.count(" ")
 
 
 def clean_spaces(text: str) -> str:
