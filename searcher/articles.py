@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -20,6 +21,8 @@ from typing import Any
 
 from .errors import InputError
 from .lexicon import LEXICON_FILE
+
+log = logging.getLogger("searcher")
 
 RECORD_KEYS = (
     "id",
@@ -413,21 +416,24 @@ def page_number(path: Path, fallback: int) -> int:
     return int(match[-1]) if match else fallback
 
 
-# What is wrong with a page extracted with its layout kept (`pdftotext -layout`): read column by
-# column, it splits far worse than in pdftotext's own reading order.
-LAID_OUT = "columns set side by side (pdftotext -layout?)"
+# A page extracted with its layout kept (`pdftotext -layout`) is read column by column, which
+# is not quite as sure as pdftotext's own reading order: a notice says so.
+LAID_OUT = (
+    "columns set side by side (pdftotext -layout?): read column by column;"
+    " it splits a little better extracted without -layout"
+)
 
 
 def read_page_text(path: str | Path) -> str:
-    """A page text file's text, in pdftotext's reading order: text extracted with the page's
-    layout kept (`pdftotext -layout`, columns side by side) is an error, not indexed as the
-    poorer articles it splits into (`searcher split` reads it, for an archivist to correct)."""
+    """A page text file's text. Text extracted with the page's layout kept (`pdftotext -layout`,
+    columns side by side), which the splitter reads column by column, gets a notice
+    (`file:line: …`, logged as a warning)."""
     from .pages import laid_out
 
     text = read_text(path)
     line = laid_out(text)
     if line is not None:
-        raise InputError(str(path), line, f"{LAID_OUT}: extract the page without -layout")
+        log.warning("%s:%d: %s", path, line, LAID_OUT)
     return text
 
 

@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .archive import Archive, default_index_path
-from .articles import LAID_OUT, Article, dump_issue_yaml, read_text
+from .articles import Article, dump_issue_yaml, read_page_text, read_text
 from .errors import SearcherError
 from .search import SORTS, Hit, Results
 from .snippets import Snippet
@@ -451,15 +451,12 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
     """
     from .articles import page_number as number_from_name
     from .articles import parse_date
-    from .pages import laid_out, split_pages
+    from .pages import split_pages
 
     if date:
         date = parse_date(date, ("--date", None))
     path = Path(page_file)
-    text = read_text(path)
-    if (line := laid_out(text)) is not None:  # read as well as may be, and said so
-        better = "it splits better extracted without -layout"
-        click.echo(f"{path}:{line}: {LAID_OUT}: read column by column; {better}", err=True)
+    text = read_page_text(path)
     page = page_number if page_number is not None else number_from_name(path, 1)
     articles = split_pages(text, date=date, page=page, paper=paper)
     if fmt == "json":
@@ -521,10 +518,27 @@ def main() -> None:
 
 
 def _show_notices() -> None:
-    """The library's notices (a writer waiting for another) as plain lines on stderr."""
+    """The library's notices (a writer waiting for another, a page read column by column) as
+    plain lines on stderr, each once (an input is read once to check it, again to index it)."""
     logger = logging.getLogger("searcher")
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.addFilter(_Once())
         logger.addHandler(handler)
         logger.propagate = False
+
+
+class _Once(logging.Filter):
+    """Lets each distinct notice through once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message in self.shown:
+            return False
+        self.shown.add(message)
+        return True

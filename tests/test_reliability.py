@@ -482,12 +482,6 @@ BAD_INPUTS = [
     ("2021-01-05/01.txt", b"\n  \n", "2021-01-05/01.txt:1: empty page: no text"),
     (
         "2021-01-05/01.txt",
-        ("2021年1月5日 星期二\n\n" + "本报讯 县里召开会议，     城南小学建成新楼，\n" * 6).encode(),
-        "2021-01-05/01.txt:3: columns set side by side (pdftotext -layout?): extract the page"
-        " without -layout",
-    ),
-    (
-        "2021-01-05/01.txt",
         "本报讯\n".encode() + b"\xff\xfe\xfd\xfc\x80\x81\x82\n",
         "2021-01-05/01.txt:2: undecodable bytes: not UTF-8 or GB18030 text",
     ),
