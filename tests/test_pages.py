@@ -7441,3 +7441,26 @@ def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_i
     page = title + "\n" + laid_out_rows(RAIN, SWIM)
     assert laid_out(page) is not None
     assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]
+
+
+def test_a_text_not_set_in_columns_is_read_a_paragraph_a_line_without_blank_lines():
+    """A text as a word processor or a web page gives it: each title and paragraph a line of
+    its own, no blank line between them. Each line is a block; the titles find their texts."""
+    page = (
+        "青溪县召开春季植树造林动员会\n"
+        "本报讯（记者 王平）3月10日上午，青溪县召开春季植树造林动员会，总结去年造林绿化工作，"
+        "部署今年重点任务。县长李明出席会议并讲话。\n"
+        "会议要求，各乡镇要抓住春季造林的有利时机，科学规划，精心组织，确保完成全年造林任务。\n"
+        "城关镇老街改造工程开工\n"
+        "本报讯（通讯员 赵敏）近日，城关镇老街改造工程正式开工。工程总投资三千万元，将对老街"
+        "沿线的房屋立面、地下管网和路面进行全面改造。\n"
+        "老街居民张大爷说：“盼了好多年，终于开工了。”工程预计今年年底完工。\n"
+    )
+    trees, street = split_page(page)
+    assert (trees.headline, street.headline) == (
+        "青溪县召开春季植树造林动员会",
+        "城关镇老街改造工程开工",
+    )
+    assert [p[:4] for p in trees.body.split("\n\n")] == ["本报讯（", "会议要求"]
+    assert [p[:4] for p in street.body.split("\n\n")] == ["本报讯（", "老街居民"]
+    assert (trees.reporters, street.reporters) == (("王平",), ("赵敏",))

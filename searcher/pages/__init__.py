@@ -188,7 +188,9 @@ one layout:
   foot.
 * A page extracted with its layout kept (`pdftotext -layout`: a line a row across the page, its
   columns side by side with runs of spaces between them) is read again column by column into
-  blocks, as pdftotext reads a page by default, before anything else (`layout`).
+  blocks, as pdftotext reads a page by default, before anything else (`layout`). A text not set
+  in columns at all (a paragraph a line, most of its text in lines wider than any column, as a
+  word processor gives it) is read a block a line, blank lines between them or not.
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the

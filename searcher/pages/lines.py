@@ -48,6 +48,20 @@ def laid_out(text: str) -> int | None:
     return None
 
 
+# A text not set in columns (a paragraph a line, as a word processor or a web page gives it):
+# most of its characters stand in lines this wide or wider, which no newspaper column is.
+_UNWRAPPED_CHARS = 40
+_UNWRAPPED_SHARE = 1 / 2
+
+
+def unwrapped(lines: list[str]) -> bool:
+    """Is this a text not set in columns: each paragraph (and each title) a line of its own,
+    most of its characters in lines wider than any column (`_UNWRAPPED_CHARS`)?"""
+    inks = [_ink(line) for line in lines]
+    wide = sum(ink for ink in inks if ink >= _UNWRAPPED_CHARS)
+    return wide > _UNWRAPPED_SHARE * sum(inks)
+
+
 def _ink(line: str) -> int:
     """How many characters a line prints, its spaces left out."""
     return len(line) - line.count(" ")

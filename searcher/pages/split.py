@@ -13,7 +13,7 @@ from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .jumps import continue_jumps
 from .layout import read_layout
-from .lines import join_lines, laid_out
+from .lines import join_lines, laid_out, unwrapped
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import (
@@ -177,10 +177,15 @@ _SPACES = str.maketrans(
 def _page_lines(text: str) -> list[str]:
     """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too),
     with its spaces as pdftotext writes them (`_SPACES`); a page kept in its layout
-    (`pdftotext -layout`) read again column by column (`read_layout`)."""
+    (`pdftotext -layout`) read again column by column (`read_layout`); in a text not set in
+    columns (`unwrapped`), each line a block of its own, as a paragraph or a title is there."""
     text = text.translate(_SPACES)
     lines = re.split(r"\r\n|[\r\n\f\v\x85\u2028\u2029]", text)
-    return read_layout(lines) if laid_out(text) is not None else lines
+    if laid_out(text) is not None:
+        return read_layout(lines)
+    if unwrapped(lines):
+        return [part for line in lines if line.strip() for part in (line, "")]
+    return lines
 
 
 def split_pages(
