@@ -35,6 +35,7 @@ from searcher.pages.rejoin import _in_text_order
 from searcher.pages.titles import (
     _intertitles,
     _later_section,
+    _section_number,
     _smaller_type,
     _subtitle_cut,
     _TitleGroup,
@@ -1292,6 +1293,54 @@ def test_a_numbered_heading_over_a_lead_is_its_briefs_headline():
         "2.全县植树造林全面展开",
         "3.县图书馆新馆开放",
     ]
+
+
+# A column in numbered sections (`1.…` / text / `2.…` / text): the first heading is an
+# intertitle as the later ones are, no headline of a text of its own, and the texts between the
+# headings are one article's, though the sections share few words; a box after the column is
+# an article of its own.
+NUMBERED_SECTIONS = """\
+冬季怎样养护花草
+
+天气转冷以后，家里的花草
+容易受冻，养护要注意方法，
+下面几点可供参考。
+
+1.摆放在向阳的窗台
+
+花盆最好放在阳光充足的
+地方，夜里再挪到屋内，避
+开门口的冷风。
+
+2.少浇水不施肥
+
+土表干透以后再浇水，水
+温接近室温为好，这时不要
+给花草追肥。
+
+3.枯叶及时剪掉
+
+发黄的叶片要剪去，盆土
+要松一松，防止根部腐烂。
+
+小贴士
+
+水仙放在清水里养，每隔
+两天换一次水，开花更久。
+"""
+
+
+def test_numbered_sections_are_one_articles_intertitles():
+    column, box = split(NUMBERED_SECTIONS)
+    assert column.headline == "冬季怎样养护花草"
+    paragraphs = column.body.split("\n\n")
+    assert paragraphs[0].startswith("天气转冷以后")
+    assert paragraphs[1::2] == ["1.摆放在向阳的窗台", "2.少浇水不施肥", "3.枯叶及时剪掉"]
+    assert paragraphs[-1].startswith("发黄的叶片要剪去")
+    assert box.headline == "小贴士"
+    assert _section_number(["（二）少浇水"]) == ("（#）", 2)
+    assert _section_number(["十二、少浇水"]) == ("#、", 12)
+    assert _section_number(["2.6亿元"]) is None
 
 
 # A headline with its byline in one block, then a name in a block of its own: the title's

@@ -148,7 +148,10 @@ one layout:
   is given rather than a wrong one: not a line whose brackets or quotes do not pair, nor one
   whose last word is `的` (it runs on into what follows), nor a photographer's signature or a
   date alone, nor a heading numbered after the first (`二、…`: a later section of a text begun
-  above it; over a lead, a numbered brief's headline), nor a column's label in lenticular
+  above it; over a lead, a numbered brief's headline), nor the first of a run of numbered
+  headings with only text between them (`1.…` / text / `2.…` / text: one article's sections,
+  its texts joined from the text that ends right above the first heading whatever words they
+  share), nor a column's label in lenticular
   brackets (`【青溪时评】`), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a title taken by nearness where it stands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from .drafts import _Draft
@@ -15,7 +16,7 @@ from .links import (
     _score,
 )
 from .pieces import _Piece
-from .titles import _dedupe_lines, _is_subtitle, _TitleGroup
+from .titles import _dedupe_lines, _is_subtitle, _numbered_sections, _TitleGroup
 from .units import BYLINE, TITLE, _Unit
 from .words import (
     _bigram_counts,
@@ -68,13 +69,14 @@ def _rejoin_at_intertitles(
                 continue
             if all(u.kind == TITLE for u in units[end.unit + 1 : group.first]):
                 pairs.append((before, after, not group.bylines))
-    if not pairs:
+    sections = _numbered_joins(drafts, groups, units)
+    if not pairs and not sections:
         return chains
     texts = ["".join(d.paragraphs) for d in drafts]
     similarity = _similarities(texts)
     # (what texts share by chance, only where a heading is signed)
     chance = _chance_similarities(texts) if not all(plain for *_, plain in pairs) else None
-    joins = [
+    joins = sections + [
         (similarity[before][after], before, after)
         for before, after, plain in pairs
         if plain
@@ -94,6 +96,43 @@ def _rejoin_at_intertitles(
         members[into].extend(members.pop(after))
         home = [into if h == after else h for h in home]
     return sorted(members.values(), key=lambda chain: chain[0])
+
+
+def _numbered_joins(
+    drafts: list[_Draft], groups: list[_TitleGroup], units: list[_Unit]
+) -> list[tuple[float, int, int]]:
+    """The texts read apart at the headings of a run of numbered sections (`1.…` / text /
+    `2.…`, `_numbered_sections`), to be joined whatever words they share: the article that
+    ends a paragraph right above a heading goes on in the one that begins right under it (the
+    first heading's, under the text that introduces the sections). As (score, before, after),
+    ranked before any join by words."""
+    joins = []
+    for t in sorted(_numbered_sections(groups, units)):
+        group = groups[t]
+        before = next(
+            (
+                b
+                for b, draft in enumerate(drafts)
+                if draft.pieces[-1].unit == group.first - 1
+                and not draft.pieces[-1].ends_open
+                and not draft.photo
+            ),
+            None,
+        )
+        after = next(
+            (
+                a
+                for a, draft in enumerate(drafts)
+                if draft.pieces[0].unit == group.last + 1
+                and not draft.pieces[0].offset
+                and not draft.pieces[0].lead
+                and not draft.photo
+            ),
+            None,
+        )
+        if before is not None and after is not None and before != after:
+            joins.append((math.inf, before, after))
+    return joins
 
 
 _FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own

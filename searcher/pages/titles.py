@@ -609,11 +609,7 @@ class _TitleMatch:
 
     def over_lead(self, group: _TitleGroup) -> bool:
         """Does a text that opens with a lead (`本报讯…`) come right after the group?"""
-        after = group.units[-1].index + 1
-        if after >= len(self.units):
-            return False
-        unit = self.units[after]
-        return unit.kind == TEXT and _opens_lead(unit.lines, 0)
+        return _over_lead(self.units, group)
 
     def no_headlines(self) -> set[int]:
         """The groups that are no article's headline, whatever their words or place: pieces
@@ -644,6 +640,9 @@ class _TitleMatch:
             for t, g in enumerate(groups)
             if _later_section(_dedupe_lines(g.lines)) and not self.over_lead(g)
         }
+        # Nor is the first heading of a run of numbered ones (`1.…` / text / `2.…`): the
+        # first section's intertitle of the text the run goes on in.
+        lone |= _numbered_sections(groups, self.units)
         # Nor is a label in lenticular brackets (`【青溪时评】`): a column's or a section's name,
         # over the headline of a piece or over its text when the piece prints none.
         lone |= {t for t, g in enumerate(groups) if _LABEL.fullmatch(_squeeze("".join(g.lines)))}
@@ -1181,6 +1180,59 @@ def _later_section(lines: list[str]) -> bool:
     if not number or text[number.end() : number.end() + 1].isdigit():
         return False
     return number.group().strip("（()）、.．") not in _FIRST_NUMBERS
+
+
+# The Chinese numerals a section's number is written with, by their value.
+_NUMERALS = {c: v for v, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _section_number(lines: list[str]) -> tuple[str, int] | None:
+    """A title's section number as its form and its value (`2.…` → (`#.`, 2), `（三）…` →
+    (`（#）`, 3)), where it opens with one (no decimal number, `2.6亿元…`); else None."""
+    text = _squeeze("".join(lines))
+    number = _NUMBERED.match(text)
+    if not number or text[number.end() : number.end() + 1].isdigit():
+        return None
+    digits = number.group().strip("（()）、.．")
+    form = number.group().replace(digits, "#")
+    if digits.isdigit():
+        return form, int(digits)
+    if "十" not in digits:
+        return form, _NUMERALS.get(digits, 0)
+    tens, _, ones = digits.partition("十")
+    return form, 10 * (_NUMERALS.get(tens, 0) if tens else 1) + _NUMERALS.get(ones, 0)
+
+
+def _numbered_sections(groups: list[_TitleGroup], units: list[_Unit]) -> set[int]:
+    """The title groups that head the numbered sections of one text (`1.…` / text / `2.…` /
+    text): each a line numbered one after a heading of the same form (`1.` `2.`, `一、` `二、`,
+    `（一）` `（二）`) above it, or one before the heading of that form right below it, with
+    only text between the two. The first of them is an intertitle as the later ones are, no
+    headline, and the texts between them one article's. (Over a lead, a numbered line heads a
+    report of its own: numbered briefs, `1.…` / `本报讯…`.)"""
+    numbered = [
+        (t, number)
+        for t, g in enumerate(groups)
+        if len(_dedupe_lines(g.lines)) == 1 and (number := _section_number(g.lines))
+    ]
+    found: set[int] = set()
+    for (s, (form, value)), (t, (next_form, next_value)) in itertools.pairwise(numbered):
+        between = units[groups[s].last + 1 : groups[t].first]
+        if (
+            form == next_form
+            and next_value == value + 1
+            and between
+            and all(u.kind == TEXT for u in between)
+            and not any(_over_lead(units, groups[x]) for x in (s, t))
+        ):
+            found |= {s, t}
+    return found
+
+
+def _over_lead(units: list[_Unit], group: _TitleGroup) -> bool:
+    """Does a text that opens with a lead (`本报讯…`) come right after the group?"""
+    after = group.last + 1
+    return after < len(units) and units[after].kind == TEXT and _opens_lead(units[after].lines, 0)
 
 
 def _unpaired(text: str) -> bool:
