@@ -33,6 +33,7 @@ from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_ord
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import _in_text_order
 from searcher.pages.titles import (
+    _INSTALLMENT,
     _intertitles,
     _later_section,
     _section_number,
@@ -378,6 +379,20 @@ def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
     [article] = split(page)
     assert parts(article) == ("春耕正当时", "我县早稻育秧基地开工", "——今年新建秧田八百亩")
     assert article.body.startswith("本报讯")
+
+
+# A title in a block of its own right over a headline that names an installment of a series
+# (`…·系列报道之二`, `…（上）`): the headline's kicker, though its words are not the text's.
+@pytest.mark.parametrize("kicker", ["山乡新貌·系列报道之二", "走进老街（上）"])
+def test_a_line_naming_a_series_installment_over_a_headline_is_its_kicker(kicker):
+    page = (
+        f"{kicker}\n\n竹编手艺走出大山\n\n记者 王平\n\n"
+        "  开春以后，村里的竹编合作社\n接到的订单越来越多，竹编手艺\n走出了大山。\n"
+    )
+    [article] = split(page)
+    assert parts(article) == (kicker, "竹编手艺走出大山", "")
+    assert article.reporters == ("王平",)
+    assert not _INSTALLMENT.search("县里最大的工程之一")  # a clause, no series
 
 
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,

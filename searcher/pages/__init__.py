@@ -121,7 +121,8 @@ one layout:
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
   stands if it is a short label. A dash line right above a headline is its kicker (so is a title
-  line no article takes right above a headline with a dash subtitle: three decks), below it its
+  line no article takes right above a headline with a dash subtitle: three decks, or one that
+  names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line

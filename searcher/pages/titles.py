@@ -464,6 +464,7 @@ def _match_titles(
     match.gather_titles()
     match.kickers_and_subtitles()
     match.kickers_over_subtitled_headlines()
+    match.installment_kickers()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
     match.subtitles_set_apart()
@@ -913,6 +914,30 @@ class _TitleMatch:
                 self.owner[kicker] = a
                 self.titles[a].append(kicker)
 
+    def installment_kickers(self) -> None:
+        """A title left unclaimed right over a headline, nothing but titles between, that names
+        an installment of a series (`山乡新貌·系列报道之二`, `…（上）`): the kicker over
+        that headline, though its words are not the text's (it names the series, the headline
+        the piece)."""
+        for a, t in self.headline.items():
+            kicker = t - 1
+            if (
+                kicker >= 0
+                and a not in self.kicker
+                and kicker not in self.owner
+                and kicker not in self.lead_ins
+                and kicker not in self.broken
+                and not self.groups[kicker].bylines
+                and _INSTALLMENT.search(_squeeze("".join(_dedupe_lines(self.groups[kicker].lines))))
+                and all(
+                    u.kind == TITLE
+                    for u in self.units[self.groups[kicker].last + 1 : self.groups[t].first]
+                )
+            ):
+                self.owner[kicker] = a
+                self.titles[a].append(kicker)
+                self.kicker[a] = kicker
+
     def goes_with(self, neighbour: int, t: int, a: int) -> bool:
         """Is group `neighbour`, next to article `a`'s headline `t`, its kicker or subtitle?"""
         groups, overlap = self.groups, self.overlap
@@ -1167,6 +1192,14 @@ def _no_headline_text(lines: list[str]) -> bool:
 
 # A column's or a section's label, set in lenticular brackets (`【青溪时评】`, `【图片新闻】`).
 _LABEL = re.compile(r"【[^【】]{1,16}】")
+
+# A title that names an installment of a series: its number at the end, after the series'
+# name (`山乡新貌·系列报道之二`, `…·之一`; not `…最大的工程之一`, a clause), or a part in
+# brackets (`…（上）`, `…（二）`).
+_INSTALLMENT = re.compile(
+    r"(?:(?:系列|[·・]).*之[一二三四五六七八九十\d]{1,3}"
+    r"|[（(](?:[上中下]|[一二三四五六七八九十\d]{1,3})[）)])$"
+)
 
 # The numbers of a first section: its heading may open an article's text.
 _FIRST_NUMBERS = ("一", "1", "１")
