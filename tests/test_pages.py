@@ -1358,6 +1358,38 @@ def test_numbered_sections_are_one_articles_intertitles():
     assert _section_number(["2.6亿元"]) is None
 
 
+# Numbered headings with an enumeration comma (`一、…`), each in a block of its own, read as
+# lines of text: a heading ends no article, its section goes on in the text right under it.
+NUMBERED_TEXT_HEADINGS = """\
+县里召开春耕大会
+
+本报讯 县政府昨天召开春耕
+动员大会，部署今年的工作。
+
+冬季怎样养护花草
+
+一、摆放在向阳的窗台
+
+花盆最好放在阳光充足的
+地方，夜里再挪到屋内，避
+开门口的冷风。
+
+二、少浇水不施肥
+
+土表干透以后再浇水，水
+温接近室温为好，这时不要
+给花草追肥。
+"""
+
+
+def test_a_numbered_heading_read_as_text_goes_on_in_the_text_under_it():
+    meeting, column = split(NUMBERED_TEXT_HEADINGS)
+    assert meeting.headline == "县里召开春耕大会"
+    assert column.headline == "冬季怎样养护花草"
+    assert "二、少浇水不施肥" in column.body
+    assert column.body.endswith("给花草追肥。")
+
+
 # A headline with its byline in one block, then a name in a block of its own: the title's
 # byline closed it, and the name signs the text under it, another article's, whose headline the
 # extraction set after it.

@@ -6,6 +6,7 @@ import math
 from collections import Counter
 
 from .drafts import _Draft
+from .lines import ends_sentence
 from .links import (
     _CHANCE_SHARE,
     _OWN_TITLE,
@@ -16,7 +17,13 @@ from .links import (
     _score,
 )
 from .pieces import _Piece
-from .titles import _dedupe_lines, _is_subtitle, _numbered_sections, _TitleGroup
+from .titles import (
+    _dedupe_lines,
+    _is_subtitle,
+    _numbered_sections,
+    _section_number,
+    _TitleGroup,
+)
 from .units import BYLINE, TITLE, _Unit
 from .words import (
     _bigram_counts,
@@ -104,8 +111,9 @@ def _numbered_joins(
     """The texts read apart at the headings of a run of numbered sections (`1.…` / text /
     `2.…`, `_numbered_sections`), to be joined whatever words they share: the article that
     ends a paragraph right above a heading goes on in the one that begins right under it (the
-    first heading's, under the text that introduces the sections). As (score, before, after),
-    ranked before any join by words."""
+    first heading's, under the text that introduces the sections); and at a numbered heading
+    read as a line of text (`二、…`) in a block of its own, which ends no article. As (score,
+    before, after), ranked before any join by words."""
     joins = []
     for t in sorted(_numbered_sections(groups, units)):
         group = groups[t]
@@ -132,6 +140,23 @@ def _numbered_joins(
         )
         if before is not None and after is not None and before != after:
             joins.append((math.inf, before, after))
+    # A numbered heading read as a line of text in a block of its own (`二、…`) ends no article:
+    # its section goes on in the text that begins right under it.
+    for before, draft in enumerate(drafts):
+        end = draft.pieces[-1]
+        if len(end.lines) != 1 or end.offset or not _section_number(end.lines):
+            continue
+        if ends_sentence(end.lines[0]) or len(units[end.unit].lines) != 1 or draft.photo:
+            continue
+        for after, other in enumerate(drafts):
+            start = other.pieces[0]
+            if (
+                start.unit == end.unit + 1
+                and not start.offset
+                and not start.lead
+                and after != before
+            ):
+                joins.append((math.inf, before, after))
     return joins
 
 
