@@ -5584,6 +5584,43 @@ def test_a_text_longer_than_a_caption_does_not_run_on_into_a_caption():
     assert photo.body == "新能源公交车，沿线村民出行更方便了。"
 
 
+# A caption set without an indent right under a report whose last sentence ends at the column's
+# edge: its first line does not show that it goes on a paragraph of the report. The caption's
+# words match the photo's title, the report's its own: two items.
+CAPTION_UNDER_A_SHORT_REPORT = """\
+本报讯（记者 王平）县里
+今年计划修建乡村公路八十公
+里，目前已有六个乡镇开工建
+设，进展顺利。
+
+据了解，公路建成后，沿
+线村民出行时间将缩短一半，
+果品外运也将更加方便快捷。
+
+4月2日，在青山村工地上，
+工人们正忙着铺设沥青路面。
+眼下天气转暖，施工进度比往
+年加快了不少。
+记者 李红 摄
+
+乡村公路修到家门口
+
+沥青路面铺设忙
+"""
+
+
+def test_a_caption_without_an_indent_does_not_go_on_from_a_report_ended_at_the_edge():
+    report, photo = split(CAPTION_UNDER_A_SHORT_REPORT)
+    assert (report.headline, report.photo, report.reporters) == (
+        "乡村公路修到家门口",
+        False,
+        ("王平",),
+    )
+    assert report.body.endswith("方便快捷。")
+    assert (photo.headline, photo.photo, photo.reporters) == ("沥青路面铺设忙", True, ("李红",))
+    assert photo.body.startswith("4月2日")
+
+
 # A photo credit in the other forms papers print it: an agency before the role, `摄影`, a
 # photo report, a slash, the names after what they made, a photo given, a wire photo, one from
 # the archive. Each closes the caption (out of its text) and names its people, if any.

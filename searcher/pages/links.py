@@ -250,7 +250,9 @@ def _link(
     after a photo credit or before a lead set right under a title; hardly anything after a
     report's sign-off (`（新华社北京1月6日电）`). First the columns that stop mid-sentence are
     joined to those that begin mid-paragraph (by a word running across the join, the words
-    both texts share, their order in the page text), unless A's text is
+    both texts share, their order in the page text; not a caption that ends with a credit
+    after a stop at the column's edge: a caption is often set without an indent, its first
+    line no sign that it goes on a paragraph), unless A's text is
     already longer than a caption and B's ends with a photo credit; then the rest, mostly
     paragraphs that end a column and those that begin one: unless a title stands
     before B, or B's words match another title than A's, or the two texts share fewer of
@@ -367,6 +369,7 @@ def _chain_up(
             and not pieces[i].ends_paragraph
             and pieces[j].begins_mid
             and not pieces[j].begins_paragraph
+            and not pieces[j].credit  # a caption, often set without an indent
         )
     }
     first = {
