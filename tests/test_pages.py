@@ -5621,6 +5621,37 @@ def test_a_caption_without_an_indent_does_not_go_on_from_a_report_ended_at_the_e
     assert photo.body.startswith("4月2日")
 
 
+# A page that prints the photographer's tag over a caption (`图｜王平 文｜李红`, a byline) prints
+# a credit of that form in a block of its own over its caption too: it goes with the text under
+# it, a photo item signed by it, not with the caption above.
+CREDITS_OVER_CAPTIONS = """\
+图｜王平 文｜李红
+
+4月9日，青山镇的茶农在
+茶园里采茶。眼下正是春茶
+上市时节，茶园一派忙碌。
+
+图｜周明
+
+4月10日，县图书馆的小读
+者在听老师讲故事。
+"""
+
+
+def test_a_tagged_credit_over_a_caption_signs_the_caption_under_it():
+    tea, library = split(CREDITS_OVER_CAPTIONS)
+    assert (tea.headline, tea.reporters) == ("", ("王平", "李红"))
+    assert tea.body.endswith("一派忙碌。")
+    assert (library.headline, library.photo, library.reporters) == ("", True, ("周明",))
+    assert library.body.startswith("4月10日")
+
+
+def test_a_tagged_credit_under_a_caption_closes_it_where_no_credit_stands_over_one():
+    tea, library = split(CREDITS_OVER_CAPTIONS.replace("图｜王平 文｜李红\n\n", ""))
+    assert (tea.photo, tea.reporters) == (True, ("周明",))
+    assert (library.photo, library.reporters) == (False, ())
+
+
 # A photo credit in the other forms papers print it: an agency before the role, `摄影`, a
 # photo report, a slash, the names after what they made, a photo given, a wire photo, one from
 # the archive. Each closes the caption (out of its text) and names its people, if any.

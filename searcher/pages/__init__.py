@@ -105,10 +105,12 @@ one layout:
   brackets that ends a report names its reporters where it names them after a role (`（记者
   吴海燕）`). The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
-  `图/王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line or on a
-  line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with its `摄`
-  alone on the next line: `…忙碌。记者 王平` / `摄`); it names the people it names, never an
-  agency or an archive. Its caption is often letter-spaced, and a few
+  `图/王平`, `图｜王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line
+  or on a line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with
+  its `摄` alone on the next line: `…忙碌。记者 王平` / `摄`); on a page that prints the
+  photographer's tag over a caption (`图｜王平 文｜李红`), a tagged credit in a block of its own
+  between two texts stands over its caption too, and heads it. It names the people it names,
+  never an agency or an archive. Its caption is often letter-spaced, and a few
   sentences long at most: a credit after a longer text is another item's. What the extraction
   runs on after a credit in one block is another item's. A credit in brackets (`（本报记者
   王平摄）`) closes a caption of one paragraph; after a report's text it is the credit of a photo

@@ -154,7 +154,7 @@ _CREDIT_FORMS = "|".join(
         # `记者 王平 摄`, `新华社记者 王平 李明 摄影`, `王平/摄`, `本报记者 王平 摄影报道`
         rf"(?P<shot>{_SIGNERS})\s*{_SHOT}",
         # `图/王平`, `摄影：本报记者 王平`: the names after what they made
-        rf"(?:图片|图|摄影)\s*[/／:：]\s*(?P<by>{_SIGNERS})",
+        rf"(?:图片|图|摄影)\s*[/／:：｜|]\s*(?P<by>{_SIGNERS})",
         # `通讯员 李红 供图`, `县文化馆供图`, `图片由县文化馆提供`: a photo given
         rf"(?P<given>{_SIGNERS}|{_SOURCE})\s*供图",
         rf"(?:本版)?(?:图片|照片)由(?P<source>{_SOURCE})提供",
@@ -540,6 +540,23 @@ def _byline_wraps(line: str, following: str) -> bool:
 def _is_credit(line: str) -> bool:
     """Is the line a photo credit and nothing else (`记者 王平 摄`, `新华社发`, `资料图片`)?"""
     return _credit_reading(line.strip(), bracketed=False) is not None
+
+
+# A tag for the pictures before the names (`图/王平`, `图｜李红 文｜王平`): a credit, or a byline
+# that names the photographer first.
+_PICTURES_TAG = re.compile(r"图\s*[/／:：｜|]")
+
+
+def _tagged_credit(line: str) -> bool:
+    """Is the line a photo credit that names its people after a tag for the pictures, as a
+    byline names its writers (`图｜王平`)? Such a credit may stand over its caption as a byline
+    does, not only under it."""
+    return _PICTURES_TAG.match(line.strip()) is not None and _is_credit(line)
+
+
+def _pictures_first(byline: str) -> bool:
+    """Does the byline name the photographer first, after a tag (`图｜李红 文｜王平`)?"""
+    return _PICTURES_TAG.match(byline.strip()) is not None
 
 
 def _credit_start(text: str, bracketed: bool = False) -> int | None:

@@ -7,7 +7,15 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .bylines import _DATED_LEAD, _NUMBER, _credit_start, _lead_head, _opens_lead
+from .bylines import (
+    _DATED_LEAD,
+    _NUMBER,
+    _credit_start,
+    _lead_head,
+    _opens_lead,
+    _pictures_first,
+    _tagged_credit,
+)
 from .columns import _fills, _fills_before, _printed_width
 from .jumps import _JUMP_FROM, jump_from, jump_to
 from .lines import (
@@ -232,14 +240,20 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     editor's note after a line that ends a sentence (`_note_runs_in`), and a dated lead's head
     that ends the block (`_lead_head_ends`); a photo credit closes one, and so does a column run
     on into a narrower or wider one below it (`_column_change`).
-    Bylines standing alone go with the piece after them, credits with the one before; bylines
-    no text follows sign the text above them, where its last sentence goes on nowhere else and
-    no credit closes it (a photo item is signed by its credit).
+    Bylines standing alone go with the piece after them, credits with the one before (but a
+    tagged credit over a caption on a page that prints such tags over captions: `_credit_over`);
+    bylines no text follows sign the text above them, where its last sentence goes on nowhere
+    else and no credit closes it (a photo item is signed by its credit).
     """
     pieces: list[_Piece] = []
     pending: list[str] = []  # bylines waiting for their text
+    over: list[str] = []  # a credit printed over the caption under it
+    credits_over = False  # does the page print the photographer's tag over a caption?
     for unit in units:
         before = units[unit.index - 1] if unit.index else None
+        if unit.kind == CREDIT and credits_over and _credit_over(units, unit):
+            over = unit.lines
+            continue
         if unit.kind == CREDIT:
             # A credit in a block of its own closes the caption just before it, if that ends.
             # One right under a title is left for the article that takes the title.
@@ -287,13 +301,34 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             _take_credit(piece)
             if start == 0:
                 piece.after_title = _title_before(units, unit.index)
+                credits_over = credits_over or any(_pictures_first(b) for b in pending)
                 piece.bylines, pending = pending, []
+                if over and not piece.credit:  # it heads its item, as a byline does
+                    piece.credit, piece.credit_unit = over, unit.index - 1
+                    piece.after_title = 1.0
+                over = []
             pieces.append(piece)
             start = i
     if pending and pieces and not pieces[-1].ends_open and not pieces[-1].credit:
         # Bylines no text follows sign the text above them; a photo item is signed by its credit.
         pieces[-1].signed = pending
     return pieces
+
+
+def _credit_over(units: list[_Unit], unit: _Unit) -> bool:
+    """Does the credit `unit` stand over the caption under it (`图｜王平` in a block of its own,
+    between two texts)? So it does on a page that prints the photographer's tag over its
+    captions, as a byline (`图｜李红 文｜王平`): a credit of that form goes with the text under it,
+    not the one above."""
+    after = units[unit.index + 1] if unit.index + 1 < len(units) else None
+    before = units[unit.index - 1] if unit.index else None
+    return (
+        _tagged_credit(unit.text)
+        and after is not None
+        and after.kind == TEXT
+        and after.block != unit.block
+        and (before is None or before.block != unit.block)
+    )
 
 
 def _report_runs_in(lines: list[str], k: int, width: float) -> bool:
