@@ -5621,6 +5621,37 @@ def test_a_caption_without_an_indent_does_not_go_on_from_a_report_ended_at_the_e
     assert photo.body.startswith("4月2日")
 
 
+# A short title alone between a report and a column of questions and answers is the box's title,
+# not an intertitle of the report: an interview's turns run through its text.
+QUESTIONS_UNDER_A_REPORT = """\
+邻里纠纷调解成功
+
+通讯员 周明
+
+本报讯 近日，县司法局
+调解了一起邻里纠纷，双方
+握手言和。
+
+调解员提醒，遇到邻里纠
+纷要依法签订书面协议。
+
+学法问答
+
+问：租房时要注意什么？
+
+答：要看清租期、租金和押
+金等条款，签订书面合同。
+"""
+
+
+def test_a_title_over_questions_and_answers_under_a_report_heads_a_box_of_its_own():
+    report, box = split(QUESTIONS_UNDER_A_REPORT)
+    assert (report.headline, report.reporters) == ("邻里纠纷调解成功", ("周明",))
+    assert report.body.endswith("书面协议。")
+    assert box.headline == "学法问答"
+    assert box.body.startswith("问：租房时")
+
+
 # A page that prints the photographer's tag over a caption (`图｜王平 文｜李红`, a byline) prints
 # a credit of that form in a block of its own over its caption too: it goes with the text under
 # it, a photo item signed by it, not with the caption above.

@@ -167,7 +167,9 @@ one layout:
   as many of their words as any other's and stands under them. A title line between two pieces of
   one article, or right above the later one (other columns read between them, or it first), is its
   intertitle (no intertitle cuts a sentence, nor is one wrapped over lines: a title wrapped
-  there is its headline, beside a later column); two texts read apart at a bare title line are
+  there is its headline, beside a later column; nor does a short line alone head an interview's
+  turn, `问：…`, after a text that has none: a box of questions and answers under its title);
+  two texts read apart at a bare title line are
   joined again when they share words as the parts of one article do, and at a section's heading
   signed by its writer when they share several times what texts of their lengths share by chance
   (the heading and the name stay in the text). A byline amid a block's text signs a section of

@@ -12,6 +12,7 @@ from .assignment import _best_matching
 from .bylines import _PLACE_DATE, _opens_lead
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _Piece
+from .units import _SPEAKER
 from .words import (
     _bigram_counts,
     _bigrams,
@@ -601,6 +602,8 @@ def _chain_features(
         features["words_apart"] = 1.0
     if is_letter_spaced(chains.pieces[y].lines[0]):
         features["caption"] = 1.0  # a photo caption's first line, set letter-spaced
+    if 0 < base.get("title_between", 0) < 1 and _turns_begin(chains, x, y):
+        features["title_between"] = 1.0  # a box of questions and answers under its title
     own, other = claims[x], claims[y]
     # An editor's note introduces its article in words of its own: a title its words match
     # (a series' label) is no sign that the text after it is another article's.
@@ -608,6 +611,16 @@ def _chain_features(
     if own is not None and other is not None and not (note and own != other):
         features["same_title" if own == other else "own_title"] = 1.0
     return features
+
+
+def _turns_begin(chains: _Chains, x: int, y: int) -> bool:
+    """Does chain y open with an interview's turn (`问：…？`) where chain x has none? A short
+    line alone between them is then a box's title (a column of questions and answers set under
+    a report), not an intertitle: an interview's turns run through its text."""
+    turns = [
+        any(_SPEAKER.match(line) for line in chains.pieces[k].lines) for k in chains.members[x]
+    ]
+    return bool(_SPEAKER.match(chains.pieces[y].lines[0])) and not any(turns)
 
 
 def _words_apart(similarity: float, shorter: int, longer: int) -> bool:
