@@ -321,7 +321,7 @@ def _names(text: str) -> list[str]:
     if stacked:
         return stacked
     signed = _SIGNED_AT.fullmatch(_squeeze(text))
-    if signed and split_names(signed[2]) == [signed[2]]:
+    if signed and _is_workplace(signed[1]) and split_names(signed[2]) == [signed[2]]:
         return [signed[2]]  # (`县人民医院急诊科 王平`)
     text = _SOLID_TAGS.sub(" ", text.strip().lstrip(_ORNAMENTS))
     inner = _NAMES_APART.sub(" ", _DEED.sub("", text))
@@ -461,14 +461,20 @@ _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
 _AFTER_ROLE = " \t/／:：｜|"  # what sets a role or a writer's tag apart from the names after it
 
 
-# Where a writer works, set apart before the byline (`县人民医院急诊科 王平`): a body named by
-# what it is.
-_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科)\s+")
+# Where a writer works, set apart at the head of the byline (`县人民医院急诊科 王平`): a body
+# named by what it is.
+_WORKPLACE = re.compile(r"^([\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科))\s+")
 # A byline read without its spaces after where its writer works: the name.
 _SIGNED_AT = re.compile(
     r"([\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科))"
     r"([\u4e00-\u9fff]{2,4})"
 )
+
+
+def _is_workplace(run: str) -> bool:
+    """Is a run that ends as a body's name (`县人民医院急诊科`, `县疾控中心`) where a writer works?
+    Not a name that ends so (`王科`, `张园`), nor a role (`本报记者`): a byline's own words."""
+    return split_names(run) is None and not _ROLE.search(run)
 
 
 def is_byline(line: str) -> bool:
@@ -477,9 +483,10 @@ def is_byline(line: str) -> bool:
     commentator, naming no one (`本报评论员`). Where the writer works may stand before it, set
     apart (`县人民医院急诊科 王平`): then its names must read as names."""
     line = line.strip()
-    signed = _WORKPLACE.sub("", line, count=1)
-    if signed != line:
-        return all(split_names(run) for run in signed.split()) and bool(signed.split())
+    workplace = _WORKPLACE.match(line)
+    if workplace and _is_workplace(workplace[1]):
+        names = line[workplace.end() :].split()
+        return bool(names) and all(split_names(run) for run in names)
     bare = line.lstrip(_ORNAMENTS).lstrip()
     if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
         return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)
