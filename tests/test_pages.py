@@ -6334,6 +6334,16 @@ def test_a_notices_signature_in_a_block_of_its_own_closes_the_notice():
     assert weather.headline == "春雨将至"
 
 
+# A headline over its date, under another report's last sentence, is no notice's signature:
+# the lead under it opens its report.
+def test_a_dated_headline_over_a_lead_is_no_notices_signature():
+    page = RAIN + "\n县游泳馆今起免费开放\n2021年3月6日\n\n" + SWIM
+    rain, swim = split(page)
+    assert rain.body.endswith("失降到最低。")
+    assert swim.headline == "县游泳馆今起免费开放"
+    assert swim.body.startswith("本报讯县游泳馆今天")
+
+
 # The section's name printed between the header's page number and its date, line by line.
 def test_a_section_label_between_the_headers_lines_belongs_to_no_article():
     page = "第3版\n要闻\n2021年3月6日 星期六\n\n" + WEATHER_NEWS

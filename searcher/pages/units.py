@@ -563,16 +563,18 @@ def _classify(
     page_text: str,
     before: str = "",
     columns: tuple[int, ...] = (),
+    after: list[str] | None = None,
 ) -> list[_Unit]:
     """Cut a block into runs of text, title, byline and credit lines. `before` is the last
-    line of the block before it on the page; `columns` the widths of the page's columns.
+    line of the block before it on the page, `after` the block after it; `columns` the widths
+    of the page's columns.
 
     A title block is title lines, maybe closed by a byline. Any other block is read line by
     line, then each line's kind is set right by the lines around it, a rule at a time."""
     if _is_credit_block(block):
         # A photo credit under its caption, maybe wrapped (`记者 王平 李强` / `摄`).
         return [_Unit(CREDIT, block, number)]
-    if _signs_notice(block, before):
+    if _signs_notice(block, before, after or []):
         return [_Unit(TEXT, block, number)]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
         block, width, columns
@@ -599,15 +601,17 @@ def _classify(
 _SIGNED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
-def _signs_notice(block: list[str], before: str) -> bool:
+def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
     """Is the block the signature that closes a notice or a letter above it, who signs it over
     the full date it was signed on (`县某某委员会` / `2024年5月19日`), right under a text that
     ends a sentence? It is that text's last paragraph, not a headline with its date: a headline
-    stands over its text, a signature under it."""
+    stands over its text, a signature under it. Over a lead (`after`, the block under it: `本报讯
+    …`) it is the headline of the report the lead opens, dated, under another report's end."""
     return (
         len(block) == 2
         and bool(before)
         and ends_sentence(before)
+        and not (after and _opens_lead(after, 0))
         and not re.search(r"[，。、；：！？,;:!?]", block[0])
         and bool(_SIGNED_ON.fullmatch(block[1]))
     )
@@ -1371,6 +1375,7 @@ def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> 
                 page_text,
                 blocks[number - 1][-1] if number else "",
                 tuple(columns),
+                blocks[number + 1] if number + 1 < len(blocks) else [],
             )
         )
     ]
