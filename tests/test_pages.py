@@ -2800,6 +2800,20 @@ def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
 
 
+# A paragraph that opens with a noun and what it said goes on from a text only where that text's
+# opening sentence named it: two long texts that share fewer words than chance stay apart where
+# the earlier one met villagers further on (`村民说，…`), or named its reporter (`记者发现，…`).
+@pytest.mark.parametrize("opening", ["村民说，", "记者发现，"])
+def test_a_paragraph_opening_with_a_noun_named_in_passing_does_not_hold_two_texts(opening):
+    pieces = [
+        _Piece(set_in_column("本报讯（记者 王平）" + NEW_LIBRARY, 15), 15, 0, 0),
+        _Piece(set_in_column("  " + opening + NEW_ROADS, 15), 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    assert pieces[1].begins_paragraph
+    assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
+
+
 # A meeting report whose paragraphs open with set formulas (`会议指出，…`, `会议要求，…`) shares
 # next to none of its words between its lead and its later paragraphs: yet a paragraph that
 # opens with the subject the text before it named, and what it said, goes on from that text.

@@ -63,7 +63,8 @@ one layout:
   to the most; a link where the chain's text falls apart into two long texts that share next to
   none of their words (or, longer still, fewer than texts as long share by chance on the page)
   is dropped, and the pieces chained again (not where the later text opens a paragraph with
-  the subject the earlier one named and a verb, `会议指出，…`: a report's set formulas). Columns
+  the subject the earlier one named in its opening sentence and a verb, `会议指出，…`: a
+  report's set formulas; a reporter is no such subject). Columns
   that pdftotext read a
   band at a time go on down each column; a pair of characters the page uses elsewhere joins a
   word where the dictionary knows none. A chain left without a title or a lead (a subtitle alone

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .assignment import _best_matching
-from .bylines import _PLACE_DATE, _opens_lead
+from .bylines import _PLACE_DATE, _REPORTER_ROLE, _opens_lead
 from .lines import _squeeze, is_letter_spaced
 from .pieces import _CAPTION_CHARS, _Piece
 from .units import _SPEAKER
@@ -646,14 +646,19 @@ _VERB_TAG = "v"
 _CLAUSE_ENDS = "，：,:"
 _SUBJECT_CHARS = 2  # the least characters of such a subject (one is most often a pronoun)
 _OPENING_CHARS = 12  # how many of the paragraph's first characters are cut into words
+# What ends the sentence a text opens with, the one that names what the text tells of.
+_OPENING_END = re.compile(r"[。！？!?]")
 
 
 def _refers_back(before: str, piece: _Piece) -> bool:
     """Does `piece` open a paragraph with a clause that names its subject, a noun the text
-    `before` it names too, and then a verb and a comma (`会议指出，…` after a lead that said the
-    meeting met; `会议强调，…`)? Such a paragraph goes on with what the text before it told: a
-    report's paragraphs that open with set formulas share little more than the page's common
-    words, and may fall apart by their words though they are one text."""
+    `before` it names in the sentence it opens with, and then a verb and a comma (`会议指出，…`
+    after a lead that said the meeting met; `会议强调，…`)? Such a paragraph goes on with what
+    the text before it told: a report's paragraphs that open with set formulas share little
+    more than the page's common words, and may fall apart by their words though they are one
+    text. A noun the text names only further on (`村民说，…` after a text that met villagers
+    somewhere) is no subject it told of, nor is a reporter (`记者发现，…`), whom every lead
+    names."""
     if not piece.begins_paragraph:
         return False
     words = _dictionary_cut()(_squeeze(piece.text)[:_OPENING_CHARS])
@@ -665,7 +670,8 @@ def _refers_back(before: str, piece: _Piece) -> bool:
         and _part_of_speech(subject).startswith(_SUBJECT_TAG)
         and _part_of_speech(verb).startswith(_VERB_TAG)
         and end in _CLAUSE_ENDS
-        and subject in _squeeze(before)
+        and subject in _OPENING_END.split(_squeeze(before), maxsplit=1)[0]
+        and not _REPORTER_ROLE.fullmatch(subject)
     )
 
 
