@@ -62,8 +62,10 @@ def _cut(
     blocks: list[list[str]],
 ) -> None:
     """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
-    blocks (appended to `blocks` in reading order): at its gaps of rows empty across the page
-    (`room`) into bands, else at its gaps of spaces into columns, else it is one block."""
+    blocks (appended to `blocks` in reading order): at its widest gaps of rows empty across the
+    page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
+    spaces into columns; else at the few rows that alone bridge a gap of spaces (`_bridges`)
+    into bands; else it is one block."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return

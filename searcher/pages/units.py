@@ -1280,7 +1280,8 @@ def _is_stanza(block: list[str]) -> bool:
     without punctuation but a stop, a question, an exclamation or an ellipsis that ends it (no
     word runs on from one line into the next), of ragged widths (a poem's lines are as long as
     their phrases; a title wrapped fills every line but its last, which is no wider), none a
-    byline, a dash subtitle, things set side by side or a line printed twice? Alone, such a
+    byline, a dash subtitle, things set side by side or a line printed twice, and no list of
+    contents (half its lines or more end with a page's number: `…落幕（6版）`)? Alone, such a
     block may as well be a title set a phrase a line (`_stanzas` asks for more)."""
     if len(block) < _STANZA_LINES:
         return False
