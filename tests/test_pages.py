@@ -7667,6 +7667,19 @@ def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_i
     assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]
 
 
+def test_characters_spaced_out_on_a_page_laid_out_are_one_line_not_columns():
+    # A title letter-spaced over the page, and a table's labels: a character a column, side by
+    # side. Each line stays one line, as pdftotext reads it by default.
+    table = "东   部   地   区      三成\n中   部   地   区      两成\n"
+    page = "春  雨  将  至\n\n" + laid_out_rows(RAIN, SWIM) + "\n" + table
+    assert laid_out(page) is not None
+    read = read_layout(page.splitlines())
+    assert read[:2] == ["春  雨  将  至", ""]
+    assert read[-5:] == ["东   部   地   区", "中   部   地   区", "", "三成", "两成"]
+    rain, _ = split_page(page)
+    assert rain.headline == "春雨将至"
+
+
 def test_a_text_not_set_in_columns_is_read_a_paragraph_a_line_without_blank_lines():
     """A text as a word processor or a web page gives it: each title and paragraph a line of
     its own, no blank line between them. Each line is a block; the titles find their texts."""

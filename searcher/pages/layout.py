@@ -7,11 +7,13 @@ order of its columns, cut the way a page is cut (an XY cut): at a row left empty
 part of the page being cut, into the bands above and below it; else at a gap of spaces down
 the whole part, into the columns left and right of it; each part cut again until none can be.
 A part that a few rows alone keep from a gap of spaces down it (a title or a caption
-set over two columns with no empty row around it) is cut into bands at those rows. A part that
-cannot be cut is a block: its rows, stripped of the spaces around them (the
-indent of a paragraph's first line too, as pdftotext drops it when it reads by default),
-become its lines, with a blank line between blocks. (`lines.laid_out` tells such a page:
-default-mode text holds no runs of spaces inside its lines but a table's.)
+set over two columns with no empty row around it) is cut into bands at those rows. Characters
+spaced out along their lines (a title letter-spaced, a table's labels) stand a character a
+column: such columns side by side are one. A part that cannot be cut is a block: its rows,
+stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
+drops it when it reads by default), become its lines, with a blank line between blocks.
+(`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
+lines but a table's.)
 
 The columns of such a page do not always stand level: pdftotext then sets their lines on rows
 of their own, so that a row empty in one column holds another column's line. Only a row empty
@@ -30,6 +32,10 @@ from collections import Counter
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
+# Columns this narrow (a character), two or more side by side, are the characters of lines
+# spaced out (a title letter-spaced, `春  雨  将  至`; a table's labels, `东   部   地   区`):
+# one column, no columns of text.
+_LETTER_WIDTH = 1
 # Rows that cross a gap of spaces down the rest of a part are cut off as bands of their own
 # where they are at most this share of the part's rows.
 _BRIDGE_SHARE = 1 / 4
@@ -78,7 +84,9 @@ def _cut(
             _cut(rows, room, start, end, left, right, blocks)
         return
     ink = [any(rows[r][x] != " " for r in range(top, bottom)) for x in range(left, right)]
-    columns = _runs([left + x for x, inked_x in enumerate(ink) if inked_x], _COLUMN_GAP)
+    columns = _spaced_out(
+        _runs([left + x for x, inked_x in enumerate(ink) if inked_x], _COLUMN_GAP)
+    )
     if len(columns) > 1:
         for start, end in columns:
             _cut(rows, room, top, bottom, start, end, blocks)
@@ -108,6 +116,21 @@ def _bridges(rows: list[str], inked: list[int], left: int, right: int) -> set[in
         if any(any(row[:x]) for row in rest) and any(any(row[x + _COLUMN_GAP :]) for row in rest):
             best = crossing
     return {inked[i] for i in best}
+
+
+def _spaced_out(columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The columns of a part of the page, those a character wide side by side
+    (`_LETTER_WIDTH`) made one: characters spaced out along their lines, not columns."""
+    merged: list[tuple[int, int]] = []
+    letters: list[bool] = []
+    for start, end in columns:
+        letter = end - start <= _LETTER_WIDTH
+        if merged and letter and letters[-1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+            letters.append(letter)
+    return merged
 
 
 def _line_spacing(gaps: list[int]) -> int:
