@@ -316,13 +316,17 @@ def _names(text: str) -> list[str]:
     """The names of a byline: apart at its roles and writers' tags, what each did after its
     name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`). The byline
     may come read without its spaces (`作者王平`, `口述王平整理李红`): its tags are still
-    tags."""
+    tags. Where the writer works, before the names (`县委宣传部 王平`), names no one."""
     stacked = stacked_byline(text)
     if stacked:
         return stacked
-    signed = _SIGNED_AT.fullmatch(_squeeze(text))
-    if signed and _is_workplace(signed[1]) and split_names(signed[2]) == [signed[2]]:
-        return [signed[2]]  # (`县人民医院急诊科 王平`)
+    workplace = _WORKPLACE.match(text.strip())
+    if workplace and _is_workplace(workplace[1]):
+        text = text.strip()[workplace.end() :]  # (`县委宣传部 王平 李红`: no name of theirs)
+    else:
+        signed = _names_at_workplace(_squeeze(text))
+        if signed:
+            return signed  # (`县委宣传部王平李红`)
     text = _SOLID_TAGS.sub(" ", text.strip().lstrip(_ORNAMENTS))
     inner = _NAMES_APART.sub(" ", _DEED.sub("", text))
     inner = _PART_DONE.sub(" ", inner).replace("：", " ").replace(":", " ")
@@ -333,6 +337,18 @@ def _names(text: str) -> list[str]:
         if _NAME.fullmatch(token):
             names.extend(split_names(token) or [token])
     return names
+
+
+def _names_at_workplace(text: str) -> list[str] | None:
+    """The names of a byline read without its spaces after where its writer works
+    (`县委宣传部王平李红`: `王平`, `李红`); None where no workplace opens it, the rest all names."""
+    for end in range(2, len(text) - 1):
+        head = text[:end]
+        if _WORKPLACE_RUN.fullmatch(head) and _is_workplace(head):
+            names = split_names(text[end:])
+            if names:
+                return names
+    return None
 
 
 def _name_runs(text: str) -> list[str]:
@@ -461,14 +477,10 @@ _WRITER_LINE = re.compile(rf"^(?:{_WRITER})")
 _AFTER_ROLE = " \t/／:：｜|"  # what sets a role or a writer's tag apart from the names after it
 
 
-# Where a writer works, set apart at the head of the byline (`县人民医院急诊科 王平`): a body
-# named by what it is.
-_WORKPLACE = re.compile(r"^([\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科))\s+")
-# A byline read without its spaces after where its writer works: the name.
-_SIGNED_AT = re.compile(
-    r"([\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科))"
-    r"([\u4e00-\u9fff]{2,4})"
-)
+# Where a writer works, at the head of the byline (`县人民医院急诊科 王平`): a body named by
+# what it is.
+_WORKPLACE_RUN = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科)")
+_WORKPLACE = re.compile(rf"^({_WORKPLACE_RUN.pattern})\s+")  # set apart from the names
 
 
 def _is_workplace(run: str) -> bool:
