@@ -417,10 +417,10 @@ def page_number(path: Path, fallback: int) -> int:
 
 
 # A page extracted with its layout kept (`pdftotext -layout`) is read column by column, which
-# is not quite as sure as pdftotext's own reading order: a notice says so.
+# is less sure than pdftotext's own reading order: a notice says so.
 LAID_OUT = (
     "columns set side by side (pdftotext -layout?): read column by column;"
-    " it splits a little better extracted without -layout"
+    " it splits better extracted without -layout"
 )
 
 

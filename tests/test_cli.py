@@ -145,7 +145,7 @@ def test_a_page_laid_out_as_printed_is_read_column_by_column_with_a_notice(tmp_p
     page.write_text("".join(rows), encoding="utf-8")
     notice = (
         f"{page}:1: columns set side by side (pdftotext -layout?): read column by column;"
-        " it splits a little better extracted without -layout\n"
+        " it splits better extracted without -layout\n"
     )
 
     def searcher(*args):

@@ -112,7 +112,13 @@ def split_page(
     `date` is the issue date (else the page header's, else each article's dateline, else
     empty); `page` the page number (else the page header's, else 1).
     """
-    lines = _page_lines(text)
+    return _page_articles(_page_lines(text), date, page, paper)
+
+
+def _page_articles(
+    lines: list[str], date: str | None, page: int | None, paper: str
+) -> list[Article]:
+    """The articles of one page's lines (`_page_lines`), as `split_page` gives them."""
     header_date, header_page, furniture = parse_header(lines)
     number = page if page is not None else (header_page or 1)
     return _articles(lines, furniture, date or header_date, number, paper)
@@ -215,8 +221,7 @@ def split_pages(
         bounds = [0, *page_breaks(lines), len(lines)]
         pages = [lines[a:b] for a, b in itertools.pairwise(bounds)]
     if len(pages) <= 1:
-        one = "\n".join(pages[0]) if pages else ""
-        return split_page(one, date=date, page=page, paper=paper)
+        return _page_articles(pages[0] if pages else [""], date, page, paper)
     articles: list[Article] = []
     taken: set[int] = set()
     number = 0
