@@ -187,11 +187,11 @@ class _Piece:
         return _closes_first(text[:first] + re.match(f"[{_CLOSERS}]*", text[first:])[0])
 
 
+# An interview's turn: a question (`问：`, `记者：`) or its answer (`答：`).
+_TURN = re.compile(rf"{_SPEAKER.pattern}|^\s*答\s*[：:]")
 # An editor's note's mark at the head of a line (`编者按：`, `编者按 `, `【编者按】`, `编者的话：`):
 # the note stands under or beside its headline, before the article's text, and opens the
 # article. (An afterword, `编后`, ends its article instead.)
-# An interview's turn: a question (`问：`, `记者：`) or its answer (`答：`).
-_TURN = re.compile(rf"{_SPEAKER.pattern}|^\s*答\s*[：:]")
 _NOTE_MARK = re.compile(r"(?:编者(?:按|的话)(?:[：:]|\s)|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
 
 
