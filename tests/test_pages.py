@@ -520,6 +520,12 @@ def test_a_headline_that_opens_as_a_byline_may_is_a_headline(headline):
     assert (article.headline, article.reporters) == (headline.replace(" ", ""), ())
 
 
+def test_after_a_workplace_a_word_general_text_uses_often_is_no_name():
+    # `严查` reads as a surname and a given name, but it is a word of a title's, not a writer.
+    assert is_byline("县人民医院急诊科 王平")
+    assert not is_byline("县交警大队 严查")
+
+
 # After a role or a writer's tag, a run that reads as no common surname and given name still
 # names someone (`记者 亓官平`), but not one that holds a particle or a pronoun, nor a word
 # general text uses often: that is a sentence's words.
@@ -6732,6 +6738,8 @@ def test_text_laid_out_as_on_the_page_is_told_from_text_in_reading_order():
     # A narrow column set beside the rest, a character or two a row, fills lines of its own
     # without a gap: what counts is how much of the page's text stands in laid-out lines.
     assert laid_out(PAGE_HEADER + columns + "专\n栏\n" * 6) == 5
+    # Lines count as the file ends them, with a bare carriage return too.
+    assert laid_out((PAGE_HEADER + columns).replace("\n", "\r")) == 5
 
 
 def test_a_form_feed_within_one_page_text_is_a_line_break():

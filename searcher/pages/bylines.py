@@ -493,12 +493,14 @@ def is_byline(line: str) -> bool:
     """A line that is only names, with or without a role: `本报记者 周立新`, `王晓东李思远`,
     `县报记者王小明省报记者李华张强`, and what they did (`王平 文/图`); or the paper's
     commentator, naming no one (`本报评论员`). Where the writer works may stand before it, set
-    apart (`县人民医院急诊科 王平`): then its names must read as names."""
+    apart (`县人民医院急诊科 王平`): then its names must read as names, none a word general text
+    uses often (`县交警大队 严查` is a title's words)."""
     line = line.strip()
     workplace = _WORKPLACE.match(line)
     if workplace and _is_workplace(workplace[1]):
-        names = line[workplace.end() :].split()
-        return bool(names) and all(split_names(run) for run in names)
+        runs = line[workplace.end() :].split()
+        named = [split_names(run) for run in runs]
+        return bool(runs) and all(named) and all(_may_name(n) for ns in named for n in ns)
     bare = line.lstrip(_ORNAMENTS).lstrip()
     if bare != line and not (_ROLE.search(bare) or _WRITER_LINE.match(bare)):
         return False  # an ornament opens a byline that names a role; else a list's item (`● 王平`)

@@ -27,6 +27,8 @@ _NUMBERED = re.compile(
 # spaces; pdftotext's own reading order puts one column's lines after another's, with at most
 # a single space between things read side by side.
 _LAID_OUT_GAP = re.compile(r"\S {3,}\S")
+# What ends a line of a text file, however it was saved (`\r\n`, a bare `\r`, …).
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\v\x85\u2028\u2029]")
 # More than this share of a page's characters stand in lines so laid out (a narrow column set
 # beside the rest, a character or two a row, may fill many lines of its own without a gap)…
 _LAID_OUT_SHARE = 1 / 2
@@ -37,7 +39,7 @@ def laid_out(text: str) -> int | None:
     """The first line (counted from 1) of a text extracted with the page's layout kept
     (`pdftotext -layout`: columns side by side on one line, apart by runs of spaces), to be read
     again column by column (`layout`); None for text in reading order."""
-    lines = text.split("\n")  # (a form feed ends a page, not a line)
+    lines = _LINE_BREAK.split(text)  # (a form feed ends a page, not a line)
     filled = [n for n, line in enumerate(lines, 1) if line.strip()]
     gapped = [n for n in filled if _LAID_OUT_GAP.search(lines[n - 1].strip())]
     ink = sum(_ink(lines[n - 1]) for n in filled)
