@@ -14,6 +14,8 @@ import datetime as dt
 import json
 import logging
 import re
+import shutil
+import subprocess
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -39,7 +41,7 @@ RECORD_KEYS = (
     "photo",
     "body",
 )
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".pdf")  # page text, or the page PDF itself (read with pdftotext)
 ISSUE_SUFFIXES = (".yaml", ".yml")
 BULK_SUFFIXES = (".jsonl",)
 MAX_LINE = 1_000_000  # characters; a longer line is not newspaper text
@@ -425,16 +427,43 @@ LAID_OUT = (
 
 
 def read_page_text(path: str | Path) -> str:
-    """A page text file's text. Text extracted with the page's layout kept (`pdftotext -layout`,
-    columns side by side), which the splitter reads column by column, gets a notice
-    (`file:line: …`, logged as a warning)."""
+    """A page text file's text, or a page PDF's as pdftotext reads it (`pdf_text`). Text
+    extracted with the page's layout kept (`pdftotext -layout`, columns side by side), which
+    the splitter reads column by column, gets a notice (`file:line: …`, logged as a warning)."""
     from .pages import laid_out
 
-    text = read_text(path)
+    text = pdf_text(path) if Path(path).suffix.lower() == ".pdf" else read_text(path)
     line = laid_out(text)
     if line is not None:
         log.warning("%s:%d: %s", path, line, LAID_OUT)
     return text
+
+
+# How long pdftotext may take over one PDF (an issue's pages, a few seconds at most).
+PDF_SECONDS = 120
+
+
+def pdf_text(path: str | Path) -> str:
+    """The text of a PDF (a page, or an issue's pages, a form feed after each) in pdftotext's
+    own reading order, the page text the splitter reads. pdftotext (poppler-utils) must be
+    installed."""
+    name = str(path)
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        raise InputError(name, None, "a PDF is read with pdftotext: install poppler-utils")
+    try:
+        done = subprocess.run(
+            [tool, "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=PDF_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise InputError(name, None, f"pdftotext took over {PDF_SECONDS} s") from None
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise InputError(name, None, f"pdftotext cannot read it: {why[0] if why else 'failed'}")
+    return decode_text(done.stdout, name)
 
 
 def read_page(
@@ -461,13 +490,14 @@ def read_page(
 
 
 def read_issue_dir(directory: str | Path) -> Iterator[Article]:
-    """An issue directory: its page files (`01.txt`, …) and optional `issue.yaml`. An article
-    continued on a later page of the issue is read across its pages (`continue_jumps`)."""
+    """An issue directory: its page files (`01.txt`, …, or the page PDFs, `01.pdf`, where no
+    text of theirs stands beside them) and optional `issue.yaml`. An article continued on a
+    later page of the issue is read across its pages (`continue_jumps`)."""
     from .pages import continue_jumps
 
     directory = Path(directory)
     info = read_issue_info(directory)
-    pages = sorted(directory.glob("*.txt"), key=lambda p: (page_number(p, 0), p.name))
+    pages = sorted(_page_files(directory), key=lambda p: (page_number(p, 0), p.name))
     articles: list[Article] = []
     for index, path in enumerate(pages, 1):
         number = page_number(path, index)
@@ -475,8 +505,16 @@ def read_issue_dir(directory: str | Path) -> Iterator[Article]:
     yield from continue_jumps(articles)
 
 
+def _page_files(directory: Path) -> list[Path]:
+    """An issue directory's page files: its page texts, and its page PDFs that have none beside
+    them (`01.pdf` with no `01.txt`: the text is the PDF's, extracted)."""
+    files = [p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()]
+    texts = {p.stem for p in files if p.suffix.lower() == ".txt"}
+    return [p for p in files if p.suffix.lower() == ".txt" or p.stem not in texts]
+
+
 def _is_issue_dir(directory: Path) -> bool:
-    return any(p.suffix == ".txt" and p.is_file() for p in directory.iterdir())
+    return bool(_page_files(directory))
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
@@ -492,9 +530,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Source]:
         if path.is_dir():
             found = yield from _walk(path)
             if not found:
-                raise InputError(
-                    str(raw), None, "no inputs here (page .txt, issue .yaml, .jsonl records)"
-                )
+                what = "page .txt or .pdf, issue .yaml, .jsonl records"
+                raise InputError(str(raw), None, f"no inputs here ({what})")
         elif path.name != LEXICON_FILE:
             yield source_for_file(path)
 
@@ -510,7 +547,7 @@ def source_for_file(path: Path) -> Source:
     if suffix in BULK_SUFFIXES:
         return Source(name, lambda: read_jsonl(path))
     raise InputError(
-        name, None, "unknown input type (expected .txt page, .yaml issue or .jsonl records)"
+        name, None, "unknown input type (expected .txt or .pdf page, .yaml issue or .jsonl records)"
     )
 
 

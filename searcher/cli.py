@@ -93,7 +93,8 @@ def _archive(ctx: click.Context, create: bool = False) -> Iterator[Archive]:
 def index(
     ctx: click.Context, paths: tuple[str, ...], rebuild: bool, quiet: bool, names: tuple[str, ...]
 ) -> None:
-    """Add page files, issue directories, issue YAML and JSONL files to the index.
+    """Add page files (text, or PDF read with pdftotext), issue directories, issue YAML and
+    JSONL files to the index.
 
     Re-indexing an input replaces what it holds, so running twice changes nothing. Every
     input is checked before anything is written: a bad file leaves the index as it was.
@@ -441,7 +442,7 @@ def split(page_file: str, date: str | None, paper: str, page_number: int | None,
 
     The text of a whole issue (`pdftotext issue.pdf`, a form feed after each page) is split
     page by page, each page numbered by its header; without form feeds, pages are told apart
-    by their headers (`第 3 版`).
+    by their headers (`第 3 版`). A PDF (a page's or an issue's) is read with pdftotext.
 
     Example:
 

@@ -1,6 +1,7 @@
 """Reading every input form, and one-line errors for bad input."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,68 @@ def test_bad_yaml_reports_the_line(tmp_path):
     )
     with pytest.raises(InputError, match=r"j.yaml:4: photo must be true or false"):
         list(read_issue_yaml(path))
+
+
+def pdf(lines: list[str]) -> bytes:
+    """A one-page PDF that prints `lines` (ASCII) in Helvetica, one under another."""
+    text = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode()),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+
+@needs_pdftotext
+def test_a_page_pdf_is_read_with_pdftotext_and_its_text_beside_it_wins(tmp_path):
+    issue = tmp_path / "2021-01-05"
+    issue.mkdir()
+    (issue / "01.pdf").write_bytes(pdf(["Rain is expected tomorrow.", "Take an umbrella."]))
+    (issue / "02.pdf").write_bytes(pdf(["This PDF is not read: its text stands beside it."]))
+    write(issue / "02.txt", "本报讯 县游泳馆今天起免费开放。\n")
+    (source,) = discover([tmp_path])
+    front, second = source.articles()
+    assert (front.page, front.body) == (1, "Rain is expected tomorrow. Take an umbrella.")
+    assert (second.page, second.body) == (2, "本报讯县游泳馆今天起免费开放。")
+    (lone,) = discover([issue / "01.pdf"])
+    assert [a.body for a in lone.articles()] == [front.body]
+
+
+@needs_pdftotext
+def test_a_pdf_that_pdftotext_cannot_read_is_refused_in_one_line(tmp_path):
+    broken = tmp_path / "2021-01-05" / "01.pdf"
+    broken.parent.mkdir()
+    broken.write_bytes(b"%PDF-1.4\nnothing here\n")
+    (source,) = discover([broken])
+    with pytest.raises(InputError, match=r"01\.pdf: pdftotext cannot read it: \S"):
+        list(source.articles())
+
+
+def test_a_pdf_without_pdftotext_says_what_to_install(tmp_path, monkeypatch):
+    page = tmp_path / "2021-01-05" / "01.pdf"
+    page.parent.mkdir()
+    page.write_bytes(pdf(["Rain is expected tomorrow."]))
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    (source,) = discover([page])
+    with pytest.raises(InputError, match=r"01\.pdf: a PDF is read with pdftotext: install poppler"):
+        list(source.articles())

@@ -574,7 +574,8 @@ def test_a_directory_without_inputs_is_refused(tmp_path, seeded):
     result = run("index", tmp_path / "empty", index=seeded)
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {tmp_path / 'empty'}: no inputs here (page .txt, issue .yaml, .jsonl records)\n"
+        f"Error: {tmp_path / 'empty'}: no inputs here"
+        " (page .txt or .pdf, issue .yaml, .jsonl records)\n"
     )
 
 
