@@ -477,7 +477,10 @@ def read_page(
     name = str(path)
     text = read_page_text(path)
     if not text.strip():
-        raise InputError(name, 1, "empty page: no text")
+        scanned = path.suffix.lower() == ".pdf"  # (pictures of the pages, no text in them)
+        raise InputError(
+            name, 1, "no text in the PDF: a scan needs OCR" if scanned else "empty page: no text"
+        )
     number = page if page is not None else page_number(path, 1)
     articles = split_pages(text, date=date or None, page=number, paper=paper)
     if not articles:

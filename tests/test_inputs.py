@@ -217,6 +217,16 @@ def test_a_page_pdf_is_read_with_pdftotext_and_its_text_beside_it_wins(tmp_path)
 
 
 @needs_pdftotext
+def test_a_pdf_without_text_is_refused_as_a_scan(tmp_path):
+    scan = tmp_path / "2021-01-05" / "01.pdf"
+    scan.parent.mkdir()
+    scan.write_bytes(pdf([]))
+    (source,) = discover([scan])
+    with pytest.raises(InputError, match=r"01\.pdf:1: no text in the PDF: a scan needs OCR"):
+        list(source.articles())
+
+
+@needs_pdftotext
 def test_a_pdf_that_pdftotext_cannot_read_is_refused_in_one_line(tmp_path):
     broken = tmp_path / "2021-01-05" / "01.pdf"
     broken.parent.mkdir()
