@@ -6,12 +6,17 @@ by rows, every line would mix the texts of several columns. The page is read aga
 order of its columns, cut the way a page is cut (an XY cut): at a row left empty across the
 part of the page being cut, into the bands above and below it; else at a gap of spaces down
 the whole part, into the columns left and right of it; each part cut again until none can be.
-A part that a few rows alone keep from a gap of spaces down it (a title or a caption
-set over two columns with no empty row around it) is cut into bands at those rows. Characters
-spaced out along their lines (a title letter-spaced, a table's labels) stand a character a
-column: such columns side by side are one. A part that cannot be cut is a block: its rows,
-stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
-drops it when it reads by default), become its lines, with a blank line between blocks.
+A part that a few rows alone keep from a gap of spaces down it (a title or a caption set over
+two columns with no empty row around it) is cut into bands at those rows. Characters spaced out
+along their lines (a title letter-spaced, a table's labels) stand a character a column: such
+columns side by side are one. A gap of empty rows under a big title's line is no cut: pdftotext
+leaves rows empty across the page between a big title's lines. The row under the gap is taken
+for the title's next line where it holds nothing else, a run of characters without a space or
+punctuation, no wider than the run of the row over the gap that begins where it does, a run as
+plain, with text beside it and no column of lines over it. A part that cannot be cut is a
+block: its rows, stripped of the spaces around them (the indent of a paragraph's first line
+too, as pdftotext drops it when it reads by default), become its lines, with a blank line
+between blocks.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -39,6 +44,15 @@ _LETTER_WIDTH = 1
 # Rows that cross a gap of spaces down the rest of a part are cut off as bands of their own
 # where they are at most this share of the part's rows.
 _BRIDGE_SHARE = 1 / 4
+# Marks that end a phrase or a sentence: a line that ends with one is no big title's line that
+# runs on.
+_PHRASE_END = "，。！？；：、,.!?;:"
+# A paragraph's first line begins up to this many places right of its column's edge.
+_INDENT = 4
+# Rows empty across the page, this many or more over a run, part it from the column above.
+_TITLE_GAP = 2
+# A run with this many lines or more over it in a column is a column's text, not a title's line.
+_TITLE_LINES = 3
 
 
 def read_layout(lines: list[str]) -> list[str]:
@@ -79,7 +93,14 @@ def _cut(
     gaps = [sum(room[a + 1 : b]) for a, b in itertools.pairwise(inked)]
     widest = max(gaps, default=0)
     if widest > _line_spacing(gaps):
-        cuts = [b for b, gap in zip(inked[1:], gaps, strict=True) if gap == widest]
+        cuts = []
+        for (a, b), gap in zip(itertools.pairwise(inked), gaps, strict=True):
+            if gap != widest:
+                continue
+            if _title_goes_on(rows, a, b, left, right):
+                room = room[: a + 1] + [False] * (b - a - 1) + room[b:]
+            else:
+                cuts.append(b)
         for start, end in itertools.pairwise([top, *cuts, bottom]):
             _cut(rows, room, start, end, left, right, blocks)
         return
@@ -98,6 +119,65 @@ def _cut(
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
         return
     blocks.append([rows[r][left:right].strip() for r in inked])
+
+
+def _title_goes_on(rows: list[str], a: int, b: int, left: int, right: int) -> bool:
+    """Is row `b`, the first after a gap of empty rows, a big title's next line, set a line of
+    its big type lower than row `a`: alone in the part (`left`–`right`), one run of characters
+    that could be a title's line (`_title_line`), no wider than a run of row `a` that begins where
+    it begins (±1), could be one too and is no column's last line (`_lines_over`), with text
+    beside it on row `a` (a title beside its columns; a line alone over it is a kicker more
+    often). pdftotext leaves rows empty across the page between a big title's lines; they are
+    no gap between two blocks."""
+    runs = _row_runs(rows[b][left:right])
+    if len(runs) != 1:
+        return False
+    start, end = runs[0]
+    if not _title_line(rows[b][left + start : left + end]):
+        return False
+    above = rows[a][left:right]
+    beside = _row_runs(above)
+    if len(beside) < 2:
+        return False
+    for a_start, a_end in beside:
+        if abs(a_start - start) > 1 or a_end - a_start < end - start:
+            continue
+        if not _title_line(above[a_start:a_end]):
+            continue
+        return _lines_over(rows, a, left + a_start, left + a_end) < _TITLE_LINES
+    return False
+
+
+def _title_line(run: str) -> bool:
+    """Could a run of characters be a line of a big title: solid (no space inside, as a page's
+    header has between its date and its page) and no punctuation in it (a column's lines of
+    that length most often hold a comma)."""
+    return " " not in run and not any(ch in _PHRASE_END for ch in run)
+
+
+def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
+    """How many lines stand over row `a`'s run `start`–`end` in a column with it: the rows above
+    it, up to the first with ink there that begins no run at `start` (one character before it,
+    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher."""
+    count = 0
+    last = a
+    for r in range(a - 1, -1, -1):
+        span = rows[r][max(start - 1, 0) : end]
+        if not span.strip():
+            continue
+        if sum(not rows[x].strip() for x in range(r + 1, last)) >= _TITLE_GAP:
+            break
+        last = r
+        runs = _row_runs(rows[r][: end + 1])
+        if not any(-1 <= s - start <= _INDENT for s, _ in runs):
+            break
+        count += 1
+    return count
+
+
+def _row_runs(row: str) -> list[tuple[int, int]]:
+    """The runs of characters of a row, apart where a gap of spaces parts columns."""
+    return _runs([x for x, ch in enumerate(row) if ch != " "], _COLUMN_GAP)
 
 
 def _bridges(rows: list[str], inked: list[int], left: int, right: int) -> set[int]:
