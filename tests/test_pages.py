@@ -7642,14 +7642,15 @@ def test_a_page_laid_out_as_printed_is_read_column_by_column():
 
 def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     # A title in big type beside its columns: pdftotext leaves rows empty across the page
-    # between its lines, and its last line stands alone on its row, no wider than the first.
+    # between its lines (a line with the columns' text beside it, its last line alone on its
+    # row), each no wider than the one over it.
     swim, rain = SWIM.splitlines(), RAIN.splitlines()
     beside = laid_out_rows(SWIM, RAIN).splitlines()
-    rows = ["县游泳馆今起".ljust(10) + beside[0], "", "", "免费开放"]
-    rows += [" " * 10 + row for row in beside[1:]]
+    rows = ["县游泳馆今".ljust(10) + beside[0], "", "", "起免费开".ljust(10) + beside[1]]
+    rows += ["", "", "放", *(" " * 10 + row for row in beside[2:])]
     page = PAGE_HEADER + "\n".join(rows) + "\n"
     assert laid_out(page) is not None
-    assert read_layout(rows) == ["县游泳馆今起", "免费开放", "", *swim, "", *rain]
+    assert read_layout(rows) == ["县游泳馆今", "起免费开", "放", "", *swim, "", *rain]
     assert split_page(page)[0].headline == "县游泳馆今起免费开放"
 
 

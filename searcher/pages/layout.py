@@ -10,13 +10,12 @@ A part that a few rows alone keep from a gap of spaces down it (a title or a cap
 two columns with no empty row around it) is cut into bands at those rows. Characters spaced out
 along their lines (a title letter-spaced, a table's labels) stand a character a column: such
 columns side by side are one. A gap of empty rows under a big title's line is no cut: pdftotext
-leaves rows empty across the page between a big title's lines. The row under the gap is taken
-for the title's next line where it holds nothing else, a run of characters without a space or
-punctuation, no wider than the run of the row over the gap that begins where it does, a run as
-plain, with text beside it and no column of lines over it. A part that cannot be cut is a
-block: its rows, stripped of the spaces around them (the indent of a paragraph's first line
-too, as pdftotext drops it when it reads by default), become its lines, with a blank line
-between blocks.
+leaves rows empty across the page between a big title's lines. The row under the gap goes on
+the title where a run of characters on it, without a space or punctuation, is no wider than the
+run of the row over the gap that begins where it does, a run as plain, with text beside it and
+no column of lines over it. A part that cannot be cut is a block: its rows, stripped of the
+spaces around them (the indent of a paragraph's first line too, as pdftotext drops it when it
+reads by default), become its lines, with a blank line between blocks.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -123,28 +122,26 @@ def _cut(
 
 def _title_goes_on(rows: list[str], a: int, b: int, left: int, right: int) -> bool:
     """Is row `b`, the first after a gap of empty rows, a big title's next line, set a line of
-    its big type lower than row `a`: alone in the part (`left`–`right`), one run of characters
-    that could be a title's line (`_title_line`), no wider than a run of row `a` that begins where
-    it begins (±1), could be one too and is no column's last line (`_lines_over`), with text
-    beside it on row `a` (a title beside its columns; a line alone over it is a kicker more
-    often). pdftotext leaves rows empty across the page between a big title's lines; they are
-    no gap between two blocks."""
-    runs = _row_runs(rows[b][left:right])
-    if len(runs) != 1:
-        return False
-    start, end = runs[0]
-    if not _title_line(rows[b][left + start : left + end]):
-        return False
+    its big type lower than row `a`: a run of characters of row `b` in the part (`left`–`right`)
+    that could be a title's line (`_title_line`), no wider than a run of row `a` that begins
+    where it begins (±1), could be one too and is no column's last line (`_lines_over`), with
+    text beside it on row `a` (a title beside its columns; a line alone over it is a kicker
+    more often). pdftotext leaves rows empty across the page between a big title's lines; they
+    are no gap between two blocks."""
     above = rows[a][left:right]
     beside = _row_runs(above)
     if len(beside) < 2:
         return False
-    for a_start, a_end in beside:
-        if abs(a_start - start) > 1 or a_end - a_start < end - start:
+    below = rows[b][left:right]
+    for start, end in _row_runs(below):
+        if not _title_line(below[start:end]):
             continue
-        if not _title_line(above[a_start:a_end]):
-            continue
-        return _lines_over(rows, a, left + a_start, left + a_end) < _TITLE_LINES
+        for a_start, a_end in beside:
+            if abs(a_start - start) > 1 or a_end - a_start < end - start:
+                continue
+            if not _title_line(above[a_start:a_end]):
+                continue
+            return _lines_over(rows, a, left + a_start, left + a_end) < _TITLE_LINES
     return False
 
 
