@@ -7652,6 +7652,10 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert laid_out(page) is not None
     assert read_layout(rows) == ["县游泳馆今", "起免费开", "放", "", *swim, "", *rain]
     assert split_page(page)[0].headline == "县游泳馆今起免费开放"
+    # Its columns' lines may stand on rows of their own, between the title's lines.
+    rows = ["县游泳馆今", *(" " * 10 + row for row in beside[:2]), "", "", "起免费开放"]
+    rows += [" " * 10 + row for row in beside[2:]]
+    assert read_layout(rows) == ["县游泳馆今", "起免费开放", "", *swim, "", *rain]
 
 
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():

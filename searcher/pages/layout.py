@@ -12,10 +12,11 @@ along their lines (a title letter-spaced, a table's labels) stand a character a 
 columns side by side are one. A gap of empty rows under a big title's line is no cut: pdftotext
 leaves rows empty across the page between a big title's lines. The row under the gap goes on
 the title where a run of characters on it, without a space or punctuation, is no wider than the
-run of the row over the gap that begins where it does, a run as plain, with text beside it and
-no column of lines over it. A part that cannot be cut is a block: its rows, stripped of the
-spaces around them (the indent of a paragraph's first line too, as pdftotext drops it when it
-reads by default), become its lines, with a blank line between blocks.
+run that begins where it does on the nearest row over it with ink there (the columns beside a
+title may have rows of their own between its lines), a run as plain, with text beside it and no
+column of lines over it. A part that cannot be cut is a block: its rows, stripped of the spaces
+around them (the indent of a paragraph's first line too, as pdftotext drops it when it reads by
+default), become its lines, with a blank line between blocks.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -96,7 +97,7 @@ def _cut(
         for (a, b), gap in zip(itertools.pairwise(inked), gaps, strict=True):
             if gap != widest:
                 continue
-            if _title_goes_on(rows, a, b, left, right):
+            if _title_goes_on(rows, top, a, b, left, right):
                 room = room[: a + 1] + [False] * (b - a - 1) + room[b:]
             else:
                 cuts.append(b)
@@ -120,29 +121,44 @@ def _cut(
     blocks.append([rows[r][left:right].strip() for r in inked])
 
 
-def _title_goes_on(rows: list[str], a: int, b: int, left: int, right: int) -> bool:
-    """Is row `b`, the first after a gap of empty rows, a big title's next line, set a line of
-    its big type lower than row `a`: a run of characters of row `b` in the part (`left`–`right`)
-    that could be a title's line (`_title_line`), no wider than a run of row `a` that begins
-    where it begins (±1), could be one too and is no column's last line (`_lines_over`), with
-    text beside it on row `a` (a title beside its columns; a line alone over it is a kicker
-    more often). pdftotext leaves rows empty across the page between a big title's lines; they
-    are no gap between two blocks."""
-    above = rows[a][left:right]
-    beside = _row_runs(above)
-    if len(beside) < 2:
-        return False
+def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: int) -> bool:
+    """Is row `b`, the first after a gap of empty rows over row `a`, a big title's next line, set
+    a line of its big type lower than the title's line over it: a run of characters of row `b`
+    in the part (`top`, `left`–`right`) that could be a title's line (`_title_line`), no wider
+    than a run that begins where it begins (±1) on the nearest row over it with ink there
+    (`_line_over`; it may stand higher than row `a`, a column's lines between), that could be
+    one too and is no column's last line (`_lines_over`), with text beside it on its row or on
+    the rows down to row `a` (a title beside its columns; a line alone over it is a kicker more
+    often). pdftotext leaves rows empty across the page between a big title's lines; they are
+    no gap between two blocks."""
     below = rows[b][left:right]
     for start, end in _row_runs(below):
         if not _title_line(below[start:end]):
             continue
-        for a_start, a_end in beside:
+        p = _line_over(rows, top, a, left + start, left + end)
+        if p is None:
+            continue
+        above = rows[p][left:right]
+        for a_start, a_end in _row_runs(above):
             if abs(a_start - start) > 1 or a_end - a_start < end - start:
                 continue
             if not _title_line(above[a_start:a_end]):
                 continue
-            return _lines_over(rows, a, left + a_start, left + a_end) < _TITLE_LINES
+            beside = any(
+                (rows[r][left : left + a_start] + rows[r][left + a_end : right]).strip()
+                for r in range(p, a + 1)
+            )
+            return beside and _lines_over(rows, p, left + a_start, left + a_end) < _TITLE_LINES
     return False
+
+
+def _line_over(rows: list[str], top: int, a: int, start: int, end: int) -> int | None:
+    """The row at or over row `a` (down to `top`) nearest it with ink over the run
+    `start`–`end` (from a character before it): the title's line over that run, where the
+    columns beside it have lines on rows of their own between the title's. None if none."""
+    return next(
+        (r for r in range(a, top - 1, -1) if rows[r][max(start - 1, 0) : end].strip()), None
+    )
 
 
 def _title_line(run: str) -> bool:
