@@ -418,12 +418,9 @@ def page_number(path: Path, fallback: int) -> int:
     return int(match[-1]) if match else fallback
 
 
-# A page extracted with its layout kept (`pdftotext -layout`) is read column by column, which
-# is less sure than pdftotext's own reading order: a notice says so.
-LAID_OUT = (
-    "columns set side by side (pdftotext -layout?): read column by column;"
-    " it splits better extracted without -layout"
-)
+# A page extracted with its layout kept (`pdftotext -layout`) is read column by column: a
+# notice says so, since the split rests on that reading.
+LAID_OUT = "columns set side by side (pdftotext -layout?): read column by column"
 
 
 def read_page_text(path: str | Path) -> str:
