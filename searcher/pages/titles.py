@@ -17,6 +17,7 @@ from .lines import (
     _DASHES,
     _NUMBERED,
     _SUBTITLE_MARK,
+    _number,
     _squeeze,
     ends_sentence,
     is_letter_spaced,
@@ -1215,10 +1216,6 @@ def _later_section(lines: list[str]) -> bool:
     return number.group().strip("（()）、.．") not in _FIRST_NUMBERS
 
 
-# The Chinese numerals a section's number is written with, by their value.
-_NUMERALS = {c: v for v, c in enumerate("一二三四五六七八九十", 1)}
-
-
 def _section_number(lines: list[str]) -> tuple[str, int] | None:
     """A title's section number as its form and its value (`2.…` → (`#.`, 2), `（三）…` →
     (`（#）`, 3)), where it opens with one (no decimal number, `2.6亿元…`); else None."""
@@ -1227,13 +1224,7 @@ def _section_number(lines: list[str]) -> tuple[str, int] | None:
     if not number or text[number.end() : number.end() + 1].isdigit():
         return None
     digits = number.group().strip("（()）、.．")
-    form = number.group().replace(digits, "#")
-    if digits.isdigit():
-        return form, int(digits)
-    if "十" not in digits:
-        return form, _NUMERALS.get(digits, 0)
-    tens, _, ones = digits.partition("十")
-    return form, 10 * (_NUMERALS.get(tens, 0) if tens else 1) + _NUMERALS.get(ones, 0)
+    return number.group().replace(digits, "#"), _number(digits)
 
 
 def _numbered_sections(groups: list[_TitleGroup], units: list[_Unit]) -> set[int]:
