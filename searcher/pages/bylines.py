@@ -104,7 +104,9 @@ _WRITER = (
     r"|(?:作者|口述|整理)(?=[\s:：]))\s*[/／:：｜|]?"
     r"|文\s*[/／:：｜|]|图\s*[/／:：｜|](?=.*文\s*[/／:：｜|])"
 )
-_PICTURES_AFTER = r"(?<=[\u4e00-\u9fff\s])图\s*[/／:：｜|]"
+# A tag for the pictures before the names (`图/王平`, `图｜李红 文｜王平`).
+_PICTURES = r"图\s*[/／:：｜|]"
+_PICTURES_AFTER = rf"(?<=[\u4e00-\u9fff\s]){_PICTURES}"
 # What the reporters did, after their names: `本报记者 王平 报道`, `王平 文/图`, `记者 王平 李红
 # 采写`, `王平/文`. It is no name. A word set solid after a name is read so only after a role
 # (`记者王平报道`): without one it may as well end a headline (`聚焦报道`).
@@ -563,16 +565,16 @@ def _is_credit(line: str) -> bool:
     return _credit_reading(line.strip(), bracketed=False) is not None
 
 
-# A tag for the pictures before the names (`图/王平`, `图｜李红 文｜王平`): a credit, or a byline
-# that names the photographer first.
-_PICTURES_TAG = re.compile(r"图\s*[/／:：｜|]")
+# A line that opens with the pictures' tag: a credit, or a byline that names the photographer
+# first.
+_PICTURES_TAG = re.compile(_PICTURES)
 
 
 def _tagged_credit(line: str) -> bool:
     """Is the line a photo credit that names its people after a tag for the pictures, as a
     byline names its writers (`图｜王平`)? Such a credit may stand over its caption as a byline
     does, not only under it."""
-    return _PICTURES_TAG.match(line.strip()) is not None and _is_credit(line)
+    return _pictures_first(line) and _is_credit(line)
 
 
 def _pictures_first(byline: str) -> bool:
