@@ -13,7 +13,7 @@ from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .jumps import continue_jumps
 from .layout import read_layout
-from .lines import join_lines, laid_out, unwrapped
+from .lines import _LINE_BREAK, join_lines, laid_out, unwrapped
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import (
@@ -180,13 +180,18 @@ _SPACES = str.maketrans(
 )
 
 
+# What ends a line of a page: what ends a line of a text file, or a form feed (where pdftotext
+# ends the page).
+_PAGE_LINE_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|\f")
+
+
 def _page_lines(text: str) -> list[str]:
     """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too),
     with its spaces as pdftotext writes them (`_SPACES`); a page kept in its layout
     (`pdftotext -layout`) read again column by column (`read_layout`); in a text not set in
     columns (`unwrapped`), each line a block of its own, as a paragraph or a title is there."""
     text = text.translate(_SPACES)
-    lines = re.split(r"\r\n|[\r\n\f\v\x85\u2028\u2029]", text)
+    lines = _PAGE_LINE_BREAK.split(text)
     if laid_out(text) is not None:
         return read_layout(lines)
     if unwrapped(lines):
