@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from .lines import _number
+from .lines import _CLAUSE, _number
 
 _DATE_HEADER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
@@ -68,7 +68,6 @@ _MASTHEAD = re.compile(
 # The paper's name: a place and `报` (`县报`, `青山日报`).
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|报)")
 _MASTHEAD_LINES = 8  # the masthead stands among the front page's first lines
-_CLAUSE = re.compile(r"[，。；：！？、,;:!?]")  # running text's punctuation, no masthead's
 _PAGE_LINES = 10  # a page's header and the next page's stand at least this many lines apart
 _SHORT_PAGE_LINES = 3  # a short page (between long ones) holds its header and two lines at least
 

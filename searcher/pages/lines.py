@@ -10,6 +10,8 @@ from ..normalize import is_wide
 SENTENCE_END = "。！？!?…"
 _CLOSERS = "”’』」）)》"
 _CLAUSE_END = "，、：；,:;"
+# Running text's punctuation: a line that holds none is no sentence's (a masthead, a signer).
+_CLAUSE = re.compile(r"[，。；：！？、,;:!?]")
 # A sentence's stop and a writer's signature in brackets after it (`。（王平）`, `。（记者 王平）`):
 # Chinese characters and the spaces between names, not a photo's credit (`（王平摄）`).
 _SIGNED = re.compile(r"[。！？!?…][”’』」]*[（(][\u4e00-\u9fff ]{2,16}(?<!摄)[）)]$")

@@ -32,6 +32,7 @@ from .bylines import (
 from .columns import _DIGIT_EXTRA, _block_width, _fills, _printed_width
 from .jumps import jump_from, jump_to
 from .lines import (
+    _CLAUSE,
     _CLAUSE_END,
     _CLOSERS,
     _DASHES,
@@ -612,7 +613,7 @@ def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
         and bool(before)
         and ends_sentence(before)
         and not (after and _opens_lead(after, 0))
-        and not re.search(r"[，。、；：！？,;:!?]", block[0])
+        and not _CLAUSE.search(block[0])
         and bool(_SIGNED_ON.fullmatch(block[1]))
     )
 
