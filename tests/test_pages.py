@@ -21,6 +21,7 @@ from searcher.pages import (
     jump_from,
     jump_to,
     laid_out,
+    links,
     parse_header,
     split_page,
     split_pages,
@@ -2805,6 +2806,19 @@ def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
         _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
     ]
     assert pieces[0].ends_open and pieces[1].begins_mid
+    assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
+
+
+# Pieces that fall apart round after round (a page of one repeated word would for as many rounds
+# as it has links) are chained a few rounds at most: a chain that still falls apart after the
+# last is cut where it does, as chaining again would have left it.
+def test_a_chain_that_falls_apart_after_the_last_round_is_cut_there(monkeypatch):
+    pieces = [
+        _Piece(set_in_column(NEW_LIBRARY, 15), 15, 0, 0),
+        _Piece(set_in_column(NEW_ROADS, 15), 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    monkeypatch.setattr(links, "_RECHAINS", 1)
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
 
 

@@ -74,6 +74,10 @@ _APART_LONG_SHARE = 0.02
 _APART_LONG_CHARS = 300
 _NONE_SHARE = 0.005
 _NONE_CHARS = 20
+# The most rounds of chaining the pieces again without the links where chains fell apart:
+# real pages settle in four or fewer; a page of pieces that all read alike would go on for as
+# many rounds as it has links, each round as slow as the matching of all pieces.
+_RECHAINS = 8
 # A report signed off at its end with where and when it was filed (`…。（新华社北京1月6日电）`,
 # `（本报东京1月6日电）`, `（据新华社电）`): the report ends there, and no text goes on from it.
 _SIGNED_OFF = -2.5
@@ -262,13 +266,14 @@ def _link(
     are taken as a whole, the set whose scores add up to the most (a link taken by one article
     would otherwise leave the pieces it skipped to the next best bidder). A chain whose text falls
     apart where two pieces meet, into two long texts that share next to none of their words
-    (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it.
+    (`_Chains.parts_apart`), loses that link, and the pieces are chained again without it
+    (for `_RECHAINS` rounds at most; a chain that still falls apart then is cut there).
     `titles` are the bigrams of the page's titles; `bases` the possible links (`_link_bases`);
     `indents` whether the page indents its paragraphs (`_page_indents`).
     """
     bases = dict(bases)  # (the links where chains fall apart are dropped from a copy)
     dots = _piece_dots(pieces)
-    while True:
+    for _ in range(_RECHAINS):
         chains = _chain_up(pieces, dots, titles, indents, bases)
         apart = [
             (members[cut - 1], members[cut])
@@ -279,6 +284,19 @@ def _link(
         # no chain falls apart (or no such link is left to drop).
         if not [link for link in apart if bases.pop(link, None) is not None]:
             return sorted(chains.members.values(), key=lambda m: m[0])
+    # Text whose pieces all read alike (a page of one repeated word) can fall apart anew
+    # each round: the chains left are cut where they fall apart instead.
+    cut = [part for members in chains.members.values() for part in _cut_apart(chains, members)]
+    return sorted(cut, key=lambda m: m[0])
+
+
+def _cut_apart(chains: _Chains, members: list[int]) -> list[list[int]]:
+    """A chain's pieces `members` cut where their text falls apart (`_Chains.parts_apart`),
+    and each part again, until no part falls apart."""
+    cut = chains.parts_apart(members)
+    if cut is None:
+        return [members]
+    return _cut_apart(chains, members[:cut]) + _cut_apart(chains, members[cut:])
 
 
 def _piece_dots(pieces: list[_Piece]) -> list[list[float]]:
