@@ -28,6 +28,7 @@ from searcher.pages import (
     title_text,
     undouble,
 )
+from searcher.pages.assignment import _best_matching
 from searcher.pages.bylines import _credit_names, _is_credit, is_byline
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
@@ -2807,6 +2808,36 @@ def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
     ]
     assert pieces[0].ends_open and pieces[1].begins_mid
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
+
+
+def _best_total(scores: dict[tuple[int, int], float]) -> float:
+    """The most the scores of links each x and each y take part in once at most add up to,
+    every set of links tried."""
+    links_ = sorted(scores)
+    best = 0.0
+    for k in range(1, len(links_) + 1):
+        for chosen in itertools.combinations(links_, k):
+            xs, ys = {x for x, _ in chosen}, {y for _, y in chosen}
+            if len(xs) == len(ys) == k:
+                best = max(best, sum(scores[link] for link in chosen))
+    return best
+
+
+# The links taken as a whole are the set whose scores add up to the most, whether the links
+# form one group or several that share no piece (each group's found on its own).
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.tuples(st.integers(0, 5), st.integers(0, 5)),
+        st.integers(1, 9).map(float),
+        max_size=8,
+    )
+)
+def test_the_links_taken_are_the_set_whose_scores_add_up_to_the_most(scores):
+    matched = _best_matching(scores)
+    assert len(set(matched.values())) == len(matched)
+    assert all((x, y) in scores for x, y in matched.items())
+    assert sum(scores[link] for link in matched.items()) == _best_total(scores)
 
 
 # Pieces that fall apart round after round (a page of one repeated word would for as many rounds
