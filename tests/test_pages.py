@@ -7703,6 +7703,23 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert read_layout(rows) == ["县游泳馆今", "起免费开放", "", *swim, "", *rain]
 
 
+def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own():
+    # A title in big type at the left of its column: pdftotext sets its characters closer than
+    # they stand, a single space from the column's lines beside it, and the column's lower lines
+    # where they stand. The title is cut from its text, as where a wider gap parts them.
+    swim, rain = SWIM.splitlines(), RAIN.splitlines()
+    beside = laid_out_rows(SWIM, RAIN).splitlines()
+    rows = ["县游泳馆今 " + beside[0], "起免费开放 " + beside[1]]
+    rows += [" " * 6 + row for row in beside[2:]]
+    page = PAGE_HEADER + "\n".join(rows) + "\n"
+    assert laid_out(page) is not None
+    assert read_layout(rows) == ["县游泳馆今", "起免费开放", "", *swim, "", *rain]
+    assert split_page(page)[0].headline == "县游泳馆今起免费开放"
+    # A name one space from two lines of a title is no column: the rows stay as they are.
+    rows = ["县游泳馆今 王平", "起免费开放"]
+    assert read_layout(rows) == rows
+
+
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     """Text not broken into columns (each paragraph a line of its own) shows no indent: a
     paragraph's first line is as wide as the text's other lines, and does not read as the

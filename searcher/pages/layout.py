@@ -7,7 +7,10 @@ order of its columns, cut the way a page is cut (an XY cut): at a row left empty
 part of the page being cut, into the bands above and below it; else at a gap of spaces down
 the whole part, into the columns left and right of it; each part cut again until none can be.
 A part that a few rows alone keep from a gap of spaces down it (a title or a caption set over
-two columns with no empty row around it) is cut into bands at those rows. Characters spaced out
+two columns with no empty row around it) is cut into bands at those rows. A title in big type
+at the left of a part, a single space from the column beside it (pdftotext sets big type's
+characters closer than they stand), is cut from that column at the space, where its lines have
+no punctuation and the column stands on more rows than they do. Characters spaced out
 along their lines (a title letter-spaced, a table's labels) stand a character a column: such
 columns side by side are one. A gap of empty rows under a big title's line is no cut: pdftotext
 leaves rows empty across the page between a big title's lines. The row under the gap goes on
@@ -51,6 +54,9 @@ _PHRASE_END = "，。！？；：、,.!?;:"
 _INDENT = 4
 # Rows empty across the page, this many or more over a run, part it from the column above.
 _TITLE_GAP = 2
+# A title beside its text, one space from it, has this many lines or more (a line alone is a
+# name, a date, a word spaced out more often).
+_TITLE_BESIDE_LINES = 2
 # A run with this many lines or more over it in a column is a column's text, not a title's line.
 _TITLE_LINES = 3
 
@@ -84,8 +90,9 @@ def _cut(
     """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
     blocks (appended to `blocks` in reading order): at its widest gaps of rows empty across the
     page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
-    spaces into columns; else at the few rows that alone bridge a gap of spaces (`_bridges`)
-    into bands; else it is one block."""
+    spaces into columns; else at the single space after a big title at its left
+    (`_title_beside`) into the title and its text; else at the few rows that alone bridge a gap
+    of spaces (`_bridges`) into bands; else it is one block."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -111,6 +118,11 @@ def _cut(
     if len(columns) > 1:
         for start, end in columns:
             _cut(rows, room, top, bottom, start, end, blocks)
+        return
+    beside = _title_beside(rows, inked, left, ink)
+    if beside is not None:
+        _cut(rows, room, top, bottom, left, beside, blocks)
+        _cut(rows, room, top, bottom, beside, right, blocks)
         return
     bridges = _bridges(rows, inked, left, right)
     if bridges:
@@ -209,6 +221,27 @@ def _bridges(rows: list[str], inked: list[int], left: int, right: int) -> set[in
         if any(any(row[:x]) for row in rest) and any(any(row[x + _COLUMN_GAP :]) for row in rest):
             best = crossing
     return {inked[i] for i in best}
+
+
+def _title_beside(rows: list[str], inked: list[int], left: int, ink: list[bool]) -> int | None:
+    """Where the text beside a title in big type at the left of a part begins, one space from
+    it: after the part's first gap of a single space down it (`ink`, from `left`), where the
+    runs left of it are each a title's line (`_title_line`), on `_TITLE_BESIDE_LINES` rows or
+    more, and the text right of it stands on more rows than the title and `_TITLE_LINES` or
+    more (a column, not a byline or a second title). pdftotext sets a big type's characters
+    closer than they stand, so no gap of `_COLUMN_GAP` parts such a title from its text. None
+    where there is no such gap."""
+    first = ink.index(True)
+    gap = next((x for x in range(first, len(ink)) if not ink[x]), None)
+    if gap is None or gap + 1 >= len(ink) or not ink[gap + 1]:
+        return None
+    title = [line for line in (rows[r][left : left + gap].strip() for r in inked) if line]
+    if len(title) < _TITLE_BESIDE_LINES or not all(_title_line(line) for line in title):
+        return None
+    text = [r for r in inked if rows[r][left + gap + 1 :].strip()]
+    if len(text) <= max(len(title), _TITLE_LINES):
+        return None
+    return left + gap + 1
 
 
 def _spaced_out(columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
