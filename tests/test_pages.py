@@ -7757,6 +7757,26 @@ def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_i
     assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]
 
 
+def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
+    # The title's first line crosses the gap between the columns; its short rest, on the row
+    # under it where the line begins, crosses none, but is no line of the column under it.
+    title = "县委县政府部署今冬明春安全生产和防寒保暖"
+    page = title + "\n工作\n" + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines()) == [
+        title,
+        "工作",
+        "",
+        *RAIN.splitlines(),
+        "",
+        *SWIM.splitlines(),
+    ]
+    assert split_page(page)[0].headline == title + "工作"
+    # A line under the title that the line under it goes on as wide opens a column.
+    rows = [title, "今冬明春全县", "各乡镇要把安", *laid_out_rows(RAIN, SWIM).splitlines()]
+    assert read_layout(rows)[:4] == [title, "", "今冬明春全县", "各乡镇要把安"]
+
+
 def test_characters_spaced_out_on_a_page_laid_out_are_one_line_not_columns():
     # A title letter-spaced over the page, and a table's labels: a character a column, side by
     # side. Each line stays one line, as pdftotext reads it by default.

@@ -7,19 +7,21 @@ order of its columns, cut the way a page is cut (an XY cut): at a row left empty
 part of the page being cut, into the bands above and below it; else at a gap of spaces down
 the whole part, into the columns left and right of it; each part cut again until none can be.
 A part that a few rows alone keep from a gap of spaces down it (a title or a caption set over
-two columns with no empty row around it) is cut into bands at those rows. A title in big type
-at the left of a part, a single space from the column beside it (pdftotext sets big type's
-characters closer than they stand), is cut from that column at the space, where its lines have
-no punctuation and the column stands on more rows than they do. Characters spaced out
-along their lines (a title letter-spaced, a table's labels) stand a character a column: such
-columns side by side are one. A gap of empty rows under a big title's line is no cut: pdftotext
-leaves rows empty across the page between a big title's lines. The row under the gap goes on
-the title where a run of characters on it, without a space or punctuation, is no wider than the
-run that begins where it does on the nearest row over it with ink there (the columns beside a
-title may have rows of their own between its lines), a run as plain, with text beside it and no
-column of lines over it. A part that cannot be cut is a block: its rows, stripped of the spaces
-around them (the indent of a paragraph's first line too, as pdftotext drops it when it reads by
-default), become its lines, with a blank line between blocks.
+two columns with no empty row around it) is cut into bands at those rows; the row right under
+such a title that holds its short rest alone (a run of a title's words where the title's line
+begins, no wider, that no line under it goes on as a column) goes in the title's band. A title
+in big type at the left of a part, a single space from the column beside it (pdftotext sets big
+type's characters closer than they stand), is cut from that column at the space, where its
+lines have no punctuation and the column stands on more rows than they do. Characters spaced
+out along their lines (a title letter-spaced, a table's labels) stand a character a column:
+such columns side by side are one. A gap of empty rows under a big title's line is no cut:
+pdftotext leaves rows empty across the page between a big title's lines. The row under the gap
+goes on the title where a run of characters on it, without a space or punctuation, is no wider
+than the run that begins where it does on the nearest row over it with ink there (the columns
+beside a title may have rows of their own between its lines), a run as plain, with text beside
+it and no column of lines over it. A part that cannot be cut is a block: its rows, stripped of
+the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it when
+it reads by default), become its lines, with a blank line between blocks.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -37,6 +39,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+
+from .bylines import is_byline
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
@@ -92,7 +96,8 @@ def _cut(
     page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
     spaces into columns; else at the single space after a big title at its left
     (`_title_beside`) into the title and its text; else at the few rows that alone bridge a gap
-    of spaces (`_bridges`) into bands; else it is one block."""
+    of spaces (`_bridges`, with a title's rest under them, `_tails`) into bands; else it is one
+    block."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -126,6 +131,7 @@ def _cut(
         return
     bridges = _bridges(rows, inked, left, right)
     if bridges:
+        bridges |= _tails(rows, room, inked, bridges, left, right)
         for _, band in itertools.groupby(inked, key=lambda r: r in bridges):
             band_rows = list(band)
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
@@ -242,6 +248,58 @@ def _title_beside(rows: list[str], inked: list[int], left: int, ink: list[bool])
     if len(text) <= max(len(title), _TITLE_LINES):
         return None
     return left + gap + 1
+
+
+def _tails(
+    rows: list[str], room: list[bool], inked: list[int], bridges: set[int], left: int, right: int
+) -> set[int]:
+    """The rows right under a title set over columns (`bridges`) that carry its last words: a
+    row with no empty row over it whose ink in the part (`left`–`right`) is one run of a title's
+    words (`_title_words`), beginning where a run of the row over it begins (±1) that is a
+    title's words too, no narrower, and no column's last line (`_lines_over`); not where the
+    row under it goes on as a column (`_column_goes_on`). A title wrapped over two lines has a
+    short rest that crosses no gap of spaces; it goes with the title's band, not with the
+    columns' text under it."""
+    tails: set[int] = set()
+    for p, r, q in zip(inked[:-1], inked[1:], [*inked[2:], None], strict=True):
+        if p not in bridges or any(room[p + 1 : r]):
+            continue
+        runs = _row_runs(rows[r][left:right])
+        if len(runs) != 1 or not _title_words(rows[r][left:right].strip()):
+            continue
+        if q is not None and not any(room[r + 1 : q]) and _column_goes_on(rows, r, q, left, right):
+            continue
+        (start, end), over = runs[0], rows[p][left:right]
+        if any(
+            abs(a_start - start) <= 1
+            and a_end - a_start >= end - start
+            and _title_words(over[a_start:a_end])
+            and _lines_over(rows, p, left + a_start, left + a_end) < _TITLE_LINES
+            for a_start, a_end in _row_runs(over)
+        ):
+            tails.add(r)
+    return tails
+
+
+def _title_words(run: str) -> bool:
+    """Could a run be a line of a title's words: a title's line (`_title_line`) that is no
+    byline (a name over a title, or under it, is no word of it)."""
+    return _title_line(run) and not is_byline(run)
+
+
+def _column_goes_on(rows: list[str], r: int, q: int, left: int, right: int) -> bool:
+    """Does row `q`, right under row `r`, go on with a column that row `r`'s run opens: a run of
+    other characters that begins where it begins (±1) and is as wide (±1)? A column's lines
+    share their width; a title's short rest over a column is narrower than the column's lines
+    (a title printed twice over itself, as a bold face, repeats its line: that goes on no
+    column)."""
+    (start, end), below = _row_runs(rows[r][left:right])[0], rows[q][left:right]
+    return any(
+        abs(b_start - start) <= 1
+        and abs((b_end - b_start) - (end - start)) <= 1
+        and below[b_start:b_end] != rows[r][left + start : left + end]
+        for b_start, b_end in _row_runs(below)
+    )
 
 
 def _spaced_out(columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
