@@ -10,6 +10,7 @@ replace (whole issues, or single pages), so that indexing the same input again c
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import logging
@@ -216,7 +217,10 @@ class Source:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode page or record text: UTF-8 (with or without BOM), else GB18030 (GBK's superset)."""
+    """Decode page or record text: UTF-8 (with or without BOM), else GB18030 (GBK's superset),
+    or UTF-16 where the file opens with its byte-order mark (a Windows editor's "Unicode")."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_utf16(data, path)
     if b"\x00" in data:
         raise InputError(path, _line_of(data, data.index(b"\x00")), "binary file, not text")
     try:
@@ -231,6 +235,15 @@ def decode_text(data: bytes, path: str) -> str:
             return text
         line = _line_of(data, utf8_error.start)
         raise InputError(path, line, "undecodable bytes: not UTF-8 or GB18030 text") from None
+
+
+def _decode_utf16(data: bytes, path: str) -> str:
+    """Text in UTF-16 with its byte-order mark; a one-line error at the first bad unit."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].decode("utf-16", errors="replace").count("\n") + 1
+        raise InputError(path, line, "undecodable bytes: not UTF-16 text") from None
 
 
 def _line_of(data: bytes, offset: int) -> int:

@@ -1,12 +1,20 @@
 """Reading every input form, and one-line errors for bad input."""
 
+import codecs
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from searcher.articles import Article, discover, dump_issue_yaml, read_issue_yaml, read_jsonl
+from searcher.articles import (
+    Article,
+    discover,
+    dump_issue_yaml,
+    read_issue_yaml,
+    read_jsonl,
+    read_text,
+)
 from searcher.errors import InputError
 
 
@@ -85,6 +93,27 @@ def test_gb18030_page_is_detected(tmp_path):
     (source,) = discover([page])
     (article,) = [a for a in source.articles() if a.reporters]
     assert article.reporters == ("张三",) and article.date == "2021-01-03"
+
+
+@pytest.mark.parametrize(
+    ("mark", "encoding"),
+    [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+    ids=["little-endian", "big-endian"],
+)
+def test_utf16_page_with_its_byte_order_mark_is_read(tmp_path, mark, encoding):
+    page = tmp_path / "2021-01-03" / "01.txt"
+    page.parent.mkdir()
+    page.write_bytes(mark + PAGE.encode(encoding))
+    (source,) = discover([page])
+    (article,) = [a for a in source.articles() if a.reporters]
+    assert article.reporters == ("张三",) and article.date == "2021-01-03"
+
+
+def test_utf16_page_cut_mid_character_names_its_line(tmp_path):
+    page = tmp_path / "01.txt"
+    page.write_bytes("第一行\n第二行\n".encode("utf-16") + b"\x00\xd8")
+    with pytest.raises(InputError, match=r"01.txt:3: undecodable bytes: not UTF-16 text"):
+        read_text(page)
 
 
 def test_issue_directory_with_issue_yaml(tmp_path):
