@@ -434,6 +434,8 @@ def page_number(path: Path, fallback: int) -> int:
 # A page extracted with its layout kept (`pdftotext -layout`) is read column by column: a
 # notice says so, since the split rests on that reading.
 LAID_OUT = "columns set side by side (pdftotext -layout?): read column by column"
+# The mark on a notice about an input's text: reading the input again says it again.
+INPUT_NOTICE = "input_notice"
 
 
 def read_page_text(path: str | Path) -> str:
@@ -445,7 +447,7 @@ def read_page_text(path: str | Path) -> str:
     text = pdf_text(path) if Path(path).suffix.lower() == ".pdf" else read_text(path)
     line = laid_out(text)
     if line is not None:
-        log.warning("%s:%d: %s", path, line, LAID_OUT)
+        log.warning("%s:%d: %s", path, line, LAID_OUT, extra={INPUT_NOTICE: True})
     return text
 
 

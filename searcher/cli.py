@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .archive import Archive, default_index_path
-from .articles import Article, dump_issue_yaml, read_page_text, read_text
+from .articles import INPUT_NOTICE, Article, dump_issue_yaml, read_page_text, read_text
 from .errors import SearcherError
 from .search import SORTS, Hit, Results
 from .snippets import Snippet
@@ -520,7 +520,7 @@ def main() -> None:
 
 def _show_notices() -> None:
     """The library's notices (a writer waiting for another, a page read column by column) as
-    plain lines on stderr, each once (an input is read once to check it, again to index it)."""
+    plain lines on stderr, a notice about an input once (`_Once`)."""
     logger = logging.getLogger("searcher")
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
@@ -531,13 +531,17 @@ def _show_notices() -> None:
 
 
 class _Once(logging.Filter):
-    """Lets each distinct notice through once."""
+    """Lets each distinct notice about an input's text (`INPUT_NOTICE`) through once, as an
+    input is read once to check it and again to index it; every other notice (a writer
+    waiting for another, each time it waits) goes through as it comes."""
 
     def __init__(self) -> None:
         super().__init__()
         self.shown: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, INPUT_NOTICE, False):
+            return True
         message = record.getMessage()
         if message in self.shown:
             return False

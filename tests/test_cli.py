@@ -5,7 +5,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from searcher.cli import cli
+from searcher.articles import INPUT_NOTICE
+from searcher.cli import _Once, cli
 from tests.conftest import CORPUS, SEED_PAGE
 
 
@@ -174,3 +175,23 @@ def test_colour_on_a_terminal(monkeypatch, corpus_index):
     monkeypatch.setattr("searcher.cli._colour", lambda: True)
     result = run("search", "惠衢保", index=corpus_index, color=True)
     assert "\x1b[1;31m惠衢保\x1b[0m" in result.output and "【" not in result.output
+
+
+def test_a_notice_about_an_input_shows_once_and_a_writer_waiting_each_time():
+    """An input is read twice (checked, then indexed): its notice shows once. A writer may
+    wait for the same other writer twice: each wait shows."""
+    import logging
+
+    once = _Once()
+
+    def shown(message: str, **extra: bool) -> bool:
+        record = logging.LogRecord("searcher", logging.WARNING, "", 0, message, (), None)
+        record.__dict__.update(extra)
+        return once.filter(record)
+
+    about_input = {INPUT_NOTICE: True}
+    assert shown("01.txt:1: columns set side by side", **about_input)
+    assert not shown("01.txt:1: columns set side by side", **about_input)
+    assert shown("02.txt:1: columns set side by side", **about_input)
+    assert shown("index ix is being written by pid 7; waiting up to 30 s")
+    assert shown("index ix is being written by pid 7; waiting up to 30 s")
