@@ -6585,6 +6585,41 @@ def test_a_staff_line_in_brackets_belongs_to_no_article():
     assert len(split_page(page, page=3)) == 2
 
 
+# An article's end mark (`（完）`) and an editor's note in brackets under an article within the
+# page close the text above: they are no text of it.
+END_MARKS = """\
+2021年3月6日 星期六
+第 3 版
+
+春茶开采
+
+本报讯 县里的春茶今天开
+采，茶农们忙着采摘新茶。
+
+（完）
+
+校园读书节开幕
+
+本报讯 县实验小学读书节
+今天开幕，全校师生参加。
+
+（责任编辑：王五）
+
+城北公园樱花盛开
+
+本报讯 城北公园的樱花这
+几天陆续开放，游人如织。
+"""
+
+
+def test_an_end_mark_and_a_bracketed_staff_line_within_the_page_belong_to_no_article():
+    assert parse_header(END_MARKS.splitlines()) == ("2021-03-06", 3, {0, 1, 8, 15})
+    tea, books, park = split_page(END_MARKS)
+    assert tea.body == "本报讯县里的春茶今天开采，茶农们忙着采摘新茶。"
+    assert books.body == "本报讯县实验小学读书节今天开幕，全校师生参加。"
+    assert park.headline == "城北公园樱花盛开"
+
+
 def test_a_title_that_begins_with_a_role_at_the_top_of_the_page_is_no_staff_line():
     page = "2021年3月6日 星期六\n第 3 版\n\n编辑部的来信\n\n本报讯 县图书馆新馆今天开放。\n"
     assert parse_header(page.splitlines()) == ("2021-03-06", 3, {0, 1})

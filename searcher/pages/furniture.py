@@ -23,6 +23,10 @@ _STAFF_LINE = re.compile(
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4})*\s*)+(?(open)[）)])\s*$"
 )
 
+# An article's end mark on a line of its own (`（完）`, `（全文完）`): it closes the text above,
+# and says nothing of it.
+_END_MARK = re.compile(r"^\s*[（(]\s*(?:全文)?完\s*[）)]\s*$")
+
 # A special page's sponsors, under its header or at its foot (`主办：县司法局`, `协办：县融媒体
 # 中心`, several on one line): bodies named after their part in the page, no article's words.
 _SPONSOR_LINE = re.compile(
@@ -133,8 +137,10 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             parted[number] = header
             furniture.add(number)
         elif (
-            _STAFF_LINE.match(line) and (number in edges or len(re.findall(_STAFF_ROLE, line)) >= 2)
-        ) or (_SPONSOR_LINE.match(line) and number in edges):
+            _staff_line(line, number in edges)
+            or _END_MARK.match(line)
+            or (_SPONSOR_LINE.match(line) and number in edges)
+        ):
             furniture.add(number)
     # A page's headers give one date: lines in parts that give others are a list of dates (a
     # schedule at the page's foot: `2021年3月8日 星期一 开幕式` / `2021年3月9日 星期二 …`).
@@ -160,6 +166,15 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             and _PAPER_NAME.fullmatch(lines[n].strip())
         )
     return date, min(numbers, default=None), furniture | _masthead(lines, filled)
+
+
+def _staff_line(line: str, edge: bool) -> bool:
+    """Is the line the staff line (`责任编辑：王五`)? Among the page's first or last lines (at
+    its `edge`) it is; within the text, one role on a line of its own may be the text's
+    (a letter's `编辑：王五`), but not several roles, nor one in brackets: `（责任编辑：王五）`
+    closes an article as the page's staff line does, and says nothing of it."""
+    match = _STAFF_LINE.match(line)
+    return bool(match) and (edge or bool(match["open"]) or len(re.findall(_STAFF_ROLE, line)) >= 2)
 
 
 def _header_parts_alone(line: str) -> bool:
