@@ -6401,6 +6401,16 @@ def test_a_notices_signature_in_a_block_of_its_own_closes_the_notice():
     assert weather.headline == "春雨将至"
 
 
+# Who signs a notice and the date it was signed on are two lines, as printed: a paragraph each,
+# under the notice's last sentence, in a block of its own or in the text's.
+@pytest.mark.parametrize("signer", ["\n县森林防火指挥部办公室\n", "县森林防火指挥部办公室\n"])
+def test_a_notices_signer_and_date_are_paragraphs_of_their_own(signer):
+    notice_text = NOTICE_TEXT.replace("县长 王建国\n", signer)
+    notice, weather = split_page(PAGE_HEADER + notice_text + "\n春雨将至\n\n" + WEATHER_NEWS)
+    assert notice.body.endswith("之日起施行。\n\n县森林防火指挥部办公室\n\n2021年3月1日")
+    assert weather.headline == "春雨将至"
+
+
 # A headline over its date, under another report's last sentence, is no notice's signature:
 # the lead under it opens its report.
 def test_a_dated_headline_over_a_lead_is_no_notices_signature():

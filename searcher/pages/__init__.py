@@ -22,7 +22,8 @@ one layout:
   block, a full line between two lines as wide, each a block of its own (columns read a band
   at a time), a numbered heading (`一、…`), an interview's question (`记者：…？`), and a
   notice's signature in a block of its own under the notice's last sentence (who signs it over
-  the full date: `县某某委员会` / `2024年5月19日`; over a lead, a dated headline), are text; a
+  the full date, a paragraph each: `县某某委员会` / `2024年5月19日`; over a lead, a dated
+  headline), are text; a
   short line without punctuation over an indented line is a heading, a paragraph of its own;
   a block's first line without punctuation over a name is a headline the name signs, however
   wide, where the line under the name does not go on from it; a short line under a title line

@@ -8,8 +8,17 @@ from typing import NamedTuple
 
 from .bylines import _credit_start
 from .columns import _fills
-from .lines import _CLAUSE_END, SENTENCE_END, _squeeze, ends_sentence, join_lines, line_width
+from .lines import (
+    _CLAUSE,
+    _CLAUSE_END,
+    SENTENCE_END,
+    _squeeze,
+    ends_sentence,
+    join_lines,
+    line_width,
+)
 from .pieces import _CAPTION_CHARS, _Piece
+from .units import _SIGNED_ON
 from .words import joins_word
 
 
@@ -42,7 +51,8 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     """Split a run of text lines into paragraphs: a short line ending a sentence ends one, and
     a heading set in the text is one of its own (`送药上门` over an indented first line: a line
     that opens a paragraph, of two thirds of the column at most, with no punctuation, and no
-    word running on from it into the next line)."""
+    word running on from it into the next line), as is who signs a notice over the date it was
+    signed on (`_signs_over_date`)."""
     paragraphs: list[list[str]] = [[]]
     for k, line in enumerate(lines):
         heading = (
@@ -55,9 +65,26 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
         )
         paragraphs[-1].append(line)
         # A letter-spaced line fills its column however few characters it has.
-        if heading or (ends_sentence(line) and not _fills(line, width)):
+        if (
+            heading
+            or _signs_over_date(lines, k)
+            or (ends_sentence(line) and not _fills(line, width))
+        ):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
+
+
+def _signs_over_date(lines: list[str], k: int) -> bool:
+    """Is line `k` who signs a notice or a letter, over the full date it was signed on that ends
+    the run (`县某某委员会` / `2024年5月19日`)? A line of its own, without punctuation, that
+    opens the run or follows a sentence's end: the signer and the date are two lines, as
+    printed, not one sentence."""
+    return (
+        k + 2 == len(lines)
+        and bool(_SIGNED_ON.fullmatch(lines[k + 1]))
+        and not _CLAUSE.search(lines[k])
+        and (k == 0 or ends_sentence(lines[k - 1]))
+    )
 
 
 def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = None) -> _Draft:
