@@ -5749,6 +5749,15 @@ def test_a_tagged_credit_over_a_caption_signs_the_caption_under_it():
     assert library.body.startswith("4月10日")
 
 
+# The caption under such a byline is a photo item, signed by it; a report under it runs longer
+# than a caption, its photos printed with it.
+def test_a_caption_under_a_byline_that_names_the_photographer_first_is_a_photo_item():
+    tea, _library = split(CREDITS_OVER_CAPTIONS)
+    assert (tea.photo, tea.reporters) == (True, ("王平", "李红"))
+    [report] = split(f"图｜王平 文｜李红\n\n{REPORT * 12}")
+    assert (report.photo, report.reporters) == (False, ("王平", "李红"))
+
+
 def test_a_tagged_credit_under_a_caption_closes_it_where_no_credit_stands_over_one():
     tea, library = split(CREDITS_OVER_CAPTIONS.replace("图｜王平 文｜李红\n\n", ""))
     assert (tea.photo, tea.reporters) == (True, ("周明",))

@@ -111,7 +111,8 @@ one layout:
   or on a line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with
   its `摄` alone on the next line: `…忙碌。记者 王平` / `摄`); on a page that prints the
   photographer's tag over a caption (`图｜王平 文｜李红`), a tagged credit in a block of its own
-  between two texts stands over its caption too, and heads it. It names the people it names,
+  between two texts stands over its caption too, and heads it (the text under that byline is a
+  photo item where it is no longer than a caption). It names the people it names,
   never an agency or an archive. Its caption is often letter-spaced, and a few
   sentences long at most: a credit after a longer text is another item's. What the extraction
   runs on after a credit in one block is another item's. A credit in brackets (`（本报记者

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .bylines import _credit_start
+from .bylines import _credit_start, _pictures_first
 from .columns import _fills
 from .lines import (
     _CLAUSE,
@@ -124,7 +124,18 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
         credit = []  # another item's credit: no caption runs this long
     if credit or found or _ends_with_bracketed_credit(draft):
         _close_photo(draft, credit)
+    elif _captioned_under_tag(draft):
+        draft.photo = True
     return draft
+
+
+def _captioned_under_tag(draft: _Draft) -> bool:
+    """Is the draft a caption under a byline that names the photographer first (`图｜李红
+    文｜王平`)? A page that prints the pictures' tag over its captions signs its photo items so,
+    credit and byline in one: a text no longer than a caption under it is a photo item. (A
+    report under such a byline runs longer: its photos are printed with it.)"""
+    first = draft.pieces[0].bylines if draft.pieces else []
+    return any(_pictures_first(b) for b in first) and not _too_long_for_caption(draft)
 
 
 def _ends_with_bracketed_credit(draft: _Draft) -> bool:
