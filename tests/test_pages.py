@@ -4722,6 +4722,37 @@ def test_a_title_line_under_a_byline_amid_the_text_is_an_intertitle():
     assert section.startswith("送药上门村里的老人")  # the intertitle opens that section
 
 
+# A section's numbered heading set solid over its text is a paragraph of its own: a short one
+# over a first line whose comma hangs at the column's edge, one as wide as the column over an
+# indented line.
+SOLID_HEADINGS = """\
+夏季防暑有讲究
+
+入夏以后，天气一天比
+一天热，人体消耗也一天比
+一天大，要注意防暑。
+（一）适当运动
+运动宜选在清晨或傍晚，
+避开一天里最热的时候，运
+动量也不宜过大。
+（二）要合理安排作息时间
+夏季昼长夜短，宜晚睡
+早起，中午适当午休，保证
+充足的睡眠。
+"""
+
+
+def test_a_numbered_heading_set_solid_over_its_section_is_a_paragraph_of_its_own():
+    [article] = split(SOLID_HEADINGS)
+    assert article.headline == "夏季防暑有讲究"
+    assert article.body.split("\n\n")[1:] == [
+        "（一）适当运动",
+        "运动宜选在清晨或傍晚，避开一天里最热的时候，运动量也不宜过大。",
+        "（二）要合理安排作息时间",
+        "夏季昼长夜短，宜晚睡早起，中午适当午休，保证充足的睡眠。",
+    ]
+
+
 # A headline, its byline and one title line over the text, in one block: the byline closes the
 # title; the line under it opens the text the byline signs.
 SIGNED_THEN_INTERTITLE = """\

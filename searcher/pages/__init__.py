@@ -23,12 +23,13 @@ one layout:
   at a time), a numbered heading (`一、…`), an interview's question (`记者：…？`), and a
   notice's signature in a block of its own under the notice's last sentence (who signs it over
   the full date, a paragraph each: `县某某委员会` / `2024年5月19日`; over a lead, a dated
-  headline), are text; a
-  short line without punctuation over an indented line is a heading, a paragraph of its own;
-  a block's first line without punctuation over a name is a headline the name signs, however
-  wide, where the line under the name does not go on from it; a short line under a title line
-  wider than the column (a dash subtitle's commas and all) is that title's rest: no line of the
-  column prints wider than it. Blocks of lines that are each a phrase without punctuation (but
+  headline), are text; a short line without punctuation over an indented line is a heading, a
+  paragraph of its own (a numbered one, `（一）…`, however wide over an indented line, and over
+  any line where it stops short); a block's first line without punctuation over a name is a
+  headline the name signs, however wide, where the line under the name does not go on from it;
+  a short line under a title line wider than the column (a dash subtitle's commas and all) is
+  that title's rest: no line of the column prints wider than it. Blocks of lines that are each
+  a phrase without punctuation (but
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
   and the widths are ragged, not a title wrapped over full lines; words of their own, not a
   title's that the page's text repeats; no list of contents, a page's number ending its lines:

@@ -11,6 +11,7 @@ from .columns import _fills
 from .lines import (
     _CLAUSE,
     _CLAUSE_END,
+    _NUMBERED,
     SENTENCE_END,
     _squeeze,
     ends_sentence,
@@ -51,17 +52,20 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
     """Split a run of text lines into paragraphs: a short line ending a sentence ends one, and
     a heading set in the text is one of its own (`送药上门` over an indented first line: a line
     that opens a paragraph, of two thirds of the column at most, with no punctuation, and no
-    word running on from it into the next line), as is who signs a notice over the date it was
-    signed on (`_signs_over_date`)."""
+    word running on from it into the next line; a numbered one, `_numbered_heading`, however
+    wide), as is who signs a notice over the date it was signed on (`_signs_over_date`)."""
     paragraphs: list[list[str]] = [[]]
     for k, line in enumerate(lines):
         heading = (
             k + 1 < len(lines)
             and not paragraphs[-1]
-            and line_width(line) <= width * 2 / 3
             and not any(c in SENTENCE_END or c in _CLAUSE_END for c in line)
-            and not _fills(lines[k + 1], width)  # the paragraph under it opens indented
             and not joins_word(line, lines[k + 1])  # no word runs on into it
+            and (
+                # (the paragraph under it opens indented)
+                (line_width(line) <= width * 2 / 3 and not _fills(lines[k + 1], width))
+                or _numbered_heading(line, lines[k + 1], width)
+            )
         )
         paragraphs[-1].append(line)
         # A letter-spaced line fills its column however few characters it has.
@@ -72,6 +76,18 @@ def _paragraphs(lines: list[str], width: float) -> list[str]:
         ):
             paragraphs.append([])
     return [join_lines(p, clean=False) for p in paragraphs if p]
+
+
+def _numbered_heading(line: str, following: str, width: float) -> bool:
+    """Is `line`, opening a paragraph without punctuation, a section's numbered heading set
+    solid over its text (`（一）合理安排作息时间` / `夏季昼长夜短，…`)? So it is where it stops
+    short of the column's edge (a paragraph that ends on its first line without a stop: the
+    text under it may open with a mark hanging at the edge, as wide as a full line), or fills
+    its line over an indented one (a heading as wide as the column); a numbered paragraph whose
+    text runs on fills its line over a full one."""
+    return bool(_NUMBERED.match(line.strip())) and not (
+        _fills(line, width) and _fills(following, width)
+    )
 
 
 def _signs_over_date(lines: list[str], k: int) -> bool:
