@@ -49,6 +49,7 @@ from searcher.pages.units import (
     TITLE,
     _ends_with_de,
     _is_stanza,
+    _is_table,
     _is_title_block,
     _stanzas,
     _Unit,
@@ -7533,6 +7534,51 @@ def test_a_blocks_first_line_ending_with_de_runs_on_into_the_text():
 )
 def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
     assert _ends_with_de(title) is runs_on
+
+
+# A table: rows of short cells set apart by gaps (a price list, results). Its gaps part no titles
+# set side by side: it is the text of the title over it, a row a paragraph.
+A_TABLE = """\
+蔬菜价格
+
+青菜 2.5元
+白菜 1.8元
+土豆 2.2元
+番茄 4.0元
+
+县里开展春季植树活动
+
+""" + column(
+    "本报讯（记者 王平）3月12日，县林业局组织干部职工来到城郊荒山开展植树活动，"
+    "共栽下各类苗木两千余株。"
+)
+
+
+def test_a_table_is_the_text_of_the_title_over_it_a_row_a_paragraph():
+    prices, trees = split(A_TABLE)
+    assert prices.headline == "蔬菜价格"
+    assert [squeeze(p) for p in prices.body.split("\n\n")] == [
+        "青菜2.5元",
+        "白菜1.8元",
+        "土豆2.2元",
+        "番茄4.0元",
+    ]
+    assert (trees.headline, trees.reporters) == ("县里开展春季植树活动", ("王平",))
+
+
+@pytest.mark.parametrize(
+    ("block", "table"),
+    [
+        (["第一名 陈平", "第二名 刘宇", "第三名 周斌"], True),  # a column's cells as wide
+        (["县城 多云", "山区乡镇 小雨转阴", "沿江 阴"], False),  # three rows, no number, ragged
+        (["县城 多云", "山区乡镇 小雨转阴", "沿江 阴", "城北 晴"], True),
+        (["春茶开采 河道清淤", "茶农忙 见成效"], False),  # two titles side by side
+        (["青菜 2.5", "白菜 1.8", "土豆 2.2，番茄 4.0"], False),  # running text's comma
+        (["春到山乡 6版", "河道清淤 2版", "茶农忙 3版"], False),  # a list of contents
+    ],
+)
+def test_a_table_is_rows_of_cells(block, table):
+    assert _is_table(block) is table
 
 
 # A poem: its title and its writer's byline, then stanzas, each a block of lines that are each a

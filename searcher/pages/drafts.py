@@ -19,7 +19,7 @@ from .lines import (
     line_width,
 )
 from .pieces import _CAPTION_CHARS, _Piece
-from .units import _SIGNED_ON
+from .units import _SIGNED_ON, _is_table
 from .words import joins_word
 
 
@@ -124,6 +124,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
+        if piece.verse and _is_table(piece.lines):  # a table: a row a paragraph
+            draft.paragraphs.extend(" ".join(row.split()) for row in piece.lines)
+            open_sentence = False
+            continue
         if piece.verse:  # a stanza: a paragraph of its own, its lines phrases
             draft.paragraphs.append(join_lines(piece.lines, clean=False))
             open_sentence = False

@@ -228,6 +228,40 @@ def _title_like(text: str, width: float = _TITLE_WIDTH) -> bool:
     return line_width(text) <= width and not re.search(r"[，。、；：！？,;:!?]", text)
 
 
+# The fewest rows of a table (lines of cells set apart by gaps) in a block: two titles side by
+# side run over two lines, three at most.
+_TABLE_ROWS = 3
+# The rows of a table that show it however its cells read: no two titles side by side run on
+# over so many lines.
+_TABLE_LONG = 4
+# A gap between two cells of a table's row.
+_CELL_GAP = re.compile(r"\S\s+\S")
+
+
+def _is_table(block: list[str]) -> bool:
+    """Is the block a table: rows of short cells set apart by gaps (`城关镇 268分`, `青菜 2.5
+    白菜 1.8`), three or more and half its lines at least, the rest a heading or a note on the
+    units (`（单位：元/斤）`), with none of running text's punctuation, nor a byline, and no list of
+    contents (`…落幕 6版`)? Two titles
+    side by side are cut at a gap in each of their lines too, but run over three lines at most;
+    so a block of three rows is a table where each row holds a number (a score, a price) or
+    its first cells are all as wide (`第一名 陈浩`: a column's cells)."""
+    rows = [line for line in block if _CELL_GAP.search(line.strip())]
+    if len(rows) < _TABLE_ROWS or 2 * len(rows) < len(block):
+        return False
+    if sum(bool(_PAGE_REFERENCE.search(line)) for line in block) * 2 >= len(block):
+        return False  # a list of contents, a page's number after each title
+    bare = [re.sub(r"[（(][^（()）]*[）)]", "", line) for line in block]
+    if any(re.search(r"[，。、；！？,;!?]", line) or is_byline(line) for line in bare):
+        return False
+    if not all(_title_like(re.sub(r"[：:]", "", line), _SIDE_TITLE_WIDTH) for line in bare):
+        return False
+    firsts = {line_width(row.split()[0]) for row in rows}
+    return (
+        len(rows) >= _TABLE_LONG or all(re.search(r"\d", row) for row in rows) or len(firsts) == 1
+    )
+
+
 def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     """Undo pdftotext's merging of things that stand side by side on the page.
 
@@ -242,6 +276,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       other half is as wide as the column, or, in a block too short to show its width, the
       halves on one side all read like a title and those on the other like running text.
     """
+    if _is_table(block):
+        return [block]  # a table's rows: its cells stand side by side, one thing
     halves = [_halves(line) for line in block]
     halves = [None if h and _lead_gap(block, k, h[0]) else h for k, h in enumerate(halves)]
     halves = [
@@ -1363,7 +1399,8 @@ def _signs_verse(block: list[str], page_text: str) -> bool:
 def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> list[_Unit]:
     """Every block's units, its lines read with the block's width and the page's columns."""
     page_text = _page_text(blocks)
-    verse = _stanzas(blocks)
+    # A table is text, its rows phrases as a poem's lines are (`_is_table`).
+    verse = _stanzas(blocks) | {n for n, block in enumerate(blocks) if _is_table(block)}
     units = [
         unit
         for number, block in enumerate(blocks)
