@@ -6452,6 +6452,22 @@ def test_a_notices_signer_and_date_are_paragraphs_of_their_own(signer):
     assert weather.headline == "春雨将至"
 
 
+# A notice may close with a line of contact before its signature: the signature is still the
+# notice's, and the number at the contact line's end cuts no sentence that the next notice's
+# text goes on.
+def test_a_notice_that_closes_with_a_line_of_contact_keeps_its_signature():
+    notice_text = NOTICE_TEXT.replace(
+        "县长 王建国\n", "联系电话：0570-1234567\n\n县人民政府森林防火指挥部\n"
+    )
+    page = PAGE_HEADER + notice_text + "\n春雨将至\n\n" + WEATHER_NEWS
+    notice, weather = split_page(page)
+    assert notice.headline == "县人民政府关于禁止燃放烟花爆竹的通告"
+    assert notice.body.endswith(
+        "之日起施行。\n\n联系电话：0570-1234567\n\n县人民政府森林防火指挥部\n\n2021年3月1日"
+    )
+    assert weather.headline == "春雨将至"
+
+
 # A headline over its date, under another report's last sentence, is no notice's signature:
 # the lead under it opens its report.
 def test_a_dated_headline_over_a_lead_is_no_notices_signature():

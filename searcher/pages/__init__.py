@@ -21,7 +21,8 @@ one layout:
   run on across words (`…面积将要扩` / `大到三千亩…`), a dated lead under a headline in its
   block, a full line between two lines as wide, each a block of its own (columns read a band
   at a time), a numbered heading (`一、…`), an interview's question (`记者：…？`), and a
-  notice's signature in a block of its own under the notice's last sentence (who signs it over
+  notice's signature in a block of its own under the notice's last sentence or its line of
+  contact (`联系电话：…`, a paragraph that leaves no sentence open) (who signs it over
   the full date, a paragraph each: `县某某委员会` / `2024年5月19日`; over a lead, a dated
   headline), are text; a short line without punctuation over an indented line is a heading, a
   paragraph of its own (a numbered one, `（一）…`, however wide over an indented line, and over

@@ -19,7 +19,7 @@ from .lines import (
     line_width,
 )
 from .pieces import _CAPTION_CHARS, _Piece
-from .units import _SIGNED_ON, _is_table
+from .units import _CONTACT_LINE, _SIGNED_ON, _is_table
 from .words import joins_word
 
 
@@ -90,6 +90,13 @@ def _numbered_heading(line: str, following: str, width: float) -> bool:
     )
 
 
+def _ends_text(paragraph: str) -> bool:
+    """Does the paragraph end where the text under it does not go on: at a sentence's end, or
+    as a line of contact that closes a notice, a paragraph of its own (`联系电话：0570-1234567`:
+    its last digit cuts no number)?"""
+    return ends_sentence(paragraph) or bool(_CONTACT_LINE.fullmatch(paragraph.strip()))
+
+
 def _signs_over_date(lines: list[str], k: int) -> bool:
     """Is line `k` who signs a notice or a letter, over the full date it was signed on that ends
     the run (`县某某委员会` / `2024年5月19日`)? A line of its own, without punctuation, that
@@ -137,7 +144,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
                 draft.paragraphs[-1] = join_lines([draft.paragraphs[-1], paragraph], clean=False)
             else:
                 draft.paragraphs.append(paragraph)
-            open_sentence = not ends_sentence(draft.paragraphs[-1])
+            open_sentence = not _ends_text(draft.paragraphs[-1])
     credit = pieces[-1].credit
     found = _credit_start(draft.paragraphs[-1])
     if credit and _too_long_for_caption(draft):

@@ -638,16 +638,22 @@ def _classify(
 _SIGNED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
+# A notice's line of contact, a label and what it gives (`联系电话：0570-1234567`, `地址：县府路
+# 8号`): it ends the notice's text as a sentence's end does, without a stop.
+_CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\s*[^\s，。；！？,;!?]+")
+
+
 def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
     """Is the block the signature that closes a notice or a letter above it, who signs it over
     the full date it was signed on (`县某某委员会` / `2024年5月19日`), right under a text that
-    ends a sentence? It is that text's last paragraph, not a headline with its date: a headline
-    stands over its text, a signature under it. Over a lead (`after`, the block under it: `本报讯
-    …`) it is the headline of the report the lead opens, dated, under another report's end."""
+    ends a sentence, or a line of contact (`_CONTACT_LINE`)? It is that text's last paragraph,
+    not a headline with its date: a headline stands over its text, a signature under it. Over
+    a lead (`after`, the block under it: `本报讯…`) it is the headline of the report the lead
+    opens, dated, under another report's end."""
     return (
         len(block) == 2
         and bool(before)
-        and ends_sentence(before)
+        and (ends_sentence(before) or bool(_CONTACT_LINE.fullmatch(before.strip())))
         and not (after and _opens_lead(after, 0))
         and not _CLAUSE.search(block[0])
         and bool(_SIGNED_ON.fullmatch(block[1]))
