@@ -7552,6 +7552,36 @@ def test_a_title_runs_on_where_its_last_word_is_the_particle_de(title, runs_on):
     assert _ends_with_de(title) is runs_on
 
 
+# A round-up of briefs: each one's lead phrase after a bullet, solid over its text, is its
+# headline (without the bullet), however wide; a bulleted paragraph that runs on from its first
+# line into a full one stays text.
+BULLETED_BRIEFS = """\
+■城北公园樱花陆续开放
+近日，城北公园的樱
+花陆续开放，吸引了不少
+市民前来观赏拍照留念。
+
+■县图书馆延长开放时间
+即日起，县图书馆每
+天的开放时间延长到晚上
+九点，方便读者借阅图书。
+"""
+
+
+def test_a_briefs_lead_phrase_after_a_bullet_is_its_headline():
+    park, library = split(BULLETED_BRIEFS)
+    assert (park.headline, park.subtitle) == ("城北公园樱花陆续开放", "")
+    assert park.body == "近日，城北公园的樱花陆续开放，吸引了不少市民前来观赏拍照留念。"
+    assert library.headline == "县图书馆延长开放时间"
+    assert library.body.startswith("即日起")
+
+
+def test_a_bulleted_paragraph_that_runs_on_is_no_briefs_lead():
+    page = "■县图书馆今年新购入的\n各类图书已经全部上架，\n方便读者借阅图书。\n"
+    [article] = split(page)
+    assert (article.headline, squeeze(article.body)) == ("", squeeze(page))
+
+
 # A table: rows of short cells set apart by gaps (a price list, results). Its gaps part no titles
 # set side by side: it is the text of the title over it, a row a paragraph.
 A_TABLE = """\

@@ -26,7 +26,9 @@ one layout:
   the full date, a paragraph each: `县某某委员会` / `2024年5月19日`; over a lead, a dated
   headline), are text; a short line without punctuation over an indented line is a heading, a
   paragraph of its own (a numbered one, `（一）…`, however wide over an indented line, and over
-  any line where it stops short); a block's first line without punctuation over a name is a
+  any line where it stops short); a block's first line after a bullet, without punctuation,
+  over a paragraph's indented first line is a brief's headline, without the bullet, however
+  wide (`■县图书馆新增图书` / `近日，…`); a block's first line without punctuation over a name is a
   headline the name signs, however wide, where the line under the name does not go on from it;
   a short line under a title line wider than the column (a dash subtitle's commas and all) is
   that title's rest: no line of the column prints wider than it. Blocks of lines that are each

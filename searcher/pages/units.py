@@ -12,6 +12,7 @@ from .bylines import (
     _DATED_LEAD,
     _DOTTED_NAME,
     _LEAD,
+    _ORNAMENTS,
     _REPORTER_ROLE,
     _ROLE,
     _SHOT,
@@ -613,6 +614,11 @@ def _classify(
         return [_Unit(CREDIT, block, number)]
     if _signs_notice(block, before, after or []):
         return [_Unit(TEXT, block, number)]
+    lead = _brief_lead(block, width)
+    if lead:
+        # A brief's lead phrase over its text: its headline, without the bullet.
+        rest = _classify(block[1:], number, width, page_text, "", columns, after)
+        return [_Unit(TITLE, [lead], number), *rest]
     titled = (_is_title_block(block) or _is_narrow_title(block, width)) and not _set_full(
         block, width, columns
     )
@@ -632,6 +638,24 @@ def _classify(
     _headlines_over_leads(kinds, block)
     _bylines_close_titles(kinds, block)
     return _kind_runs(kinds, block, number)
+
+
+def _brief_lead(block: list[str], width: float) -> str | None:
+    """The lead phrase of a brief, without its bullet, where the block opens with one over the
+    brief's text (`■县图书馆新增图书` / `近日，县图书馆…`): a bullet, then a phrase without
+    punctuation and no byline (`■本报记者 王平` signs), over the indented first line of a
+    paragraph of running text (a bulleted paragraph runs on from its first line into a full
+    one: `●各地利用已归集的` / `住房公积金…`), no word running on across. A round-up of
+    briefs sets each one's headline so, solid over its text, however wide; None for any other
+    block."""
+    if len(block) < 2 or not block[0].startswith(tuple(_ORNAMENTS)):
+        return None
+    phrase = block[0].lstrip(_ORNAMENTS).strip()
+    if not phrase or not _title_like(phrase) or is_byline(block[0]) or is_byline(phrase):
+        return None
+    if _fills(block[1], width) or joins_word(phrase, block[1]) or _ends_with_de(phrase):
+        return None
+    return phrase if any(_CLAUSE.search(line) for line in block[1:]) else None
 
 
 # A full date alone on a line (`2024年5月19日`): the day a notice or a letter was signed.
