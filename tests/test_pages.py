@@ -6679,6 +6679,12 @@ END_MARKS = """\
 """
 
 
+def test_an_end_mark_after_the_last_sentence_is_no_text():
+    [article] = split(f"春雨将至\n\n{REPORT.rstrip()}（完）\n")
+    assert article.headline == "春雨将至"
+    assert squeeze(article.body).endswith("注意防寒保暖。")
+
+
 def test_an_end_mark_and_a_bracketed_staff_line_within_the_page_belong_to_no_article():
     assert parse_header(END_MARKS.splitlines()) == ("2021-03-06", 3, {0, 1, 8, 15})
     tea, books, park = split_page(END_MARKS)

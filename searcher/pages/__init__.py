@@ -194,7 +194,8 @@ one layout:
   credit.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
-  article's end mark on a line of its own (`（完）`), a special page's sponsors among its first
+  article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the
+  text too), a special page's sponsors among its first
   or last lines (`主办：县司法局`), a front page's masthead; a header printed in parts around its
   date, among the page's first or last lines: `A3 要闻 2021年3月6日 星期六 责编：王五`, a
   section's name in two parts, `第5版 2021年3月6日 星期六 教育·民生`, `二〇二一年三月六日

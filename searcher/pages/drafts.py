@@ -22,6 +22,9 @@ from .pieces import _CAPTION_CHARS, _Piece
 from .units import _CONTACT_LINE, _SIGNED_ON, _is_table
 from .words import joins_word
 
+# An article's end mark right after its last sentence (`…制茶。（完）`, `（全文完）`).
+_END_MARK = re.compile(r"(?<=[。！？!?”’』」])\s*[（(]\s*(?:全文)?完\s*[）)]\s*$")
+
 
 class _Intertitle(NamedTuple):
     """A heading set between two pieces of an article, with its writer's bylines where it
@@ -145,6 +148,9 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             else:
                 draft.paragraphs.append(paragraph)
             open_sentence = not _ends_text(draft.paragraphs[-1])
+    if draft.paragraphs:
+        # An end mark after the last sentence (`…制茶。（完）`) closes the text, no text of it.
+        draft.paragraphs[-1] = _END_MARK.sub("", draft.paragraphs[-1])
     credit = pieces[-1].credit
     found = _credit_start(draft.paragraphs[-1])
     if credit and _too_long_for_caption(draft):
