@@ -44,6 +44,7 @@ from searcher.pages.titles import (
     _TitleGroup,
     _widest,
 )
+from searcher.pages.unbroken import broken_into_blocks, unbroken
 from searcher.pages.units import (
     TEXT,
     TITLE,
@@ -7994,3 +7995,52 @@ def test_a_text_not_set_in_columns_is_read_a_paragraph_a_line_without_blank_line
     assert [p[:4] for p in trees.body.split("\n\n")] == ["本报讯（", "会议要求"]
     assert [p[:4] for p in street.body.split("\n\n")] == ["本报讯（", "老街居民"]
     assert (trees.reporters, street.reporters) == (("王平",), ("赵敏",))
+
+
+# A page read in the PDF's own order (`pdftotext -raw`) has no blank line between its blocks:
+# the widths of its lines show where a column starts and stops (a title, a column of another
+# width), and the blocks are read from there as pdftotext's reading order gives them.
+RAW_PAGE = """\
+2021年3月5日 星期五 第2版 综合
+县图书馆新馆开放
+本报讯（记者 王平）县
+图书馆新馆昨天正式开放，新
+馆建筑面积一万二千平方米，
+藏书三十万册，设有少儿阅览
+室和电子阅览室，每天开放十
+二个小时。
+馆长说，新馆还将开设讲
+座和展览，让读者在馆里看书，
+也听讲座、看展览，借书还书
+都可以在自助机上办理，不用
+排队等候。
+开馆第一天，前来借书的
+读者排起了长队，馆员们加班
+到晚上九点，新馆的少儿阅览
+室里坐满了孩子。
+十二条乡村公路修通
+本报讯（记者 李红）今年县交通
+局投入资金两千多万元，修通了十二条
+乡村公路，总长度达到八十多公里，沿
+线村民出门再也不用走泥巴路，种出来
+的蔬菜水果当天就能运到城里卖个好价
+钱。
+交通局负责人说，明年还将继续修
+建通往偏远山村的道路，让每个行政村
+都通上硬化路，并开通城乡公交，票价
+两元，早晚各有一班车，村民进城看病
+办事都方便多了。
+山那边的石门村过去运一车化肥要
+绕行四十公里，如今半个钟头就到镇上，
+村里的土鸡蛋和核桃供不应求。
+"""
+
+
+def test_a_page_read_without_blank_lines_is_broken_into_blocks_by_its_columns():
+    lines = RAW_PAGE.splitlines()
+    assert unbroken(lines) and not unbroken(broken_into_blocks(lines))
+    library, roads = split(RAW_PAGE)
+    assert (library.headline, library.reporters) == ("县图书馆新馆开放", ("王平",))
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+    assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")

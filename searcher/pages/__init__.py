@@ -211,7 +211,10 @@ one layout:
   columns side by side with runs of spaces between them) is read again column by column into
   blocks, as pdftotext reads a page by default, before anything else (`layout`). A text not set
   in columns at all (a paragraph a line, most of its text in lines wider than any column, as a
-  word processor gives it) is read a block a line, blank lines between them or not.
+  word processor gives it) is read a block a line, blank lines between them or not. A page
+  read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets
+  them back where a column starts or stops, as the widths of its lines show, and before a
+  lead after a sentence's end (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the
@@ -221,7 +224,7 @@ The modules: `furniture` (the header), `lines` and `columns` (line text and widt
 (blocks, and what each line is), `pieces`, `links` (with `words` and `assignment`), `drafts`,
 `titles`, `rejoin` (parts the links left apart, and other articles' text they ran on into),
 `jumps` (articles continued on another page), `layout` (a page extracted with its layout
-kept), and
+kept), `unbroken` (a page read with no blank lines between its blocks), and
 `split`, which runs them for a page or an issue: units, pieces, title groups (whose words the
 links weigh), links, drafts, titles, and again after each repair, then each article's reading
 order (`links`); `bylines` reads leads,

@@ -34,6 +34,7 @@ from .titles import (
     _title_parts,
     _TitleGroup,
 )
+from .unbroken import broken_into_blocks, unbroken
 from .units import _blocks, _Unit, _units
 
 
@@ -196,6 +197,8 @@ def _page_lines(text: str) -> list[str]:
         return read_layout(lines)
     if unwrapped(lines):
         return [part for line in lines if line.strip() for part in (line, "")]
+    if unbroken(lines):
+        return broken_into_blocks(lines)
     return lines
 
 

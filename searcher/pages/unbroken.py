@@ -1,0 +1,113 @@
+"""Page text with no blank line between its blocks (`pdftotext -raw`, the PDF's own order):
+blocks told again by the widths of the lines, where a column starts and stops."""
+
+from __future__ import annotations
+
+import statistics
+
+from .bylines import _opens_lead
+from .lines import ends_sentence
+
+# A page of this many lines or more, with fewer blank lines among them than one in
+# `_UNBROKEN_SPAN`, was read without the breaks pdftotext's reading order puts between blocks.
+_UNBROKEN_LINES = 30
+_UNBROKEN_SPAN = 40
+# Lines of one column differ in width by a character at most (a digit or a Latin letter is half
+# one; punctuation may hang past the edge); a column stands on three such lines at least.
+_SAME_WIDTH = 1.0
+_COLUMN_LINES = 3
+_SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
+# A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
+# the column's other lines may hang a mark past its edge.
+_INDENT = (1.0, 3.5)
+
+
+def unbroken(lines: list[str]) -> bool:
+    """Is this a page read with no blank line between its blocks: many lines, next to no
+    blank one among them?"""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) < _UNBROKEN_LINES:
+        return False
+    blanks = filled[-1] - filled[0] + 1 - len(filled)
+    return blanks * _UNBROKEN_SPAN < len(filled)
+
+
+def broken_into_blocks(lines: list[str]) -> list[str]:
+    """The page's lines with a blank line wherever a column starts or stops: between lines of
+    columns of different widths, and around lines that stand in no column (titles, bylines,
+    captions set apart), which stay together."""
+    filled = [line for line in lines if line.strip()]
+    columns = _columns([_printed_width(line) for line in filled], filled)
+    out: list[str] = []
+    for k, line in enumerate(filled):
+        if k and (
+            not _same_column(columns[k - 1], columns[k])
+            or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
+        ):
+            out.append("")
+        out.append(line)
+    return out
+
+
+def _printed_width(line: str) -> float:
+    """How many Chinese characters wide a line prints: Latin letters and digits half one, all
+    else (Chinese quotes and marks too) a whole one."""
+    return sum(0.5 if c.isascii() else 1.0 for c in line if not c.isspace())
+
+
+def _same_column(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= _SAME_WIDTH
+
+
+def _columns(widths: list[float], lines: list[str]) -> list[float | None]:
+    """The width of the column each line stands in, None for a line in none: runs of
+    `_COLUMN_LINES` lines or more as wide as each other, then the lines that open a paragraph
+    (set in, over the column) and end one (no wider, ending a sentence) around them."""
+    columns: list[float | None] = [None] * len(widths)
+    start = 0
+    for end in range(1, len(widths) + 1):
+        run = widths[start:end]
+        if end < len(widths) and max([*run, widths[end]]) - min([*run, widths[end]]) <= _SAME_WIDTH:
+            continue
+        if end - start >= _COLUMN_LINES:
+            columns[start:end] = [statistics.median(run)] * (end - start)
+        start = end
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(widths)):
+            if columns[k] is None:
+                columns[k] = _column_around(k, widths, lines, columns)
+                changed = changed or columns[k] is not None
+    return columns
+
+
+def _column_around(
+    k: int, widths: list[float], lines: list[str], columns: list[float | None]
+) -> float | None:
+    """The column line `k` goes on, its neighbours' columns known so far: one it is as wide as,
+    give or take a mark (`_SAME_WIDTH`; `_SLACK` between two lines of one column), one whose
+    paragraph it ends (no wider, ending a sentence), or one whose paragraph it opens (set in
+    `_INDENT` under a paragraph's end, or over the column's next line)."""
+    width = widths[k]
+    before = columns[k - 1] if k else None
+    after = columns[k + 1] if k + 1 < len(widths) else None
+    for column in (before, after):
+        if column is not None and abs(width - column) <= _SAME_WIDTH:
+            return column
+    if before is not None and _same_column(before, after) and abs(width - before) <= _SLACK:
+        return before  # a line in a column, set tighter or looser
+    if before is not None and width <= before + _SAME_WIDTH and ends_sentence(lines[k]):
+        return before  # a paragraph's last line
+    if before is not None and ends_sentence(lines[k - 1]) and _set_in(width, before):
+        return before  # a paragraph's first line, under the last one's end
+    if after is not None and _set_in(width, after):
+        return after  # a paragraph's first line, over the column
+    return None
+
+
+def _set_in(width: float, column: float) -> bool:
+    """Is a line this wide a paragraph's first line in the column, set in by its indent?"""
+    return _INDENT[0] <= column - width <= _INDENT[1]
