@@ -7961,6 +7961,23 @@ def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     assert read_layout(rows)[:4] == [title, "", "今冬明春全县", "各乡镇要把安"]
 
 
+def test_a_title_printed_twice_under_a_line_printed_once_begins_a_block():
+    # A title in a bold printed twice over itself, each of its lines on two rows, right under a
+    # kicker set in another type, with no empty row between: the title begins a block of its
+    # own, as pdftotext parts lines of different sizes when it reads by default.
+    kicker, title = "冬泳有了好去处", "县游泳馆今起免费开放"
+    page = PAGE_HEADER + laid_out_rows(RAIN, f"{kicker}\n{title}\n{title}\n{SWIM}")
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines())[-len(SWIM.splitlines()) - 4 :] == [
+        kicker,
+        "",
+        title,
+        title,
+        *SWIM.splitlines(),
+    ]
+    assert split_page(page)[-1].headline == title
+
+
 def test_characters_spaced_out_on_a_page_laid_out_are_one_line_not_columns():
     # A title letter-spaced over the page, and a table's labels: a character a column, side by
     # side. Each line stays one line, as pdftotext reads it by default.

@@ -21,7 +21,10 @@ than the run that begins where it does on the nearest row over it with ink there
 beside a title may have rows of their own between its lines), a run as plain, with text beside
 it and no column of lines over it. A part that cannot be cut is a block: its rows, stripped of
 the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it when
-it reads by default), become its lines, with a blank line between blocks.
+it reads by default), become its lines, with a blank line between blocks; a title printed twice
+over itself (a bold face: each of its lines comes on two rows) under a line printed once, a
+kicker or a column's last line with no empty row between, begins a block of its own (pdftotext
+parts lines of different sizes when it reads by default).
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -97,7 +100,7 @@ def _cut(
     spaces into columns; else at the single space after a big title at its left
     (`_title_beside`) into the title and its text; else at the few rows that alone bridge a gap
     of spaces (`_bridges`, with a title's rest under them, `_tails`) into bands; else it is one
-    block."""
+    block, but for a title printed twice under a line printed once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -136,7 +139,26 @@ def _cut(
             band_rows = list(band)
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
         return
-    blocks.append([rows[r][left:right].strip() for r in inked])
+    blocks.extend(_by_type([rows[r][left:right].strip() for r in inked]))
+
+
+def _by_type(lines: list[str]) -> list[list[str]]:
+    """The lines of a part that cannot be cut, parted into blocks before each run of lines
+    printed twice (`_printed_twice`) under a line printed once: a title in a bold printed twice
+    over itself, under a line set in another type (a kicker, a column's last line). pdftotext
+    parts lines of different sizes when it reads by default; kept in its layout, the rows of a
+    title and the line over it may stand with no empty row between."""
+    parted: list[list[str]] = [[]]
+    for i, line in enumerate(lines):
+        if i and _printed_twice(lines, i) and not _printed_twice(lines, i - 1):
+            parted.append([])
+        parted[-1].append(line)
+    return parted
+
+
+def _printed_twice(lines: list[str], i: int) -> bool:
+    """Is line `i` of a block printed twice, the same as the line over or under it?"""
+    return any(0 <= j < len(lines) and lines[j] == lines[i] for j in (i - 1, i + 1))
 
 
 def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: int) -> bool:
