@@ -7961,6 +7961,16 @@ def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     assert read_layout(rows)[:4] == [title, "", "今冬明春全县", "各乡镇要把安"]
 
 
+def test_the_rest_of_a_title_printed_twice_goes_with_its_first_line_both_times():
+    # A title over two columns in a bold printed twice over itself: each of its rows comes
+    # twice, its short rest too. Both rows of the rest go with the title's band.
+    title = "县委县政府部署今冬明春安全生产和防寒保暖"
+    page = f"{title}\n{title}\n工作\n工作\n" + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines())[:5] == [title, title, "工作", "工作", ""]
+    assert split_page(page)[0].headline == title + "工作"
+
+
 def test_a_title_printed_twice_under_a_line_printed_once_begins_a_block():
     # A title in a bold printed twice over itself, each of its lines on two rows, right under a
     # kicker set in another type, with no empty row between: the title begins a block of its

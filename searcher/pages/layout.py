@@ -9,7 +9,8 @@ the whole part, into the columns left and right of it; each part cut again until
 A part that a few rows alone keep from a gap of spaces down it (a title or a caption set over
 two columns with no empty row around it) is cut into bands at those rows; the row right under
 such a title that holds its short rest alone (a run of a title's words where the title's line
-begins, no wider, that no line under it goes on as a column) goes in the title's band. A title
+begins, no wider, that no line under it goes on as a column) goes in the title's band, as does
+the row under it that repeats it (a title printed twice over itself, as a bold face). A title
 in big type at the left of a part, a single space from the column beside it (pdftotext sets big
 type's characters closer than they stand), is cut from that column at the space, where its
 lines have no punctuation and the column stands on more rows than they do. Characters spaced
@@ -279,11 +280,15 @@ def _tails(
     row with no empty row over it whose ink in the part (`left`–`right`) is one run of a title's
     words (`_title_words`), beginning where a run of the row over it begins (±1) that is a
     title's words too, no narrower, and no column's last line (`_lines_over`); not where the
-    row under it goes on as a column (`_column_goes_on`). A title wrapped over two lines has a
-    short rest that crosses no gap of spaces; it goes with the title's band, not with the
-    columns' text under it."""
+    row under it goes on as a column (`_column_goes_on`); and the row right under such a row
+    that repeats it (a title printed twice over itself, as a bold face). A title wrapped over two
+    lines has a short rest that crosses no gap of spaces; it goes with the title's band, not with
+    the columns' text under it."""
     tails: set[int] = set()
     for p, r, q in zip(inked[:-1], inked[1:], [*inked[2:], None], strict=True):
+        if p in tails and rows[r][left:right] == rows[p][left:right]:
+            tails.add(r)
+            continue
         if p not in bridges or any(room[p + 1 : r]):
             continue
         runs = _row_runs(rows[r][left:right])
