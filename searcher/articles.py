@@ -238,12 +238,17 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def _decode_utf16(data: bytes, path: str) -> str:
-    """Text in UTF-16 with its byte-order mark; a one-line error at the first bad unit."""
+    """Text in UTF-16 with its byte-order mark; a one-line error at the first bad unit, or at
+    the first NUL character (UTF-32 text, whose mark opens with UTF-16's, or a binary file)."""
     try:
-        return data.decode("utf-16")
+        text = data.decode("utf-16")
     except UnicodeDecodeError as error:
         line = data[: error.start].decode("utf-16", errors="replace").count("\n") + 1
         raise InputError(path, line, "undecodable bytes: not UTF-16 text") from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(path, line, "binary file, not text")
+    return text
 
 
 def _line_of(data: bytes, offset: int) -> int:

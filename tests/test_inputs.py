@@ -116,6 +116,15 @@ def test_utf16_page_cut_mid_character_names_its_line(tmp_path):
         read_text(page)
 
 
+def test_utf32_page_is_refused_as_binary_not_read_as_utf16(tmp_path):
+    # UTF-32's little-endian mark opens with UTF-16's: read as UTF-16, every other character
+    # would be a NUL.
+    page = tmp_path / "01.txt"
+    page.write_bytes("第一行\n第二行\n".encode("utf-32"))
+    with pytest.raises(InputError, match=r"01.txt:1: binary file, not text"):
+        read_text(page)
+
+
 def test_issue_directory_with_issue_yaml(tmp_path):
     issue = tmp_path / "kaihua" / "x"
     write(issue / "issue.yaml", "paper: 开化报\ndate: 2021-01-04\npages: {1: 要闻}\n")
