@@ -7904,6 +7904,15 @@ def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own()
     assert read_layout(rows) == rows
 
 
+def test_a_title_one_space_from_a_few_names_is_read_alike_with_a_column_beside_them():
+    # Only the part's own rows right of the space count as the title's text: a column of
+    # another part beside it stands on the title's rows too, and is no text of the title's.
+    part = ["县游泳馆今", "起免费开放", "      王平", "      李红", "      张三"]
+    beside = RAIN.splitlines()[: len(part)]
+    rows = [line.ljust(12) + " " * 6 + other for line, other in zip(part, beside, strict=True)]
+    assert read_layout(rows) == [*read_layout(part), "", *beside]
+
+
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     """Text not broken into columns (each paragraph a line of its own) shows no indent: a
     paragraph's first line is as wide as the text's other lines, and does not read as the

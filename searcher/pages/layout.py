@@ -128,7 +128,7 @@ def _cut(
         for start, end in columns:
             _cut(rows, room, top, bottom, start, end, blocks)
         return
-    beside = _title_beside(rows, inked, left, ink)
+    beside = _title_beside(rows, inked, left, right, ink)
     if beside is not None:
         _cut(rows, room, top, bottom, left, beside, blocks)
         _cut(rows, room, top, bottom, beside, right, blocks)
@@ -252,14 +252,16 @@ def _bridges(rows: list[str], inked: list[int], left: int, right: int) -> set[in
     return {inked[i] for i in best}
 
 
-def _title_beside(rows: list[str], inked: list[int], left: int, ink: list[bool]) -> int | None:
+def _title_beside(
+    rows: list[str], inked: list[int], left: int, right: int, ink: list[bool]
+) -> int | None:
     """Where the text beside a title in big type at the left of a part begins, one space from
     it: after the part's first gap of a single space down it (`ink`, from `left`), where the
     runs left of it are each a title's line (`_title_line`), on `_TITLE_BESIDE_LINES` rows or
     more, and the text right of it stands on more rows than the title and `_TITLE_LINES` or
-    more (a column, not a byline or a second title). pdftotext sets a big type's characters
-    closer than they stand, so no gap of `_COLUMN_GAP` parts such a title from its text. None
-    where there is no such gap."""
+    more (a column, not a byline or a second title), within the part (up to `right`, not in a
+    column beside it). pdftotext sets a big type's characters closer than they stand, so no
+    gap of `_COLUMN_GAP` parts such a title from its text. None where there is no such gap."""
     first = ink.index(True)
     gap = next((x for x in range(first, len(ink)) if not ink[x]), None)
     if gap is None or gap + 1 >= len(ink) or not ink[gap + 1]:
@@ -267,7 +269,7 @@ def _title_beside(rows: list[str], inked: list[int], left: int, ink: list[bool])
     title = [line for line in (rows[r][left : left + gap].strip() for r in inked) if line]
     if len(title) < _TITLE_BESIDE_LINES or not all(_title_line(line) for line in title):
         return None
-    text = [r for r in inked if rows[r][left + gap + 1 :].strip()]
+    text = [r for r in inked if rows[r][left + gap + 1 : right].strip()]
     if len(text) <= max(len(title), _TITLE_LINES):
         return None
     return left + gap + 1
