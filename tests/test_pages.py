@@ -7583,6 +7583,18 @@ def test_a_briefs_lead_phrase_after_a_bullet_is_its_headline():
     assert library.body.startswith("即日起")
 
 
+def test_a_bulleted_lists_first_item_over_its_next_one_is_no_briefs_lead():
+    page = (
+        "县里部署春季工作\n\n"
+        "本报讯 会议要求，各部门要做到以下几点，确保\n"
+        "各项工作落到实处，不打折扣，各乡镇要把任务\n"
+        "分解到村到户，确保各项工作按时完成，取得实\n"
+        "效，让群众满意。\n\n"
+        "■加强组织领导\n■落实工作责任，按时完成。\n■强化督查考核，严肃问责。\n"
+    )
+    assert "加强组织领导" not in [article.headline for article in split(page)]
+
+
 def test_a_bulleted_paragraph_that_runs_on_is_no_briefs_lead():
     page = "■县图书馆今年新购入的\n各类图书已经全部上架，\n方便读者借阅图书。\n"
     [article] = split(page)

@@ -645,10 +645,12 @@ def _brief_lead(block: list[str], width: float) -> str | None:
     brief's text (`■县图书馆新增图书` / `近日，县图书馆…`): a bullet, then a phrase without
     punctuation and no byline (`■本报记者 王平` signs), over the indented first line of a
     paragraph of running text (a bulleted paragraph runs on from its first line into a full
-    one: `●各地利用已归集的` / `住房公积金…`), no word running on across. A round-up of
+    one: `●各地利用已归集的` / `住房公积金…`), no word running on across, nor a list's next item
+    bulleted too (`■加强组织领导` / `■落实工作责任，…`: a list, no brief). A round-up of
     briefs sets each one's headline so, solid over its text, however wide; None for any other
     block."""
-    if len(block) < 2 or not block[0].startswith(tuple(_ORNAMENTS)):
+    bullets = tuple(_ORNAMENTS)
+    if len(block) < 2 or not block[0].startswith(bullets) or block[1].startswith(bullets):
         return None
     phrase = block[0].lstrip(_ORNAMENTS).strip()
     if not phrase or not _title_like(phrase) or is_byline(block[0]) or is_byline(phrase):
