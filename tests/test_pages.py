@@ -6469,6 +6469,16 @@ def test_a_notice_that_closes_with_a_line_of_contact_keeps_its_signature():
     assert weather.headline == "春雨将至"
 
 
+def test_a_paragraph_that_opens_with_a_speaker_and_a_colon_runs_on_into_the_next_column():
+    # Words before a colon that name no way to reach anyone: no line of contact, what the
+    # speaker says runs on.
+    said = "本报讯（记者王平）过去石门村运一车化肥要绕行四十公里，如今半个钟头就到镇上。"
+    rest = "和核桃现在供不应求，城里人开车来村里买，一年能多挣好几千块钱，日子越过越好了。"
+    page = "石门村的路通了\n\n" + column(said) + "村民张三说：我们的土鸡蛋\n\n" + column(rest)
+    [village] = split(page)
+    assert village.body.endswith("\n\n村民张三说：我们的土鸡蛋和核桃现在供不应求，" + rest[10:])
+
+
 # A headline over its date, under another report's last sentence, is no notice's signature:
 # the lead under it opens its report.
 def test_a_dated_headline_over_a_lead_is_no_notices_signature():

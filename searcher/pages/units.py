@@ -665,8 +665,13 @@ _SIGNED_ON = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
 # A notice's line of contact, a label and what it gives (`联系电话：0570-1234567`, `地址：县府路
-# 8号`): it ends the notice's text as a sentence's end does, without a stop.
-_CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\s*[^\s，。；！？,;!?]+")
+# 8号`): it ends the notice's text as a sentence's end does, without a stop. The label names a
+# way to reach someone (a paragraph that opens with what someone said, `村民张三说：我们的土鸡蛋`,
+# runs on).
+_CONTACT_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:电话|热线|手机|传真|联系人|地址|邮编|邮箱|网址)[：:]\s*"
+    r"[^\s，。；！？,;!?]+"
+)
 
 
 def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
