@@ -4755,6 +4755,14 @@ def test_a_numbered_heading_set_solid_over_its_section_is_a_paragraph_of_its_own
     ]
 
 
+def test_a_paragraph_that_opens_with_a_decimal_number_is_no_numbered_heading():
+    section = "（二）要合理安排作息时间\n夏季昼长夜短，宜晚睡\n"
+    page = SOLID_HEADINGS.replace(section, "2.5小时的午休时间过长反而\n不好，宜晚睡\n")
+    [article] = split(page)
+    last = "2.5小时的午休时间过长反而不好，宜晚睡早起，中午适当午休，保证充足的睡眠。"
+    assert article.body.split("\n\n")[-1] == last
+
+
 # A headline, its byline and one title line over the text, in one block: the byline closes the
 # title; the line under it opens the text the byline signs.
 SIGNED_THEN_INTERTITLE = """\

@@ -22,6 +22,8 @@ from .pieces import _CAPTION_CHARS, _Piece
 from .units import _CONTACT_LINE, _SIGNED_ON, _is_table
 from .words import joins_word
 
+# A decimal number that opens a line (`3.5万亩茶园…`) numbers no section.
+_DECIMAL = re.compile(r"\d+[.．]\d")
 # An article's end mark right after its last sentence (`…制茶。（完）`, `（全文完）`).
 _END_MARK = re.compile(r"(?<=[。！？!?”’』」])\s*[（(]\s*(?:全文)?完\s*[）)]\s*$")
 
@@ -87,10 +89,10 @@ def _numbered_heading(line: str, following: str, width: float) -> bool:
     short of the column's edge (a paragraph that ends on its first line without a stop: the
     text under it may open with a mark hanging at the edge, as wide as a full line), or fills
     its line over an indented one (a heading as wide as the column); a numbered paragraph whose
-    text runs on fills its line over a full one."""
-    return bool(_NUMBERED.match(line.strip())) and not (
-        _fills(line, width) and _fills(following, width)
-    )
+    text runs on fills its line over a full one. A decimal number (`3.5万亩`) is no number of a
+    section."""
+    numbered = _NUMBERED.match(line.strip()) and not _DECIMAL.match(line.strip())
+    return bool(numbered) and not (_fills(line, width) and _fills(following, width))
 
 
 def _ends_text(paragraph: str) -> bool:
