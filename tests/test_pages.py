@@ -7658,6 +7658,7 @@ def test_a_table_is_the_text_of_the_title_over_it_a_row_a_paragraph():
         (["春茶开采 河道清淤", "茶农忙 见成效"], False),  # two titles side by side
         (["青菜 2.5", "白菜 1.8", "土豆 2.2，番茄 4.0"], False),  # running text's comma
         (["春到山乡 6版", "河道清淤 2版", "茶农忙 3版"], False),  # a list of contents
+        (["春 雨 将 至", "万 物 复 苏", "农 事 正 忙"], False),  # a title letter-spaced
     ],
 )
 def test_a_table_is_rows_of_cells(block, table):

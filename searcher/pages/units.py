@@ -246,8 +246,13 @@ def _is_table(block: list[str]) -> bool:
     contents (`…落幕 6版`)? Two titles
     side by side are cut at a gap in each of their lines too, but run over three lines at most;
     so a block of three rows is a table where each row holds a number (a score, a price) or
-    its first cells are all as wide (`第一名 陈浩`: a column's cells)."""
-    rows = [line for line in block if _CELL_GAP.search(line.strip())]
+    its first cells are all as wide (`第一名 陈浩`: a column's cells). A line of characters
+    each alone is a title letter-spaced (`春 雨 将 至`), no row of cells."""
+    rows = [
+        line
+        for line in block
+        if _CELL_GAP.search(line.strip()) and any(len(cell) > 1 for cell in line.split())
+    ]
     if len(rows) < _TABLE_ROWS or 2 * len(rows) < len(block):
         return False
     if sum(bool(_PAGE_REFERENCE.search(line)) for line in block) * 2 >= len(block):
