@@ -7935,6 +7935,12 @@ def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own()
     assert read_layout(rows) == rows
 
 
+def test_a_title_letter_spaced_one_space_from_its_column_is_cut_from_it_whole():
+    rain = RAIN.splitlines()
+    rows = ["春 雨 将 至 " + rain[0], "万 物 复 苏 " + rain[1]] + [" " * 8 + r for r in rain[2:]]
+    assert read_layout(rows) == ["春 雨 将 至", "万 物 复 苏", "", *rain]
+
+
 def test_a_title_one_space_from_a_few_names_is_read_alike_with_a_column_beside_them():
     # Only the part's own rows right of the space count as the title's text: a column of
     # another part beside it stands on the title's rows too, and is no text of the title's.

@@ -261,18 +261,43 @@ def _title_beside(
     more, and the text right of it stands on more rows than the title and `_TITLE_LINES` or
     more (a column, not a byline or a second title), within the part (up to `right`, not in a
     column beside it). pdftotext sets a big type's characters closer than they stand, so no
-    gap of `_COLUMN_GAP` parts such a title from its text. None where there is no such gap."""
+    gap of `_COLUMN_GAP` parts such a title from its text. The spaces of a title letter-spaced
+    are no such gap (`_spaced_on`): the title reads without them. None where there is no such
+    gap."""
     first = ink.index(True)
-    gap = next((x for x in range(first, len(ink)) if not ink[x]), None)
+    gap = next(
+        (
+            x
+            for x in range(first, len(ink))
+            if not ink[x] and not _spaced_on(rows, inked, left, left + x)
+        ),
+        None,
+    )
     if gap is None or gap + 1 >= len(ink) or not ink[gap + 1]:
         return None
     title = [line for line in (rows[r][left : left + gap].strip() for r in inked) if line]
-    if len(title) < _TITLE_BESIDE_LINES or not all(_title_line(line) for line in title):
+    if len(title) < _TITLE_BESIDE_LINES or not all(_title_line(_unspaced(t)) for t in title):
         return None
     text = [r for r in inked if rows[r][left + gap + 1 : right].strip()]
     if len(text) <= max(len(title), _TITLE_LINES):
         return None
     return left + gap + 1
+
+
+def _unspaced(line: str) -> str:
+    """A line letter-spaced, a character alone between spaces (`春 雨 将 至`), without its
+    spaces; any other line as it is."""
+    return line.replace(" ", "") if all(len(run) == 1 for run in line.split()) else line
+
+
+def _spaced_on(rows: list[str], inked: list[int], left: int, space: int) -> bool:
+    """Is the space at column `space` one of a title letter-spaced (`春 雨 将 至`): on each row
+    inked left of it (from `left`), one character alone right after it, then a space?"""
+    title = [r for r in inked if rows[r][left:space].strip()]
+    return bool(title) and all(
+        rows[r][space + 1 : space + 2].strip() and not rows[r][space + 2 : space + 3].strip()
+        for r in title
+    )
 
 
 def _tails(
