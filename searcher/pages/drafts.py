@@ -11,6 +11,7 @@ from .columns import _fills
 from .lines import (
     _CLAUSE,
     _CLAUSE_END,
+    _END_MARK,
     _NUMBERED,
     SENTENCE_END,
     _squeeze,
@@ -24,8 +25,8 @@ from .words import joins_word
 
 # A decimal number that opens a line (`3.5万亩茶园…`) numbers no section.
 _DECIMAL = re.compile(r"\d+[.．]\d")
-# An article's end mark right after its last sentence (`…制茶。（完）`, `（全文完）`).
-_END_MARK = re.compile(r"(?<=[。！？!?”’』」])\s*[（(]\s*(?:全文)?完\s*[）)]\s*$")
+# An article's end mark right after its last sentence (`…制茶。（完）`, `lines._END_MARK`).
+_END_MARK_AFTER = re.compile(rf"(?<=[。！？!?”’』」])\s*{_END_MARK}\s*$")
 
 
 class _Intertitle(NamedTuple):
@@ -152,7 +153,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             open_sentence = not _ends_text(draft.paragraphs[-1])
     if draft.paragraphs:
         # An end mark after the last sentence (`…制茶。（完）`) closes the text, no text of it.
-        draft.paragraphs[-1] = _END_MARK.sub("", draft.paragraphs[-1])
+        draft.paragraphs[-1] = _END_MARK_AFTER.sub("", draft.paragraphs[-1])
     credit = pieces[-1].credit
     found = _credit_start(draft.paragraphs[-1])
     if credit and _too_long_for_caption(draft):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from .lines import _CLAUSE, _number
+from .lines import _CLAUSE, _END_MARK, _number
 
 _DATE_HEADER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天])?"
@@ -23,9 +23,8 @@ _STAFF_LINE = re.compile(
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4})*\s*)+(?(open)[）)])\s*$"
 )
 
-# An article's end mark on a line of its own (`（完）`, `（全文完）`): it closes the text above,
-# and says nothing of it.
-_END_MARK = re.compile(r"^\s*[（(]\s*(?:全文)?完\s*[）)]\s*$")
+# An article's end mark on a line of its own (`lines._END_MARK`): it belongs to no article.
+_END_MARK_LINE = re.compile(rf"^\s*{_END_MARK}\s*$")
 
 # A special page's sponsors, under its header or at its foot (`主办：县司法局`, `协办：县融媒体
 # 中心`, several on one line): bodies named after their part in the page, no article's words.
@@ -138,7 +137,7 @@ def parse_header(lines: list[str]) -> tuple[str | None, int | None, set[int]]:
             furniture.add(number)
         elif (
             _staff_line(line, number in edges)
-            or _END_MARK.match(line)
+            or _END_MARK_LINE.match(line)
             or (_SPONSOR_LINE.match(line) and number in edges)
         ):
             furniture.add(number)

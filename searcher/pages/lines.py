@@ -17,6 +17,9 @@ _CLAUSE = re.compile(r"[，。；：！？、,;:!?]")
 _SIGNED = re.compile(r"[。！？!?…][”’』」]*[（(][\u4e00-\u9fff ]{2,16}(?<!摄)[）)]$")
 
 
+# An article's end mark (`（完）`, `（全文完）`): it closes the text, and says nothing of it.
+_END_MARK = r"[（(]\s*(?:全文)?完\s*[）)]"
+
 _DASHES = ("——", "--", "－－")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
 _ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
