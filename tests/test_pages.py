@@ -8117,3 +8117,23 @@ def test_a_page_read_without_blank_lines_is_broken_into_blocks_by_its_columns():
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
     assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")
+
+
+# A title set in a bold face printed over itself comes twice in the PDF's order, often after
+# all the text of the page: each is one title, a block of its own, read once (the copy's last
+# line may share its row with the next title, set apart by a gap).
+RAW_TITLES_TWICE = (
+    RAW_PAGE.replace("县图书馆新馆开放\n", "")
+    .replace("十二条乡村公路修通\n", "")
+    .replace("今年县交通\n局投入", "今年县交通局\n投入")
+    + "县图书馆新馆\n正式开放\n县图书馆新馆\n正式开放 十二条乡村公路修通\n十二条乡村公路修通\n"
+)
+
+
+def test_a_title_printed_twice_in_a_page_read_without_blank_lines_is_read_once():
+    blocks = "\n".join(broken_into_blocks(RAW_TITLES_TWICE.splitlines())).split("\n\n")
+    assert blocks[-2:] == ["县图书馆新馆\n正式开放", "十二条乡村公路修通"]
+    library, roads = split(RAW_TITLES_TWICE)
+    assert (library.headline, roads.headline) == ("县图书馆新馆正式开放", "十二条乡村公路修通")
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")

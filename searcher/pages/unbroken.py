@@ -16,6 +16,8 @@ _UNBROKEN_SPAN = 40
 # one; punctuation may hang past the edge); a column stands on three such lines at least.
 _SAME_WIDTH = 1.0
 _COLUMN_LINES = 3
+# A title printed twice over itself (a bold face) runs over this many lines at most.
+_TWICE_LINES = 6
 _SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
 # A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
 # the column's other lines may hang a mark past its edge.
@@ -36,17 +38,62 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     """The page's lines with a blank line wherever a column starts or stops: between lines of
     columns of different widths, and around lines that stand in no column (titles, bylines,
     captions set apart), which stay together."""
-    filled = [line for line in lines if line.strip()]
+    filled, titles = _drawn_once([line for line in lines if line.strip()])
     columns = _columns([_printed_width(line) for line in filled], filled)
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
-            not _same_column(columns[k - 1], columns[k])
+            titles[k - 1] != titles[k]
+            or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
         ):
             out.append("")
         out.append(line)
     return out
+
+
+def _drawn_once(lines: list[str]) -> tuple[list[str], list[int | None]]:
+    """The lines with each title drawn twice (a bold face printed over itself, which the PDF's
+    order gives as a run of lines and the same run again) kept once, and for each line the
+    title it belongs to (its first line's place), None for a line drawn once. The second
+    copy's last line may share its row with what follows, set apart by a gap
+    (`题目 下一题目`): that rest stays."""
+    lines = list(lines)
+    out: list[str] = []
+    titles: list[int | None] = []
+    k = 0
+    while k < len(lines):
+        size = _twice(lines, k)
+        if not size:
+            out.append(lines[k])
+            titles.append(None)
+            k += 1
+            continue
+        start = len(out)
+        out.extend(lines[k : k + size])
+        titles.extend([start] * size)
+        last = lines[k + 2 * size - 1].strip()
+        rest = last[len(lines[k + size - 1].strip()) :].strip()
+        k += 2 * size
+        if rest:
+            k -= 1
+            lines[k] = rest
+    return out, titles
+
+
+def _twice(lines: list[str], k: int) -> int:
+    """How many lines the run that starts at line `k` and is printed again right after it
+    holds (0 for none): the copy's last line may go on past a gap."""
+    for size in range(1, _TWICE_LINES + 1):
+        if k + 2 * size > len(lines):
+            break
+        first = [line.strip() for line in lines[k : k + size]]
+        again = [line.strip() for line in lines[k + size : k + 2 * size]]
+        if again[:-1] == first[:-1] and (
+            again[-1] == first[-1] or again[-1].startswith(first[-1] + " ")
+        ):
+            return size
+    return 0
 
 
 def _printed_width(line: str) -> float:
