@@ -8137,3 +8137,14 @@ def test_a_title_printed_twice_in_a_page_read_without_blank_lines_is_read_once()
     assert (library.headline, roads.headline) == ("县图书馆新馆正式开放", "十二条乡村公路修通")
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")
+
+
+def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own():
+    # A caption wider than the column, then the next article's title: no column holds either,
+    # and the title begins where the caption's sentence ends.
+    page = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入").replace(
+        "室里坐满了孩子。\n", "室里坐满了孩子。\n图为读者在新馆的少儿阅览室里看书，\n座无虚席。\n"
+    )
+    library, roads = split(page)
+    assert library.body.endswith("座无虚席。")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))

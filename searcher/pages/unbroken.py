@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 
 from .bylines import _opens_lead
-from .lines import ends_sentence
+from .lines import _CLAUSE, ends_sentence
 
 # A page of this many lines or more, with fewer blank lines among them than one in
 # `_UNBROKEN_SPAN`, was read without the breaks pdftotext's reading order puts between blocks.
@@ -36,8 +36,9 @@ def unbroken(lines: list[str]) -> bool:
 
 def broken_into_blocks(lines: list[str]) -> list[str]:
     """The page's lines with a blank line wherever a column starts or stops: between lines of
-    columns of different widths, and around lines that stand in no column (titles, bylines,
-    captions set apart), which stay together."""
+    columns of different widths, around lines that stand in no column (titles, bylines,
+    captions set apart), which stay together but for a title under a sentence's end, and
+    around each title printed twice."""
     filled, titles = _drawn_once([line for line in lines if line.strip()])
     columns = _columns([_printed_width(line) for line in filled], filled)
     out: list[str] = []
@@ -45,7 +46,10 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
         if k and (
             titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
-            or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
+            or (
+                ends_sentence(filled[k - 1])
+                and (_opens_lead(filled, k) or _title_after_text(filled, k, columns))
+            )
         ):
             out.append("")
         out.append(line)
@@ -158,3 +162,14 @@ def _column_around(
 def _set_in(width: float, column: float) -> bool:
     """Is a line this wide a paragraph's first line in the column, set in by its indent?"""
     return _INDENT[0] <= column - width <= _INDENT[1]
+
+
+def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Does line `k`, under a sentence's end, begin a title: in no column, without punctuation,
+    and no paragraph's first line set in over the line under it? Outside the columns a caption
+    or a brief runs into the next title with no change of width to part them; a title has no
+    punctuation, a text's line under a sentence's end most often has."""
+    if columns[k] is not None or _CLAUSE.search(lines[k]):
+        return False
+    last = k + 1 == len(lines)
+    return last or not _set_in(_printed_width(lines[k]), _printed_width(lines[k + 1]))
