@@ -8148,3 +8148,14 @@ def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own(
     library, roads = split(page)
     assert library.body.endswith("座无虚席。")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+
+
+def test_a_line_wider_than_its_column_under_a_sentences_end_is_a_title():
+    # The next article's title, a character wider than the column it follows, is read into
+    # that column by its width; no paragraph's first line is wider than its column.
+    page = RAW_PAGE.replace("十二条乡村公路修通\n", "全县十二条乡村公路今年修通了\n").replace(
+        "今年县交通\n局投入", "今年县交通局\n投入"
+    )
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.headline, roads.reporters) == ("全县十二条乡村公路今年修通了", ("李红",))

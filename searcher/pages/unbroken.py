@@ -18,6 +18,9 @@ _SAME_WIDTH = 1.0
 _COLUMN_LINES = 3
 # A title printed twice over itself (a bold face) runs over this many lines at most.
 _TWICE_LINES = 6
+# A line this much wider than the column it was read into (more than a digit's half) is no line
+# of it: a paragraph's first line is set in.
+_WIDER = 0.5
 _SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
 # A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
 # the column's other lines may hang a mark past its edge.
@@ -165,11 +168,15 @@ def _set_in(width: float, column: float) -> bool:
 
 
 def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> bool:
-    """Does line `k`, under a sentence's end, begin a title: in no column, without punctuation,
-    and no paragraph's first line set in over the line under it? Outside the columns a caption
-    or a brief runs into the next title with no change of width to part them; a title has no
-    punctuation, a text's line under a sentence's end most often has."""
-    if columns[k] is not None or _CLAUSE.search(lines[k]):
+    """Does line `k`, under a sentence's end, begin a title: without punctuation, and in no
+    column but no paragraph's first line set in over the line under it, or wider than the
+    column it was read into? Outside the columns a caption or a brief runs into the next title
+    with no change of width to part them; a title has no punctuation, a text's line under a
+    sentence's end most often has, and a paragraph's first line is set in, never wider than its
+    column (a title may be as wide as the column within a mark, `_SAME_WIDTH`)."""
+    if _CLAUSE.search(lines[k]):
         return False
+    if columns[k] is not None:
+        return _printed_width(lines[k]) > columns[k] + _WIDER
     last = k + 1 == len(lines)
     return last or not _set_in(_printed_width(lines[k]), _printed_width(lines[k + 1]))
