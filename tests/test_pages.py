@@ -8159,3 +8159,14 @@ def test_a_line_wider_than_its_column_under_a_sentences_end_is_a_title():
     library, roads = split(page)
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert (roads.headline, roads.reporters) == ("全县十二条乡村公路今年修通了", ("李红",))
+
+
+def test_a_reports_sign_off_wrapped_to_a_line_of_its_own_ends_its_column_and_text():
+    # The sign-off's bracket closes on a short line of its own: the report's column ends
+    # there, and the next title is no part of it.
+    page = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入").replace(
+        "室里坐满了孩子。\n", "室里坐满了孩子。（本报青溪\n3月4日电）\n"
+    )
+    library, roads = split(page)
+    assert library.body.endswith("坐满了孩子。（本报青溪3月4日电）")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))

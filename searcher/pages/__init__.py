@@ -215,8 +215,9 @@ one layout:
   read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets
   them back where a column starts or stops, as the widths of its lines show, and before a
   lead or a line without punctuation (a title: outside the columns, or wider than the column)
-  after a sentence's end; a title printed twice over itself (a bold face: the run of its lines,
-  then the same run again) is read once, a block of its own (`unbroken`).
+  after a sentence's end (or a report's sign-off, `…电）`, which also ends its column); a
+  title printed twice over itself (a bold face: the run of its lines, then the same run
+  again) is read once, a block of its own (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the

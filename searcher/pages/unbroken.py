@@ -21,6 +21,7 @@ _TWICE_LINES = 6
 # A line this much wider than the column it was read into (more than a digit's half) is no line
 # of it: a paragraph's first line is set in.
 _WIDER = 0.5
+_SIGNED_OFF = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
 _SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
 # A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
 # the column's other lines may hang a mark past its edge.
@@ -49,10 +50,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
         if k and (
             titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
-            or (
-                ends_sentence(filled[k - 1])
-                and (_opens_lead(filled, k) or _title_after_text(filled, k, columns))
-            )
+            or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
+            or (_text_ends(filled[k - 1]) and _title_after_text(filled, k, columns))
         ):
             out.append("")
         out.append(line)
@@ -143,8 +142,9 @@ def _column_around(
 ) -> float | None:
     """The column line `k` goes on, its neighbours' columns known so far: one it is as wide as,
     give or take a mark (`_SAME_WIDTH`; `_SLACK` between two lines of one column), one whose
-    paragraph it ends (no wider, ending a sentence), or one whose paragraph it opens (set in
-    `_INDENT` under a paragraph's end, or over the column's next line)."""
+    paragraph it ends (no wider, ending a sentence or a report: `_text_ends`), or one whose
+    paragraph it opens (set in `_INDENT` under a paragraph's end, or over the column's next
+    line)."""
     width = widths[k]
     before = columns[k - 1] if k else None
     after = columns[k + 1] if k + 1 < len(widths) else None
@@ -153,7 +153,7 @@ def _column_around(
             return column
     if before is not None and _same_column(before, after) and abs(width - before) <= _SLACK:
         return before  # a line in a column, set tighter or looser
-    if before is not None and width <= before + _SAME_WIDTH and ends_sentence(lines[k]):
+    if before is not None and width <= before + _SAME_WIDTH and _text_ends(lines[k]):
         return before  # a paragraph's last line
     if before is not None and ends_sentence(lines[k - 1]) and _set_in(width, before):
         return before  # a paragraph's first line, under the last one's end
@@ -167,13 +167,19 @@ def _set_in(width: float, column: float) -> bool:
     return _INDENT[0] <= column - width <= _INDENT[1]
 
 
+def _text_ends(line: str) -> bool:
+    """Does a text end with this line: a sentence's end, or a report's sign-off (`…电）`, its
+    bracket opened on a line above)?"""
+    return ends_sentence(line) or line.rstrip().endswith(_SIGNED_OFF)
+
+
 def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> bool:
-    """Does line `k`, under a sentence's end, begin a title: without punctuation, and in no
-    column but no paragraph's first line set in over the line under it, or wider than the
-    column it was read into? Outside the columns a caption or a brief runs into the next title
-    with no change of width to part them; a title has no punctuation, a text's line under a
-    sentence's end most often has, and a paragraph's first line is set in, never wider than its
-    column (a title may be as wide as the column within a mark, `_SAME_WIDTH`)."""
+    """Does line `k`, under a text's end (`_text_ends`), begin a title: without punctuation,
+    and in no column but no paragraph's first line set in over the line under it, or wider
+    than the column it was read into? Outside the columns a caption or a brief runs into the
+    next title with no change of width to part them; a title has no punctuation, a text's line
+    under a sentence's end most often has, and a paragraph's first line is set in, never wider
+    than its column (a title may be as wide as the column within a mark, `_SAME_WIDTH`)."""
     if _CLAUSE.search(lines[k]):
         return False
     if columns[k] is not None:
