@@ -8109,6 +8109,13 @@ RAW_PAGE = """\
 """
 
 
+def test_a_page_read_without_blank_lines_keeps_the_few_breaks_it_has():
+    lines = RAW_PAGE.splitlines()
+    k = lines.index("藏书三十万册，设有少儿阅览")
+    blocks = broken_into_blocks([*lines[: k + 1], "", *lines[k + 1 :]])
+    assert blocks[blocks.index(lines[k]) + 1] == ""
+
+
 def test_a_page_read_without_blank_lines_is_broken_into_blocks_by_its_columns():
     lines = RAW_PAGE.splitlines()
     assert unbroken(lines) and not unbroken(broken_into_blocks(lines))

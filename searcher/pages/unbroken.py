@@ -43,12 +43,15 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     columns of different widths, around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice."""
-    filled, titles = _drawn_once([line for line in lines if line.strip()])
-    columns = _columns([_printed_width(line) for line in filled], filled)
+    kept = [k for k, line in enumerate(lines) if line.strip()]
+    apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
+    filled, titles, origins = _drawn_once([lines[k] for k in kept])
+    columns = _columns([_inked_width(line) for line in filled], filled)
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
-            titles[k - 1] != titles[k]
+            (origins[k] in apart and origins[k] != origins[k - 1])
+            or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or (_text_ends(filled[k - 1]) and _title_after_text(filled, k, columns))
@@ -58,33 +61,36 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-def _drawn_once(lines: list[str]) -> tuple[list[str], list[int | None]]:
+def _drawn_once(lines: list[str]) -> tuple[list[str], list[int | None], list[int]]:
     """The lines with each title drawn twice (a bold face printed over itself, which the PDF's
-    order gives as a run of lines and the same run again) kept once, and for each line the
-    title it belongs to (its first line's place), None for a line drawn once. The second
-    copy's last line may share its row with what follows, set apart by a gap
-    (`题目 下一题目`): that rest stays."""
+    order gives as a run of lines and the same run again) kept once, for each line the title
+    it belongs to (its first line's place), None for a line drawn once, and where in `lines`
+    each comes from. The second copy's last line may share its row with what follows, set
+    apart by a gap (`题目 下一题目`): that rest stays."""
     lines = list(lines)
     out: list[str] = []
     titles: list[int | None] = []
+    origins: list[int] = []
     k = 0
     while k < len(lines):
         size = _twice(lines, k)
         if not size:
             out.append(lines[k])
             titles.append(None)
+            origins.append(k)
             k += 1
             continue
         start = len(out)
         out.extend(lines[k : k + size])
         titles.extend([start] * size)
+        origins.extend(range(k, k + size))
         last = lines[k + 2 * size - 1].strip()
         rest = last[len(lines[k + size - 1].strip()) :].strip()
         k += 2 * size
         if rest:
             k -= 1
             lines[k] = rest
-    return out, titles
+    return out, titles, origins
 
 
 def _twice(lines: list[str], k: int) -> int:
@@ -102,9 +108,11 @@ def _twice(lines: list[str], k: int) -> int:
     return 0
 
 
-def _printed_width(line: str) -> float:
-    """How many Chinese characters wide a line prints: Latin letters and digits half one, all
-    else (Chinese quotes and marks too) a whole one."""
+def _inked_width(line: str) -> float:
+    """How many Chinese characters wide a line prints, its spaces left out: an ASCII letter,
+    digit or mark half one, all else a whole one (Chinese quotes and marks too, which
+    `lines.line_width` counts half: it measures titles, where they are few; in a column's
+    lines they are many, and set as wide as the characters)."""
     return sum(0.5 if c.isascii() else 1.0 for c in line if not c.isspace())
 
 
@@ -120,13 +128,17 @@ def _columns(widths: list[float], lines: list[str]) -> list[float | None]:
     (set in, over the column) and end one (no wider, ending a sentence) around them."""
     columns: list[float | None] = [None] * len(widths)
     start = 0
+    low = high = widths[0] if widths else 0.0
     for end in range(1, len(widths) + 1):
-        run = widths[start:end]
-        if end < len(widths) and max([*run, widths[end]]) - min([*run, widths[end]]) <= _SAME_WIDTH:
-            continue
+        if end < len(widths):
+            low, high = min(low, widths[end]), max(high, widths[end])
+            if high - low <= _SAME_WIDTH:
+                continue
         if end - start >= _COLUMN_LINES:
-            columns[start:end] = [statistics.median(run)] * (end - start)
+            columns[start:end] = [statistics.median(widths[start:end])] * (end - start)
         start = end
+        if end < len(widths):
+            low = high = widths[end]
     changed = True
     while changed:
         changed = False
@@ -183,6 +195,6 @@ def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> 
     if _CLAUSE.search(lines[k]):
         return False
     if columns[k] is not None:
-        return _printed_width(lines[k]) > columns[k] + _WIDER
+        return _inked_width(lines[k]) > columns[k] + _WIDER
     last = k + 1 == len(lines)
-    return last or not _set_in(_printed_width(lines[k]), _printed_width(lines[k + 1]))
+    return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
