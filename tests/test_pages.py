@@ -8177,3 +8177,49 @@ def test_a_reports_sign_off_wrapped_to_a_line_of_its_own_ends_its_column_and_tex
     library, roads = split(page)
     assert library.body.endswith("坐满了孩子。（本报青溪3月4日电）")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+
+
+def test_a_quoted_sentence_that_fills_a_line_may_begin_a_paragraph():
+    # Its opening quote set in half an em, its stop and closing quote hanging at the edge, a
+    # quoted sentence of one line fills the line however it is indented: the paragraph it
+    # begins goes on from the one before it, a box's label and its text after them.
+    page = """\
+第2版 2024年3月4日 星期一 民生
+
+小镇上的“移动书屋”
+
+本报记者 林平
+
+本报讯 每个周六上午，县
+图书馆的馆员们都会开着流
+动车来到南山镇的集市上，
+为赶集的群众送去图书和报
+刊。
+
+“大家天天盼着书车来。”
+镇文化站的李站长说，过去
+镇上没有书店，现在赶集也
+能顺便借书还书了。
+
+编后小记
+
+李站长说的没错，小小的
+流动书车，让镇上的群众能
+顺便借书还书，愿这样的书
+车开到更多镇上的集市。
+
+县城新建三座公园
+
+本报讯（通讯员 高原）
+近日，县城新建的三座口袋公
+园向市民开放。
+"""
+    books, parks = split(page)
+    assert (books.headline, books.reporters) == ("小镇上的“移动书屋”", ("林平",))
+    assert [p[:4] for p in books.body.split("\n\n")] == [
+        "本报讯每",
+        "“大家天",
+        "编后小记",
+        "李站长说",
+    ]
+    assert parks.headline == "县城新建三座公园"

@@ -12,7 +12,8 @@ one layout:
   digit or Latin letter is about half a character wide, and a line spaced out between its
   characters, `3000 亩 左 右`, fills it however few it has); a
   paragraph's first line is indented and its last line short, with a stop (an interview's turn of
-  one line, `问：…？`, begins one however wide the line, its mark hanging at the edge). A
+  one line, `问：…？`, begins one however wide the line, its mark hanging at the edge, as does
+  a quoted sentence of one line, `“…。”`). A
   line that neither fills its column nor ends a sentence is a headline, a byline or an
   intertitle,
   unless it completes the word the line above cut or closes the quote that line left open (nor

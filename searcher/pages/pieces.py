@@ -144,7 +144,7 @@ class _Piece:
 
         A line pdftotext spaced out (`1997 年 12 月 18 日，湖南`) may or may not be indented; a
         turn of one line may fill the column but for its indent, its mark hanging at the edge
-        (`问：下一步有什么打算？`).
+        (`问：下一步有什么打算？`), and so may a quoted sentence of one line (`“…。”`).
         """
         first = self.lines[0]
         return (
@@ -153,6 +153,7 @@ class _Piece:
             or _is_justified(first)
             or not self.first_fills
             or (len(self.lines) == 1 and ends_sentence(first) and bool(_TURN.match(first)))
+            or _quoted_sentence(first)
         )
 
     @functools.cached_property
@@ -193,6 +194,16 @@ _TURN = re.compile(rf"{_SPEAKER.pattern}|^\s*答\s*[：:]")
 # the note stands under or beside its headline, before the article's text, and opens the
 # article. (An afterword, `编后`, ends its article instead.)
 _NOTE_MARK = re.compile(r"(?:编者(?:按|的话)(?:[：:]|\s)|[【〔\[（(]编者(?:按|的话)[】〕\]）)])")
+
+
+def _quoted_sentence(line: str) -> bool:
+    """Is the line a quoted sentence of its own (`“大家天天盼着书车来。”`), which may begin a
+    paragraph however wide: its opening quote set in half an em, its stop and closing quote
+    hanging at the column's edge?"""
+    line = line.strip()
+    return (
+        line.startswith("“") and line.endswith("”") and ends_sentence(line) and not _left_open(line)
+    )
 
 
 def _opens_note(line: str) -> bool:
