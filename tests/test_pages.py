@@ -8223,3 +8223,64 @@ def test_a_quoted_sentence_that_fills_a_line_may_begin_a_paragraph():
         "李站长说",
     ]
     assert parks.headline == "县城新建三座公园"
+
+
+def test_a_reports_paragraphs_that_name_the_places_of_a_table_below_stay_in_the_report():
+    # The table's rows name the places the report names: its words tell no article of its own
+    # that the report's later paragraphs would be the text of.
+    page = """\
+第3版 2024年4月8日 星期一 体育
+
+县第五届农民趣味运动会闭幕
+
+本报记者 秦川
+
+本报讯 4月16日，为期
+两天的县第五届农民运动会
+在县体育场落下了帷幕。来
+自全县15个乡镇（街道）的
+600余名运动员参加了插秧、
+挑担、拔河等9个大项的比
+赛。
+
+经过两天比拼，河口镇
+代表队以总分312分获得团
+体总分第一名，松林乡、杨
+柳镇代表队分列第二、第三
+名。
+
+本届运动会首次增设了
+挑担组和插秧组项目，吸引
+了不少农户报名参加。
+
+比赛成绩
+
+团体总分前六名
+河口镇 312分
+松林乡 287分
+杨柳镇 265分
+青石乡 240分
+桃园镇 221分
+南岭街道 200分
+
+挑担接力
+第一名 王强（河口镇）
+第二名 李勇（杨柳镇）
+第三名 赵刚（松林乡）
+
+插秧比赛
+第一名 孙梅（青石乡）
+第二名 周兰（河口镇）
+第三名 吴霞（桃园镇）
+
+县老年门球赛开赛
+
+通讯员 方圆
+
+本报讯 4月7日，县老年门
+球赛在县老年活动中心开赛，
+二十支队伍参加比赛。
+"""
+    report = split(page)[0]
+    assert (report.headline, report.reporters) == ("县第五届农民趣味运动会闭幕", ("秦川",))
+    assert [p[:4] for p in report.body.split("\n\n")][:3] == ["本报讯4", "经过两天", "本届运动"]

@@ -84,7 +84,8 @@ one layout:
   where the text gives it among that article's pieces; never into a photo item). On a page that
   indents no paragraph, where a headless text may as well stand alone, only the words place it.
   So does a chain's tail after a sentence's end whose words are not the text's before it but
-  clearly another article's (the links ran on into it by the order of the text alone); left
+  clearly another article's (the links ran on into it by the order of the text alone; not a
+  table's alone, whose rows name what the texts around it name); left
   alone with words that match a title, it goes back. A chain that opens with a lead but took no
   title goes on in the chain that took one (and opens with no lead) whose words it shares beyond
   chance and clearly more than any other's: the rest of the report, under its headline in a

@@ -20,7 +20,7 @@ from .lines import (
     line_width,
 )
 from .pieces import _CAPTION_CHARS, _Piece
-from .units import _CONTACT_LINE, _SIGNED_ON, _is_table
+from .units import _CONTACT_LINE, _SIGNED_ON
 from .words import joins_word
 
 # A decimal number that opens a line (`3.5万亩茶园…`) numbers no section.
@@ -137,7 +137,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
-        if piece.verse and _is_table(piece.lines):  # a table: a row a paragraph
+        if piece.table:  # a table: a row a paragraph
             draft.paragraphs.extend(" ".join(row.split()) for row in piece.lines)
             open_sentence = False
             continue

@@ -29,7 +29,17 @@ from .lines import (
     join_lines,
     line_width,
 )
-from .units import _SPEAKER, BYLINE, CREDIT, TEXT, TITLE, _is_lead_in, _opens_bracket, _Unit
+from .units import (
+    _SPEAKER,
+    BYLINE,
+    CREDIT,
+    TEXT,
+    TITLE,
+    _is_lead_in,
+    _is_table,
+    _opens_bracket,
+    _Unit,
+)
 from .words import joins_word
 
 
@@ -80,6 +90,11 @@ class _Piece:
     def widest(self) -> float:
         """The width of its widest line."""
         return max(line_width(line) for line in self.lines)
+
+    @functools.cached_property
+    def table(self) -> bool:
+        """Is it a table's rows (`城关镇 268分`), a row a paragraph?"""
+        return self.verse and _is_table(self.lines)
 
     @functools.cached_property
     def dated(self) -> bool:

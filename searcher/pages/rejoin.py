@@ -402,16 +402,23 @@ def _detach_tails(
     Where a piece of a chain ends a sentence, the links went on by little more than the order
     of the text: the pieces after it may be another article's. They are when they share the
     words of the pieces before them no more than by chance (as `_attach_fragments` counts it),
-    and those of another chain beyond chance, clearly more. The tail leaves its chain (at the
-    one place where its words tell so most clearly) to go where it reads on best as a fragment.
-    The chains are returned with each tail read apart and the piece it followed.
+    and those of another chain beyond chance, clearly more: another chain of text, not a table
+    alone (its rows name the places and people the texts around it name, as any text on them
+    does). The tail leaves its chain (at the one place where its words tell so most clearly) to
+    go where it reads on best as a fragment. The chains are returned with each tail read apart
+    and the piece it followed.
     """
     counts = [_bigram_counts(_text(pieces, chain)) for chain in chains]
+    tables = [all(pieces[k].table for k in chain) for chain in chains]
     out: list[list[int]] = []
     tails: list[tuple[list[int], int]] = []
     for c, chain in enumerate(chains):
         margins = (
-            [] if drafts[c].photo else _tail_margins(pieces, chain, counts[:c] + counts[c + 1 :])
+            []
+            if drafts[c].photo
+            else _tail_margins(
+                pieces, chain, [n for o, n in enumerate(counts) if o != c and not tables[o]]
+            )
         )
         if not margins:
             out.append(list(chain))
