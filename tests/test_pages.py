@@ -8225,10 +8225,9 @@ def test_a_quoted_sentence_that_fills_a_line_may_begin_a_paragraph():
     assert parks.headline == "县城新建三座公园"
 
 
-def test_a_reports_paragraphs_that_name_the_places_of_a_table_below_stay_in_the_report():
-    # The table's rows name the places the report names: its words tell no article of its own
-    # that the report's later paragraphs would be the text of.
-    page = """\
+# A sports page: a report, a table of results under its label, set in blocks of rows (a
+# heading over each part), and a brief.
+RESULTS_PAGE = """\
 第3版 2024年4月8日 星期一 体育
 
 县第五届农民趣味运动会闭幕
@@ -8281,6 +8280,22 @@ def test_a_reports_paragraphs_that_name_the_places_of_a_table_below_stay_in_the_
 球赛在县老年活动中心开赛，
 二十支队伍参加比赛。
 """
-    report = split(page)[0]
+
+
+def test_a_reports_paragraphs_that_name_the_places_of_a_table_below_stay_in_the_report():
+    # The table's rows name the places the report names: its words tell no article of its own
+    # that the report's later paragraphs would be the text of.
+    report = split(RESULTS_PAGE)[0]
     assert (report.headline, report.reporters) == ("县第五届农民趣味运动会闭幕", ("秦川",))
     assert [p[:4] for p in report.body.split("\n\n")][:3] == ["本报讯4", "经过两天", "本届运动"]
+
+
+def test_a_tables_blocks_under_their_headings_are_one_table():
+    # Each block of rows shares the places the report names as much as the table's first
+    # block: the table's parts go on one another, not into the report nor alone.
+    report, results, brief = split(RESULTS_PAGE)
+    assert [p[:4] for p in report.body.split("\n\n")] == ["本报讯4", "经过两天", "本届运动"]
+    assert results.headline == "比赛成绩"
+    rows = results.body.split("\n\n")
+    assert (rows[0], rows[7], rows[11], len(rows)) == ("团体总分前六名", "挑担接力", "插秧比赛", 15)
+    assert (brief.headline, brief.reporters) == ("县老年门球赛开赛", ("方圆",))

@@ -77,12 +77,15 @@ one layout:
   that pdftotext read a
   band at a time go on down each column; a pair of characters the page uses elsewhere joins a
   word where the dictionary knows none. A chain left without a title or a lead (a subtitle alone
-  is no title) is most often a part of another article: it goes where it reads on best (before
-  the first column of an article that took a title, only where it stands right under that
-  title), when it shares that article's words beyond chance; where it shares clearly more with
-  one article than with any other, into that one (where no column of its width links with it,
-  where the text gives it among that article's pieces; never into a photo item). On a page that
-  indents no paragraph, where a headless text may as well stand alone, only the words place it.
+  is no title) is most often a part of another article (a table's block of rows right after
+  another block of a table that ends a chain goes on in it: one table, its parts each under a
+  heading, whatever words their rows share with the texts around): it goes where it reads on
+  best (before the first column of an article that took a title, only where it stands right
+  under that title), when it shares that article's words beyond chance; where it shares
+  clearly more with one article than with any other, into that one (where no column of its
+  width links with it, where the text gives it among that article's pieces; never into a photo
+  item). On a page that indents no paragraph, where a headless text may as well stand alone,
+  only the words place it.
   So does a chain's tail after a sentence's end whose words are not the text's before it but
   clearly another article's (the links ran on into it by the order of the text alone; not a
   table's alone, whose rows name what the texts around it name); left

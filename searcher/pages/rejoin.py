@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 
 from .drafts import _Draft
 from .lines import ends_sentence
@@ -227,6 +228,7 @@ def _attach_fragments(
         for x, chain in enumerate(members)
         if not _headlined(x, titles, groups) and not pieces[chain[0]].lead and not drafts[x].photo
     }
+    _join_tables(pieces, members, headless, link)
     while headless:
         texts = [_text(pieces, chain) for chain in members]
         similarity = _similarities(texts)
@@ -304,6 +306,31 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _join_tables(
+    pieces: list[_Piece],
+    members: list[list[int]],
+    headless: set[int],
+    link: Callable[[int, int], float | None],
+) -> None:
+    """Headless chains of a table's rows joined to the chain that ends with the table block
+    right before them in the text, where a link allows it: one table set in blocks (a heading
+    over each part's rows), whatever words its parts share with the texts around them (their
+    rows name what those texts name, the words alone tell no article). `members` and
+    `headless` are updated in place."""
+    for x in sorted(headless):
+        fragment = members[x]
+        before = fragment[0] - 1
+        if not all(pieces[k].table for k in fragment) or before < 0:
+            continue
+        if not pieces[before].table or link(before, fragment[0]) is None:
+            continue
+        home = next((chain for chain in members if chain and chain[-1] == before), None)
+        if home is not None:
+            home.extend(fragment)
+            members[x] = []
+            headless.discard(x)
 
 
 def _headlined(x: int, titles: dict[int, list[int]], groups: list[_TitleGroup]) -> bool:
