@@ -650,7 +650,7 @@ def _brief_lead(block: list[str], width: float) -> str | None:
     brief's text (`■县图书馆新增图书` / `近日，县图书馆…`): a bullet, then a phrase without
     punctuation and no byline (`■本报记者 王平` signs), over the indented first line of a
     paragraph of running text (a bulleted paragraph runs on from its first line into a full
-    one: `●全县各乡镇要把已经落实的` / `惠民资金…`), no word running on across, nor a list's next item
+    one: `●全县各村已落实的` / `惠民资金…`), no word running on across, nor a list's next item
     bulleted too (`■加强组织领导` / `■落实工作责任，…`: a list, no brief). A round-up of
     briefs sets each one's headline so, solid over its text, however wide; None for any other
     block."""
