@@ -20,7 +20,7 @@ from .lines import (
     line_width,
 )
 from .pieces import _CAPTION_CHARS, _Piece
-from .units import _CONTACT_LINE, _SIGNED_ON
+from .units import _SIGNED_ON, _ends_text
 from .words import joins_word
 
 # A decimal number that opens a line (`3.5万亩茶园…`) numbers no section.
@@ -94,13 +94,6 @@ def _numbered_heading(line: str, following: str, width: float) -> bool:
     section."""
     numbered = _NUMBERED.match(line.strip()) and not _DECIMAL.match(line.strip())
     return bool(numbered) and not (_fills(line, width) and _fills(following, width))
-
-
-def _ends_text(paragraph: str) -> bool:
-    """Does the paragraph end where the text under it does not go on: at a sentence's end, or
-    as a line of contact that closes a notice, a paragraph of its own (`联系电话：0570-1234567`:
-    its last digit cuts no number)?"""
-    return ends_sentence(paragraph) or bool(_CONTACT_LINE.fullmatch(paragraph.strip()))
 
 
 def _signs_over_date(lines: list[str], k: int) -> bool:

@@ -679,6 +679,13 @@ _CONTACT_LINE = re.compile(
 )
 
 
+def _ends_text(paragraph: str) -> bool:
+    """Does the paragraph end where the text under it does not go on: at a sentence's end, or
+    as a line of contact that closes a notice, a paragraph of its own (`联系电话：0570-1234567`:
+    its last digit cuts no number)?"""
+    return ends_sentence(paragraph) or bool(_CONTACT_LINE.fullmatch(paragraph.strip()))
+
+
 def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
     """Is the block the signature that closes a notice or a letter above it, who signs it over
     the full date it was signed on (`县某某委员会` / `2024年5月19日`), right under a text that
@@ -689,7 +696,7 @@ def _signs_notice(block: list[str], before: str, after: list[str]) -> bool:
     return (
         len(block) == 2
         and bool(before)
-        and (ends_sentence(before) or bool(_CONTACT_LINE.fullmatch(before.strip())))
+        and _ends_text(before)
         and not (after and _opens_lead(after, 0))
         and not _CLAUSE.search(block[0])
         and bool(_SIGNED_ON.fullmatch(block[1]))
