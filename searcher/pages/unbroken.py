@@ -21,7 +21,7 @@ _TWICE_LINES = 6
 # A line this much wider than the column it was read into (more than a digit's half) is no line
 # of it: a paragraph's first line is set in.
 _WIDER = 0.5
-_SIGNED_OFF = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
+_SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
 _SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
 # A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
 # the column's other lines may hang a mark past its edge.
@@ -182,7 +182,7 @@ def _set_in(width: float, column: float) -> bool:
 def _text_ends(line: str) -> bool:
     """Does a text end with this line: a sentence's end, or a report's sign-off (`…电）`, its
     bracket opened on a line above)?"""
-    return ends_sentence(line) or line.rstrip().endswith(_SIGNED_OFF)
+    return ends_sentence(line) or line.rstrip().endswith(_SIGN_OFF_END)
 
 
 def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> bool:
