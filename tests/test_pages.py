@@ -236,6 +236,11 @@ def test_a_writers_signature_after_a_stop_ends_the_sentence_a_photos_credit_does
     assert [ends_sentence(x) for x in endings] == [True, True, False, False]
 
 
+def test_an_end_mark_after_a_stop_ends_the_sentence():
+    endings = ("谨防受骗。（完）", "他说：“好。”（全文完）", "直到（完")
+    assert [ends_sentence(x) for x in endings] == [True, True, False]
+
+
 # Briefs, each signed in brackets after its last stop, are paragraphs of their own.
 BRIEFS = """\
 简 讯

@@ -20,6 +20,9 @@ _SIGNED = re.compile(r"[。！？!?…][”’』」]*[（(][\u4e00-\u9fff ]{2,1
 # An article's end mark (`（完）`, `（全文完）`): it closes the text, and says nothing of it.
 _END_MARK = r"[（(]\s*(?:全文)?完\s*[）)]"
 
+# An end mark after a sentence's stop (`…受骗。（完）`): the sentence ends at the stop.
+_MARKED_END = re.compile(rf"(?<=[。！？!?…”’』」])\s*{_END_MARK}$")
+
 _DASHES = ("——", "--", "－－")
 _SUBTITLE_MARK = ("—", "-", "●", "■", "◆")
 _ENUMERATOR = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
@@ -168,11 +171,13 @@ def ends_sentence(text: str) -> bool:
 
     A line that is wholly in brackets (a signature, `（荣光大）`) ends its paragraph too, as
     does a stop followed by a writer's signature (`…参加。（王平）`: a brief signed at its end;
-    not a photo's credit, `…。（王平摄）`, which `drafts` reads).
+    not a photo's credit, `…。（王平摄）`, which `drafts` reads) or by an end mark
+    (`…受骗。（完）`).
     """
     text = text.strip()
     if re.fullmatch(r"[（(][^（()）]+[）)]", text) or _SIGNED.search(text):
         return True
+    text = _MARKED_END.sub("", text)
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
