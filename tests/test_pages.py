@@ -8304,3 +8304,27 @@ def test_a_tables_blocks_under_their_headings_are_one_table():
     rows = results.body.split("\n\n")
     assert (rows[0], rows[7], rows[11], len(rows)) == ("团体总分前六名", "挑担接力", "插秧比赛", 15)
     assert (brief.headline, brief.reporters) == ("县老年门球赛开赛", ("方圆",))
+
+
+# On a page read without blank lines, two titles stacked outside the columns part where a line
+# is wider than the short last line of the wrapped title over it: another item's title. A
+# kicker or a headline over its subtitle stays one deck with it: its words come back in the
+# first lines of the text under them.
+ROADS_END = ["村民说，路修好了以后，地里", "的菜当天就能运到城里去卖，", "日子越过越有奔头。"]
+LIBRARY_OPENS_LATER = [
+    "县图书馆从下周起每天晚",
+    "上开放到九点，方便上班的读",
+    "者借书还书，周末还将开设讲",
+    "座和展览，欢迎市民前来。",
+]
+
+
+@pytest.mark.parametrize(
+    ("upper", "apart"),
+    [(["乡村公路修到家门口", "村民出行"], True), (["县图书馆新馆开放", "读者点赞"], False)],
+    ids=["another item's title", "one deck"],
+)
+def test_stacked_titles_on_a_page_without_blank_lines_part_unless_one_deck(upper, apart):
+    lines = [*ROADS_END, *upper, "县图书馆延长开放时间到晚上", "方便上班族", *LIBRARY_OPENS_LATER]
+    blocks = broken_into_blocks(lines)
+    assert (blocks[blocks.index(upper[-1]) + 1] == "") == apart

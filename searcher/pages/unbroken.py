@@ -6,7 +6,8 @@ from __future__ import annotations
 import statistics
 
 from .bylines import _opens_lead
-from .lines import _CLAUSE, ends_sentence
+from .lines import _CLAUSE, _DASHES, ends_sentence
+from .words import _bigrams
 
 # A page of this many lines or more, with fewer blank lines among them than one in
 # `_UNBROKEN_SPAN`, was read without the breaks pdftotext's reading order puts between blocks.
@@ -22,6 +23,10 @@ _TWICE_LINES = 6
 # of it: a paragraph's first line is set in.
 _WIDER = 0.5
 _SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
+_NAME = 3.0  # a byline's name alone is this wide at most: no title
+# A deck's upper title (a kicker over its headline, a headline over its subtitle) names what its
+# text tells in the text's first lines, this many at most.
+_DECK_TEXT = 16
 _SLACK = 2.0  # a line between two of one column may be set this much tighter or looser
 # A paragraph's first line is set in by about two characters (pdftotext drops the indent), and
 # the column's other lines may hang a mark past its edge.
@@ -55,6 +60,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or (_text_ends(filled[k - 1]) and _title_after_text(filled, k, columns))
+            or _another_title(filled, k, columns)
         ):
             out.append("")
         out.append(line)
@@ -198,3 +204,33 @@ def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> 
         return _inked_width(lines[k]) > columns[k] + _WIDER
     last = k + 1 == len(lines)
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
+
+
+def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Does line `k` begin another title than the one that ends on the line above: the lines
+    outside the columns and without punctuation, the two above it the last of a title wrapped
+    over lines (the later no wider), and line `k` wider than the line above? A title wrapped
+    over lines is no wider in its later lines than in its first."""
+    if k < 2 or k + 1 == len(lines) or columns[k + 1] is not None:
+        return False
+    if any(columns[j] is not None or _CLAUSE.search(lines[j]) for j in (k - 2, k - 1, k, k + 1)):
+        return False
+    if lines[k].strip().startswith(_DASHES):
+        return False
+    above, width = _inked_width(lines[k - 1]), _inked_width(lines[k])
+    if above > _inked_width(lines[k - 2]) or width <= max(above + _SAME_WIDTH, _NAME):
+        return False
+    return not _one_deck(lines, k, columns)
+
+
+def _one_deck(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Do the wrapped title that ends on the line above line `k` and the title that begins at
+    `k` stand in one deck over the text that follows them: do the upper title's words come back
+    in the first lines (`_DECK_TEXT`) of the next column? A kicker or a headline over a subtitle
+    names what its text tells; another item's title, set over the next one's, shares none of
+    that text's words."""
+    start = next((j for j in range(k + 1, len(lines)) if columns[j] is not None), None)
+    if start is None:
+        return False
+    text = "".join(lines[start : start + _DECK_TEXT])
+    return bool(_bigrams(lines[k - 2] + lines[k - 1]) & _bigrams(text))
