@@ -222,7 +222,9 @@ one layout:
   lead or a line without punctuation (a title: outside the columns, or wider than the column)
   after a sentence's end (or a report's sign-off, `…电）`, which also ends its column); a
   title printed twice over itself (a bold face: the run of its lines, then the same run
-  again) is read once, a block of its own (`unbroken`).
+  again) is read once, a block of its own; two titles stacked outside the columns part where a
+  line is wider than the short last line of the wrapped title over it, unless the upper one's
+  words come back in the text under them (one deck) (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the
