@@ -8131,13 +8131,16 @@ def test_a_page_read_without_blank_lines_is_broken_into_blocks_by_its_columns():
     assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")
 
 
+# The same page, the second report's lead line a character fuller (`…今年县交通局`), so that,
+# its space between names left out, it still stands as wide as its column.
+RAW_PAGE_FULL_LEAD = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入")
+
+
 # A title set in a bold face printed over itself comes twice in the PDF's order, often after
 # all the text of the page: each is one title, a block of its own, read once (the copy's last
 # line may share its row with the next title, set apart by a gap).
 RAW_TITLES_TWICE = (
-    RAW_PAGE.replace("县图书馆新馆开放\n", "")
-    .replace("十二条乡村公路修通\n", "")
-    .replace("今年县交通\n局投入", "今年县交通局\n投入")
+    RAW_PAGE_FULL_LEAD.replace("县图书馆新馆开放\n", "").replace("十二条乡村公路修通\n", "")
     + "县图书馆新馆\n正式开放\n县图书馆新馆\n正式开放 十二条乡村公路修通\n十二条乡村公路修通\n"
 )
 
@@ -8154,7 +8157,7 @@ def test_a_title_printed_twice_in_a_page_read_without_blank_lines_is_read_once()
 def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own():
     # A caption wider than the column, then the next article's title: no column holds either,
     # and the title begins where the caption's sentence ends.
-    page = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入").replace(
+    page = RAW_PAGE_FULL_LEAD.replace(
         "室里坐满了孩子。\n", "室里坐满了孩子。\n图为读者在新馆的少儿阅览室里看书，\n座无虚席。\n"
     )
     library, roads = split(page)
@@ -8165,9 +8168,7 @@ def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own(
 def test_a_line_wider_than_its_column_under_a_sentences_end_is_a_title():
     # The next article's title, a character wider than the column it follows, is read into
     # that column by its width; no paragraph's first line is wider than its column.
-    page = RAW_PAGE.replace("十二条乡村公路修通\n", "全县十二条乡村公路今年修通了\n").replace(
-        "今年县交通\n局投入", "今年县交通局\n投入"
-    )
+    page = RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "全县十二条乡村公路今年修通了\n")
     library, roads = split(page)
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert (roads.headline, roads.reporters) == ("全县十二条乡村公路今年修通了", ("李红",))
@@ -8176,7 +8177,7 @@ def test_a_line_wider_than_its_column_under_a_sentences_end_is_a_title():
 def test_a_reports_sign_off_wrapped_to_a_line_of_its_own_ends_its_column_and_text():
     # The sign-off's bracket closes on a short line of its own: the report's column ends
     # there, and the next title is no part of it.
-    page = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入").replace(
+    page = RAW_PAGE_FULL_LEAD.replace(
         "室里坐满了孩子。\n", "室里坐满了孩子。（本报青溪\n3月4日电）\n"
     )
     library, roads = split(page)
