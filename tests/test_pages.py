@@ -4316,6 +4316,41 @@ def test_a_short_last_line_of_a_headline_over_its_subtitle_stays_in_it():
     )
 
 
+# A headline wider than the column, its short last line, and a `本报讯` lead under them, in
+# one block: the short line read on into the lead is no newsroom's name (`开化讯`), so the lead
+# opens the text and the short line ends the headline.
+HEADLINE_REST_OVER_OWN_LEAD = """\
+全县农村公路养护工作现场会议今
+召开
+本报讯（记者 王平）昨日，全
+县农村公路养护工作现场会在
+城关镇召开，各乡镇分管负责
+人和交通站站长参加会议，现
+场观摩了城关镇的养护做法。
+"""
+
+
+def test_a_headlines_short_last_line_over_a_lead_is_no_newsrooms_name():
+    [article] = split(HEADLINE_REST_OVER_OWN_LEAD)
+    assert (article.headline, article.reporters) == (
+        "全县农村公路养护工作现场会议今召开",
+        ("王平",),
+    )
+    assert article.body.startswith("本报讯（记者 王平）昨日，全县")
+
+
+# The same with a headline as wide as the column: no sentence goes on into a lead, so the
+# short line is the headline's rest, not a line slipped in from beside the column between two
+# lines of one sentence.
+HEADLINE_REST_AS_WIDE_OVER_A_LEAD = HEADLINE_REST_OVER_OWN_LEAD.replace("议今\n", "\n")
+
+
+def test_a_headlines_short_last_line_over_a_lead_stays_in_it():
+    [article] = split(HEADLINE_REST_AS_WIDE_OVER_A_LEAD)
+    assert (article.headline, article.reporters) == ("全县农村公路养护工作现场会召开", ("王平",))
+    assert article.body.startswith("本报讯（记者 王平）昨日，全县")
+
+
 # A two-line headline beside a short block: too few lines of their own to show the column's
 # width, but the text side has the punctuation of running text and the title side none.
 BESIDE_SHORT = """\

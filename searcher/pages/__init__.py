@@ -96,13 +96,14 @@ one layout:
   are read in the order whose joins read on best (a sentence left open read on mid-sentence, the
   piece under a title or a lead first), where it reads on clearly better than the order the
   links were found in.
-* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, read without spaces and
-  across a line break), after a headline or a byline; a dated lead right after a report's end
-  in one run of a column opens the next report of a round-up, a `本报讯` there the next brief;
-  one right after a full line that runs on opens another report (a column run on into the
-  column below it: no sentence runs on into a lead); a dated lead's head that ends a block
-  (`…农资供应` / `本报东京3月4`) is another column's first line, and goes on where its lead does
-  (`日电…`).
+* An article opens with a lead (`本报讯（记者 …）`, `新华社北京1月1日电`, a newsroom's own
+  `开化讯（记者 …）`, read without spaces and across a line break: a headline's short last line
+  over `本报讯` is no newsroom's name), after a headline or a byline; a dated lead right after
+  a report's end in one run of a column opens the next report of a round-up, a `本报讯` there
+  the next brief; one right after a full line that runs on opens another report (a column run
+  on into the column below it: no sentence runs on into a lead); a dated lead's head that ends
+  a block (`…农资供应` / `本报东京3月4`) is another column's first line, and goes on where its
+  lead does (`日电…`).
 * A byline names its reporters after their roles (in a lead's brackets, or set apart by spaces:
   `本报讯 记者 王平 近日，…`), which may say what kind of reporter
   (`融媒体记者`, `首席记者`, `本报驻京记者`) and whose newsroom (`县融媒体中心记者`): neither is

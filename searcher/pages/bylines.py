@@ -14,8 +14,10 @@ from .words import _dictionary_cut, _frequency, _person_names, joins_word
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
 # A lead in the paper's or its newsroom's own name (`青溪讯`, `县融媒体中心讯`), before the
-# byline in brackets that names a role: without one, a `…讯` opens as many sentences.
-_OWN_LEAD = r"[\u4e00-\u9fff]{2,8}?讯(?=\s*[（(][^）)]{0,12}?(?:记者|通讯员))"
+# byline in brackets that names a role: without one, a `…讯` opens as many sentences. Words
+# before `本报讯` are no newsroom's name but a line above the lead read on into it (a headline's
+# short last line: `召开` / `本报讯（记者…`).
+_OWN_LEAD = r"(?:(?!本报讯)[\u4e00-\u9fff]){2,8}?讯(?=\s*[（(][^）)]{0,12}?(?:记者|通讯员))"
 _LEAD = re.compile(
     r"^\s*(?:本报讯|"
     + _OWN_LEAD

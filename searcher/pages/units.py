@@ -281,6 +281,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       or a line of their own within it) leave it for a block of their own, before it: the
       other half is as wide as the column, or, in a block too short to show its width, the
       halves on one side all read like a title and those on the other like running text.
+      A short line over a lead was slipped in from nowhere: no sentence goes on into a lead,
+      so it stays, the rest of the title over it.
     """
     if _is_table(block):
         return [block]  # a table's rows: its cells stand side by side, one thing
@@ -364,6 +366,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and k + 1 < len(block)
             and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
             and not _signs_first_line(block, k, page_text)
+            and not _opens_lead(block, k + 1)
         ):
             side.append(line)
             continue
