@@ -2817,6 +2817,20 @@ def test_two_long_texts_sharing_fewer_words_than_chance_are_two_articles():
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
 
 
+# A text that turns from one topic to the next within a sentence (a report of the county's year:
+# the library, then the roads) shares next to none of its words between its parts: yet where a
+# word runs across the join of the sentence the first column leaves open (`检|查`), the text
+# reads on there, and stays one.
+def test_two_texts_a_word_runs_across_are_not_read_apart():
+    pieces = [
+        _Piece(set_in_column(NEW_LIBRARY + "证借书，还书时馆员要逐本仔细检", 15), 15, 0, 0),
+        _Piece(set_in_column("查有无破损。" + NEW_ROADS, 15), 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    assert pieces[0].ends_open and pieces[1].begins_mid
+    assert _link(pieces, [], _link_bases(pieces, True), True) == [[0, 1], [2]]
+
+
 def _best_total(scores: dict[tuple[int, int], float]) -> float:
     """The most the scores of links each x and each y take part in once at most add up to,
     every set of links tried."""

@@ -73,7 +73,8 @@ one layout:
   none of their words (or, longer still, fewer than texts as long share by chance on the page)
   is dropped, and the pieces chained again (not where the later text opens a paragraph with
   the subject the earlier one named in its opening sentence and a verb, `会议指出，…`: a
-  report's set formulas; a reporter is no such subject). Columns
+  report's set formulas; a reporter is no such subject; nor where a word runs across the join
+  of a sentence left open: the text reads on there, from one topic to the next). Columns
   that pdftotext read a
   band at a time go on down each column; a pair of characters the page uses elsewhere joins a
   word where the dictionary knows none. A chain left without a title or a lead (a subtitle alone

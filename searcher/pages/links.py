@@ -156,7 +156,8 @@ class _Chains:
         (`chance`); None if it holds together. (Links are weighed chain to chain as chains
         form: one to a short chain may join texts that, once whole, plainly share nothing.)
         Not where the text after opens a paragraph that names its subject as the text before
-        did (`_refers_back`): a report's paragraphs may share little more than that."""
+        did (`_refers_back`): a report's paragraphs may share little more than that; nor where
+        a word runs across the join of a sentence left open (`_reads_across`)."""
         lengths = [len(_squeeze(self.pieces[k].text)) for k in members]
         best: tuple[float, int] | None = None
         for cut in range(1, len(members)):
@@ -165,6 +166,8 @@ class _Chains:
                 continue
             before, after = members[:cut], members[cut:]
             if _refers_back("".join(self.pieces[k].text for k in before), self.pieces[after[0]]):
+                continue
+            if _reads_across(self.pieces[before[-1]], self.pieces[after[0]]):
                 continue
             shared = sum(self.dots[a][b] for a in before for b in after)
             own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
@@ -691,6 +694,14 @@ def _refers_back(before: str, piece: _Piece) -> bool:
         and subject in _OPENING_END.split(_squeeze(before), maxsplit=1)[0]
         and not _REPORTER_ROLE.fullmatch(subject)
     )
+
+
+def _reads_across(a: _Piece, b: _Piece) -> bool:
+    """Does the sentence piece `a` leaves open go on in piece `b`, mid-paragraph, with a
+    dictionary word across the join (`words._join_evidence`)? There the text itself reads on,
+    not the order of the page alone: one article's parts, however few words they share (a text
+    that turns from one topic to the next within a sentence, a run of quoted examples)."""
+    return a.ends_open and b.begins_mid and _join_evidence(a.text, b.text) > 0
 
 
 def _score(features: dict[str, float]) -> float:
