@@ -3499,6 +3499,55 @@ def test_a_column_that_shares_no_words_with_the_text_before_it_goes_on_elsewhere
     )
 
 
+# Two columns, each ending mid-sentence, and next in the page text a column of the other
+# article, a hundred characters and more, that shares next to none of the words of the text
+# before it: the join reads on either way, but the words say where each column goes on.
+COLUMNS_APART = """\
+乡村公路修通了
+
+本报讯 今年以来，县交通局投入
+资金两千多万元，修通了十二条
+乡村公路，总长度达到八十多公
+里，沿线的十几个村子都通上了
+硬化路。沿线村民出门再也不用
+走泥巴路，种出来的蔬菜水果当
+天就能运到城里，公路两旁还栽
+上了行道树，交通局的养护队每
+
+学期都会给图书室添置新书，还
+请作家来学校开讲座，给学生们
+介绍读书和写作的经验。图书室
+的管理员说，两万余册藏书每天
+借出去一百多本，最受欢迎的是
+科普读物和历史故事，不少学生
+周末也来这里看书。
+
+书香满校园
+
+本报讯 城东中学今年把一间旧教
+室改建成图书室，面积约三百平
+方米，藏书两万余册，新学期开
+学第一天就向全校学生开放。学
+生们课余时间纷纷来图书室读书
+看报，有的借了书带回家看。城
+东中学的校长表示，今后每一个
+
+周都要沿着乡村公路巡查一遍，
+发现路面破损及时修补。交通局
+负责人说，明年还将继续修建通
+往偏远山村的公路，让更多村民
+走上平坦的硬化路，乡村公路两
+旁的村子也会越来越好。
+"""
+
+
+def test_a_column_goes_on_in_the_text_whose_words_it_shares_not_the_next_one():
+    roads, library = split(COLUMNS_APART)
+    assert (roads.headline, library.headline) == ("乡村公路修通了", "书香满校园")
+    assert roads.body.endswith("乡村公路两旁的村子也会越来越好。")
+    assert library.body.endswith("不少学生周末也来这里看书。")
+
+
 # A report signed off where and when it was filed (`（新华社南昌3月4日电）`) ends there: the
 # paragraph next in the page text, though nothing else reads on into it, is no part of it, and
 # goes on in the article whose words it shares.

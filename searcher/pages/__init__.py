@@ -64,7 +64,8 @@ one layout:
   ends mid-sentence goes on in a piece that begins mid-paragraph, in a column as wide; the join
   often completes a word (`领|导`), the surer the less its halves are words alone (two common
   words make one by chance, `总|和`; digits any two numbers make count for none), and closes a
-  quote left open (`…说：“今年的|收成好。”`); the pieces of one article share its words; a
+  quote left open (`…说：“今年的|收成好。”`); the pieces of one article share its words (two
+  long pieces that share next to none are two articles' parts, however well they join); a
   headline or a lead stands before a new article, as does an editor's note (`编者按：`, cut from
   the text before it in one block after a sentence's end: it goes on into the text after it,
   though its words match a series' label), and nothing goes on after a report's sign-off

@@ -397,7 +397,7 @@ def _chain_up(
     first = {
         link: total
         for link, features in running.items()
-        if (total := _score({**features, "shared_words": chains.similarity(*link)})) > 0
+        if (total := _score(_running_features(features, chains, *link))) > 0
     }
     for i, j in sorted(_best_matching(first).items(), key=lambda pair: -first[pair]):
         x, y = chains.chain_of[i], chains.chain_of[j]
@@ -428,6 +428,16 @@ def _chain_up(
         if x != y:  # (a link that would close a circle is dropped)
             chains.join(x, y)
     return chains
+
+
+def _running_features(base: dict[str, float], chains: _Chains, i: int, j: int) -> dict[str, float]:
+    """The signals of a link of piece i to piece j in the first round: those of the pieces that
+    meet, the words they share, and whether they share next to none though both are long."""
+    features = {**base, "shared_words": chains.similarity(i, j)}
+    lengths = sorted((chains.length(i), chains.length(j)))
+    if _words_apart(chains.similarity(i, j), *lengths):
+        features["words_apart"] = 1.0
+    return features
 
 
 def _link_features(pieces: list[_Piece], i: int, j: int, indents: bool) -> dict[str, float] | None:
