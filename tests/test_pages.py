@@ -8427,3 +8427,20 @@ def test_stacked_titles_on_a_page_without_blank_lines_part_unless_one_deck(upper
     lines = [*ROADS_END, *upper, "县图书馆延长开放时间到晚上", "方便上班族", *LIBRARY_OPENS_LATER]
     blocks = broken_into_blocks(lines)
     assert (blocks[blocks.index(upper[-1]) + 1] == "") == apart
+
+
+def test_a_line_spaced_out_to_its_columns_edge_stays_in_its_column():
+    # Justified to the column's edge, a line of fewer characters comes with a space between
+    # each two: it is as wide as the lines around it, no column of its own.
+    spaced = "也 听 讲 座 、 看 展 览 ，"
+    page = RAW_PAGE.replace(
+        "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。",
+        f"{spaced}\n借书还书都可以在自助机上办\n理，不用排队等候。",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index(spaced)
+    assert blocks[k - 1 : k + 2] == [
+        "座和展览，让读者在馆里看书，",
+        spaced,
+        "借书还书都可以在自助机上办",
+    ]

@@ -221,7 +221,8 @@ one layout:
   in columns at all (a paragraph a line, most of its text in lines wider than any column, as a
   word processor gives it) is read a block a line, blank lines between them or not. A page
   read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets
-  them back where a column starts or stops, as the widths of its lines show, and before a
+  them back where a column starts or stops, as the widths of its lines show (a line spaced out
+  to its column's edge as wide as the lines around it), and before a
   lead or a line without punctuation (a title: outside the columns, or wider than the column)
   after a sentence's end (or a report's sign-off, `…电）`, which also ends its column); a
   title printed twice over itself (a bold face: the run of its lines, then the same run

@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 
 from .bylines import _opens_lead
-from .lines import _CLAUSE, _DASHES, ends_sentence
+from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
 from .words import _bigrams
 
 # A page of this many lines or more, with fewer blank lines among them than one in
@@ -17,6 +17,8 @@ _UNBROKEN_SPAN = 40
 # one; punctuation may hang past the edge); a column stands on three such lines at least.
 _SAME_WIDTH = 1.0
 _COLUMN_LINES = 3
+# A line spaced out to its column's edge is as wide as the commonest of this many lines each way.
+_AROUND = 4
 # A title printed twice over itself (a bold face) runs over this many lines at most.
 _TWICE_LINES = 6
 # A line this much wider than the column it was read into (more than a digit's half) is no line
@@ -51,7 +53,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
-    columns = _columns([_inked_width(line) for line in filled], filled)
+    columns = _columns(_widths(filled), filled)
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
@@ -120,6 +122,29 @@ def _inked_width(line: str) -> float:
     `lines.line_width` counts half: it measures titles, where they are few; in a column's
     lines they are many, and set as wide as the characters)."""
     return sum(0.5 if c.isascii() else 1.0 for c in line if not c.isspace())
+
+
+def _widths(lines: list[str]) -> list[float]:
+    """How wide each line prints: its ink (`_inked_width`), but a line spaced out between its
+    characters (`_is_justified`: justified to its column's edge, a space a part of a character
+    the extraction cannot tell) as wide as the commonest width of the lines around it
+    (`_AROUND` each way, themselves not spaced out) that it may stretch to: no narrower than its
+    ink, no wider than a character a space more (the wider of two as common)."""
+    inked = [_inked_width(line) for line in lines]
+    spaced = [_is_justified(line) for line in lines]
+    widths = list(inked)
+    for k, line in enumerate(lines):
+        if not spaced[k]:
+            continue
+        stretch = inked[k] + line.strip().count(" ")
+        near = [
+            inked[j]
+            for j in range(max(0, k - _AROUND), min(len(lines), k + _AROUND + 1))
+            if not spaced[j] and inked[k] <= inked[j] <= stretch
+        ]
+        if near:
+            widths[k] = max(near, key=lambda width: (near.count(width), width))
+    return widths
 
 
 def _same_column(a: float | None, b: float | None) -> bool:
