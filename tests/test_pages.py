@@ -8444,3 +8444,56 @@ def test_a_line_spaced_out_to_its_columns_edge_stays_in_its_column():
         spaced,
         "借书还书都可以在自助机上办",
     ]
+
+
+# The next report's title, set in as far as a paragraph's first line, right under a sentence's
+# end: over a lead or a byline's name alone it is a title, not the text's last paragraph.
+ROADS_UNDER_A_NAME = """\
+全县乡村公路全部修通了
+李红
+今年县交通局投入了资金
+两千多万元，修通十二条乡村
+公路，总长八十多公里，沿线
+村民出门再也不用走泥巴路。
+交通局负责人说，明年还
+将修建通往偏远山村的道路，
+让每个行政村都通上硬化路，
+并开通城乡公交，票价两元。
+山那边的石门村过去运化
+肥要绕行四十公里，如今半个
+钟头就到镇上，村里的土鸡蛋
+和核桃供不应求。
+"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "全县乡村公路全部修通了\n"),
+        RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + ROADS_UNDER_A_NAME,
+    ],
+    ids=["over a lead", "over a name"],
+)
+def test_a_title_set_in_under_a_sentences_end_over_a_lead_or_a_name_is_a_title(page):
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.headline, roads.reporters) == ("全县乡村公路全部修通了", ("李红",))
+
+
+def test_a_lead_under_a_title_set_in_under_a_sentences_end_is_a_block_of_its_own():
+    # The lead stands in the column the title was set in: the title parts from it as well.
+    roads = ROADS_UNDER_A_NAME.replace(
+        "李红\n今年县交通局投入了资金\n两千多万元，修通十二条乡村\n公路，总长八十多公里，沿线\n"
+        "村民出门再也不用走泥巴路。\n",
+        "本报讯（记者 李红）今年，县\n交通局投入资金两千多万元，\n修通十二条乡村公路，总长八\n"
+        "十多公里，沿线村民出门再也\n不用走泥巴路。\n",
+    )
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("全县乡村公路全部修通了")
+    assert blocks[k - 1 : k + 3] == [
+        "",
+        "全县乡村公路全部修通了",
+        "",
+        "本报讯（记者 李红）今年，县",
+    ]

@@ -7,7 +7,7 @@ import statistics
 
 from .bylines import _opens_lead
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
-from .words import _bigrams
+from .words import _bigrams, joins_word
 
 # A page of this many lines or more, with fewer blank lines among them than one in
 # `_UNBROKEN_SPAN`, was read without the breaks pdftotext's reading order puts between blocks.
@@ -53,7 +53,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
-    columns = _columns(_widths(filled), filled)
+    widths = _widths(filled)
+    columns = _columns(widths, filled)
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
@@ -61,7 +62,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
-            or (_text_ends(filled[k - 1]) and _title_after_text(filled, k, columns))
+            or _title_after_text(filled, k, widths, columns)
+            or (_title_after_text(filled, k - 1, widths, columns) and _opens_lead(filled, k))
             or _another_title(filled, k, columns)
         ):
             out.append("")
@@ -216,19 +218,33 @@ def _text_ends(line: str) -> bool:
     return ends_sentence(line) or line.rstrip().endswith(_SIGN_OFF_END)
 
 
-def _title_after_text(lines: list[str], k: int, columns: list[float | None]) -> bool:
+def _title_after_text(
+    lines: list[str], k: int, widths: list[float], columns: list[float | None]
+) -> bool:
     """Does line `k`, under a text's end (`_text_ends`), begin a title: without punctuation,
     and in no column but no paragraph's first line set in over the line under it, or wider
-    than the column it was read into? Outside the columns a caption or a brief runs into the
-    next title with no change of width to part them; a title has no punctuation, a text's line
-    under a sentence's end most often has, and a paragraph's first line is set in, never wider
-    than its column (a title may be as wide as the column within a mark, `_SAME_WIDTH`)."""
-    if _CLAUSE.search(lines[k]):
+    than the column it was read into, or over a lead or a byline's name (`_over_lead_or_name`)?
+    Outside the columns a caption or a brief runs into the next title with no change of width
+    to part them; a title has no punctuation, a text's line under a sentence's end most often
+    has, and a paragraph's first line is set in, never wider than its column (a title may be as
+    wide as the column within a mark, `_SAME_WIDTH`), and runs on into its text."""
+    if k < 1 or not _text_ends(lines[k - 1]) or _CLAUSE.search(lines[k]):
         return False
     if columns[k] is not None:
-        return _inked_width(lines[k]) > columns[k] + _WIDER
+        return _inked_width(lines[k]) > columns[k] + _WIDER or _over_lead_or_name(lines, k, widths)
     last = k + 1 == len(lines)
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
+
+
+def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
+    """Does line `k` (without punctuation, under a text's end) stand over a lead or a byline's
+    name alone (`_NAME`), as a title does, however far it is set in? A paragraph's first line
+    runs on into a line of its text; no name alone goes on from one, and no lead."""
+    below = k + 1
+    if below == len(lines) or _text_ends(lines[k]):
+        return False
+    name = widths[below] <= _NAME and not _CLAUSE.search(lines[below])
+    return _opens_lead(lines, below) or (name and not joins_word(lines[k], lines[below]))
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
