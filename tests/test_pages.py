@@ -7752,6 +7752,11 @@ def test_a_table_is_the_text_of_the_title_over_it_a_row_a_paragraph():
     assert (trees.headline, trees.reporters) == ("县里开展春季植树活动", ("王平",))
 
 
+def test_a_tables_row_keeps_a_space_between_its_cells():
+    prices, _ = split(A_TABLE)
+    assert prices.body.split("\n\n")[:2] == ["青菜 2.5元", "白菜 1.8元"]
+
+
 @pytest.mark.parametrize(
     ("block", "table"),
     [

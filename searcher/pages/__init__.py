@@ -44,8 +44,9 @@ one layout:
   stanza (a title set a phrase a line is one block, or
   two of a few lines). A block of rows of short cells set apart by gaps (`城关镇 268分`), three
   or more and half its lines at least, without running text's punctuation, is a table, text as
-  well, a row a paragraph: two titles side by side run over three lines at most, so three rows
-  are a table where each holds a number or their first cells are as wide (`第一名 陈平`).
+  well, a row a paragraph, its cells a space apart: two titles side by side run over three
+  lines at most, so three rows are a table where each holds a number or their first cells are
+  as wide (`第一名 陈平`).
 * Upright. A title set upright comes a character a line: lines of one character each that open
   a block read as one line.
 * Side by side. A space between two Chinese characters is a gap on the page: two headlines

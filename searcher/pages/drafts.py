@@ -46,6 +46,7 @@ class _Draft:
     photo: bool = False
     credit: str = ""
     section_bylines: list[str] = field(default_factory=list)  # under its sections' headings
+    rows: set[int] = field(default_factory=set)  # the paragraphs that are a table's rows
 
     @property
     def bylines(self) -> list[str]:
@@ -130,8 +131,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
             open_sentence = False
-        if piece.table:  # a table: a row a paragraph
-            draft.paragraphs.extend(" ".join(row.split()) for row in piece.lines)
+        if piece.table:  # a table: a row a paragraph, its cells a space apart
+            for row in piece.lines:
+                draft.rows.add(len(draft.paragraphs))
+                draft.paragraphs.append(" ".join(row.split()))
             open_sentence = False
             continue
         if piece.verse:  # a stanza: a paragraph of its own, its lines phrases

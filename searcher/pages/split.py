@@ -150,7 +150,12 @@ def _articles(
         under = [join_lines([b]) for b in signed if _commentator(b)]
         paragraphs = [*over, *draft.paragraphs, *under]
         raw = "\n\n".join(p for p in paragraphs if p)
-        body = "\n\n".join(clean_paragraph(p) for p in paragraphs if p)
+        # A table's row keeps a space between its cells (`城关镇 268分`): they are no words
+        # the column's edge cut.
+        rows = {len(over) + k for k in draft.rows}
+        body = "\n\n".join(
+            p if k in rows else clean_paragraph(p) for k, p in enumerate(paragraphs) if p
+        )
         dateline = _dateline(body, issue_date, draft.photo)
         article_date = issue_date or dateline
         articles.append(
