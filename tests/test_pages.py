@@ -494,6 +494,9 @@ REPORT = "  县气象台预计，本周后期全县将\n迎来一次明显降温
         ("记者 张园 王平", ("张园", "王平")),
         ("王科 李红", ("王科", "李红")),
         ("文/王科 图/李红", ("王科", "李红")),
+        # A reader signs a letter, where they live set apart before the role.
+        ("城关镇 读者 王平", ("王平",)),
+        ("读者 王平", ("王平",)),
     ],
 )
 @pytest.mark.parametrize("place", ["over", "under"])
@@ -1794,6 +1797,33 @@ def test_a_common_word_the_dictionary_tags_as_a_name_ends_its_headline():
     assert (team.headline, team.reporters) == ("女排健儿载誉凯旋", ())
     assert (cloud.headline, cloud.reporters) == ("草原上空的乌云", ())
     assert (lens.headline, lens.reporters) == ("天文爱好者的望远镜", ())
+
+
+# Readers' letters each signed at the end, in a block of its own between the letter's last
+# sentence and the next letter's title: a signature signs the text above it.
+LETTERS = """\
+路灯该修了
+
+编辑同志：小区门口的路灯
+坏了一个多月，晚上出行很
+不方便，希望尽快修好。
+
+城关镇 读者 王平
+
+多开几趟公交车
+
+编辑同志：村里到县城只有
+早晚两趟公交车，能不能在
+中午再加开一趟？
+
+西岭镇 读者 李红
+"""
+
+
+def test_a_signature_between_a_texts_end_and_the_next_title_signs_the_text_above():
+    lamps, buses = split(LETTERS)
+    assert (lamps.headline, lamps.reporters) == ("路灯该修了", ("王平",))
+    assert (buses.headline, buses.reporters) == ("多开几趟公交车", ("李红",))
 
 
 def test_a_name_on_lines_of_its_own_twice_signs_both_articles():

@@ -115,11 +115,13 @@ one layout:
   after the names (`王平 文/图`, `记者 王平 报道`), an ornament may open the line (`■本报记者
   王平`, a pen name's too: `□ 岚舟`), a name of two characters may be spaced out to the width
   of three (`王 平`), and one may be written in parts with a middle dot (`阿依古丽·买买提`);
-  where the writer works may stand before the names, set apart (`县人民医院急诊科 王平`).
+  where the writer works may stand before the names, set apart (`县人民医院急诊科 王平`), as
+  may where a reader lives before the reader's role (`城关镇 读者 王平`: `读者` set apart).
   After a role set apart, a run that reads as no surname and given name names someone still
   (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
   often (`作者：是的`, `作者：本人`: a sentence's words). Bylines that no text follows sign the
-  text above them; one set beside a headline's line closes the headline. A signature in
+  text above them, as does a reader's signature in a block of its own between a letter's last
+  sentence and the next title; one set beside a headline's line closes the headline. A signature in
   brackets that ends a report names its reporters where it names them after a role (`（记者
   吴海燕）`). The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,

@@ -321,7 +321,7 @@ def _names(text: str) -> list[str]:
     name (`王平/文 李红/图`) left out, as is a colon after a role (`记者：王平`). The byline
     may come read without its spaces (`作者王平`, `口述王平整理李红`): its tags are still
     tags. Where the writer works, before the names (`县委宣传部 王平`), names no one."""
-    stacked = stacked_byline(text)
+    stacked = stacked_byline(text) or _reader_names(text, apart=False)
     if stacked:
         return stacked
     workplace = _WORKPLACE.match(text.strip())
@@ -487,6 +487,27 @@ _WORKPLACE_RUN = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:" + _BODY_WORD + r"|科)"
 _WORKPLACE = re.compile(rf"^({_WORKPLACE_RUN.pattern})\s+")  # set apart from the names
 
 
+# A reader who signs a letter, where they live set apart before the role: `城关镇 读者 刘桂兰`,
+# `读者 刘桂兰`. Set apart from the names, `读者` is a role; set solid it is a word of the text
+# (`读者来信`, `方便读者借阅`). A line read as a byline so may come without its spaces.
+_READER = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\s+)?读者\s+(?=[\u4e00-\u9fff])")
+_READER_SOLID = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?\s*)?读者\s*(?=[\u4e00-\u9fff])")
+
+
+def _reader_names(line: str, apart: bool = True) -> list[str] | None:
+    """The names of a reader's signature (`城关镇 读者 刘桂兰` → `['刘桂兰']`); None where the
+    line is none: the role (set apart, unless `apart` is False: a line already read as a
+    byline), then names alone, none a word general text uses often."""
+    reader = (_READER if apart else _READER_SOLID).match(line.strip())
+    if not reader:
+        return None
+    named = [split_names(run) for run in line.strip()[reader.end() :].split()]
+    if not named or not all(named):
+        return None
+    names = [n for ns in named if ns for n in ns]
+    return names if all(_may_name(n) for n in names) else None
+
+
 def _is_workplace(run: str) -> bool:
     """Is a run that ends as a body's name (`县人民医院急诊科`, `县疾控中心`) where a writer works?
     Not a name that ends so (`王科`, `张园`), nor a role (`本报记者`): a byline's own words."""
@@ -500,6 +521,8 @@ def is_byline(line: str) -> bool:
     apart (`县人民医院急诊科 王平`): then its names must read as names, none a word general text
     uses often (`县交警大队 严查` is a title's words)."""
     line = line.strip()
+    if _reader_names(line):
+        return True
     workplace = _WORKPLACE.match(line)
     if workplace and _is_workplace(workplace[1]):
         runs = line[workplace.end() :].split()

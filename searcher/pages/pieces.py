@@ -14,6 +14,7 @@ from .bylines import (
     _lead_head,
     _opens_lead,
     _pictures_first,
+    _reader_names,
     _tagged_credit,
 )
 from .columns import _fills, _fills_before, _printed_width
@@ -292,6 +293,9 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             ):
                 last.credit, last.credit_unit = unit.lines, unit.index
             continue
+        if unit.kind == BYLINE and _signs_text_above(units, unit.index, pieces):
+            pieces[-1].signed.append(unit.text)
+            continue
         if unit.kind == BYLINE and not _signs_title(units, unit.index):
             pending.append(unit.text)
             continue
@@ -404,6 +408,31 @@ def _verse_width(units: list[_Unit], index: int, widths: list[float]) -> float:
     while end + 1 < len(units) and units[end + 1].verse:
         end += 1
     return max(widths[units[k].block] for k in range(start, end + 1))
+
+
+def _signs_text_above(units: list[_Unit], index: int, pieces: list[_Piece]) -> bool:
+    """Does byline unit `index`, a reader's signature (`城关镇 读者 刘桂兰`), sign the text right
+    above it: a block of its own between a text whose last sentence ends and the next title?
+    A reader signs a letter at its end; a reporter's byline in that place may as well be read
+    before the title it stands under or beside."""
+    k = index + 1
+    while k < len(units) and units[k].kind == BYLINE:
+        k += 1
+    before = units[index - 1] if index else None
+    last = pieces[-1] if pieces else None
+    return (
+        _reader_names(units[index].text, apart=False) is not None
+        and k < len(units)
+        and units[k].kind == TITLE
+        and before is not None
+        and before.kind == TEXT
+        and before.block != units[index].block
+        and units[k].block != units[index].block
+        and last is not None
+        and last.unit == before.index
+        and not last.ends_open
+        and not last.credit
+    )
 
 
 def _signs_title(units: list[_Unit], index: int) -> bool:
