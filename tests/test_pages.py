@@ -583,6 +583,17 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
     assert squeeze(article.body).endswith("防寒保暖。出行注意安全。（王平李红）")
 
 
+# Names alone in brackets closing the text's last line after its stop, set apart as a byline sets
+# names, sign the text; set solid they may as well be a source.
+@pytest.mark.parametrize(
+    ("signature", "reporters"),
+    [("（王平 李红）", ("王平", "李红")), ("（王平李红）", ())],
+)
+def test_names_set_apart_in_brackets_closing_the_last_line_sign_the_text(signature, reporters):
+    [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。{signature}\n")
+    assert (article.headline, article.reporters) == ("春雨将至", reporters)
+
+
 # A signature that names its reporters after a role (a brief signed at its end) gives them; one
 # of names alone may as well be a source, one with a word that is no name says what they did
 # (provided the text), and a photo's credit names who took the photo.

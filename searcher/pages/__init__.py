@@ -123,7 +123,9 @@ one layout:
   text above them, as does a reader's signature in a block of its own between a letter's last
   sentence and the next title; one set beside a headline's line closes the headline. A signature in
   brackets that ends a report names its reporters where it names them after a role (`（记者
-  吴海燕）`). The paper's commentator (`本报评论员`) names no one: the signature stays in the text.
+  吴海燕）`), or names them alone, set apart by spaces, closing the last line after its stop
+  (`…欢迎。（王平 李红）`; set solid or on a line of their own they may be a source). The
+  paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `图｜王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line
   or on a line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with

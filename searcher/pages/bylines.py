@@ -59,6 +59,14 @@ _WIRE_BYLINE = re.compile(rf"^\s*据?\S{{0,12}}?电\s*[（(]((?:{_ROLES})[^）)]
 _SIGNED_END = re.compile(
     rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)(?<!摄影报道)\s*[）)]\s*$"
 )
+# Names alone in brackets closing the text's last line after its stop, set apart by spaces as a
+# byline sets them (`…受到欢迎。（王平 李红）`): the writers who sign a brief. Set solid
+# (`（王平）`, `（王平李红）`) or on a line of their own, the brackets sign no more surely than
+# they hold a source or a note of the text's own.
+_NAMES_APART_SIGNED_END = re.compile(
+    r"(?<=[。！？!?…”’])[ \t]*[（(]\s*"
+    r"([\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6})+)\s*[）)]\s*$"
+)
 # A lead's byline set apart by spaces, without brackets: `本报讯 记者 王平 通讯员 李红 近日，…`.
 # The names end at the space before the text.
 _NAMES_SET_APART = (
@@ -722,6 +730,18 @@ def _only_names(text: str) -> list[str]:
     return names if all(split_names(n) or "·" in n for n in names) else []
 
 
+def _names_signed_apart(end: str) -> list[str]:
+    """The writers who sign a text in brackets closing its last line after its stop, their names
+    set apart by spaces (`…受到欢迎。（王平 李红）`); none where a run among them reads as no
+    name, or as a word general text uses often."""
+    signed = _NAMES_APART_SIGNED_END.search(end)
+    if not signed:
+        return []
+    named = [split_names(run) for run in signed[1].split()]
+    names = [n for ns in named if ns for n in ns]
+    return names if all(named) and all(_may_name(n) for n in names) else []
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
     `本报讯 记者 王平 近日，…`, `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`)
@@ -744,6 +764,7 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     signed = _SIGNED_END.search(body[-60:])
     if signed:
         names.extend(_only_names(signed.group(1)))
+    names.extend(_names_signed_apart(body[-60:]))
     if credit:
         names.extend(_credit_names(credit))
     return tuple(dict.fromkeys(names))
