@@ -584,10 +584,15 @@ def test_a_signature_in_brackets_on_the_last_line_stays_in_the_text():
 
 
 # Names alone in brackets closing the text's last line after its stop, set apart as a byline sets
-# names, sign the text; set solid they may as well be a source.
+# names (where the writer works maybe before them), sign the text; set solid they may as well be
+# a source.
 @pytest.mark.parametrize(
     ("signature", "reporters"),
-    [("（王平 李红）", ("王平", "李红")), ("（王平李红）", ())],
+    [
+        ("（王平 李红）", ("王平", "李红")),
+        ("（县农业农村局 李红）", ("李红",)),
+        ("（王平李红）", ()),
+    ],
 )
 def test_names_set_apart_in_brackets_closing_the_last_line_sign_the_text(signature, reporters):
     [article] = split(f"春雨将至\n\n{REPORT}  出行注意安\n全。{signature}\n")

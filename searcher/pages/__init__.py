@@ -124,7 +124,8 @@ one layout:
   sentence and the next title; one set beside a headline's line closes the headline. A signature in
   brackets that ends a report names its reporters where it names them after a role (`（记者
   吴海燕）`), or names them alone, set apart by spaces, closing the last line after its stop
-  (`…欢迎。（王平 李红）`; set solid or on a line of their own they may be a source). The
+  (`…欢迎。（王平 李红）`, where they work maybe before them: `（县农业农村局 李红）`; set solid
+  or on a line of their own they may be a source). The
   paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `图｜王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line

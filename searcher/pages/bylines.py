@@ -60,12 +60,13 @@ _SIGNED_END = re.compile(
     rf"[（(]\s*((?:{_AGENCY}?(?:{_ROLES}))[^（()）。：:]{{1,40}}?)(?<!摄)(?<!摄影报道)\s*[）)]\s*$"
 )
 # Names alone in brackets closing the text's last line after its stop, set apart by spaces as a
-# byline sets them (`…受到欢迎。（王平 李红）`): the writers who sign a brief. Set solid
-# (`（王平）`, `（王平李红）`) or on a line of their own, the brackets sign no more surely than
-# they hold a source or a note of the text's own.
+# byline sets them (`…受到欢迎。（王平 李红）`), where the writer works maybe before them
+# (`（县农业农村局 李红）`): the writers who sign a brief. Set solid (`（王平）`, `（王平李红）`)
+# or on a line of their own, the brackets sign no more surely than they hold a source or a
+# note of the text's own.
 _NAMES_APART_SIGNED_END = re.compile(
     r"(?<=[。！？!?…”’])[ \t]*[（(]\s*"
-    r"([\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6})+)\s*[）)]\s*$"
+    r"([\u4e00-\u9fff·]{2,14}(?:\s+[\u4e00-\u9fff·]{2,6})+)\s*[）)]\s*$"
 )
 # A lead's byline set apart by spaces, without brackets: `本报讯 记者 王平 通讯员 李红 近日，…`.
 # The names end at the space before the text.
@@ -732,12 +733,15 @@ def _only_names(text: str) -> list[str]:
 
 def _names_signed_apart(end: str) -> list[str]:
     """The writers who sign a text in brackets closing its last line after its stop, their names
-    set apart by spaces (`…受到欢迎。（王平 李红）`); none where a run among them reads as no
-    name, or as a word general text uses often."""
+    set apart by spaces (`…受到欢迎。（王平 李红）`, `（县农业农村局 李红）`); none where a run
+    among them reads as no name, or as a word general text uses often."""
     signed = _NAMES_APART_SIGNED_END.search(end)
     if not signed:
         return []
-    named = [split_names(run) for run in signed[1].split()]
+    runs = signed[1].split()
+    if _WORKPLACE_RUN.fullmatch(runs[0]) and _is_workplace(runs[0]):
+        runs = runs[1:]  # (`县农业农村局 李红`: where the writer works names no one)
+    named = [split_names(run) for run in runs]
     names = [n for ns in named if ns for n in ns]
     return names if all(named) and all(_may_name(n) for n in names) else []
 
