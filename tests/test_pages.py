@@ -511,6 +511,13 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
     assert article.body == "县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
 
 
+# A word the dictionary knows as a verb, alone on a line, reads as a surname and a given name, but
+# is no name: under a title it is the title's last word, wrapped, not its byline.
+def test_a_verb_alone_under_a_title_is_its_last_word_no_byline():
+    [article] = split(f"河道非法采砂案告破\n多名涉案人员受到\n严惩\n\n{REPORT}")
+    assert (article.headline, article.reporters) == ("河道非法采砂案告破多名涉案人员受到严惩", ())
+
+
 # A headline is no byline for opening with what a byline may hold: two characters letter-spaced
 # (a column's name, `简 讯`, which reads as `简讯`: a name is spaced out after a role only), a
 # role or a writer's word set solid with the words after it. An ornament opens a byline that

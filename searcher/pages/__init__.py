@@ -119,13 +119,14 @@ one layout:
   may where a reader lives before the reader's role (`城关镇 读者 王平`: `读者` set apart).
   After a role set apart, a run that reads as no surname and given name names someone still
   (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
-  often (`作者：是的`, `作者：本人`: a sentence's words). Bylines that no text follows sign the
-  text above them, as does a reader's signature in a block of its own between a letter's last
-  sentence and the next title; one set beside a headline's line closes the headline. A signature in
-  brackets that ends a report names its reporters where it names them after a role (`（记者
-  吴海燕）`), or names them alone, set apart by spaces, closing the last line after its stop
-  (`…欢迎。（王平 李红）`, where they work maybe before them: `（县农业农村局 李红）`; set solid
-  or on a line of their own they may be a source). The
+  often (`作者：是的`, `作者：本人`: a sentence's words); without a role, a word the dictionary
+  knows as a verb names no one (`严惩`: a wrapped title's last word). Bylines that no text
+  follows sign the text above them, as does a reader's signature in a block of its own between
+  a letter's last sentence and the next title; one set beside a headline's line closes the
+  headline. A signature in brackets that ends a report names its reporters where it names
+  them after a role (`（记者 吴海燕）`), or names them alone, set apart by spaces, closing the
+  last line after its stop (`…欢迎。（王平 李红）`, where they work maybe before them:
+  `（县农业农村局 李红）`; set solid or on a line of their own they may be a source). The
   paper's commentator (`本报评论员`) names no one: the signature stays in the text.
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `图｜王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line

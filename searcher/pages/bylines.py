@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .lines import _squeeze, clean_spaces, line_width
-from .words import _dictionary_cut, _frequency, _person_names, joins_word
+from .words import _dictionary_cut, _frequency, _part_of_speech, _person_names, joins_word
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PLACE_DATE = r"[^\s，。：:（(]{0,10}?\s*" + _NUMBER + r"\s*月\s*" + _NUMBER + r"\s*日"
@@ -558,11 +558,17 @@ def is_byline(line: str) -> bool:
     # (`记者 亓官平`) or written in parts (`记者阿依古丽·买买提`); else the role set solid opens a
     # headline (`首席记者走基层`, `文字里的乡愁`).
     apart = role is not None and role.group()[-1] in _AFTER_ROLE
+    if role is None and any(_part_of_speech(token) == _VERB for token in tokens):
+        return False  # a verb the dictionary knows is no name alone (`严惩`: a title's last word)
     return all(split_names(token) for token in tokens) or (
         rest != line
         and all(_NAME.fullmatch(t) and (apart or "·" in t) for t in tokens)
         and all(_may_name(t) for t in _name_runs(_NAMES_APART.sub(" ", rest)))
     )
+
+
+# The part of speech jieba's dictionary tags a verb with.
+_VERB = "v"
 
 
 def _may_name(run: str) -> bool:
