@@ -511,6 +511,18 @@ def test_a_byline_line_of_todays_forms_signs_the_text(byline, reporters, place):
     assert article.body == "县气象台预计，本周后期全县将迎来一次明显降温过程，请市民注意防寒保暖。"
 
 
+# A role set solid with words that read as a surname and a given name each, one of them a word
+# general text uses often, opens a sentence of the text, not a byline.
+def test_a_role_set_solid_before_a_sentences_words_is_no_byline():
+    page = (
+        "春雨将至\n\n  县气象台预计，本周后期全县将\n迎来一次明显降温过程。\n记者于今日凌晨\n"
+        "赶到县气象台，值班人员正在\n加紧会商天气形势。\n"
+    )
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("春雨将至", ())
+    assert "记者于今日凌晨赶到县气象台" in squeeze(article.body)
+
+
 # A word the dictionary knows as a verb, alone on a line, reads as a surname and a given name, but
 # is no name: under a title it is the title's last word, wrapped, not its byline.
 def test_a_verb_alone_under_a_title_is_its_last_word_no_byline():

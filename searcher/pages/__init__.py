@@ -119,9 +119,10 @@ one layout:
   may where a reader lives before the reader's role (`城关镇 读者 王平`: `读者` set apart).
   After a role set apart, a run that reads as no surname and given name names someone still
   (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
-  often (`作者：是的`, `作者：本人`: a sentence's words); without a role, a word the dictionary
-  knows as a verb names no one (`严惩`: a wrapped title's last word). Bylines that no text
-  follows sign the text above them, as does a reader's signature in a block of its own between
+  often (`作者：是的`, `作者：本人`: a sentence's words); nor do names set solid after a role
+  where one is such a word (`记者于今日凌晨`); without a role, a word the dictionary knows as a
+  verb names no one (`严惩`: a wrapped title's last word). Bylines that no text follows sign
+  the text above them, as does a reader's signature in a block of its own between
   a letter's last sentence and the next title; one set beside a headline's line closes the
   headline. A signature in brackets that ends a report names its reporters where it names
   them after a role (`（记者 吴海燕）`), or names them alone, set apart by spaces, closing the

@@ -560,6 +560,8 @@ def is_byline(line: str) -> bool:
     apart = role is not None and role.group()[-1] in _AFTER_ROLE
     if role is None and any(_part_of_speech(token) == _VERB for token in tokens):
         return False  # a verb the dictionary knows is no name alone (`严惩`: a title's last word)
+    if role is not None and not apart and not all(map(_solid_names, tokens)):
+        return False  # (`记者于今日凌晨`: a sentence's words after the role)
     return all(split_names(token) for token in tokens) or (
         rest != line
         and all(_NAME.fullmatch(t) and (apart or "·" in t) for t in tokens)
@@ -569,6 +571,15 @@ def is_byline(line: str) -> bool:
 
 # The part of speech jieba's dictionary tags a verb with.
 _VERB = "v"
+
+
+def _solid_names(run: str) -> bool:
+    """May a run set solid after a role be names: none of the names it reads as a word general
+    text uses often (`记者王平李红`, not `记者于今日凌晨`: `凌晨` is a word of the sentence the
+    role opens)? A run that reads as no common names (`记者阿依古丽·买买提`) is left to the
+    other tests of a byline."""
+    names = split_names(run)
+    return names is None or all(_may_name(name) for name in names)
 
 
 def _may_name(run: str) -> bool:
