@@ -8180,6 +8180,21 @@ def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     assert read_layout(rows)[:4] == [title, "", "今冬明春全县", "各乡镇要把安"]
 
 
+def test_a_title_narrower_than_its_columns_goes_with_the_dash_subtitle_over_them():
+    # The title crosses no gap between the columns; its dash subtitle, right under it, does.
+    # The title (its short rest too) goes in the subtitle's band, one block, as pdftotext reads
+    # them by default.
+    title, rest, subtitle = "县里部署今冬明春安全", "生产", "——全县各乡镇要落实防寒保暖和防火措施"
+    page = PAGE_HEADER + f"{title}\n{rest}\n{subtitle}\n" + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines())[4:8] == [title, rest, subtitle, ""]
+    rain, _ = split_page(page)
+    assert (rain.headline, rain.subtitle) == (title + rest, subtitle)
+    # A line over the columns without a dash (a lead, a caption) stays a block of its own.
+    page = page.replace(subtitle, subtitle.lstrip("—"))
+    assert read_layout(page.splitlines())[4:8] == [title, rest, "", subtitle.lstrip("—")]
+
+
 def test_the_rest_of_a_title_printed_twice_goes_with_its_first_line_both_times():
     # A title over two columns in a bold printed twice over itself: each of its rows comes
     # twice, its short rest too. Both rows of the rest go with the title's band.

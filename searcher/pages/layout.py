@@ -10,7 +10,9 @@ A part that a few rows alone keep from a gap of spaces down it (a title or a cap
 two columns with no empty row around it) is cut into bands at those rows; the row right under
 such a title that holds its short rest alone (a run of a title's words where the title's line
 begins, no wider, that no line under it goes on as a column) goes in the title's band, as does
-the row under it that repeats it (a title printed twice over itself, as a bold face). A title
+the row under it that repeats it (a title printed twice over itself, as a bold face); so do
+the rows right over a dash subtitle set over two columns (`——…`) that hold a title narrower
+than the columns, its words alone on each row. A title
 in big type at the left of a part, a single space from the column beside it (pdftotext sets big
 type's characters closer than they stand), is cut from that column at the space, where its
 lines have no punctuation and the column stands on more rows than they do. Characters spaced
@@ -45,6 +47,7 @@ import itertools
 from collections import Counter
 
 from .bylines import is_byline
+from .lines import _DASHES
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
@@ -136,6 +139,7 @@ def _cut(
     bridges = _bridges(rows, inked, left, right)
     if bridges:
         bridges |= _tails(rows, room, inked, bridges, left, right)
+        bridges |= _heads(rows, room, inked, bridges, left, right)
         for _, band in itertools.groupby(inked, key=lambda r: r in bridges):
             band_rows = list(band)
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
@@ -333,6 +337,32 @@ def _tails(
         ):
             tails.add(r)
     return tails
+
+
+def _heads(
+    rows: list[str], room: list[bool], inked: list[int], bridges: set[int], left: int, right: int
+) -> set[int]:
+    """The rows right over a dash subtitle set over columns (the first of `bridges`, `——…`)
+    that carry the title it comes under: the part's first rows, with no row empty across the
+    page between them and the subtitle, each one run of a title's line (`_title_line`; the first
+    one of a title's words, `_title_words`, as its short rest may read as a name), the first no
+    column's last line (`_lines_over`). A title narrower than the columns under it crosses no
+    gap of spaces where its subtitle does; pdftotext reads the two as one block."""
+    first = next((i for i, r in enumerate(inked) if r in bridges), 0)
+    heads = inked[:first]
+    if not heads or any(room[heads[0] : inked[first]]):
+        return set()
+    if not rows[inked[first]][left:right].replace(" ", "").startswith(_DASHES):
+        return set()
+    for r in heads:
+        runs = _row_runs(rows[r][left:right])
+        line = rows[r][left:right].strip()
+        if len(runs) != 1 or not (_title_words if r == heads[0] else _title_line)(line):
+            return set()
+    start, end = _row_runs(rows[heads[0]][left:right])[0]
+    if _lines_over(rows, heads[0], left + start, left + end) >= _TITLE_LINES:
+        return set()
+    return set(heads)
 
 
 def _title_words(run: str) -> bool:
