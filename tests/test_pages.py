@@ -8108,6 +8108,17 @@ def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own()
     assert read_layout(rows) == rows
 
 
+def test_a_title_beside_the_top_of_its_text_at_the_right_is_read_before_it():
+    # A title set right of its text's first lines, its paragraph's first line indented: the
+    # title heads that text, and is read first, as pdftotext reads it by default.
+    swim = SWIM.splitlines()
+    rows = ["  " + swim[0] + "    县游泳馆今", swim[1] + "      起免费开放", *swim[2:]]
+    assert read_layout(rows) == ["县游泳馆今", "起免费开放", "", *swim]
+    # Beside a text that goes on from another column (no indent), the title stays after it.
+    rows = [swim[1] + "      县游泳馆今", swim[2] + "      起免费开放", *swim[3:]]
+    assert read_layout(rows) == [*swim[1:], "", "县游泳馆今", "起免费开放"]
+
+
 def test_a_title_letter_spaced_one_space_from_its_column_is_cut_from_it_whole():
     rain = RAIN.splitlines()
     rows = ["春 雨 将 至 " + rain[0], "万 物 复 苏 " + rain[1]] + [" " * 8 + r for r in rain[2:]]

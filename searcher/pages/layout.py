@@ -10,24 +10,25 @@ A part that a few rows alone keep from a gap of spaces down it (a title or a cap
 two columns with no empty row around it) is cut into bands at those rows; the row right under
 such a title that holds its short rest alone (a run of a title's words where the title's line
 begins, no wider, that no line under it goes on as a column) goes in the title's band, as does
-the row under it that repeats it (a title printed twice over itself, as a bold face); so do
-the rows right over a dash subtitle set over two columns (`——…`) that hold a title narrower
-than the columns, its words alone on each row. A title
-in big type at the left of a part, a single space from the column beside it (pdftotext sets big
-type's characters closer than they stand), is cut from that column at the space, where its
-lines have no punctuation and the column stands on more rows than they do. Characters spaced
-out along their lines (a title letter-spaced, a table's labels) stand a character a column:
-such columns side by side are one. A gap of empty rows under a big title's line is no cut:
-pdftotext leaves rows empty across the page between a big title's lines. The row under the gap
-goes on the title where a run of characters on it, without a space or punctuation, is no wider
-than the run that begins where it does on the nearest row over it with ink there (the columns
-beside a title may have rows of their own between its lines), a run as plain, with text beside
-it and no column of lines over it. A part that cannot be cut is a block: its rows, stripped of
-the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it when
-it reads by default), become its lines, with a blank line between blocks; a title printed twice
-over itself (a bold face: each of its lines comes on two rows) under a line printed once, a
-kicker or a column's last line with no empty row between, begins a block of its own (pdftotext
-parts lines of different sizes when it reads by default).
+the row under it that repeats it (a title printed twice over itself, as a bold face); so do the
+rows right over a dash subtitle set over two columns (`——…`) that hold a title narrower than the
+columns, its words alone on each row. A title in big type at the left of a part, a single space
+from the column beside it (pdftotext sets big type's characters closer than they stand), is cut
+from that column at the space, where its lines have no punctuation and the column stands on more
+rows than they do. A title of a few lines right of a column's first rows, whose first line opens
+a paragraph (indented), heads that text: it is read before it. Characters spaced out along their
+lines (a title letter-spaced, a table's labels) stand a character a column: such columns side by
+side are one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows
+empty across the page between a big title's lines. The row under the gap goes on the title where
+a run of characters on it, without a space or punctuation, is no wider than the run that begins
+where it does on the nearest row over it with ink there (the columns beside a title may have
+rows of their own between its lines), a run as plain, with text beside it and no column of lines
+over it. A part that cannot be cut is a block: its rows, stripped of the spaces around them (the
+indent of a paragraph's first line too, as pdftotext drops it when it reads by default), become
+its lines, with a blank line between blocks; a title printed twice over itself (a bold face:
+each of its lines comes on two rows) under a line printed once, a kicker or a column's last line
+with no empty row between, begins a block of its own (pdftotext parts lines of different sizes
+when it reads by default).
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -68,6 +69,10 @@ _TITLE_GAP = 2
 # A title beside its text, one space from it, has this many lines or more (a line alone is a
 # name, a date, a word spaced out more often).
 _TITLE_BESIDE_LINES = 2
+# A title beside the top of its text, right of it, has at most this many lines.
+_TITLE_RIGHT_LINES = 4
+# ... and this many characters or more (a character or two alone is a word spaced out).
+_TITLE_RIGHT_CHARS = 4
 # A run with this many lines or more over it in a column is a column's text, not a title's line.
 _TITLE_LINES = 3
 
@@ -101,9 +106,10 @@ def _cut(
     """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
     blocks (appended to `blocks` in reading order): at its widest gaps of rows empty across the
     page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
-    spaces into columns; else at the single space after a big title at its left
-    (`_title_beside`) into the title and its text; else at the few rows that alone bridge a gap
-    of spaces (`_bridges`, with a title's rest under them, `_tails`) into bands; else it is one
+    spaces into columns (a title right of its text's top first, `_title_right`); else at the
+    single space after a big title at its left (`_title_beside`) into the title and its text;
+    else at the few rows that alone bridge a gap of spaces (`_bridges`, with a title's rest under
+    them, `_tails`, and a title over a dash subtitle, `_heads`) into bands; else it is one
     block, but for a title printed twice under a line printed once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
@@ -128,6 +134,8 @@ def _cut(
         _runs([left + x for x, inked_x in enumerate(ink) if inked_x], _COLUMN_GAP)
     )
     if len(columns) > 1:
+        if _title_right(rows, inked, columns):
+            columns = columns[::-1]
         for start, end in columns:
             _cut(rows, room, top, bottom, start, end, blocks)
         return
@@ -145,6 +153,39 @@ def _cut(
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
         return
     blocks.extend(_by_type([rows[r][left:right].strip() for r in inked]))
+
+
+def _title_right(rows: list[str], inked: list[int], columns: list[tuple[int, int]]) -> bool:
+    """Is the right of two columns a title set beside the top of the left one's text: a few
+    lines (`_TITLE_RIGHT_LINES`, `_TITLE_RIGHT_CHARS` characters or more), each one run of a
+    title's words (`_title_words`), the first beside one of the text's first lines, narrower
+    than the text, which stands on more rows and opens a paragraph (its first line indented;
+    not a column that goes on from another). Such a title heads the text beside it, and is read
+    before it, as pdftotext reads it by default."""
+    if len(columns) != 2:
+        return False
+    (l_start, l_end), (r_start, r_end) = columns
+    text = [r for r in inked if rows[r][l_start:l_end].strip()]
+    title = [r for r in inked if rows[r][r_start:r_end].strip()]
+    if not title or len(title) > _TITLE_RIGHT_LINES or len(text) <= max(len(title), _TITLE_LINES):
+        return False
+    if (
+        not text[0] <= title[0] <= text[_TITLE_RIGHT_LINES - 1]
+        or r_end - r_start >= l_end - l_start
+    ):
+        return False
+    indent = _indent(rows[text[0]][l_start:l_end]) - _indent(rows[text[1]][l_start:l_end])
+    if not 0 < indent <= _INDENT:
+        return False
+    lines = [rows[r][r_start:r_end].strip() for r in title]
+    return sum(map(len, lines)) >= _TITLE_RIGHT_CHARS and all(
+        len(_row_runs(line)) == 1 and _title_words(line) for line in lines
+    )
+
+
+def _indent(row: str) -> int:
+    """How many spaces a row of a part begins with."""
+    return len(row) - len(row.lstrip(" "))
 
 
 def _by_type(lines: list[str]) -> list[list[str]]:
