@@ -8233,6 +8233,23 @@ def test_a_title_printed_twice_under_a_line_printed_once_begins_a_block():
     assert split_page(page)[-1].headline == title
 
 
+def test_a_title_right_over_its_texts_indented_first_line_is_a_block_of_its_own():
+    # The title stands on the row right over its column's first line, with no empty row
+    # between: that line is indented (a paragraph's first), and no paragraph ends without a stop
+    # over it. The title is a block of its own, as pdftotext reads it by default.
+    title, swim = "县游泳馆今起免费开放", SWIM.splitlines()
+    page = PAGE_HEADER + laid_out_rows(RAIN, "\n".join([title, "  " + swim[0], *swim[1:]]))
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines())[-len(swim) - 2 :] == [title, "", *swim]
+    assert split_page(page)[-1].headline == title
+    # A kicker over the title printed twice (a bold face) is still parted from it.
+    rows = ["冬泳有了好去处", title, title, "  " + swim[0], *swim[1:]]
+    assert read_layout(rows) == ["冬泳有了好去处", "", title, title, "", *swim]
+    # A column's line without a stop over a flush line is no title: the block stays whole.
+    rows = [swim[1], swim[2].replace("，", ""), *swim[3:]]
+    assert read_layout(rows) == rows
+
+
 def test_characters_spaced_out_on_a_page_laid_out_are_one_line_not_columns():
     # A title letter-spaced over the page, and a table's labels: a character a column, side by
     # side. Each line stays one line, as pdftotext reads it by default.

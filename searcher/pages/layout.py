@@ -28,7 +28,8 @@ indent of a paragraph's first line too, as pdftotext drops it when it reads by d
 its lines, with a blank line between blocks; a title printed twice over itself (a bold face:
 each of its lines comes on two rows) under a line printed once, a kicker or a column's last line
 with no empty row between, begins a block of its own (pdftotext parts lines of different sizes
-when it reads by default).
+when it reads by default), and a title's lines at the block's left edge, with no stop, over an
+indented line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -73,6 +74,9 @@ _TITLE_BESIDE_LINES = 2
 _TITLE_RIGHT_LINES = 4
 # ... and this many characters or more (a character or two alone is a word spaced out).
 _TITLE_RIGHT_CHARS = 4
+# A title right over its text's indented first line, in one block with it, has at most this
+# many lines.
+_TITLE_OVER_LINES = 4
 # A run with this many lines or more over it in a column is a column's text, not a title's line.
 _TITLE_LINES = 3
 
@@ -110,7 +114,8 @@ def _cut(
     single space after a big title at its left (`_title_beside`) into the title and its text;
     else at the few rows that alone bridge a gap of spaces (`_bridges`, with a title's rest under
     them, `_tails`, and a title over a dash subtitle, `_heads`) into bands; else it is one
-    block, but for a title printed twice under a line printed once (`_by_type`)."""
+    block, but for a title over its text's indented first line (`_title_over_indent`) and a
+    title printed twice under a line printed once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -152,7 +157,10 @@ def _cut(
             band_rows = list(band)
             _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
         return
-    blocks.extend(_by_type([rows[r][left:right].strip() for r in inked]))
+    head = _title_over_indent(rows, inked, left, right)
+    if head:
+        blocks.extend(_by_type([rows[r][left:right].strip() for r in inked[:head]]))
+    blocks.extend(_by_type([rows[r][left:right].strip() for r in inked[head:]]))
 
 
 def _title_right(rows: list[str], inked: list[int], columns: list[tuple[int, int]]) -> bool:
@@ -186,6 +194,24 @@ def _title_right(rows: list[str], inked: list[int], columns: list[tuple[int, int
 def _indent(row: str) -> int:
     """How many spaces a row of a part begins with."""
     return len(row) - len(row.lstrip(" "))
+
+
+def _title_over_indent(rows: list[str], inked: list[int], left: int, right: int) -> int:
+    """How many of a block's first rows are a title over its text: rows each one run of a
+    title's words (`_title_words`) at the block's left edge, at most `_TITLE_OVER_LINES`,
+    right over a row indented from that edge (a paragraph's first line). A paragraph ends
+    with a stop, so no line without one stands over a paragraph's first line but a title's;
+    pdftotext parts a title from its text when it reads by default (and drops the indent
+    that tells it). None (0) where the block opens with no such rows."""
+    edge = min(_indent(rows[r][left:right]) for r in inked)
+    for k, r in enumerate(inked[: _TITLE_OVER_LINES + 1]):
+        row = rows[r][left:right]
+        indent = _indent(row) - edge
+        if k and 0 < indent <= _INDENT:
+            return k
+        if indent or len(_row_runs(row)) != 1 or not _title_words(row.strip()):
+            return 0
+    return 0
 
 
 def _by_type(lines: list[str]) -> list[list[str]]:
