@@ -433,9 +433,9 @@ def _chain_up(
 def _running_features(base: dict[str, float], chains: _Chains, i: int, j: int) -> dict[str, float]:
     """The signals of a link of piece i to piece j in the first round: those of the pieces that
     meet, the words they share, and whether they share next to none though both are long."""
-    features = {**base, "shared_words": chains.similarity(i, j)}
-    lengths = sorted((chains.length(i), chains.length(j)))
-    if _words_apart(chains.similarity(i, j), *lengths):
+    similarity = chains.similarity(i, j)
+    features = {**base, "shared_words": similarity}
+    if _words_apart(similarity, *sorted((chains.length(i), chains.length(j)))):
         features["words_apart"] = 1.0
     return features
 
