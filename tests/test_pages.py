@@ -8610,3 +8610,14 @@ def test_a_lead_under_a_title_set_in_under_a_sentences_end_is_a_block_of_its_own
         "",
         "本报讯（记者 李红）今年，县",
     ]
+
+
+def test_a_paragraphs_last_line_ending_with_a_colon_stays_in_its_column():
+    # `…时间如下：` leads into the next paragraph: a short last line of the column, as a
+    # sentence's end is, no line set apart.
+    page = RAW_PAGE.replace(
+        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，开放时间如\n下："
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("下：")
+    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，开放时间如", "下：", "馆长说，新馆还将开设讲"]

@@ -230,9 +230,10 @@ one layout:
   word processor gives it) is read a block a line, blank lines between them or not. A page
   read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets
   them back where a column starts or stops, as the widths of its lines show (a line spaced out
-  to its column's edge as wide as the lines around it), and before a lead or a line without
-  punctuation (a title: outside the columns, wider than the column, or over a lead or a
-  byline's name alone, however far it is set in) after a sentence's end (or a report's
+  to its column's edge as wide as the lines around it; a paragraph's short last line in its
+  column, ending a sentence or leading on with a colon, `…如下：`), and before a lead or a
+  line without punctuation (a title: outside the columns, wider than the column, or over a lead
+  or a byline's name alone, however far it is set in) after a sentence's end (or a report's
   sign-off, `…电）`, which also ends its column), and before a lead under such a title; a
   title printed twice over itself (a bold face: the run of its lines, then the same run
   again) is read once, a block of its own; two titles stacked outside the columns part where a

@@ -25,6 +25,7 @@ _TWICE_LINES = 6
 # of it: a paragraph's first line is set in.
 _WIDER = 0.5
 _SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
+_LEADS_ON = ("：", ":")  # a paragraph's last sentence may lead into the next: `…如下：`
 _NAME = 3.0  # a byline's name alone is this wide at most: no title
 # A deck's upper title (a kicker over its headline, a headline over its subtitle) names what its
 # text tells in the text's first lines, this many at most.
@@ -198,13 +199,22 @@ def _column_around(
             return column
     if before is not None and _same_column(before, after) and abs(width - before) <= _SLACK:
         return before  # a line in a column, set tighter or looser
-    if before is not None and width <= before + _SAME_WIDTH and _text_ends(lines[k]):
+    if before is not None and width <= before + _SAME_WIDTH and _paragraph_ends(lines, k):
         return before  # a paragraph's last line
     if before is not None and ends_sentence(lines[k - 1]) and _set_in(width, before):
         return before  # a paragraph's first line, under the last one's end
     if after is not None and _set_in(width, after):
         return after  # a paragraph's first line, over the column
     return None
+
+
+def _paragraph_ends(lines: list[str], k: int) -> bool:
+    """Does a paragraph end with line `k`: a text's end (`_text_ends`), or a colon that leads
+    into the next paragraph (`…公布如下：`) on a line that goes on from the line above (a line
+    alone ending with one, under a sentence's end, is a label: `图片：`)?"""
+    if _text_ends(lines[k]):
+        return True
+    return lines[k].rstrip().endswith(_LEADS_ON) and k > 0 and not _text_ends(lines[k - 1])
 
 
 def _set_in(width: float, column: float) -> bool:
