@@ -8621,3 +8621,24 @@ def test_a_paragraphs_last_line_ending_with_a_colon_stays_in_its_column():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("下：")
     assert blocks[k - 1 : k + 2] == ["室和电子阅览室，开放时间如", "下：", "馆长说，新馆还将开设讲"]
+
+
+def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_column():
+    # The text's last line, the next report's title wrapped over two lines: three lines as wide
+    # as each other, but the first goes on from the line above it and ends the paragraph there.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n十二条乡村公路修通\n",
+        "室里坐满了孩子，门口的长椅\n上也坐满了人。\n十二条乡村公路\n今年全部修通了\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("上也坐满了人。")
+    assert blocks[k - 1 : k + 4] == [
+        "室里坐满了孩子，门口的长椅",
+        "上也坐满了人。",
+        "",
+        "十二条乡村公路",
+        "今年全部修通了",
+    ]
+    library, roads = split(page)
+    assert library.body.endswith("门口的长椅上也坐满了人。")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路今年全部修通了", ("李红",))

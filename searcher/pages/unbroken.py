@@ -158,21 +158,18 @@ def _same_column(a: float | None, b: float | None) -> bool:
 
 def _columns(widths: list[float], lines: list[str]) -> list[float | None]:
     """The width of the column each line stands in, None for a line in none: runs of
-    `_COLUMN_LINES` lines or more as wide as each other, then the lines that open a paragraph
-    (set in, over the column) and end one (no wider, ending a sentence) around them."""
+    `_COLUMN_LINES` lines or more as wide as each other (but a run's first line that ends the
+    paragraph of the column above, `_ends_paragraph_above`, goes in that column, and the run's
+    other lines in theirs however few), then the lines that open a paragraph (set in, over the
+    column) and end one (no wider, ending a sentence) around them."""
     columns: list[float | None] = [None] * len(widths)
-    start = 0
-    low = high = widths[0] if widths else 0.0
-    for end in range(1, len(widths) + 1):
-        if end < len(widths):
-            low, high = min(low, widths[end]), max(high, widths[end])
-            if high - low <= _SAME_WIDTH:
-                continue
-        if end - start >= _COLUMN_LINES:
-            columns[start:end] = [statistics.median(widths[start:end])] * (end - start)
-        start = end
-        if end < len(widths):
-            low = high = widths[end]
+    for start, end in _runs(widths):
+        if end - start < _COLUMN_LINES:
+            continue
+        if _ends_paragraph_above(start, widths, lines, columns):
+            columns[start] = columns[start - 1]
+            start += 1
+        columns[start:end] = [statistics.median(widths[start:end])] * (end - start)
     changed = True
     while changed:
         changed = False
@@ -181,6 +178,40 @@ def _columns(widths: list[float], lines: list[str]) -> list[float | None]:
                 columns[k] = _column_around(k, widths, lines, columns)
                 changed = changed or columns[k] is not None
     return columns
+
+
+def _runs(widths: list[float]) -> list[tuple[int, int]]:
+    """The runs of lines as wide as each other (within `_SAME_WIDTH`), as (start, end)."""
+    runs = []
+    start = 0
+    low = high = widths[0] if widths else 0.0
+    for end in range(1, len(widths) + 1):
+        if end < len(widths):
+            low, high = min(low, widths[end]), max(high, widths[end])
+            if high - low <= _SAME_WIDTH:
+                continue
+        runs.append((start, end))
+        start = end
+        if end < len(widths):
+            low = high = widths[end]
+    return runs
+
+
+def _ends_paragraph_above(
+    k: int, widths: list[float], lines: list[str], columns: list[float | None]
+) -> bool:
+    """Does line `k`, the first of a run of lines as wide as each other, end the paragraph of
+    the column above it: under a line of that column that leaves its sentence open, no wider
+    than the column, ending a text (`_text_ends`)? A paragraph's short last line may be as
+    wide as a title and the lines under it (another column's, or a title's), but it goes on
+    from the line above."""
+    above = columns[k - 1] if k else None
+    return (
+        above is not None
+        and not _text_ends(lines[k - 1])
+        and widths[k] <= above + _SAME_WIDTH
+        and _text_ends(lines[k])
+    )
 
 
 def _column_around(
