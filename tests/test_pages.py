@@ -8584,13 +8584,25 @@ ROADS_UNDER_A_NAME = """\
     [
         RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "全县乡村公路全部修通了\n"),
         RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + ROADS_UNDER_A_NAME,
+        RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
+        + ROADS_UNDER_A_NAME.replace("李红\n", "——县交通局修路纪实\n李红\n"),
     ],
-    ids=["over a lead", "over a name"],
+    ids=["over a lead", "over a name", "over a dash subtitle"],
 )
 def test_a_title_set_in_under_a_sentences_end_over_a_lead_or_a_name_is_a_title(page):
     library, roads = split(page)
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert (roads.headline, roads.reporters) == ("全县乡村公路全部修通了", ("李红",))
+
+
+def test_a_title_set_in_under_a_sentences_end_over_a_byline_is_a_title():
+    # The byline names its reporter after a role: no paragraph's first line goes on into it.
+    roads = ROADS_UNDER_A_NAME.replace(
+        "全县乡村公路全部修通了\n李红\n", "全县十二条乡村公路修通了\n本报驻青溪县记者 李红\n"
+    )
+    library, roads = split(RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.headline, roads.reporters) == ("全县十二条乡村公路修通了", ("李红",))
 
 
 def test_a_lead_under_a_title_set_in_under_a_sentences_end_is_a_block_of_its_own():

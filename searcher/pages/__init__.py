@@ -233,8 +233,8 @@ one layout:
   to its column's edge as wide as the lines around it; a paragraph's short last line in its
   column, ending a sentence or leading on with a colon, `…如下：`, however many lines as wide
   as it follow, a title's), and before a lead or a
-  line without punctuation (a title: outside the columns, wider than the column, or over a lead
-  or a byline's name alone, however far it is set in) after a sentence's end (or a report's
+  line without punctuation (a title: outside the columns, wider than the column, or over a lead,
+  a byline or a dash subtitle, however far it is set in) after a sentence's end (or a report's
   sign-off, `…电）`, which also ends its column), and before a lead under such a title; a
   title printed twice over itself (a bold face: the run of its lines, then the same run
   again) is read once, a block of its own; two titles stacked outside the columns part where a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 
-from .bylines import _opens_lead
+from .bylines import _opens_lead, is_byline
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
 from .words import _bigrams, joins_word
 
@@ -264,7 +264,7 @@ def _title_after_text(
 ) -> bool:
     """Does line `k`, under a text's end (`_text_ends`), begin a title: without punctuation,
     and in no column but no paragraph's first line set in over the line under it, or wider
-    than the column it was read into, or over a lead or a byline's name (`_over_lead_or_name`)?
+    than the column it was read into, or over a lead, a byline or a subtitle (`_over_lead_or_name`)?
     Outside the columns a caption or a brief runs into the next title with no change of width
     to part them; a title has no punctuation, a text's line under a sentence's end most often
     has, and a paragraph's first line is set in, never wider than its column (a title may be as
@@ -278,14 +278,17 @@ def _title_after_text(
 
 
 def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
-    """Does line `k` (without punctuation, under a text's end) stand over a lead or a byline's
-    name alone (`_NAME`), as a title does, however far it is set in? A paragraph's first line
-    runs on into a line of its text; no name alone goes on from one, and no lead."""
+    """Does line `k` (without punctuation, under a text's end) stand over a lead, a byline (a
+    name alone, `_NAME`, or names after a role) or a dash subtitle, as a title does, however far
+    it is set in? A paragraph's first line runs on into a line of its text; no byline goes on
+    from one, nor a lead or a subtitle."""
     below = k + 1
     if below == len(lines) or _text_ends(lines[k]):
         return False
     name = widths[below] <= _NAME and not _CLAUSE.search(lines[below])
-    return _opens_lead(lines, below) or (name and not joins_word(lines[k], lines[below]))
+    if _opens_lead(lines, below) or lines[below].strip().startswith(_DASHES):
+        return True
+    return (name or is_byline(lines[below])) and not joins_word(lines[k], lines[below])
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
