@@ -8654,3 +8654,21 @@ def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_colum
     library, roads = split(page)
     assert library.body.endswith("门口的长椅上也坐满了人。")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路今年全部修通了", ("李红",))
+
+
+def test_a_paragraphs_first_line_set_in_from_a_column_a_character_wider_opens_it():
+    # Another column, a character wider, goes on right under the text's short last line: its
+    # first line, too wide to open a paragraph of the narrower column, is set in from its own.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n",
+        "室里坐满了孩子。\n新馆还设有自习室研讨室，\n供读者预约使用，每间能容纳八\n"
+        "到十人，预约可以在网上办理，\n也可以在服务台现场登记，每次\n限用三个小时。\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("室里坐满了孩子。")
+    assert blocks[k : k + 4] == [
+        "室里坐满了孩子。",
+        "",
+        "新馆还设有自习室研讨室，",
+        "供读者预约使用，每间能容纳八",
+    ]

@@ -232,7 +232,8 @@ one layout:
   them back where a column starts or stops, as the widths of its lines show (a line spaced out
   to its column's edge as wide as the lines around it; a paragraph's short last line in its
   column, ending a sentence or leading on with a colon, `…如下：`, however many lines as wide
-  as it follow, a title's), and before a lead or a
+  as it follow, a title's; the first line under it, set in from a column a character wider
+  under it and too wide to open a paragraph of its own, opens that column), and before a lead or a
   line without punctuation (a title: outside the columns, wider than the column, or over a lead,
   a byline or a dash subtitle, however far it is set in) after a sentence's end (or a report's
   sign-off, `…电）`, which also ends its column), and before a lead under such a title; a

@@ -24,6 +24,10 @@ _TWICE_LINES = 6
 # A line this much wider than the column it was read into (more than a digit's half) is no line
 # of it: a paragraph's first line is set in.
 _WIDER = 0.5
+# A paragraph's first line is set in by about two characters: a line set in by less than this
+# opens no paragraph of its column (a line that goes on in it, or one with a mark hanging at its
+# end, is as wide as the column within a mark).
+_OWN_INDENT = 1.5
 _SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
 _LEADS_ON = ("：", ":")  # a paragraph's last sentence may lead into the next: `…如下：`
 _NAME = 3.0  # a byline's name alone is this wide at most: no title
@@ -48,7 +52,8 @@ def unbroken(lines: list[str]) -> bool:
 
 def broken_into_blocks(lines: list[str]) -> list[str]:
     """The page's lines with a blank line wherever a column starts or stops: between lines of
-    columns of different widths, around lines that stand in no column (titles, bylines,
+    columns of different widths (before a paragraph's first line set in from the wider column it
+    opens, `_opens_wider_column`), around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
@@ -56,6 +61,10 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
     widths = _widths(filled)
     columns = _columns(widths, filled)
+    opening = [_opens_wider_column(filled, k, widths, columns) for k in range(len(filled))]
+    for k, opens in enumerate(opening):
+        if opens:
+            columns[k] = columns[k + 1]
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
@@ -66,10 +75,32 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or _title_after_text(filled, k, widths, columns)
             or (_title_after_text(filled, k - 1, widths, columns) and _opens_lead(filled, k))
             or _another_title(filled, k, columns)
+            or opening[k]
         ):
             out.append("")
         out.append(line)
     return out
+
+
+def _opens_wider_column(
+    lines: list[str], k: int, widths: list[float], columns: list[float | None]
+) -> bool:
+    """Does line `k`, under a paragraph's short last line (a sentence's end, narrower than its
+    column), open a paragraph of the column under it, a character wider or more than the one it
+    was read into: set in from the wider column, and too wide for a paragraph's first line of
+    its own (`_OWN_INDENT`)? Two columns that differ by a character read as one by their
+    widths, and the first line at the change as one of the narrower column's."""
+    if not 0 < k < len(lines) - 1 or not ends_sentence(lines[k - 1]):
+        return False
+    column, below = columns[k], columns[k + 1]
+    if column is None or below is None or columns[k - 1] != column:
+        return False
+    return (
+        below - column >= _SAME_WIDTH
+        and _set_in(widths[k], below)
+        and column - widths[k] < _OWN_INDENT
+        and widths[k - 1] < column - _SAME_WIDTH
+    )
 
 
 def _drawn_once(lines: list[str]) -> tuple[list[str], list[int | None], list[int]]:
