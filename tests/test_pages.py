@@ -1156,6 +1156,37 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
     )
 
 
+# A byline the extraction read into a block's running text, right after a sentence's end, the
+# line under it not indented: it is a byline still, not words of the text. Its names are the
+# article's reporters, and it stands as a paragraph of its own where it is printed.
+BYLINE_READ_INTO_THE_TEXT = """\
+县城新修三条道路
+
+本报讯 今年以来，县城新修了
+三条道路，两座公园也对市民
+开放了，市民都说道路好走。
+王平 李明
+山村的桃花早早就开了，村
+民们忙着翻地育秧，桃花下
+的春耕早早开始，村民们说
+今年又是一个丰年。
+"""
+
+
+def test_a_byline_read_into_a_blocks_text_after_a_sentences_end_is_a_byline():
+    [article] = split(BYLINE_READ_INTO_THE_TEXT)
+    assert (article.headline, article.reporters) == ("县城新修三条道路", ("王平", "李明"))
+    assert article.body.split("\n\n")[1] == "王平李明"
+
+
+# Names set solid on a line of their own after a sentence's end sign the letter over them, as
+# its writers do: they open no section.
+def test_names_set_solid_after_a_sentences_end_are_no_byline_amid_the_text():
+    page = BYLINE_READ_INTO_THE_TEXT.replace("王平 李明", "王平李明张强")
+    [article] = split(page)
+    assert article.reporters == ()
+
+
 # Two headlines of one line each set side by side, a byline under each: the extraction reads
 # them row by row, both headlines, then both bylines, each in a block of its own. Each byline
 # goes back to its own headline, in the same order.

@@ -200,9 +200,12 @@ one layout:
   signed by its writer when they share several times what texts of their lengths share by chance
   (the heading and the name stay in the text). A byline amid a block's text signs a section of
   the article and stays in its text, a paragraph of it; its names are among the article's
-  reporters. Headlines of one line set side by side are read row by row, then their bylines (or
-  subtitles) in the same order, and a title after them begins the next row; a byline printed
-  in its title's block closes the title, and a name a block further on signs the text under it,
+  reporters (so is a line that reads as a byline right after a sentence's end in a block's
+  running text: it opens the text under it, a section or another article's; not names set
+  solid, `王平李红张强`, who sign the letter over them). Headlines of one line set side by
+  side are read row by row, then their bylines (or subtitles) in the same order, and a title
+  after them begins the next row; a byline printed in its title's block closes the title, and
+  a name a block further on signs the text under it,
   as does a byline set solid over a text's first line in a block apart from its title. A credit
   right under a title goes with the article that takes the title, unless that article is too
   long for a photo caption. A byline under a photo item's short label (`看点`), right under the

@@ -16,6 +16,8 @@ from .bylines import (
     _pictures_first,
     _reader_names,
     _tagged_credit,
+    is_byline,
+    split_names,
 )
 from .columns import _fills, _fills_before, _printed_width
 from .jumps import _JUMP_FROM, jump_from, jump_to
@@ -265,8 +267,9 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
     that ends a sentence, or a dated one after a full line: `_report_runs_in`), so does an
     editor's note after a line that ends a sentence (`_note_runs_in`), and a dated lead's head
-    that ends the block (`_lead_head_ends`); a photo credit closes one, and so does a column run
-    on into a narrower or wider one below it (`_column_change`).
+    that ends the block (`_lead_head_ends`), and a byline read into the block's text after a
+    sentence's end (`_byline_amid`: the piece it opens takes it); a photo credit closes one,
+    and so does a column run on into a narrower or wider one below it (`_column_change`).
     Bylines standing alone go with the piece after them, credits with the one before (but a
     tagged credit over a caption on a page that prints such tags over captions: `_credit_over`);
     bylines no text follows sign the text above them, where its last sentence goes on nowhere
@@ -304,7 +307,9 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
         width = _verse_width(units, unit.index, widths) if unit.verse else widths[unit.block]
         change = _column_change(unit.lines)
         start = 0
+        amid: list[str] = []  # a byline set amid the block's text, over the piece it opens
         for i in range(len(unit.lines) + 1):
+            signs_below = start < i and _byline_amid(unit.lines, i, width)
             cut = i == len(unit.lines) or (
                 i > start
                 and _opens_lead(unit.lines, i)
@@ -320,6 +325,8 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             if start < i and _lead_head_ends(unit.lines, i):
                 cut = True
             if change and i == change[0]:
+                cut = True
+            if signs_below:
                 cut = True
             if not cut:
                 continue
@@ -337,12 +344,33 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                     piece.credit, piece.credit_unit = over, unit.index - 1
                     piece.after_title = 1.0
                 over = []
+            elif amid:
+                piece.bylines = amid
             pieces.append(piece)
-            start = i
+            start, amid = i, []
+            if signs_below:
+                start, amid = i + 1, [unit.lines[i]]
     if pending and pieces and not pieces[-1].ends_open and not pieces[-1].credit:
         # Bylines no text follows sign the text above them; a photo item is signed by its credit.
         pieces[-1].signed = pending
     return pieces
+
+
+def _byline_amid(lines: list[str], k: int, width: float) -> bool:
+    """Is line `k` of a block a byline set amid its text (`…很好走。` / `王平 李红` / `山村的…`):
+    a short line that reads as a byline, right after a sentence's end, with text under it in the
+    block? pdftotext read a column's byline into the text over it: the byline opens the text
+    under it (another article's, or a section of the same one, as the links tell). Not names
+    set solid (`王平李红张强`): those sign a letter over them, as its writers do."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    line = lines[k].strip()
+    return (
+        ends_sentence(lines[k - 1])
+        and not _fills(line, width)
+        and is_byline(line)
+        and not (" " not in line and len(split_names(line) or []) > 1)
+    )
 
 
 def _credit_over(units: list[_Unit], unit: _Unit) -> bool:
