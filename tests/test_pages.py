@@ -1187,6 +1187,34 @@ def test_names_set_solid_after_a_sentences_end_are_no_byline_amid_the_text():
     assert article.reporters == ()
 
 
+# A byline read between two titles, under the first, whose report opens with a lead that names
+# its reporters: that report prints no byline of its own, and the byline signs the next title,
+# of a text that no byline and no lead signs (the extraction read it, set beside, after the
+# byline printed under it).
+BYLINE_OVER_THE_NEXT_TITLE = """\
+县里召开表彰大会
+王平
+
+山村春早
+
+新华社北京1月1日电（记者 李红）县里
+昨天召开表彰大会，表彰了一批先进
+集体和先进个人。
+
+开春以后，山村的桃花早早
+就开了，村民们忙着翻地育秧，
+山村春耕早早开始。
+"""
+
+
+def test_a_byline_under_a_report_whose_lead_names_others_signs_the_next_title():
+    articles = split(BYLINE_OVER_THE_NEXT_TITLE)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县里召开表彰大会", ("李红",)),
+        ("山村春早", ("王平",)),
+    ]
+
+
 # Two headlines of one line each set side by side, a byline under each: the extraction reads
 # them row by row, both headlines, then both bylines, each in a block of its own. Each byline
 # goes back to its own headline, in the same order.

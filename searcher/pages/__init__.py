@@ -210,7 +210,9 @@ one layout:
   right under a title goes with the article that takes the title, unless that article is too
   long for a photo caption. A byline under a photo item's short label (`看点`), right under the
   headline of another article signed by none, is that headline's: a photo item is signed by its
-  credit.
+  credit; a byline right over the next title, under a report whose lead names other reporters,
+  is the next title's where no byline or lead signs that one's text: a report whose lead names
+  its reporters prints no byline.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the

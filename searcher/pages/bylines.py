@@ -763,23 +763,26 @@ def _names_signed_apart(end: str) -> list[str]:
     return names if all(named) and all(_may_name(n) for n in names) else []
 
 
-def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
-    """Names in the byline (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者王小明）`,
-    `本报讯 记者 王平 近日，…`, `本报记者 周立新`), lead, signature at the end (`（记者 吴海燕）`)
-    and credit."""
-    names: list[str] = []
+def _lead_names(body: str) -> list[str]:
+    """The reporters a text's lead names (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者
+    王小明）`, `本报讯 记者 王平 近日，…`, `记者王平报道：`)."""
     match = _BYLINE.match(body) or _WIRE_BYLINE.match(body)
     set_apart = _SPACED_BYLINE.match(body)
     spaced = _only_names(set_apart[1]) if set_apart else []
     if match:
-        names.extend(_names(match.group(1)))
-    elif spaced:
+        return _names(match.group(1))
+    if spaced:
         # (`本报讯 记者 近日走访 县里…` names no one.) The names set apart may be the first of
         # a reported-by lead's (`本报讯 记者王平 通讯员李红报道：`).
         reported = _reported_by(body)
-        names.extend(reported if set(spaced) < set(reported) else spaced)
-    else:
-        names.extend(_reported_by(body))
+        return reported if set(spaced) < set(reported) else spaced
+    return _reported_by(body)
+
+
+def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
+    """Names in the byline (`本报记者 周立新`), lead (`_lead_names`), signature at the end
+    (`（记者 吴海燕）`) and credit."""
+    names = _lead_names(body)
     for byline in bylines:
         names.extend(_names(byline))
     signed = _SIGNED_END.search(body[-60:])

@@ -24,6 +24,7 @@ from .rejoin import (
     _restore_tails,
 )
 from .titles import (
+    _bylines_over_next_titles,
     _bylines_over_texts,
     _bylines_under_photo_labels,
     _credit_under_titles,
@@ -99,6 +100,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     _credit_under_titles(units, pieces, groups, drafts, titles)
     _bylines_over_texts(units, pieces, groups, drafts, titles)
     _bylines_under_photo_labels(groups, drafts, titles)
+    _bylines_over_next_titles(groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles, stacked, kickers)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .assignment import _best_matching
-from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _opens_lead
+from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _lead_names, _names, _opens_lead
 from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
@@ -1413,6 +1413,31 @@ def _bylines_under_photo_labels(
             continue  # (a lead names its own reporters, or none: `本报讯（记者 李红）`)
         if len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT:
             above.signers, group.signers = group.reporters, []
+
+
+def _bylines_over_next_titles(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline under a title whose article's text opens with a lead that names its reporters,
+    others than the byline's (`县里召开表彰会` / `王平` / `山村春早`, the first text `新华社北京
+    1月1日电（记者 李红）…`), right over the next title, of another article that no byline and
+    no lead signs, signs that next title: a report whose lead names its reporters prints no
+    byline of its own, and the extraction read the next title, set beside it, after the byline
+    printed under that title."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(len(groups) - 1):
+        group, below = groups[t], groups[t + 1]
+        article, other = draft_of.get(t), draft_of.get(t + 1)
+        if article is None or other is None or article == other:
+            continue
+        if not group.reporters or below.reporters or group.last + 1 != below.first:
+            continue
+        if drafts[other].bylines or _lead_names(drafts[other].pieces[0].text):
+            continue
+        named = _lead_names(drafts[article].pieces[0].text)
+        signing = {n for b in group.reporters for n in _names(b)}
+        if named and not signing & set(named):
+            group.signers, below.signers = [], group.reporters
 
 
 def _titles_above(units: list[_Unit], unit: int, signed: bool = False) -> int:
