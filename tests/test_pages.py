@@ -8731,3 +8731,20 @@ def test_a_paragraphs_first_line_set_in_from_a_column_a_character_wider_opens_it
         "新馆还设有自习室研讨室，",
         "供读者预约使用，每间能容纳八",
     ]
+
+
+def test_a_line_with_quotes_set_half_a_character_wide_stays_in_its_column():
+    # A font may set each quote mark half a character wide: a line with four of them is two
+    # characters narrower than it inks, as wide as the lines around it, no column of its own.
+    quoted = "也听“讲座”、看“展览”，借书"
+    page = RAW_PAGE.replace(
+        "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。",
+        f"{quoted}\n还书都可以在自助机上办理，\n不用排队等候。",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index(quoted)
+    assert blocks[k - 1 : k + 2] == [
+        "座和展览，让读者在馆里看书，",
+        quoted,
+        "还书都可以在自助机上办理，",
+    ]

@@ -158,17 +158,23 @@ def _inked_width(line: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in line if not c.isspace())
 
 
+# A font may set a quote mark half a character wide (another font in one page, a whole one).
+_QUOTES = ("“", "”", "‘", "’")
+
+
 def _widths(lines: list[str]) -> list[float]:
     """How wide each line prints: its ink (`_inked_width`), but a line spaced out between its
     characters (`_is_justified`: justified to its column's edge, a space a part of a character
     the extraction cannot tell) as wide as the commonest width of the lines around it
     (`_AROUND` each way, themselves not spaced out) that it may stretch to: no narrower than its
-    ink, no wider than a character a space more (the wider of two as common)."""
+    ink, no wider than a character a space more (the wider of two as common); and a line with
+    quote marks as its column's, where its own is out of it (`_quotes_set_half`)."""
     inked = [_inked_width(line) for line in lines]
     spaced = [_is_justified(line) for line in lines]
     widths = list(inked)
     for k, line in enumerate(lines):
         if not spaced[k]:
+            widths[k] = _quotes_set_half(lines, k, inked, spaced)
             continue
         stretch = inked[k] + line.strip().count(" ")
         near = [
@@ -179,6 +185,26 @@ def _widths(lines: list[str]) -> list[float]:
         if near:
             widths[k] = max(near, key=lambda width: (near.count(width), width))
     return widths
+
+
+def _quotes_set_half(lines: list[str], k: int, inked: list[float], spaced: list[bool]) -> float:
+    """How wide line `k` prints where it has quote marks: the commonest width of the lines
+    around it (`_AROUND` each way, neither spaced out nor quoting, the wider of two as common)
+    where its ink is wider than that by more than a mark (`_SAME_WIDTH`: out of the column)
+    and its quotes set half a character wide each make up the difference, else its ink. A
+    font may set quotes so, and a line of its column then inks wider than its neighbours."""
+    quotes = sum(lines[k].count(quote) for quote in _QUOTES)
+    near = [
+        inked[j]
+        for j in range(max(0, k - _AROUND), min(len(lines), k + _AROUND + 1))
+        if j != k and not spaced[j] and not any(quote in lines[j] for quote in _QUOTES)
+    ]
+    if not quotes or not near:
+        return inked[k]
+    common = max(near, key=lambda width: (near.count(width), width))
+    if inked[k] - quotes / 2 <= common < inked[k] - _SAME_WIDTH:
+        return common
+    return inked[k]
 
 
 def _same_column(a: float | None, b: float | None) -> bool:
