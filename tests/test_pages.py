@@ -8748,3 +8748,18 @@ def test_a_line_with_quotes_set_half_a_character_wide_stays_in_its_column():
         quoted,
         "还书都可以在自助机上办理，",
     ]
+
+
+def test_a_leads_head_cut_short_on_its_first_line_reads_on_into_its_rest():
+    # A short text's last line, the next title and the lead's short head are as wide as each
+    # other; the head reads on into the wider line under it, which completes the lead.
+    page = RAW_PAGE.replace(
+        "本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "本报青溪县3月4日\n电（记者 李红）今年县交通局投\n入资金两千多万元，修通了十二条\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("本报青溪县3月4日")
+    assert blocks[k - 1 : k + 2] == ["", "本报青溪县3月4日", "电（记者 李红）今年县交通局投"]
+    roads = split(page)[-1]
+    assert roads.body.startswith("本报青溪县3月4日电（记者李红）今年县交通局投入资金")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))

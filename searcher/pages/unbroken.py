@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 
-from .bylines import _opens_lead, is_byline
+from .bylines import _LEAD, _opens_lead, is_byline
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
 from .words import _bigrams, joins_word
 
@@ -55,7 +55,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     columns of different widths (before a paragraph's first line set in from the wider column it
     opens, `_opens_wider_column`), around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
-    around each title printed twice."""
+    around each title printed twice; never between a lead's head and the line that completes
+    it (`_lead_wraps`)."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
@@ -67,6 +68,9 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             columns[k] = columns[k + 1]
     out: list[str] = []
     for k, line in enumerate(filled):
+        if k and _lead_wraps(filled, k):
+            out.append(line)
+            continue
         if k and (
             (origins[k] in apart and origins[k] != origins[k - 1])
             or titles[k - 1] != titles[k]
@@ -80,6 +84,13 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             out.append("")
         out.append(line)
     return out
+
+
+def _lead_wraps(lines: list[str], k: int) -> bool:
+    """Does line `k` complete a lead that the line above opens (`据新华社北京1月6` / `日电…`)?
+    A lead's head reads on into its rest, whatever column its short first line seems to stand
+    in."""
+    return _opens_lead(lines, k - 1) and not _LEAD.match(lines[k - 1].replace(" ", ""))
 
 
 def _opens_wider_column(
