@@ -8763,3 +8763,24 @@ def test_a_leads_head_cut_short_on_its_first_line_reads_on_into_its_rest():
     roads = split(page)[-1]
     assert roads.body.startswith("本报青溪县3月4日电（记者李红）今年县交通局投入资金")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+
+
+def test_a_paragraphs_last_line_over_the_columns_next_paragraph_stays_in_its_column():
+    # A text's first paragraph of two lines and a short last one stands on no run of lines as
+    # wide as each other: its last line ends it over the next paragraph's first line, set in
+    # from the column, and the paragraph goes in that column, apart from the byline over it.
+    page = RAW_PAGE.replace(
+        "本报讯（记者 王平）县\n图书馆新馆昨天正式开放，新\n馆建筑面积一万二千平方米，\n"
+        "藏书三十万册，设有少儿阅览\n室和电子阅览室，每天开放十\n二个小时。\n",
+        "本报记者 王平\n县图书馆新馆昨天开放，\n馆里藏书三十万册，每天开放十\n二个小时。\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("二个小时。")
+    assert blocks[k - 4 : k + 2] == [
+        "本报记者 王平",
+        "",
+        "县图书馆新馆昨天开放，",
+        "馆里藏书三十万册，每天开放十",
+        "二个小时。",
+        "馆长说，新馆还将开设讲",
+    ]

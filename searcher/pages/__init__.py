@@ -233,22 +233,23 @@ one layout:
   blocks, as pdftotext reads a page by default, before anything else (`layout`). A text not set
   in columns at all (a paragraph a line, most of its text in lines wider than any column, as a
   word processor gives it) is read a block a line, blank lines between them or not. A page
-  read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets
-  them back where a column starts or stops, as the widths of its lines show (a line spaced out
-  to its column's edge as wide as the lines around it, and so is a line with quote marks that
-  inks wider than its column where they are set half a character wide; a paragraph's short
-  last line in its column, ending a sentence or leading on with a colon, `…如下：`, however
-  many lines as wide as it follow, a title's; the first line under it, set in from a column a
+  read in the PDF's own order with no blank line between its blocks (`pdftotext -raw`) gets them
+  back where a column starts or stops, as the widths of its lines show (a line spaced out to its
+  column's edge as wide as the lines around it, and so is a line with quote marks that inks
+  wider than its column where they are set half a character wide; a paragraph's short last line
+  in its column, ending a sentence or leading on with a colon, `…如下：`, however many lines as
+  wide as it follow, a title's, or over the next paragraph's first line set in from the column,
+  however few lines its paragraph holds; the first line under it, set in from a column a
   character wider under it and too wide to open a paragraph of its own, opens that column), and
   before a lead or a line without punctuation (a title: outside the columns, wider than the
   column, or over a lead, a byline or a dash subtitle, however far it is set in) after a
   sentence's end (or a report's sign-off, `…电）`, which also ends its column), and before a
-  lead under such a title (never within a lead: a head cut short on its first line reads on
-  into the line that completes it, `本报青溪3月4` / `日电…`); a title printed twice over
-  itself (a bold face: the run of its lines, then the same run again) is read once, a block of
-  its own; two titles stacked outside the columns part where a line is wider than the short
-  last line of the wrapped title over it, unless the upper one's words come back in the text
-  under them (one deck) (`unbroken`).
+  lead under such a title (never within a lead: a head cut short on its first line reads on into
+  the line that completes it, `本报青溪3月4` / `日电…`); a title printed twice over itself (a
+  bold face: the run of its lines, then the same run again) is read once, a block of its own;
+  two titles stacked outside the columns part where a line is wider than the short last line of
+  the wrapped title over it, unless the upper one's words come back in the text under them (one
+  deck) (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the

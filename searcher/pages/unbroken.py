@@ -287,9 +287,9 @@ def _column_around(
 ) -> float | None:
     """The column line `k` goes on, its neighbours' columns known so far: one it is as wide as,
     give or take a mark (`_SAME_WIDTH`; `_SLACK` between two lines of one column), one whose
-    paragraph it ends (no wider, ending a sentence or a report: `_text_ends`), or one whose
-    paragraph it opens (set in `_INDENT` under a paragraph's end, or over the column's next
-    line)."""
+    paragraph it ends (no wider, ending a sentence or a report: `_text_ends`; under its line,
+    or over the next paragraph's first line, set in from it), or one whose paragraph it opens
+    (set in `_INDENT` under a paragraph's end, or over the column's next line)."""
     width = widths[k]
     before = columns[k - 1] if k else None
     after = columns[k + 1] if k + 1 < len(widths) else None
@@ -304,6 +304,13 @@ def _column_around(
         return before  # a paragraph's first line, under the last one's end
     if after is not None and _set_in(width, after):
         return after  # a paragraph's first line, over the column
+    if (
+        after is not None
+        and width <= after + _SAME_WIDTH
+        and _paragraph_ends(lines, k)
+        and _set_in(widths[k + 1], after)
+    ):
+        return after  # a paragraph's last line, over the column's next paragraph
     return None
 
 
