@@ -4899,6 +4899,47 @@ def test_a_byline_beside_a_column_line_leaves_it_for_the_reporters():
     )
 
 
+# A byline without a role beside a letter-spaced line of the column: the spaced-out text comes a
+# character at a time, the name does not.
+BYLINE_BESIDE_SPACED = """\
+春耕时节
+
+县农业农村局近日组织专家
+深 入 田 间 地 头 ， 讲 解 秧 苗 钱小平
+技术要点。全县早稻种植面积
+比去年增加一成。
+"""
+
+
+def test_a_byline_beside_a_letter_spaced_line_leaves_it_for_the_reporters():
+    [article] = split(BYLINE_BESIDE_SPACED)
+    assert (article.headline, article.reporters) == ("春耕时节", ("钱小平",))
+    assert article.body == (
+        "县农业农村局近日组织专家深入田间地头，讲解秧苗技术要点。全县早稻种植面积比去年增加一成。"
+    )
+
+
+# A byline beside a letter-spaced line wraps its last name's last character to the end of the
+# letter-spaced line under it.
+BYLINE_BESIDE_SPACED_WRAPPED = """\
+春耕时节
+
+县农业农村局近日组织专家
+深 入 田 间 地 头 ， 讲 解 本报记者 钱小
+秧 苗 技 术 要 点 。 全 县 平
+早稻种植面积比去年增加一
+成。
+"""
+
+
+def test_a_byline_beside_a_letter_spaced_line_takes_its_wrapped_last_character():
+    [article] = split(BYLINE_BESIDE_SPACED_WRAPPED)
+    assert (article.headline, article.reporters) == ("春耕时节", ("钱小平",))
+    assert article.body == (
+        "县农业农村局近日组织专家深入田间地头，讲解秧苗技术要点。全县早稻种植面积比去年增加一成。"
+    )
+
+
 # An intertitle between two columns of an article, in a block of its own.
 INTERTITLE = """\
 春耕生产忙

@@ -57,7 +57,10 @@ one layout:
   both goes with the one still running, where both run with the one it goes on from (a word
   across the wrap, a quote it closes); one of them may start a line higher, or be set over
   several columns where two rows in a row are cut at a gap, or where a title block's first line
-  alone is, over the short rest of one of the two.
+  alone is, over the short rest of one of the two. Beside a letter-spaced line every gap is a
+  space: a byline begins where the runs of one character end and names follow
+  (`举 行 了 简 单 的 婚 王平`), its last character maybe wrapped to the end of the
+  letter-spaced line under it.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character

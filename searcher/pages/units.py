@@ -283,6 +283,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       halves on one side all read like a title and those on the other like running text.
       A short line over a lead was slipped in from nowhere: no sentence goes on into a lead,
       so it stays, the rest of the title over it.
+    * A byline beside a column's line (`…今年 本报记者 王平`), or without a role beside a
+      letter-spaced line (`举 行 了 简 单 的 婚 王平`, `_spaced_beside`), leaves it for a block
+      of its own, with its last character wrapped to the end of the letter-spaced line under it.
     """
     if _is_table(block):
         return [block]  # a table's rows: its cells stand side by side, one thing
@@ -327,7 +330,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     titled = title or _is_title_block(block)
     width = _block_width(plain) if len(plain) >= 3 and not titled else None
     title_side = None if titled else _title_side(halves)
-    signed = [_signed_beside(line) for line in block]
+    signed = [_signed_beside(line) or _spaced_beside(line, page_text) for line in block]
     if title and any(signed):
         # A headline with its byline beside it on one line (`春雨将至 本报记者 王平`): the
         # byline closes the headline, as one under it does.
@@ -346,6 +349,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     text: list[str] = []
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
         kept = line
+        if k and signed[k - 1] and _spaced_wrap(side[-1], line):
+            kept, rest = line.rsplit(maxsplit=1)
+            side[-1] += rest
         if signed[k]:
             kept, byline = signed[k]
             side.append(byline)
@@ -482,6 +488,43 @@ def _signed_beside(line: str) -> tuple[str, str] | None:
     if not match or not is_byline(match["byline"]) or is_byline(line):
         return None
     return match["text"], match["byline"]
+
+
+# The fewest characters set apart one by one before a byline that show a line letter-spaced: a
+# caption or a text spaced out to its column's edge (`举 行 了 简 单 的 婚 王平`).
+_SPACED_FEWEST = 4
+
+
+def _spaced_beside(line: str, page_text: str) -> tuple[str, str] | None:
+    """A letter-spaced line of a column with a byline beside it, to the right (`举 行 了 简 单
+    的 婚 王平`): (the column's text, the byline). Its every gap is a space, the byline's among
+    them, but the spaced-out text comes a character at a time and the names do not: where the
+    runs of one character end and runs of several begin that read as a byline, a name the page
+    prints nowhere else (`_is_byline`), the byline begins."""
+    runs = line.split()
+    k = 0
+    while k < len(runs) and len(runs[k]) == 1:
+        k += 1
+    if k < _SPACED_FEWEST or k == len(runs) or any(len(run) == 1 for run in runs[k:]):
+        return None
+    byline = " ".join(runs[k:])
+    if not _is_byline(byline, page_text):
+        return None
+    return " ".join(runs[:k]), byline
+
+
+def _spaced_wrap(byline: str, line: str) -> bool:
+    """Does the byline beside a column's line wrap its last name's last character to the end of
+    the letter-spaced line under it (`记者 王平 李晓` / `… 上 午 东`)? The line ends with two
+    characters set apart one by one, and the last completes the byline's last name
+    (`_byline_wraps`): names do not part within one where the line has room."""
+    runs = line.split()
+    return (
+        len(runs) >= 2
+        and len(runs[-1]) == len(runs[-2]) == 1
+        and is_wide(runs[-1])
+        and _byline_wraps(byline, runs[-1])
+    )
 
 
 def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
