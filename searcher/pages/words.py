@@ -94,7 +94,10 @@ def _person_names() -> frozenset[str]:
 def _part_of_speech(word: str) -> str:
     """The part of speech jieba's dictionary tags `word` with (`n` a noun, `nr` a person's name,
     `v` a verb, …); empty for no word of it."""
-    text = _dictionary().lines
+    dictionary = _dictionary()
+    if word not in dictionary.frequencies:
+        return ""  # (no search through the whole file for a word it does not hold)
+    text = dictionary.lines
     start = text.find(f"\n{word} ") + 1  # (far quicker than a regular expression)
     if not start:
         return ""
