@@ -59,7 +59,7 @@ one layout:
   several columns where two rows in a row are cut at a gap, or where a title block's first line
   alone is, over the short rest of one of the two. Beside a letter-spaced line every gap is a
   space: a byline begins where the runs of one character end and names follow
-  (`举 行 了 简 单 的 婚 王平`), its last character maybe wrapped to the end of the
+  (`村 里 修 好 了 新 路 王平`), its last character maybe wrapped to the end of the
   letter-spaced line under it.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then

@@ -284,7 +284,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       A short line over a lead was slipped in from nowhere: no sentence goes on into a lead,
       so it stays, the rest of the title over it.
     * A byline beside a column's line (`…今年 本报记者 王平`), or without a role beside a
-      letter-spaced line (`举 行 了 简 单 的 婚 王平`, `_spaced_beside`), leaves it for a block
+      letter-spaced line (`村 里 修 好 了 新 路 王平`, `_spaced_beside`), leaves it for a block
       of its own, with its last character wrapped to the end of the letter-spaced line under it.
     """
     if _is_table(block):
@@ -491,13 +491,13 @@ def _signed_beside(line: str) -> tuple[str, str] | None:
 
 
 # The fewest characters set apart one by one before a byline that show a line letter-spaced: a
-# caption or a text spaced out to its column's edge (`举 行 了 简 单 的 婚 王平`).
+# caption or a text spaced out to its column's edge (`村 里 修 好 了 新 路 王平`).
 _SPACED_FEWEST = 4
 
 
 def _spaced_beside(line: str, page_text: str) -> tuple[str, str] | None:
-    """A letter-spaced line of a column with a byline beside it, to the right (`举 行 了 简 单
-    的 婚 王平`): (the column's text, the byline). Its every gap is a space, the byline's among
+    """A letter-spaced line of a column with a byline beside it, to the right (`村 里 修 好 了
+    新 路 王平`): (the column's text, the byline). Its every gap is a space, the byline's among
     them, but the spaced-out text comes a character at a time and the names do not: where the
     runs of one character end and runs of several begin that read as a byline, a name the page
     prints nowhere else (`_is_byline`), the byline begins."""
