@@ -8806,6 +8806,16 @@ def test_a_leads_head_cut_short_on_its_first_line_reads_on_into_its_rest():
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
 
 
+def test_a_short_title_over_a_newsrooms_own_lead_is_no_head_of_it():
+    # `公路修通` / `青溪讯（记者 李红）…`: the line under the title opens the lead on its own; the
+    # title over it reads on into it as a newsroom's name would, but is no part of it.
+    page = RAW_PAGE.replace("本报讯（记者 李红）", "青溪讯（记者 李红）")
+    page = page.replace("十二条乡村公路修通\n", "公路修通\n")
+    roads = split(page)[-1]
+    assert (roads.headline, roads.reporters) == ("公路修通", ("李红",))
+    assert roads.body.startswith("青溪讯（记者 李红）今年县交通局投入资金")
+
+
 def test_a_paragraphs_last_line_over_the_columns_next_paragraph_stays_in_its_column():
     # A text's first paragraph of two lines and a short last one stands on no run of lines as
     # wide as each other: its last line ends it over the next paragraph's first line, set in

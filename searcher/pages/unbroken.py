@@ -89,8 +89,13 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
 def _lead_wraps(lines: list[str], k: int) -> bool:
     """Does line `k` complete a lead that the line above opens (`据新华社北京1月6` / `日电…`)?
     A lead's head reads on into its rest, whatever column its short first line seems to stand
-    in."""
-    return _opens_lead(lines, k - 1) and not _LEAD.match(lines[k - 1].replace(" ", ""))
+    in. Not where line `k` opens a lead on its own (`公路修通` / `青溪讯（记者…`): the line above,
+    read on into it as a newsroom's name, is a title over the lead."""
+    return (
+        _opens_lead(lines, k - 1)
+        and not _LEAD.match(lines[k - 1].replace(" ", ""))
+        and not _LEAD.match(lines[k].replace(" ", ""))
+    )
 
 
 def _opens_wider_column(
