@@ -8806,6 +8806,17 @@ def test_a_leads_head_cut_short_on_its_first_line_reads_on_into_its_rest():
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
 
 
+def test_a_reported_by_agency_leads_head_cut_short_reads_on_into_its_rest():
+    # `据新华社…` opens a lead, but the lead is whole only with its `…电`, on the line under.
+    page = RAW_PAGE.replace(
+        "本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "据新华社青溪3月4日\n电（记者 李红）今年县交通局投\n入资金两千多万元，修通了十二条\n",
+    )
+    roads = split(page)[-1]
+    assert roads.body.startswith("据新华社青溪3月4日电（记者李红）今年县交通局投入资金")
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+
+
 def test_a_short_title_over_a_newsrooms_own_lead_is_no_head_of_it():
     # `公路修通` / `青溪讯（记者 李红）…`: the line under the title opens the lead on its own; the
     # title over it reads on into it as a newsroom's name would, but is no part of it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 
-from .bylines import _LEAD, _opens_lead, is_byline
+from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
 from .words import _bigrams, joins_word
 
@@ -91,9 +91,12 @@ def _lead_wraps(lines: list[str], k: int) -> bool:
     A lead's head reads on into its rest, whatever column its short first line seems to stand
     in. Not where line `k` opens a lead on its own (`公路修通` / `青溪讯（记者…`): the line above,
     read on into it as a newsroom's name, is a title over the lead."""
+    head = lines[k - 1].replace(" ", "")
+    # A dated lead (`据新华社北京1月6日电`) is whole with its `电` only, whatever opens it.
+    whole = _DATED_LEAD if _DATED_LEAD.match(_lead_head(lines, k - 1)) else _LEAD
     return (
         _opens_lead(lines, k - 1)
-        and not _LEAD.match(lines[k - 1].replace(" ", ""))
+        and not whole.match(head)
         and not _LEAD.match(lines[k].replace(" ", ""))
     )
 
