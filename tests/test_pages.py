@@ -8642,21 +8642,26 @@ def test_stacked_titles_on_a_page_without_blank_lines_part_unless_one_deck(upper
     assert (blocks[blocks.index(upper[-1]) + 1] == "") == apart
 
 
-def test_a_line_spaced_out_to_its_columns_edge_stays_in_its_column():
-    # Justified to the column's edge, a line of fewer characters comes with a space between
-    # each two: it is as wide as the lines around it, no column of its own.
-    spaced = "也 听 讲 座 、 看 展 览 ，"
+# A line that inks narrower than it prints stays in its column, as wide as the lines around it:
+# * justified to the column's edge, a line of fewer characters comes with a space between each
+#   two;
+# * a font may set each quote mark half a character wide: a line with four of them is two
+#   characters narrower than it inks.
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("也 听 讲 座 、 看 展 览 ，", "借书还书都可以在自助机上办\n理，不用排队等候。"),
+        ("也听“讲座”、看“展览”，借书", "还书都可以在自助机上办理，\n不用排队等候。"),
+    ],
+    ids=["spaced out to the edge", "quotes half a character wide"],
+)
+def test_a_line_that_inks_otherwise_than_it_prints_stays_in_its_column(line, rest):
     page = RAW_PAGE.replace(
-        "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。",
-        f"{spaced}\n借书还书都可以在自助机上办\n理，不用排队等候。",
+        "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。", f"{line}\n{rest}"
     )
     blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index(spaced)
-    assert blocks[k - 1 : k + 2] == [
-        "座和展览，让读者在馆里看书，",
-        spaced,
-        "借书还书都可以在自助机上办",
-    ]
+    k = blocks.index(line)
+    assert blocks[k - 1 : k + 2] == ["座和展览，让读者在馆里看书，", line, rest.split("\n")[0]]
 
 
 # The next report's title, set in as far as a paragraph's first line, right under a sentence's
@@ -8771,23 +8776,6 @@ def test_a_paragraphs_first_line_set_in_from_a_column_a_character_wider_opens_it
         "",
         "新馆还设有自习室研讨室，",
         "供读者预约使用，每间能容纳八",
-    ]
-
-
-def test_a_line_with_quotes_set_half_a_character_wide_stays_in_its_column():
-    # A font may set each quote mark half a character wide: a line with four of them is two
-    # characters narrower than it inks, as wide as the lines around it, no column of its own.
-    quoted = "也听“讲座”、看“展览”，借书"
-    page = RAW_PAGE.replace(
-        "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。",
-        f"{quoted}\n还书都可以在自助机上办理，\n不用排队等候。",
-    )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index(quoted)
-    assert blocks[k - 1 : k + 2] == [
-        "座和展览，让读者在馆里看书，",
-        quoted,
-        "还书都可以在自助机上办理，",
     ]
 
 
