@@ -66,6 +66,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     for k, opens in enumerate(opening):
         if opens:
             columns[k] = columns[k + 1]
+    titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and _lead_wraps(filled, k):
@@ -76,8 +77,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
-            or _title_after_text(filled, k, widths, columns)
-            or (_title_after_text(filled, k - 1, widths, columns) and _opens_lead(filled, k))
+            or titled[k]
+            or (titled[k - 1] and _opens_lead(filled, k))
             or _another_title(filled, k, columns)
             or opening[k]
         ):
