@@ -4,6 +4,7 @@ blocks told again by the widths of the lines, where a column starts and stops.""
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 
 from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
@@ -197,14 +198,23 @@ def _widths(lines: list[str]) -> list[float]:
             widths[k] = _quotes_set_half(lines, k, inked, spaced)
             continue
         stretch = inked[k] + line.strip().count(" ")
-        near = [
-            inked[j]
-            for j in range(max(0, k - _AROUND), min(len(lines), k + _AROUND + 1))
-            if not spaced[j] and inked[k] <= inked[j] <= stretch
-        ]
-        if near:
-            widths[k] = max(near, key=lambda width: (near.count(width), width))
+        common = _commonest_around(
+            inked,
+            k,
+            lambda j, low=inked[k], high=stretch: not spaced[j] and low <= inked[j] <= high,
+        )
+        if common is not None:
+            widths[k] = common
     return widths
+
+
+def _commonest_around(inked: list[float], k: int, counts: Callable[[int], bool]) -> float | None:
+    """The commonest width among the lines `_AROUND` each way of line `k` that `counts` admits,
+    the wider of two as common; None where it admits none."""
+    near = [
+        inked[j] for j in range(max(0, k - _AROUND), min(len(inked), k + _AROUND + 1)) if counts(j)
+    ]
+    return max(near, key=lambda width: (near.count(width), width)) if near else None
 
 
 def _quotes_set_half(lines: list[str], k: int, inked: list[float], spaced: list[bool]) -> float:
@@ -214,14 +224,15 @@ def _quotes_set_half(lines: list[str], k: int, inked: list[float], spaced: list[
     and its quotes set half a character wide each make up the difference, else its ink. A
     font may set quotes so, and a line of its column then inks wider than its neighbours."""
     quotes = sum(lines[k].count(quote) for quote in _QUOTES)
-    near = [
-        inked[j]
-        for j in range(max(0, k - _AROUND), min(len(lines), k + _AROUND + 1))
-        if j != k and not spaced[j] and not any(quote in lines[j] for quote in _QUOTES)
-    ]
-    if not quotes or not near:
+    if not quotes:
         return inked[k]
-    common = max(near, key=lambda width: (near.count(width), width))
+    common = _commonest_around(
+        inked,
+        k,
+        lambda j: j != k and not spaced[j] and not any(quote in lines[j] for quote in _QUOTES),
+    )
+    if common is None:
+        return inked[k]
     if inked[k] - quotes / 2 <= common < inked[k] - _SAME_WIDTH:
         return common
     return inked[k]
