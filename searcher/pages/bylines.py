@@ -499,8 +499,9 @@ _WORKPLACE = re.compile(rf"^({_WORKPLACE_RUN.pattern})\s+")  # set apart from th
 # A reader who signs a letter, where they live set apart before the role: `城关镇 读者 刘桂兰`,
 # `读者 刘桂兰`. Set apart from the names, `读者` is a role; set solid it is a word of the text
 # (`读者来信`, `方便读者借阅`). A line read as a byline so may come without its spaces.
-_READER = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\s+)?读者\s+(?=[\u4e00-\u9fff])")
-_READER_SOLID = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?\s*)?读者\s*(?=[\u4e00-\u9fff])")
+_READER_FORM = r"^(?:[\u4e00-\u9fff]{{2,12}}?{gap})?读者{gap}(?=[\u4e00-\u9fff])"
+_READER = re.compile(_READER_FORM.format(gap=r"\s+"))
+_READER_SOLID = re.compile(_READER_FORM.format(gap=r"\s*"))
 
 
 def _reader_names(line: str, apart: bool = True) -> list[str] | None:
@@ -508,9 +509,13 @@ def _reader_names(line: str, apart: bool = True) -> list[str] | None:
     line is none: the role (set apart, unless `apart` is False: a line already read as a
     byline), then names alone, none a word general text uses often."""
     reader = (_READER if apart else _READER_SOLID).match(line.strip())
-    if not reader:
-        return None
-    named = [split_names(run) for run in line.strip()[reader.end() :].split()]
+    return _names_of_runs(line.strip()[reader.end() :].split()) if reader else None
+
+
+def _names_of_runs(runs: list[str]) -> list[str] | None:
+    """The names of runs set apart that each read as names (`王平 李红`, `王平李红`), none a word
+    general text uses often; None where there is no run or one reads otherwise."""
+    named = [split_names(run) for run in runs]
     if not named or not all(named):
         return None
     names = [n for ns in named if ns for n in ns]
@@ -758,9 +763,7 @@ def _names_signed_apart(end: str) -> list[str]:
     runs = signed[1].split()
     if _WORKPLACE_RUN.fullmatch(runs[0]) and _is_workplace(runs[0]):
         runs = runs[1:]  # (`县农业农村局 李红`: where the writer works names no one)
-    named = [split_names(run) for run in runs]
-    names = [n for ns in named if ns for n in ns]
-    return names if all(named) and all(_may_name(n) for n in names) else []
+    return _names_of_runs(runs) or []
 
 
 def _lead_names(body: str) -> list[str]:
