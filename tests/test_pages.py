@@ -1107,8 +1107,8 @@ def test_a_byline_of_two_papers_wrapped_onto_two_lines_is_no_headline():
 
 
 # A feature in sections, each signed by its reporter: a byline amid a block's text opens no new
-# article, the reporters of the headline's byline and of the section are all kept, and the
-# section's signature stays in the text where it is printed.
+# article, and the section's signature stays in the text where it is printed. It signs that
+# section: the article's reporters are its headline's byline's.
 SECTION_BYLINE = """\
 山村新事
 本报记者 钱小平
@@ -1124,7 +1124,7 @@ SECTION_BYLINE = """\
 
 def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     [article] = split(SECTION_BYLINE)
-    assert (article.headline, article.reporters) == ("山村新事", ("钱小平", "孙立"))
+    assert (article.headline, article.reporters) == ("山村新事", ("钱小平",))
     assert article.body == (
         "清晨，村口的老槐树下已经聚满了人，大家都在等着。\n\n"
         "本报记者孙立\n\n"
@@ -1157,8 +1157,9 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
 
 
 # A byline the extraction read into a block's running text, right after a sentence's end, the
-# line under it not indented: it is a byline still, not words of the text. Its names are the
-# article's reporters, and it stands as a paragraph of its own where it is printed.
+# line under it not indented: it is a byline still, not words of the text. It stands as a
+# paragraph of its own where it is printed, signing the text under it, a section of the article:
+# its names are none of the article's reporters.
 BYLINE_READ_INTO_THE_TEXT = """\
 县城新修三条道路
 
@@ -1175,7 +1176,7 @@ BYLINE_READ_INTO_THE_TEXT = """\
 
 def test_a_byline_read_into_a_blocks_text_after_a_sentences_end_is_a_byline():
     [article] = split(BYLINE_READ_INTO_THE_TEXT)
-    assert (article.headline, article.reporters) == ("县城新修三条道路", ("王平", "李明"))
+    assert (article.headline, article.reporters) == ("县城新修三条道路", ())
     assert article.body.split("\n\n")[1] == "王平李明"
 
 
@@ -1185,6 +1186,7 @@ def test_names_set_solid_after_a_sentences_end_are_no_byline_amid_the_text():
     page = BYLINE_READ_INTO_THE_TEXT.replace("王平 李明", "王平李明张强")
     [article] = split(page)
     assert article.reporters == ()
+    assert "\n\n王平李明张强\n\n" not in article.body
 
 
 # A byline read between two titles, under the first, whose report opens with a lead that names
@@ -5139,8 +5141,8 @@ def test_an_intertitle_set_like_a_headline_joins_the_parts_of_its_article_again(
 # A section's heading with its writer's name under it, right after where an article ends a
 # paragraph (pieces by several writers under one headline): set like a headline with its byline,
 # it heads a section of the article above when the two texts share several times the words two
-# texts of the page share by chance. The heading and the name stay in the text, and the
-# section's writer is one of the article's reporters.
+# texts of the page share by chance. The heading and the name stay in the text: the name signs
+# that section, not the article, and is none of its reporters.
 SIGNED_SECTION_HEADING = """\
 三座公园今春开放
 
@@ -5180,7 +5182,7 @@ def test_a_signed_heading_over_text_sharing_the_words_above_heads_a_section_of_i
     assert parks.headline == "三座公园今春开放"
     assert parks.body.split("\n\n")[1:3] == ["城东公园：樱花最早开", "李明"]
     assert parks.body.endswith("五月前对外开放。")
-    assert parks.reporters == ("李明",)
+    assert parks.reporters == ()
     assert (swimming.headline, railway.headline) == ("小学生学游泳", "高铁站开通运营")
 
 

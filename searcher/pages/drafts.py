@@ -47,12 +47,24 @@ class _Draft:
     credit: str = ""
     section_bylines: list[str] = field(default_factory=list)  # under its sections' headings
     rows: set[int] = field(default_factory=set)  # the paragraphs that are a table's rows
+    sections: set[int] = field(default_factory=set)  # the pieces a signature of its own opens
 
     @property
     def bylines(self) -> list[str]:
         """The bylines over its pieces, under its sections' headings and under its text: all
         its writers."""
         return [b for p in self.pieces for b in (*p.bylines, *p.signed)] + self.section_bylines
+
+    @property
+    def signers(self) -> list[str]:
+        """The bylines that sign the whole article, over its text and under it: not those that
+        sign one of its sections (a symposium's writers, `本报记者 王平` over a report's second
+        part), kept in its text where they are printed, as its paragraphs."""
+        return [
+            b
+            for n, p in enumerate(self.pieces)
+            for b in (*(() if n in self.sections else p.bylines), *p.signed)
+        ]
 
 
 def _paragraphs(lines: list[str], width: float) -> list[str]:
@@ -130,6 +142,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             # that cuts a sentence at the column edge signs no section: pdftotext slipped it
             # in from beside.)
             draft.paragraphs.extend(join_lines([b]) for b in piece.bylines)
+            draft.sections.add(number)
             open_sentence = False
         if piece.table:  # a table: a row a paragraph, its cells a space apart
             for row in piece.lines:

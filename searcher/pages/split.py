@@ -144,7 +144,7 @@ def _articles(
             draft.pieces[0].text,
             None if over is None else groups[over],
         )
-        bylines = [b for g in mine for b in g.reporters] + draft.bylines
+        bylines = [b for g in mine for b in g.reporters] + draft.signers
         # The paper's commentator (`本报评论员`) names no one: the signature stays in the text,
         # where it is printed (over the text, or under it).
         signed = [b for piece in draft.pieces for b in piece.signed]
