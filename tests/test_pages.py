@@ -1189,6 +1189,26 @@ def test_names_set_solid_after_a_sentences_end_are_no_byline_amid_the_text():
     assert "\n\n王平李明张强\n\n" not in article.body
 
 
+# A report whose lead names its reporters prints no byline of its own, or one that names them
+# again: a byline over it that names none of them (read with it from beside) gives it no
+# reporter; one that names them again gives them all.
+LEAD_UNDER_ANOTHER_BYLINE = """\
+县里新建三座公园
+王平
+
+本报讯（记者 李红）今年以来，县里新
+建了三座公园，园里种了樱花和海棠，
+市民休闲有了好去处。
+"""
+
+
+def test_a_byline_naming_none_of_the_leads_reporters_gives_the_report_none():
+    [article] = split(LEAD_UNDER_ANOTHER_BYLINE)
+    assert (article.headline, article.reporters) == ("县里新建三座公园", ("李红",))
+    [article] = split(LEAD_UNDER_ANOTHER_BYLINE.replace("王平", "本报记者 李红 王平"))
+    assert article.reporters == ("李红", "王平")
+
+
 # A byline read between two titles, under the first, whose report opens with a lead that names
 # its reporters: that report prints no byline of its own, and the byline signs the next title,
 # of a text that no byline and no lead signs (the extraction read it, set beside, after the

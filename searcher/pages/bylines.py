@@ -784,10 +784,15 @@ def _lead_names(body: str) -> list[str]:
 
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报记者 周立新`), lead (`_lead_names`), signature at the end
-    (`（记者 吴海燕）`) and credit."""
+    (`（记者 吴海燕）`) and credit. A report whose lead names its reporters prints no byline of
+    its own, or one that names them again: a byline that names none of them was read with it
+    from another article's title beside it."""
     names = _lead_names(body)
+    led = set(names)
     for byline in bylines:
-        names.extend(_names(byline))
+        named = _names(byline)
+        if not led or led & set(named):
+            names.extend(named)
     signed = _SIGNED_END.search(body[-60:])
     if signed:
         names.extend(_only_names(signed.group(1)))
