@@ -407,7 +407,7 @@ def test_a_line_naming_a_series_installment_over_a_headline_is_its_kicker(kicker
 # Bylines as papers print them today: a role with what kind of reporter it is (`融媒体记者`,
 # `首席记者`, `驻京记者`), the reporter's newsroom set solid before it (`县融媒体中心记者`), a
 # two-character name spaced out to three characters' width (`王 平`), roles set solid in a
-# reported-by lead. The qualifier or newsroom is no name.
+# reported-by lead, one role before a list of names there. The qualifier or newsroom is no name.
 @pytest.mark.parametrize(
     ("lead", "reporters"),
     [
@@ -426,6 +426,8 @@ def test_a_line_naming_a_series_installment_over_a_headline_is_its_kicker(kicker
         ("本报讯（记者：王平）", ("王平",)),
         ("本报讯（记者 王平/文 李红/图）", ("王平", "李红")),
         ("本报讯 记者王平 通讯员李红报道：", ("王平", "李红")),
+        ("本报讯 记者王平、李红报道：", ("王平", "李红")),
+        ("本报3月4日讯 通讯员李红、赵一、欧阳小明报道：", ("李红", "赵一", "欧阳小明")),
         ("青溪讯（记者 王平）", ("王平",)),
         ("县融媒体中心讯（通讯员 李红）", ("李红",)),
         ("本报讯 记者 王平 通讯员 李红 ", ("王平", "李红")),

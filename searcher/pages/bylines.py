@@ -76,7 +76,10 @@ _NAMES_SET_APART = (
 _SPACED_BYLINE = re.compile(
     rf"^\s*(?:本报讯|本报{_PLACE_DATE}\s*[电讯])\s*({_NAMES_SET_APART})(?=[^\s（(])"
 )
-_REPORTED_BY = re.compile(rf"(?:{_ROLES})\s*([\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)")
+# The names after a role in a reported-by lead, one or a list (`记者王平、李红报道`).
+_REPORTED_BY = re.compile(
+    rf"(?:{_ROLES})\s*((?:[\u4e00-\u9fff]{{2,4}}?、)*[\u4e00-\u9fff]{{2,4}}?)\s*(?:报道|摄影报道)"
+)
 # A name after a role, before a list's comma, `报道` or the next role (`记者王平通讯员李红报道`,
 # read up to the last role: the end of the text read stands for it).
 _ROLE_NAME = re.compile(
@@ -735,14 +738,15 @@ def _signer_tokens(text: str) -> list[tuple[str, bool]]:
 
 def _reported_by(body: str) -> list[str]:
     """The reporters of a reported-by lead: `本报北京1月1日讯记者刘强、新华社记者王平报道：`
-    names each reporter after a role. A role that a sentence's words follow names no one:
-    `本报记者深入一线报道…`."""
+    names each reporter after a role, or a list after the last role (`记者刘强、王平报道：`).
+    A role that a sentence's words follow names no one: `本报记者深入一线报道…`."""
     reported = _REPORTED_BY.search(body[:100])
-    if not (reported and split_names(reported.group(1))):
+    listed = reported.group(1).split("、") if reported else []
+    if not (listed and all(map(split_names, listed))):
         return []
     others = [m.group(1) for m in _ROLE_NAME.finditer(body[: reported.start()])]
     # (`记者昨天获悉，…` names none.)
-    return [*(n for n in others if split_names(n)), reported.group(1)]
+    return [*(n for n in others if split_names(n)), *listed]
 
 
 def _only_names(text: str) -> list[str]:
