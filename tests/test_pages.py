@@ -8213,6 +8213,10 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     rows = ["县游泳馆今", *(" " * 10 + row for row in beside[:2]), "", "", "起免费开放"]
     rows += [" " * 10 + row for row in beside[2:]]
     assert read_layout(rows) == ["县游泳馆今", "起免费开放", "", *swim, "", *rain]
+    # A title's line may break after an enumeration comma (`、`), which a title holds.
+    rows = ["县游泳馆、".ljust(10) + beside[0], "", "", "体育馆今起".ljust(10) + beside[1]]
+    rows += ["", "", "开放", *(" " * 10 + row for row in beside[2:])]
+    assert read_layout(rows) == ["县游泳馆、", "体育馆今起", "开放", "", *swim, "", *rain]
 
 
 def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own():

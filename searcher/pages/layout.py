@@ -239,10 +239,11 @@ def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: 
     in the part (`top`, `left`–`right`) that could be a title's line (`_title_line`), no wider
     than a run that begins where it begins (±1) on the nearest row over it with ink there
     (`_line_over`; it may stand higher than row `a`, a column's lines between), that could be
-    one too and is no column's last line (`_lines_over`), with text beside it on its row or on
-    the rows down to row `a` (a title beside its columns; a line alone over it is a kicker more
-    often). pdftotext leaves rows empty across the page between a big title's lines; they are
-    no gap between two blocks."""
+    one too (but for an enumeration comma it ends with, `、`, where a title breaks between the
+    things it lists) and is no column's last line (`_lines_over`), with text beside it on its
+    row or on the rows down to row `a` (a title beside its columns; a line alone over it is a
+    kicker more often). pdftotext leaves rows empty across the page between a big title's
+    lines; they are no gap between two blocks."""
     below = rows[b][left:right]
     for start, end in _row_runs(below):
         if not _title_line(below[start:end]):
@@ -254,7 +255,7 @@ def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: 
         for a_start, a_end in _row_runs(above):
             if abs(a_start - start) > 1 or a_end - a_start < end - start:
                 continue
-            if not _title_line(above[a_start:a_end]):
+            if not _title_line(above[a_start:a_end].removesuffix("、")):
                 continue
             beside = any(
                 (rows[r][left : left + a_start] + rows[r][left + a_end : right]).strip()
