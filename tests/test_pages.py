@@ -8234,6 +8234,11 @@ def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own()
     # A name one space from two lines of a title is no column: the rows stay as they are.
     rows = ["县游泳馆今 王平", "起免费开放"]
     assert read_layout(rows) == rows
+    # Its lines stacked down the column's, an empty row across the page between two of them
+    # (the column's lines beside it on rows of their own): the title stays one block.
+    rows = ["县游泳馆 " + beside[0], " " * 5 + beside[1], "", "免费开放 " + beside[2]]
+    rows += [" " * 5 + row for row in beside[3:]]
+    assert read_layout(rows) == ["县游泳馆", "免费开放", "", *swim, "", *rain]
 
 
 def test_a_title_beside_the_top_of_its_text_at_the_right_is_read_before_it():

@@ -23,13 +23,14 @@ empty across the page between a big title's lines. The row under the gap goes on
 a run of characters on it, without a space or punctuation, is no wider than the run that begins
 where it does on the nearest row over it with ink there (the columns beside a title may have
 rows of their own between its lines), a run as plain, with text beside it and no column of lines
-over it. A part that cannot be cut is a block: its rows, stripped of the spaces around them (the
-indent of a paragraph's first line too, as pdftotext drops it when it reads by default), become
-its lines, with a blank line between blocks; a title printed twice over itself (a bold face:
-each of its lines comes on two rows) under a line printed once, a kicker or a column's last line
-with no empty row between, begins a block of its own (pdftotext parts lines of different sizes
-when it reads by default), and a title's lines at the block's left edge, with no stop, over an
-indented line (a paragraph's first) are a block of their own.
+over it; so does a title's line a single space left of its text, as wide as the one over it and
+where it begins. A part that cannot be cut is a block: its rows, stripped of the spaces around
+them (the indent of a paragraph's first line too, as pdftotext drops it when it reads by
+default), become its lines, with a blank line between blocks; a title printed twice over itself
+(a bold face: each of its lines comes on two rows) under a line printed once, a kicker or a
+column's last line with no empty row between, begins a block of its own (pdftotext parts lines
+of different sizes when it reads by default), and a title's lines at the block's left edge, with
+no stop, over an indented line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -67,6 +68,9 @@ _PHRASE_END = "，。！？；：、,.!?;:"
 _INDENT = 4
 # Rows empty across the page, this many or more over a run, part it from the column above.
 _TITLE_GAP = 2
+# A title's line a single space left of its text has this many characters or more (a character
+# alone is a word spaced out).
+_STACKED_CHARS = 2
 # A title beside its text, one space from it, has this many lines or more (a line alone is a
 # name, a date, a word spaced out more often).
 _TITLE_BESIDE_LINES = 2
@@ -127,7 +131,9 @@ def _cut(
         for (a, b), gap in zip(itertools.pairwise(inked), gaps, strict=True):
             if gap != widest:
                 continue
-            if _title_goes_on(rows, top, a, b, left, right):
+            if _title_goes_on(rows, top, a, b, left, right) or _stacked_goes_on(
+                rows, top, a, b, left, right
+            ):
                 room = room[: a + 1] + [False] * (b - a - 1) + room[b:]
             else:
                 cuts.append(b)
@@ -263,6 +269,29 @@ def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: 
             )
             return beside and _lines_over(rows, p, left + a_start, left + a_end) < _TITLE_LINES
     return False
+
+
+def _stacked_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: int) -> bool:
+    """Is row `b`, the first after a gap of empty rows under row `a`, a big title's next line
+    where the title stands beside its text, a single space from it (`_stacked_line`): a line as
+    wide as the title's line over it, where that begins, on the nearest row over it with ink
+    there (`_line_over`; the text's lines beside the title may stand on rows of their own)?"""
+    below = _stacked_line(rows[b][left:right])
+    if below is None:
+        return False
+    p = _line_over(rows, top, a, left + below[0], left + below[1])
+    return p is not None and _stacked_line(rows[p][left:right]) == below
+
+
+def _stacked_line(row: str) -> tuple[int, int] | None:
+    """Where a row's first run is a big title's line a single space from the text beside it:
+    a title's line (`_title_line`) of `_STACKED_CHARS` characters or more, then one space, then
+    text. None where the row opens otherwise."""
+    start = _indent(row)
+    end = row.find(" ", start)
+    if end < 0 or end - start < _STACKED_CHARS or not row[end + 1 : end + 2].strip():
+        return None
+    return (start, end) if _title_line(row[start:end]) else None
 
 
 def _line_over(rows: list[str], top: int, a: int, start: int, end: int) -> int | None:
