@@ -8219,6 +8219,26 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert read_layout(rows) == ["县游泳馆、", "体育馆今起", "开放", "", *swim, "", *rain]
 
 
+def test_a_captions_second_line_over_empty_rows_is_no_big_titles_line():
+    # A caption's paragraph set in two columns, its second lines without punctuation, over rows
+    # empty across the page and a title: the line under the paragraph's first line (set in) is
+    # a column's, no big title's line that the title goes on from.
+    rows = [
+        "  县游泳馆今天起免费      县气象台预计本周后",
+        "开放时间为每天上午八      期全县将迎来一次降温",
+    ]
+    rows += ["", "", "县图书馆新馆下月开馆"]
+    assert read_layout(rows) == [
+        "县游泳馆今天起免费",
+        "开放时间为每天上午八",
+        "",
+        "县气象台预计本周后",
+        "期全县将迎来一次降温",
+        "",
+        "县图书馆新馆下月开馆",
+    ]
+
+
 def test_a_big_title_one_space_from_the_column_beside_it_is_a_block_of_its_own():
     # A title in big type at the left of its column: pdftotext sets its characters closer than
     # they stand, a single space from the column's lines beside it, and the column's lower lines

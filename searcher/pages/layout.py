@@ -23,14 +23,15 @@ empty across the page between a big title's lines. The row under the gap goes on
 a run of characters on it, without a space or punctuation, is no wider than the run that begins
 where it does on the nearest row over it with ink there (the columns beside a title may have
 rows of their own between its lines), a run as plain, with text beside it and no column of lines
-over it; so does a title's line a single space left of its text, as wide as the one over it and
-where it begins. A part that cannot be cut is a block: its rows, stripped of the spaces around
-them (the indent of a paragraph's first line too, as pdftotext drops it when it reads by
-default), become its lines, with a blank line between blocks; a title printed twice over itself
-(a bold face: each of its lines comes on two rows) under a line printed once, a kicker or a
-column's last line with no empty row between, begins a block of its own (pdftotext parts lines
-of different sizes when it reads by default), and a title's lines at the block's left edge, with
-no stop, over an indented line (a paragraph's first) are a block of their own.
+(nor a paragraph's first line) over it; so does a title's line a single space left of its text,
+as wide as the one over it and where it begins. A part that cannot be cut is a block: its rows,
+stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
+drops it when it reads by default), become its lines, with a blank line between blocks; a title
+printed twice over itself (a bold face: each of its lines comes on two rows) under a line
+printed once, a kicker or a column's last line with no empty row between, begins a block of its
+own (pdftotext parts lines of different sizes when it reads by default), and a title's lines at
+the block's left edge, with no stop, over an indented line (a paragraph's first) are a block of
+their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -246,10 +247,10 @@ def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: 
     than a run that begins where it begins (±1) on the nearest row over it with ink there
     (`_line_over`; it may stand higher than row `a`, a column's lines between), that could be
     one too (but for an enumeration comma it ends with, `、`, where a title breaks between the
-    things it lists) and is no column's last line (`_lines_over`), with text beside it on its
-    row or on the rows down to row `a` (a title beside its columns; a line alone over it is a
-    kicker more often). pdftotext leaves rows empty across the page between a big title's
-    lines; they are no gap between two blocks."""
+    things it lists) and is no column's last line (`_lines_over`) nor a paragraph's second
+    (`_under_indent`), with text beside it on its row or on the rows down to row `a` (a title
+    beside its columns; a line alone over it is a kicker more often). pdftotext leaves rows
+    empty across the page between a big title's lines; they are no gap between two blocks."""
     below = rows[b][left:right]
     for start, end in _row_runs(below):
         if not _title_line(below[start:end]):
@@ -267,8 +268,22 @@ def _title_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: 
                 (rows[r][left : left + a_start] + rows[r][left + a_end : right]).strip()
                 for r in range(p, a + 1)
             )
-            return beside and _lines_over(rows, p, left + a_start, left + a_end) < _TITLE_LINES
+            return (
+                beside
+                and _lines_over(rows, p, left + a_start, left + a_end) < _TITLE_LINES
+                and not _under_indent(rows, p, left + a_start, left + a_end)
+            )
     return False
+
+
+def _under_indent(rows: list[str], p: int, start: int, end: int) -> bool:
+    """Does row `p`'s run `start`–`end` go on from a paragraph's first line: is the nearest row
+    over it with ink there, fewer than `_TITLE_GAP` empty rows higher, set in from `start` by a
+    paragraph's indent (`_INDENT`)? Such a run is a column's second line, no big title's."""
+    over = _line_over(rows, 0, p - 1, start, end)
+    if over is None or sum(not rows[x].strip() for x in range(over + 1, p)) >= _TITLE_GAP:
+        return False
+    return any(1 <= s - start <= _INDENT for s, _ in _row_runs(rows[over][: end + 1]))
 
 
 def _stacked_goes_on(rows: list[str], top: int, a: int, b: int, left: int, right: int) -> bool:
