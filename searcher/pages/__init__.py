@@ -202,20 +202,20 @@ one layout:
   joined again when they share words as the parts of one article do, and at a section's heading
   signed by its writer when they share several times what texts of their lengths share by chance
   (the heading and the name stay in the text). A byline amid a block's text signs a section of
-  the article and stays in its text, a paragraph of it; its names are among the article's
-  reporters (so is a line that reads as a byline right after a sentence's end in a block's
-  running text: it opens the text under it, a section or another article's; not names set
-  solid, `王平李红张强`, who sign the letter over them). Headlines of one line set side by
-  side are read row by row, then their bylines (or subtitles) in the same order, and a title
-  after them begins the next row; a byline printed in its title's block closes the title, and
-  a name a block further on signs the text under it,
-  as does a byline set solid over a text's first line in a block apart from its title. A credit
-  right under a title goes with the article that takes the title, unless that article is too
-  long for a photo caption. A byline under a photo item's short label (`看点`), right under the
-  headline of another article signed by none, is that headline's: a photo item is signed by its
-  credit; a byline right over the next title, under a report whose lead names other reporters,
-  is the next title's where no byline or lead signs that one's text: a report whose lead names
-  its reporters prints no byline.
+  the article and stays in its text, a paragraph of it, as does a line that reads as a byline
+  right after a sentence's end in a block's running text (it opens the text under it, a
+  section or another article's; not names set solid, `王平李红张强`, who sign the letter over
+  them): its names are none of the article's reporters, who sign the whole of it. Headlines of
+  one line set side by side are read row by row, then their bylines (or subtitles) in the same
+  order, and a title after them begins the next row; a byline printed in its title's block
+  closes the title, and a name a block further on signs the text under it, as does a byline set
+  solid over a text's first line in a block apart from its title. A credit right under a title
+  goes with the article that takes the title, unless that article is too long for a photo
+  caption. A byline under a photo item's short label (`看点`), right under the headline of
+  another article signed by none, is that headline's: a photo item is signed by its credit; a
+  byline right over the next title, under a report whose lead names other reporters, is the
+  next title's where no byline or lead signs that one's text: a report whose lead names its
+  reporters prints no byline, or one that names them again.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the
