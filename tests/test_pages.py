@@ -8793,6 +8793,18 @@ def test_a_paragraphs_last_line_ending_with_a_colon_stays_in_its_column():
     assert blocks[k - 1 : k + 2] == ["室和电子阅览室，开放时间如", "下：", "馆长说，新馆还将开设讲"]
 
 
+def test_a_paragraphs_last_line_closing_the_quote_its_sentence_opened_stays_in_its_column():
+    # `屋”` has no stop of its own, but it closes the quote the line above left open: the
+    # paragraph's last line, no title set apart.
+    page = RAW_PAGE.replace(
+        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，人称“故事\n屋”"
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("屋”")
+    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，人称“故事", "屋”", "馆长说，新馆还将开设讲"]
+    assert "人称“故事屋”" in split(page)[0].body
+
+
 def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_column():
     # The text's last line, the next report's title wrapped over two lines: three lines as wide
     # as each other, but the first goes on from the line above it and ends the paragraph there.

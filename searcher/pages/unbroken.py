@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
 from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
+from .units import _closes_left_open
 from .words import _bigrams, joins_word
 
 # A page of this many lines or more, with fewer blank lines among them than one in
@@ -30,6 +31,8 @@ _WIDER = 0.5
 # end, is as wide as the column within a mark).
 _OWN_INDENT = 1.5
 _SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
+# A quote or a bracket left open is looked for this many lines up, back to a text's end.
+_OPEN_LINES = 3
 _LEADS_ON = ("：", ":")  # a paragraph's last sentence may lead into the next: `…如下：`
 _NAME = 3.0  # a byline's name alone is this wide at most: no title
 # A deck's upper title (a kicker over its headline, a headline over its subtitle) names what its
@@ -320,6 +323,8 @@ def _column_around(
         return before  # a line in a column, set tighter or looser
     if before is not None and width <= before + _SAME_WIDTH and _paragraph_ends(lines, k):
         return before  # a paragraph's last line
+    if before is not None and width <= before + _SAME_WIDTH and _closes_open_mark(lines, k):
+        return before  # a paragraph's last line, closing the quote its sentence opened
     if before is not None and ends_sentence(lines[k - 1]) and _set_in(width, before):
         return before  # a paragraph's first line, under the last one's end
     if after is not None and _set_in(width, after):
@@ -332,6 +337,18 @@ def _column_around(
     ):
         return after  # a paragraph's last line, over the column's next paragraph
     return None
+
+
+def _closes_open_mark(lines: list[str], k: int) -> bool:
+    """Does line `k` close a quote or a bracket that the lines of its sentence above left open
+    (`…人称“故事` / `屋”`, `…（王平李` / `红）`)? It goes on with their text, though it has no
+    stop of its own: nothing set apart closes what a column opened."""
+    above = []
+    for line in reversed(lines[max(k - _OPEN_LINES, 0) : k]):
+        if _text_ends(line):
+            break
+        above.insert(0, line)
+    return bool(above) and _closes_left_open("".join(above), lines[k])
 
 
 def _paragraph_ends(lines: list[str], k: int) -> bool:
