@@ -8805,6 +8805,18 @@ def test_a_paragraphs_last_line_closing_the_quote_its_sentence_opened_stays_in_i
     assert "人称“故事屋”" in split(page)[0].body
 
 
+def test_a_paragraphs_last_line_completing_the_word_the_line_above_cut_stays_in_its_column():
+    # `习` has no stop of its own (a list's item may end so), but it completes the word the line
+    # above cut (`学|习`): the paragraph's last line, no title set apart.
+    page = RAW_PAGE.replace(
+        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，方便读者学\n习"
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("习")
+    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，方便读者学", "习", "馆长说，新馆还将开设讲"]
+    assert "方便读者学习" in split(page)[0].body
+
+
 def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_column():
     # The text's last line, the next report's title wrapped over two lines: three lines as wide
     # as each other, but the first goes on from the line above it and ends the paragraph there.

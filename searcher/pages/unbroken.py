@@ -323,8 +323,8 @@ def _column_around(
         return before  # a line in a column, set tighter or looser
     if before is not None and width <= before + _SAME_WIDTH and _paragraph_ends(lines, k):
         return before  # a paragraph's last line
-    if before is not None and width <= before + _SAME_WIDTH and _closes_open_mark(lines, k):
-        return before  # a paragraph's last line, closing the quote its sentence opened
+    if before is not None and width <= before + _SAME_WIDTH and _goes_on_above(lines, k):
+        return before  # a paragraph's last line, going on with the sentence above
     if before is not None and ends_sentence(lines[k - 1]) and _set_in(width, before):
         return before  # a paragraph's first line, under the last one's end
     if after is not None and _set_in(width, after):
@@ -339,16 +339,20 @@ def _column_around(
     return None
 
 
-def _closes_open_mark(lines: list[str], k: int) -> bool:
-    """Does line `k` close a quote or a bracket that the lines of its sentence above left open
-    (`…人称“故事` / `屋”`, `…（王平李` / `红）`)? It goes on with their text, though it has no
-    stop of its own: nothing set apart closes what a column opened."""
+def _goes_on_above(lines: list[str], k: int) -> bool:
+    """Does line `k` go on with the sentence the lines above left open: closing a quote or a
+    bracket they opened (`…人称“故事` / `屋”`, `…（王平李` / `红）`), or completing the word the
+    line above cut (`…方便读者学` / `习`)? It is their paragraph's last line, though it has no
+    stop of its own: nothing set apart closes what a column opened, or ends its word."""
     above = []
     for line in reversed(lines[max(k - _OPEN_LINES, 0) : k]):
         if _text_ends(line):
             break
         above.insert(0, line)
-    return bool(above) and _closes_left_open("".join(above), lines[k])
+    if not above:
+        return False
+    line = lines[k].strip()
+    return _closes_left_open("".join(above), line) or joins_word(above[-1].strip(), line)
 
 
 def _paragraph_ends(lines: list[str], k: int) -> bool:
