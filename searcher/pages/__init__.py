@@ -240,10 +240,12 @@ one layout:
   back where a column starts or stops, as the widths of its lines show (a line spaced out to its
   column's edge as wide as the lines around it, and so is a line with quote marks that inks
   wider than its column where they are set half a character wide; a paragraph's short last line
-  in its column, ending a sentence or leading on with a colon, `…如下：`, however many lines as
-  wide as it follow, a title's, or over the next paragraph's first line set in from the column,
-  however few lines its paragraph holds; the first line under it, set in from a column a
-  character wider under it and too wide to open a paragraph of its own, opens that column), and
+  in its column, ending a sentence or leading on with a colon, `…如下：`, or going on with the
+  sentence above it, closing its quote or completing its word (`…人称“故事` / `屋”`), however
+  many lines as wide as it follow, a title's, or over the next paragraph's first line set in
+  from the column, however few lines its paragraph holds; the first line under it, set in
+  from a column a character wider under it and too wide to open a paragraph of its own, opens
+  that column), and
   before a lead or a line without punctuation (a title: outside the columns, wider than the
   column, or over a lead, a byline or a dash subtitle, however far it is set in) after a
   sentence's end (or a report's sign-off, `…电）`, which also ends its column), and before a
