@@ -8911,3 +8911,27 @@ def test_a_paragraphs_last_line_over_the_columns_next_paragraph_stays_in_its_col
         "二个小时。",
         "馆长说，新馆还将开设讲",
     ]
+
+
+def test_a_title_as_wide_as_its_column_under_a_sentences_end_over_a_set_in_line_is_a_title():
+    # The next report's title fills the column the text ended in; the line under it is set in,
+    # as a paragraph's first line is: the title's, not the text's last paragraph.
+    text = ROADS_UNDER_A_NAME.split("李红\n")[1]
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + "十二条乡村公路今年全部修通\n" + text
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("十二条乡村公路今年全部修通")
+    assert blocks[k - 1 : k + 3] == ["", "十二条乡村公路今年全部修通", "", "今年县交通局投入了资金"]
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert roads.headline == "十二条乡村公路今年全部修通"
+    assert squeeze(roads.body).startswith("今年县交通局投入了资金")
+
+
+def test_a_titles_short_rest_under_it_is_no_paragraphs_first_line():
+    # A title wrapped over short lines, its name under it: the rest is set in from the first
+    # line as a paragraph's first line would be, but holds no running text's punctuation.
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + "乡村路\n修通\n王小红\n"
+    page += ROADS_UNDER_A_NAME.split("李红\n")[1]
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("修通")
+    assert blocks[k - 2 : k + 1] == ["", "乡村路", "修通"]

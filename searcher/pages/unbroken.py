@@ -82,7 +82,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or titled[k]
-            or (titled[k - 1] and _opens_lead(filled, k))
+            or (titled[k - 1] and _opens_text(filled, k, widths, columns))
             or _another_title(filled, k, columns)
             or opening[k]
         ):
@@ -103,6 +103,20 @@ def _lead_wraps(lines: list[str], k: int) -> bool:
         _opens_lead(lines, k - 1)
         and not whole.match(head)
         and not _LEAD.match(lines[k].replace(" ", ""))
+    )
+
+
+def _opens_text(lines: list[str], k: int, widths: list[float], columns: list[float | None]) -> bool:
+    """Does line `k`, under a title, open its text: a lead, or a paragraph's first line set in
+    from its column, running text (punctuated within its first two lines; a title's wrapped
+    rest, set in from a title's short lines, holds none)?"""
+    column = columns[k]
+    if _opens_lead(lines, k):
+        return True
+    return (
+        column is not None
+        and _set_in(widths[k], column)
+        and bool(_CLAUSE.search("".join(lines[k : k + 2])))
     )
 
 
@@ -388,9 +402,32 @@ def _title_after_text(
     if k < 1 or not _text_ends(lines[k - 1]) or _CLAUSE.search(lines[k]):
         return False
     if columns[k] is not None:
-        return _inked_width(lines[k]) > columns[k] + _WIDER or _over_lead_or_name(lines, k, widths)
+        return (
+            _inked_width(lines[k]) > columns[k] + _WIDER
+            or _over_lead_or_name(lines, k, widths)
+            or _over_paragraphs_opening(lines, k, widths, columns)
+        )
     last = k + 1 == len(lines)
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
+
+
+def _over_paragraphs_opening(
+    lines: list[str], k: int, widths: list[float], columns: list[float | None]
+) -> bool:
+    """Does line `k` (without punctuation, under a text's end) fill its column over a
+    paragraph's first line, set in, that goes on below: a title as wide as the column over the
+    text it heads? A paragraph's own first line would be the one set in; no word runs on from
+    the title into it."""
+    below = k + 1
+    column, under = columns[k], columns[below] if below < len(lines) else None
+    if column is None or under is None or _set_in(widths[k], column):
+        return False
+    return (
+        widths[k] > column - _INDENT[0]
+        and _set_in(widths[below], under)
+        and not _text_ends(lines[below])
+        and not joins_word(lines[k], lines[below])
+    )
 
 
 def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
