@@ -8935,3 +8935,11 @@ def test_a_titles_short_rest_under_it_is_no_paragraphs_first_line():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("修通")
     assert blocks[k - 2 : k + 1] == ["", "乡村路", "修通"]
+
+
+def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_lead_is_a_title():
+    # The title's colon is no clause of the text: it leaves none open, and the lead opens under it.
+    page = RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "乡村公路：十二条修通了\n")
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.headline, roads.reporters) == ("乡村公路：十二条修通了", ("李红",))

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable
 
 from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
-from .lines import _CLAUSE, _DASHES, _is_justified, ends_sentence
+from .lines import _CLAUSE, _CLAUSE_END, _DASHES, _is_justified, ends_sentence
 from .units import _closes_left_open
 from .words import _bigrams, joins_word
 
@@ -399,8 +399,10 @@ def _title_after_text(
     to part them; a title has no punctuation, a text's line under a sentence's end most often
     has, and a paragraph's first line is set in, never wider than its column (a title may be as
     wide as the column within a mark, `_SAME_WIDTH`), and runs on into its text."""
-    if k < 1 or not _text_ends(lines[k - 1]) or _CLAUSE.search(lines[k]):
+    if k < 1 or not _text_ends(lines[k - 1]):
         return False
+    if _CLAUSE.search(lines[k]):
+        return _marked_over_lead(lines, k)
     if columns[k] is not None:
         return (
             _inked_width(lines[k]) > columns[k] + _WIDER
@@ -409,6 +411,17 @@ def _title_after_text(
         )
     last = k + 1 == len(lines)
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
+
+
+def _marked_over_lead(lines: list[str], k: int) -> bool:
+    """Does line `k`, under a text's end, stand over a lead as a title with marks of its own
+    does (`县城：新添三座公园`, `路修好了，菜好卖了`): a line that leaves no clause open nor
+    ends a sentence, the lead opening on the line under it? A text's line over a lead goes on
+    from the line above, and no text's paragraph of one line stops short of its end."""
+    below = k + 1
+    if below == len(lines) or _text_ends(lines[k]) or _opens_lead(lines, k):
+        return False
+    return not lines[k].rstrip().endswith(tuple(_CLAUSE_END)) and _opens_lead(lines, below)
 
 
 def _over_paragraphs_opening(
