@@ -8943,3 +8943,19 @@ def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_lead_is_a_ti
     library, roads = split(page)
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert (roads.headline, roads.reporters) == ("乡村公路：十二条修通了", ("李红",))
+
+
+def test_a_dash_subtitle_over_a_paragraphs_first_line_set_in_is_a_block_of_its_own():
+    # The subtitle goes on in no line of the text: the paragraph under it opens set in.
+    text = ROADS_UNDER_A_NAME.split("李红\n")[1]
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
+    page += "全县乡村公路全部修通了\n——记县交通局的修路工人们\n" + text
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("——记县交通局的修路工人们")
+    assert blocks[k : k + 3] == ["——记县交通局的修路工人们", "", "今年县交通局投入了资金"]
+    roads = split(page)[-1]
+    assert (roads.headline, roads.subtitle) == (
+        "全县乡村公路全部修通了",
+        "——记县交通局的修路工人们",
+    )
+    assert squeeze(roads.body).startswith("今年县交通局投入了资金")

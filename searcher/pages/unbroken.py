@@ -82,7 +82,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or titled[k]
-            or (titled[k - 1] and _opens_text(filled, k, widths, columns))
+            or (_heads(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
             or _another_title(filled, k, columns)
             or opening[k]
         ):
@@ -104,6 +104,12 @@ def _lead_wraps(lines: list[str], k: int) -> bool:
         and not whole.match(head)
         and not _LEAD.match(lines[k].replace(" ", ""))
     )
+
+
+def _heads(lines: list[str], k: int, titled: list[bool]) -> bool:
+    """Does line `k` head a text: a title begun under a text's end, or a dash subtitle
+    (`——记…`)?"""
+    return titled[k] or lines[k].strip().startswith(_DASHES)
 
 
 def _opens_text(lines: list[str], k: int, widths: list[float], columns: list[float | None]) -> bool:
