@@ -8959,3 +8959,17 @@ def test_a_dash_subtitle_over_a_paragraphs_first_line_set_in_is_a_block_of_its_o
         "——记县交通局的修路工人们",
     )
     assert squeeze(roads.body).startswith("今年县交通局投入了资金")
+
+
+def test_a_title_with_marks_of_its_own_wider_than_its_column_under_a_sentences_end_is_a_title():
+    # No paragraph's first line under the text's end prints wider than the column.
+    text = ROADS_UNDER_A_NAME.split("李红\n")[1]
+    page = (
+        RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
+        + "全县十二条乡村公路，今年修通了\n"
+        + text
+    )
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert roads.headline == "全县十二条乡村公路，今年修通了"
+    assert squeeze(roads.body).startswith("今年县交通局投入了资金")

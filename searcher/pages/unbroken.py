@@ -400,18 +400,21 @@ def _title_after_text(
 ) -> bool:
     """Does line `k`, under a text's end (`_text_ends`), begin a title: without punctuation,
     and in no column but no paragraph's first line set in over the line under it, or wider
-    than the column it was read into, or over a lead, a byline or a subtitle (`_over_lead_or_name`)?
+    than the column it was read into, or over a lead, a byline or a subtitle (`_over_lead_or_name`),
+    or as wide as the column over a paragraph's first line (`_over_paragraphs_opening`); with
+    marks of its own (`_marked_title`), wider than its column or over a lead?
     Outside the columns a caption or a brief runs into the next title with no change of width
     to part them; a title has no punctuation, a text's line under a sentence's end most often
     has, and a paragraph's first line is set in, never wider than its column (a title may be as
     wide as the column within a mark, `_SAME_WIDTH`), and runs on into its text."""
     if k < 1 or not _text_ends(lines[k - 1]):
         return False
+    wider = columns[k] is not None and _inked_width(lines[k]) > columns[k] + _WIDER
     if _CLAUSE.search(lines[k]):
-        return _marked_over_lead(lines, k)
+        return _marked_title(lines, k) and (wider or _opens_lead(lines, k + 1))
     if columns[k] is not None:
         return (
-            _inked_width(lines[k]) > columns[k] + _WIDER
+            wider
             or _over_lead_or_name(lines, k, widths)
             or _over_paragraphs_opening(lines, k, widths, columns)
         )
@@ -419,15 +422,15 @@ def _title_after_text(
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
 
 
-def _marked_over_lead(lines: list[str], k: int) -> bool:
-    """Does line `k`, under a text's end, stand over a lead as a title with marks of its own
-    does (`县城：新添三座公园`, `路修好了，菜好卖了`): a line that leaves no clause open nor
-    ends a sentence, the lead opening on the line under it? A text's line over a lead goes on
-    from the line above, and no text's paragraph of one line stops short of its end."""
-    below = k + 1
-    if below == len(lines) or _text_ends(lines[k]) or _opens_lead(lines, k):
+def _marked_title(lines: list[str], k: int) -> bool:
+    """May line `k`, under a text's end, be a title with marks of its own (`县城：新添三座公园`,
+    `路修好了，菜好卖了`): a line that leaves no clause open nor ends a sentence, with a line
+    under it, and opening no lead itself? Such a line is a title where it stands over a lead or
+    prints wider than its column: a text's line over a lead goes on from the line above, and a
+    paragraph's first line is set in."""
+    if k + 1 == len(lines) or _text_ends(lines[k]) or _opens_lead(lines, k):
         return False
-    return not lines[k].rstrip().endswith(tuple(_CLAUSE_END)) and _opens_lead(lines, below)
+    return not lines[k].rstrip().endswith(tuple(_CLAUSE_END))
 
 
 def _over_paragraphs_opening(
