@@ -8973,3 +8973,20 @@ def test_a_title_with_marks_of_its_own_wider_than_its_column_under_a_sentences_e
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert roads.headline == "全县十二条乡村公路，今年修通了"
     assert squeeze(roads.body).startswith("今年县交通局投入了资金")
+
+
+@pytest.mark.parametrize(
+    ("signed", "end"),
+    [
+        ("室里坐满了孩子。（青溪县文化\n局 王平）\n", "孩子。（青溪县文化局王平）"),
+        ("室里坐满了孩子。\n（青溪县文化局图书\n馆 王平）\n", "孩子。（青溪县文化局图书馆王平）"),
+    ],
+    ids=["after the stop", "on a line of its own"],
+)
+def test_a_signature_wrapped_to_a_short_line_ends_its_text(signed, end):
+    # The signature's short rest stands in no column: it goes with its head all the same, and
+    # the next title is no part of the text.
+    page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", signed)
+    library, roads = split(page)
+    assert squeeze(library.body).endswith(end)
+    assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))

@@ -3,6 +3,7 @@ blocks told again by the widths of the lines, where a column starts and stops.""
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 
@@ -73,11 +74,12 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
-        if k and _lead_wraps(filled, k):
+        if k and (_lead_wraps(filled, k) or _signature_wraps(filled, k)):
             out.append(line)
             continue
         if k and (
             (origins[k] in apart and origins[k] != origins[k - 1])
+            or (k > 1 and _signature_wraps(filled, k - 1))
             or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
@@ -89,6 +91,19 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             out.append("")
         out.append(line)
     return out
+
+
+def _signature_wraps(lines: list[str], k: int) -> bool:
+    """Does line `k` close the signature in brackets that the line above opens after a text's
+    end (`…救灾工作。（王平 李` / `红）`, or a line of its own: `（青溪县人民法` / `院 王平）`)?
+    The signature's rest reads on into its head, whatever column its short line seems to stand
+    in, and the text ends with it."""
+    above, here = lines[k - 1].strip(), lines[k].strip()
+    opened = max(above.rfind("（"), above.rfind("("))
+    if opened < 0 or opened < max(above.rfind("）"), above.rfind(")")):
+        return False
+    after_end = _text_ends(above[:opened]) if opened else k > 1 and _text_ends(lines[k - 2])
+    return after_end and here.endswith(("）", ")")) and not re.search(r"[（(，。；：！？]", here)
 
 
 def _lead_wraps(lines: list[str], k: int) -> bool:
