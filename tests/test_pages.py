@@ -8990,3 +8990,15 @@ def test_a_signature_wrapped_to_a_short_line_ends_its_text(signed, end):
     library, roads = split(page)
     assert squeeze(library.body).endswith(end)
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
+
+
+def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_name_is_a_title():
+    # Set in as far as a paragraph's first line, the title stands over its writer's name: it
+    # is no line of the text above.
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
+    page += ROADS_UNDER_A_NAME.replace("全县乡村公路全部修通了\n", "乡村路通了，村民都笑了\n")
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("乡村路通了，村民都笑了")
+    assert blocks[k - 2 : k + 1] == ["室里坐满了孩子。", "", "乡村路通了，村民都笑了"]
+    library = split(page)[0]
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")

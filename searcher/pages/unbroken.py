@@ -417,7 +417,8 @@ def _title_after_text(
     and in no column but no paragraph's first line set in over the line under it, or wider
     than the column it was read into, or over a lead, a byline or a subtitle (`_over_lead_or_name`),
     or as wide as the column over a paragraph's first line (`_over_paragraphs_opening`); with
-    marks of its own (`_marked_title`), wider than its column or over a lead?
+    marks of its own (`_marked_title`), wider than its column or over a lead, a byline or a
+    subtitle?
     Outside the columns a caption or a brief runs into the next title with no change of width
     to part them; a title has no punctuation, a text's line under a sentence's end most often
     has, and a paragraph's first line is set in, never wider than its column (a title may be as
@@ -426,7 +427,7 @@ def _title_after_text(
         return False
     wider = columns[k] is not None and _inked_width(lines[k]) > columns[k] + _WIDER
     if _CLAUSE.search(lines[k]):
-        return _marked_title(lines, k) and (wider or _opens_lead(lines, k + 1))
+        return _marked_title(lines, k) and (wider or _over_lead_or_name(lines, k, widths))
     if columns[k] is not None:
         return (
             wider
@@ -440,9 +441,10 @@ def _title_after_text(
 def _marked_title(lines: list[str], k: int) -> bool:
     """May line `k`, under a text's end, be a title with marks of its own (`县城：新添三座公园`,
     `路修好了，菜好卖了`): a line that leaves no clause open nor ends a sentence, with a line
-    under it, and opening no lead itself? Such a line is a title where it stands over a lead or
-    prints wider than its column: a text's line over a lead goes on from the line above, and a
-    paragraph's first line is set in."""
+    under it, and opening no lead itself? Such a line is a title where it stands over a lead,
+    a byline or a subtitle, or prints wider than its column: a text's line over a lead goes on
+    from the line above, no byline goes on from a paragraph's first line, and that line is set
+    in."""
     if k + 1 == len(lines) or _text_ends(lines[k]) or _opens_lead(lines, k):
         return False
     return not lines[k].rstrip().endswith(tuple(_CLAUSE_END))
