@@ -9002,3 +9002,19 @@ def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_name_is_a_ti
     assert blocks[k - 2 : k + 1] == ["室里坐满了孩子。", "", "乡村路通了，村民都笑了"]
     library = split(page)[0]
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+
+
+def test_a_captions_credit_after_its_stop_ends_its_text():
+    # The caption's last line ends with the photo's credit: the next title under it is no part
+    # of the caption.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n十二条乡村公路修通\n",
+        "室里坐满了孩子。\n图为小读者在少儿阅览室里看书。（李明摄）\n全县乡村公路全部修通了\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("全县乡村公路全部修通了")
+    assert blocks[k - 2 : k + 1] == [
+        "图为小读者在少儿阅览室里看书。（李明摄）",
+        "",
+        "全县乡村公路全部修通了",
+    ]

@@ -34,6 +34,8 @@ _OWN_INDENT = 1.5
 _SIGN_OFF_END = ("电）", "电)")  # a report's sign-off ends so: `（新华社北京1月6日电）`
 # A quote or a bracket left open is looked for this many lines up, back to a text's end.
 _OPEN_LINES = 3
+# A caption ends with its photo's credit after the stop: `…在田间劳作。（王平摄）`.
+_CREDITED = re.compile(r"[。！？!?][”’]*[（(][^（()）]{1,20}摄[）)]$")
 _LEADS_ON = ("：", ":")  # a paragraph's last sentence may lead into the next: `…如下：`
 _NAME = 3.0  # a byline's name alone is this wide at most: no title
 # A deck's upper title (a kicker over its headline, a headline over its subtitle) names what its
@@ -405,9 +407,14 @@ def _set_in(width: float, column: float) -> bool:
 
 
 def _text_ends(line: str) -> bool:
-    """Does a text end with this line: a sentence's end, or a report's sign-off (`…电）`, its
-    bracket opened on a line above)?"""
-    return ends_sentence(line) or line.rstrip().endswith(_SIGN_OFF_END)
+    """Does a text end with this line: a sentence's end, a report's sign-off (`…电）`, its
+    bracket opened on a line above), or a caption's photo credit after its stop
+    (`…。（王平摄）`)?"""
+    return (
+        ends_sentence(line)
+        or line.rstrip().endswith(_SIGN_OFF_END)
+        or bool(_CREDITED.search(line.rstrip()))
+    )
 
 
 def _title_after_text(
