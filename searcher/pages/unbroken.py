@@ -63,7 +63,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     opens, `_opens_wider_column`), around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice; never between a lead's head and the line that completes
-    it (`_lead_wraps`)."""
+    it (`_lead_wraps`), nor between a signature's head and its rest (`_signature_wraps`), the
+    text's end."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
@@ -477,10 +478,10 @@ def _over_paragraphs_opening(
 
 
 def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
-    """Does line `k` (without punctuation, under a text's end) stand over a lead, a byline (a
-    name alone, `_NAME`, or names after a role) or a dash subtitle, as a title does, however far
-    it is set in? A paragraph's first line runs on into a line of its text; no byline goes on
-    from one, nor a lead or a subtitle."""
+    """Does line `k` (under a text's end) stand over a lead, a byline (a name alone, `_NAME`,
+    or names after a role) or a dash subtitle, as a title does, however far it is set in? A
+    paragraph's first line runs on into a line of its text; no byline goes on from one, nor a
+    lead or a subtitle."""
     below = k + 1
     if below == len(lines) or _text_ends(lines[k]):
         return False
