@@ -8782,39 +8782,27 @@ def test_a_lead_under_a_title_set_in_under_a_sentences_end_is_a_block_of_its_own
     ]
 
 
-def test_a_paragraphs_last_line_ending_with_a_colon_stays_in_its_column():
-    # `…时间如下：` leads into the next paragraph: a short last line of the column, as a
-    # sentence's end is, no line set apart.
-    page = RAW_PAGE.replace(
-        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，开放时间如\n下："
-    )
+# A paragraph's short last line that ends no sentence stays in its column, no title set apart,
+# where it leads into the next paragraph (`…时间如下：`), closes the quote the line above left
+# open (`屋”`), or completes the word the line above cut (`学|习`; a list's item may end so).
+@pytest.mark.parametrize(
+    ("ending", "last", "joined"),
+    [
+        ("开放时间如\n下：", "下：", "开放时间如下："),
+        ("人称“故事\n屋”", "屋”", "人称“故事屋”"),
+        ("方便读者学\n习", "习", "方便读者学习"),
+    ],
+    ids=["colon", "closing-quote", "word-completed"],
+)
+def test_a_paragraphs_short_last_line_going_on_from_above_stays_in_its_column(
+    ending: str, last: str, joined: str
+):
+    page = RAW_PAGE.replace("室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，" + ending)
     blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("下：")
-    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，开放时间如", "下：", "馆长说，新馆还将开设讲"]
-
-
-def test_a_paragraphs_last_line_closing_the_quote_its_sentence_opened_stays_in_its_column():
-    # `屋”` has no stop of its own, but it closes the quote the line above left open: the
-    # paragraph's last line, no title set apart.
-    page = RAW_PAGE.replace(
-        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，人称“故事\n屋”"
-    )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("屋”")
-    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，人称“故事", "屋”", "馆长说，新馆还将开设讲"]
-    assert "人称“故事屋”" in split(page)[0].body
-
-
-def test_a_paragraphs_last_line_completing_the_word_the_line_above_cut_stays_in_its_column():
-    # `习` has no stop of its own (a list's item may end so), but it completes the word the line
-    # above cut (`学|习`): the paragraph's last line, no title set apart.
-    page = RAW_PAGE.replace(
-        "室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，方便读者学\n习"
-    )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("习")
-    assert blocks[k - 1 : k + 2] == ["室和电子阅览室，方便读者学", "习", "馆长说，新馆还将开设讲"]
-    assert "方便读者学习" in split(page)[0].body
+    k = blocks.index(last)
+    first = "室和电子阅览室，" + ending.split("\n")[0]
+    assert blocks[k - 1 : k + 2] == [first, last, "馆长说，新馆还将开设讲"]
+    assert joined in split(page)[0].body
 
 
 def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_column():
