@@ -30,10 +30,11 @@ from searcher.pages import (
 )
 from searcher.pages.assignment import _best_matching
 from searcher.pages.bylines import _credit_names, _is_credit, is_byline
+from searcher.pages.drafts import _draft
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
 from searcher.pages.pieces import _Piece, _report_runs_in
-from searcher.pages.rejoin import _in_text_order
+from searcher.pages.rejoin import _attach_fragments, _in_text_order
 from searcher.pages.titles import (
     _INSTALLMENT,
     _intertitles,
@@ -5123,6 +5124,55 @@ def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in
     found, titles = _intertitles(groups, {0: [0]}, [[0, 1, 2]], pieces, units)
     assert {unit: heading.title for unit, heading in found.items()} == {3: "公园步道已建成"}
     assert titles == {0: [0]}
+
+
+PARKS = ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放，公", "园里种了樱花和海棠。"]
+SWIMMING = ["本报讯 暑假期间，县游泳馆为", "全县小学生免费开设游泳课，", "教练由体校老师担任。"]
+
+
+def _attached(lines: list[tuple[str, list[str]]]) -> list[list[int]]:
+    """The chains of a page of three titles, each over a text of its own read as a chain of its
+    own that took that title, once the fragments are attached."""
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[k]], k) for k in (0, 2, 4)]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3, 5)]
+    chains = [[0], [1], [2]]
+    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+    titles = {0: [0], 1: [1], 2: [2]}
+    return _attach_fragments(pieces, chains, drafts, titles, groups, True)
+
+
+def test_a_text_under_an_intertitle_read_as_its_headline_goes_back_into_its_article():
+    # The links read the section under an intertitle apart from its article, and the title
+    # matched it as a headline: a bare line between a paragraph's end and the text under it,
+    # whose words the article above shares as its own parts do. It goes back into that
+    # article, as a headless part would; the other article, under a title of its own whose
+    # words its text shares with no other, stays apart.
+    section = ["三座公园的健身步道都已建", "成，樱花开时公园里还将举办", "赏花活动。"]
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, PARKS),
+        (TITLE, ["公园步道已建成"]),
+        (TEXT, section),
+        (TITLE, ["小学生学游泳"]),
+        (TEXT, SWIMMING),
+    ]
+    assert _attached(lines) == [[0, 1], [2]]
+
+
+def test_a_text_under_an_intertitle_at_a_columns_head_goes_back_into_its_article():
+    # The line stands at the head of a column, under another article's end: the text under it
+    # shares twice what texts of a page share by chance with an article that took a headline.
+    section = ["三座公园的樱花和海棠开了，", "新建的公园将在五月举办赏", "花活动。"]
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, PARKS),
+        (TITLE, ["小学生学游泳"]),
+        (TEXT, SWIMMING),
+        (TITLE, ["公园步道已建成"]),
+        (TEXT, section),
+    ]
+    assert _attached(lines) == [[0, 2], [1]]
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its

@@ -161,6 +161,11 @@ def _numbered_joins(
     return joins
 
 
+# The least similarity of a text under a bare title line to an article that took a headline for
+# the line to be taken for that article's intertitle, whatever text stands above the line (a
+# column's head: the text above is another article's end): twice what two texts of a page share
+# by chance.
+_SECTION_SHARE = 2 * _CHANCE_SHARE
 _FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own
 _FRAGMENT_MARGIN = 0.5  # … and than in the next best place
 # How much more a fragment's words must share with one chain than with any other for it to
@@ -187,7 +192,9 @@ def _attach_fragments(
     an article its links missed. It goes where it reads on best: after another chain's free
     end, or between two of its pieces, each link it makes a fit by itself; before its first
     piece only when that chain is headless too, or when the fragment stands right under the
-    chain's title and the chain's first piece does not (`_opens_under`).
+    chain's title and the chain's first piece does not (`_opens_under`). So does a chain
+    under an intertitle it took for its headline (`_intertitled`), where it shares words as the
+    parts of one article do.
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance (beyond what texts of their lengths share by chance on the
     page: a short fragment shares few words even with its own article), and whether its words
@@ -228,13 +235,19 @@ def _attach_fragments(
         for x, chain in enumerate(members)
         if not _headlined(x, titles, groups) and not pieces[chain[0]].lead and not drafts[x].photo
     }
+    intertitled = _intertitled(pieces, members, titles, groups, drafts)
+    headless |= intertitled
     _join_tables(pieces, members, headless, link)
     while headless:
         texts = [_text(pieces, chain) for chain in members]
         similarity = _similarities(texts)
+        # (a text under an intertitle shares words as the parts of one article do)
         level = [
-            [min(_SAME_ARTICLE, _BEYOND_CHANCE * chance) for chance in row]
-            for row in _chance_similarities(texts)
+            [
+                _SAME_ARTICLE if x in intertitled else min(_SAME_ARTICLE, _BEYOND_CHANCE * chance)
+                for chance in row
+            ]
+            for x, row in enumerate(_chance_similarities(texts))
         ]
         best: tuple[float, int, int, int] | None = None
         for x in headless:
@@ -306,6 +319,58 @@ def _attach_fragments(
         members[x] = []
         headless.discard(x)
     return sorted((chain for chain in members if chain), key=lambda chain: chain[0])
+
+
+def _intertitled(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+) -> set[int]:
+    """The chains that open right under an intertitle the links read as a headline: the one
+    title a chain took is a bare line (no byline, no lead under it) set between a paragraph's
+    end and the chain's text, and the chain's words are those of the article the text above
+    the line is a part of (the links read that text into another chain, not always as its
+    end), or, at a column's head under another article's end, those of an article that took
+    a headline, by twice what texts of a page share by chance. Such a chain is placed as a
+    headless one is, where it shares words as the parts of one article do."""
+    above = {}  # a chain → the piece that ends a paragraph right over its title
+    for x, chain in enumerate(chains):
+        taken = titles.get(x, [])
+        if len(taken) != 1 or drafts[x].photo:
+            continue
+        group = groups[taken[0]]
+        if len(_dedupe_lines(group.lines)) != 1 or group.bylines or _is_subtitle(group):
+            continue
+        start = pieces[chain[0]]
+        if start.unit != group.last + 1 or start.offset or start.lead:
+            continue
+        over = [k for k, piece in enumerate(pieces) if piece.unit == group.first - 1]
+        if over and not pieces[over[-1]].ends_open and over[-1] not in chain:
+            above[x] = over[-1]
+    home = {k: y for y, chain in enumerate(chains) for k in chain}
+    above = {x: k for x, k in above.items() if k in home}
+    if not above:
+        return set()
+    texts = [_text(pieces, chain) for chain in chains]
+    similarity = _similarities(texts)
+
+    def article(x: int) -> int:
+        """The chain x shares most words with: itself, or the article it is a part of."""
+        y = max((y for y in range(len(chains)) if y != x), key=lambda y: similarity[x][y])
+        return y if similarity[x][y] >= _SAME_ARTICLE else x
+
+    joined = set()
+    for x, k in above.items():
+        y = article(x)
+        if y == x:
+            continue
+        if y in (home[k], article(home[k])) or (
+            _headlined(y, titles, groups) and similarity[x][y] >= _SECTION_SHARE
+        ):
+            joined.add(x)
+    return joined
 
 
 def _join_tables(
