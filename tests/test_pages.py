@@ -34,7 +34,7 @@ from searcher.pages.drafts import _draft
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
 from searcher.pages.pieces import _Piece, _report_runs_in
-from searcher.pages.rejoin import _attach_fragments, _in_text_order
+from searcher.pages.rejoin import _attach_fragments, _in_text_order, _join_leads
 from searcher.pages.titles import (
     _INSTALLMENT,
     _intertitles,
@@ -5173,6 +5173,28 @@ def test_a_text_under_an_intertitle_at_a_columns_head_goes_back_into_its_article
         (TEXT, section),
     ]
     assert _attached(lines) == [[0, 2], [1]]
+
+
+def test_a_report_with_a_lead_but_no_title_joins_the_round_up_whose_words_it_shares():
+    # Two reports of a round-up under one headline, each opening with its lead, the second read
+    # apart in another column: it shares the first one's words beyond chance and clearly more
+    # than any other text's, and goes on after it, in the order of the text. The other
+    # article's report, under a title of its own, stays apart.
+    more_parks = ["本报讯 县城新建的三座公园里", "种了樱花和海棠，公园将在五月", "前全部对外开放。"]
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, PARKS),
+        (TITLE, ["小学生学游泳"]),
+        (TEXT, SWIMMING),
+        (TEXT, more_parks),
+    ]
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[k]], k) for k in (0, 2)]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3, 4)]
+    chains = [[0], [1], [2]]
+    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
+    titles = {0: [0], 1: [1]}
+    assert _join_leads(pieces, chains, drafts, titles, groups, True) == [[0, 2], [1]]
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its

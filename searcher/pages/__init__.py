@@ -96,9 +96,10 @@ one layout:
   clearly another article's (the links ran on into it by the order of the text alone; not a
   table's alone, whose rows name what the texts around it name); left
   alone with words that match a title, it goes back. A chain that opens with a lead but took no
-  title goes on in the chain that took one (and opens with no lead) whose words it shares beyond
-  chance and clearly more than any other's: the rest of the report, under its headline in a
-  later column. Once an article's pieces are known, they
+  title goes on in the chain that took one whose words it shares beyond chance and clearly more
+  than any other's: the rest of the report, under its headline in a later column (where that
+  chain opens with a lead too, the two are reports of one round-up, read in the order of the
+  text). Once an article's pieces are known, they
   are read in the order whose joins read on best (a sentence left open read on mid-sentence, the
   piece under a title or a lead first), where it reads on clearly better than the order the
   links were found in.

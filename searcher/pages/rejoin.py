@@ -415,9 +415,11 @@ def _join_leads(
     """Reports whose lead the links left apart from the rest of their text, joined again.
 
     A chain that opens with a lead but took no title (the title stands over a later column of
-    its report, read elsewhere) is that report's opening, where a chain that took a title but
-    opens with no lead shares its words beyond chance and clearly more than any other chain
-    does, and may go on from it: that chain is the rest of the report, read after the lead.
+    its report, read elsewhere) is that report's opening, where a chain that took a title
+    shares its words beyond chance and clearly more than any other chain does, and, opening
+    with no lead, may go on from it: that chain is the rest of the report, read after the lead.
+    Where that chain opens with a lead too, the two are reports of one round-up under its
+    headline, read in the order of the text.
     (`indents`: does the page indent its paragraphs, `_page_indents`?)
     """
     leads = [
@@ -443,11 +445,18 @@ def _join_leads(
         if (
             top <= min(_SAME_ARTICLE, _BEYOND_CHANCE * chance[x][y])
             or not _headlined(y, titles, groups)
-            or pieces[rest[0]].lead
             or drafts[y].photo
             or not members[y]
-            or _link_features(pieces, chain[-1], rest[0], indents) is None
         ):
+            continue
+        if pieces[rest[0]].lead:
+            # Both open with a lead: two reports of a round-up under one headline, read in
+            # the order of the text.
+            first, then = (x, y) if chain[0] < rest[0] else (y, x)
+            members[first].extend(members[then])
+            members[then] = []
+            continue
+        if _link_features(pieces, chain[-1], rest[0], indents) is None:
             continue
         members[x].extend(members[y])
         members[y] = []
