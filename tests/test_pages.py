@@ -8590,6 +8590,19 @@ def test_a_title_printed_twice_in_a_page_read_without_blank_lines_is_read_once()
     assert squeeze(roads.body).startswith("本报讯（记者李红）今年县交通局")
 
 
+def test_a_title_printed_twice_keeps_its_lines_together_when_one_is_as_wide_as_a_column():
+    # The title's first line is as wide as the second report's column, its rest in none: the
+    # two are still one title, printed twice.
+    page = RAW_TITLES_TWICE.replace(
+        "县图书馆新馆\n正式开放\n县图书馆新馆\n正式开放 十二条乡村公路修通\n",
+        "县图书馆新馆今天起正式向全县读者\n免费开放\n" * 2 + "十二条乡村公路修通\n",
+    )
+    blocks = "\n".join(broken_into_blocks(page.splitlines())).split("\n\n")
+    assert blocks[-2:] == ["县图书馆新馆今天起正式向全县读者\n免费开放", "十二条乡村公路修通"]
+    library, _ = split(page)
+    assert library.headline == "县图书馆新馆今天起正式向全县读者免费开放"
+
+
 def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own():
     # A caption wider than the column, then the next article's title: no column holds either,
     # and the title begins where the caption's sentence ends.

@@ -64,7 +64,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice; never between a lead's head and the line that completes
     it (`_lead_wraps`), nor between a signature's head and its rest (`_signature_wraps`), the
-    text's end."""
+    text's end, nor between the lines of a title printed twice (`_one_title`)."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
@@ -77,7 +77,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
-        if k and (_lead_wraps(filled, k) or _signature_wraps(filled, k)):
+        if k and (_lead_wraps(filled, k) or _signature_wraps(filled, k) or _one_title(titles, k)):
             out.append(line)
             continue
         if k and (
@@ -94,6 +94,12 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             out.append("")
         out.append(line)
     return out
+
+
+def _one_title(titles: list[int | None], k: int) -> bool:
+    """Is line `k` a later line of the title drawn twice that the line above belongs to? A
+    title's lines stay together, however wide each is."""
+    return titles[k] is not None and titles[k] == titles[k - 1]
 
 
 def _signature_wraps(lines: list[str], k: int) -> bool:
