@@ -8603,6 +8603,17 @@ def test_a_title_printed_twice_keeps_its_lines_together_when_one_is_as_wide_as_a
     assert library.headline == "县图书馆新馆今天起正式向全县读者免费开放"
 
 
+def test_a_title_set_after_its_text_is_no_deck_with_the_next_title_under_it():
+    # The first report's title comes after its text, right over the second report's wider
+    # title: two titles, the upper one's words in no line of the text under them.
+    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
+        "十二条乡村公路修通\n", "新馆开放\n十二条乡村公路修通\n"
+    )
+    library, roads = split(page)
+    assert (library.headline, roads.headline) == ("新馆开放", "十二条乡村公路修通")
+    assert (roads.kicker, roads.subtitle) == ("", "")
+
+
 def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own():
     # A caption wider than the column, then the next article's title: no column holds either,
     # and the title begins where the caption's sentence ends.

@@ -89,6 +89,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or titled[k]
             or (_heads(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
             or _another_title(filled, k, columns)
+            or _title_over_title(filled, k, widths, titled, columns)
             or opening[k]
         ):
             out.append("")
@@ -514,14 +515,33 @@ def _another_title(lines: list[str], k: int, columns: list[float | None]) -> boo
     return not _one_deck(lines, k, columns)
 
 
-def _one_deck(lines: list[str], k: int, columns: list[float | None]) -> bool:
-    """Do the wrapped title that ends on the line above line `k` and the title that begins at
-    `k` stand in one deck over the text that follows them: do the upper title's words come back
-    in the first lines (`_DECK_TEXT`) of the next column? A kicker or a headline over a subtitle
-    names what its text tells; another item's title, set over the next one's, shares none of
-    that text's words."""
+def _title_over_title(
+    lines: list[str], k: int, widths: list[float], titled: list[bool], columns: list[float | None]
+) -> bool:
+    """Does line `k` begin another title than the one line above it, begun under a text's end:
+    both outside the columns, without punctuation and no byline, line `k` the wider and over a
+    lead, a byline or a subtitle (`_over_lead_or_name`), and the line above no title of one
+    deck with it (`_one_deck`)? The PDF's order may set a title after its own text, right over
+    the next item's title; a headline over its subtitle names what the text under them tells."""
+    if k < 1 or k + 1 == len(lines) or not titled[k - 1]:
+        return False
+    if any(columns[j] is not None or _CLAUSE.search(lines[j]) for j in (k - 1, k)):
+        return False
+    if any(lines[j].strip().startswith(_DASHES) or is_byline(lines[j]) for j in (k - 1, k)):
+        return False
+    if _inked_width(lines[k]) <= max(_inked_width(lines[k - 1]) + _SAME_WIDTH, _NAME):
+        return False
+    return _over_lead_or_name(lines, k, widths) and not _one_deck(lines, k, columns, above=1)
+
+
+def _one_deck(lines: list[str], k: int, columns: list[float | None], above: int = 2) -> bool:
+    """Do the title that ends on the line above line `k` (its last `above` lines) and the
+    title that begins at `k` stand in one deck over the text that follows them: do the upper
+    title's words come back in the first lines (`_DECK_TEXT`) of the next column? A kicker or
+    a headline over a subtitle names what its text tells; another item's title, set over the
+    next one's, shares none of that text's words."""
     start = next((j for j in range(k + 1, len(lines)) if columns[j] is not None), None)
     if start is None:
         return False
     text = "".join(lines[start : start + _DECK_TEXT])
-    return bool(_bigrams(lines[k - 2] + lines[k - 1]) & _bigrams(text))
+    return bool(_bigrams("".join(lines[k - above : k])) & _bigrams(text))
