@@ -255,10 +255,11 @@ one layout:
   sentence's end (or a report's sign-off, `…电）`, which also ends its column), and before a
   lead under such a title (never within a lead: a head cut short on its first line reads on into
   the line that completes it, `本报青溪3月4` / `日电…`); a title printed twice over itself (a
-  bold face: the run of its lines, then the same run again) is read once, a block of its own;
-  two titles stacked outside the columns part where a line is wider than the short last line of
-  the wrapped title over it, unless the upper one's words come back in the text under them (one
-  deck) (`unbroken`).
+  bold face: the run of its lines, then the same run again) is read once, a block of its own,
+  whatever column each of its lines seems to stand in; two titles stacked outside the columns
+  part where a line is wider than the short last line of the wrapped title over it, as does a
+  one-line title after a text's end over a wider title over a lead or a byline, unless the upper
+  one's words come back in the text under them (one deck) (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the
