@@ -63,8 +63,8 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     opens, `_opens_wider_column`), around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice; never between a lead's head and the line that completes
-    it (`_lead_wraps`), nor between a signature's head and its rest (`_signature_wraps`), the
-    text's end, nor between the lines of a title printed twice (`_one_title`)."""
+    it (`_lead_wraps`), nor between the lines of a title printed twice (`_one_title`); after a
+    signature's short rest (`_signature_wraps`), the text ends."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
@@ -77,7 +77,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
-        if k and (_lead_wraps(filled, k) or _signature_wraps(filled, k) or _one_title(titles, k)):
+        if k and (_lead_wraps(filled, k) or _one_title(titles, k)):
             out.append(line)
             continue
         if k and (
@@ -105,9 +105,9 @@ def _one_title(titles: list[int | None], k: int) -> bool:
 
 def _signature_wraps(lines: list[str], k: int) -> bool:
     """Does line `k` close the signature in brackets that the line above opens after a text's
-    end (`…救灾工作。（王平 李` / `红）`, or a line of its own: `（青溪县人民法` / `院 王平）`)?
-    The signature's rest reads on into its head, whatever column its short line seems to stand
-    in, and the text ends with it."""
+    end (`…修好了三座桥。（王平 李` / `红）`, or a line of its own: `（青溪县人民法` / `院 王平）`)?
+    The text ends with it (it stays with its head as a line closing the bracket the line above
+    left open does: `_goes_on_above`)."""
     above, here = lines[k - 1].strip(), lines[k].strip()
     opened = max(above.rfind("（"), above.rfind("("))
     if opened < 0 or opened < max(above.rfind("）"), above.rfind(")")):
