@@ -87,7 +87,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or titled[k]
-            or (_heads(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
+            or (_heads_text(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
             or _another_title(filled, k, columns)
             or _title_over_title(filled, k, widths, titled, columns)
             or opening[k]
@@ -131,7 +131,7 @@ def _lead_wraps(lines: list[str], k: int) -> bool:
     )
 
 
-def _heads(lines: list[str], k: int, titled: list[bool]) -> bool:
+def _heads_text(lines: list[str], k: int, titled: list[bool]) -> bool:
     """Does line `k` head a text: a title begun under a text's end, or a dash subtitle
     (`——记…`)?"""
     return titled[k] or lines[k].strip().startswith(_DASHES)
@@ -474,7 +474,7 @@ def _over_paragraphs_opening(
     the title into it."""
     below = k + 1
     column, under = columns[k], columns[below] if below < len(lines) else None
-    if column is None or under is None or _set_in(widths[k], column):
+    if column is None or under is None:
         return False
     return (
         widths[k] > column - _INDENT[0]
