@@ -201,9 +201,9 @@ one layout:
   turn, `问：…`, after a text that has none: a box of questions and answers under its title);
   two texts read apart at a bare title line are joined again when they share words as the parts of
   one article do (the text under the line goes among its article's pieces as a headless part does,
-  where the text above it was read into another chain of that article, or, at a column's head
-  under another article's end, where it shares twice what texts share by chance with an article
-  that took a headline), and at a section's heading signed by its writer when they share several
+  where the text above it was read into another chain of that article, or, whatever stands
+  above the line, where it shares twice what texts share by chance with an article that took a
+  headline), and at a section's heading signed by its writer when they share several
   times what texts of their lengths share by chance (the heading and the name stay in the text). A
   byline amid a block's text signs a section of the article and stays in its text, a paragraph of
   it, as does a line that reads as a byline

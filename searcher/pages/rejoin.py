@@ -193,8 +193,7 @@ def _attach_fragments(
     end, or between two of its pieces, each link it makes a fit by itself; before its first
     piece only when that chain is headless too, or when the fragment stands right under the
     chain's title and the chain's first piece does not (`_opens_under`). So does a chain
-    under an intertitle it took for its headline (`_intertitled`), where it shares words as the
-    parts of one article do.
+    under an intertitle it took for its headline (`_intertitled`).
     A place is worth the links it makes, less the one it breaks, the words the fragment shares
     with that chain beyond chance (beyond what texts of their lengths share by chance on the
     page: a short fragment shares few words even with its own article), and whether its words
@@ -235,19 +234,14 @@ def _attach_fragments(
         for x, chain in enumerate(members)
         if not _headlined(x, titles, groups) and not pieces[chain[0]].lead and not drafts[x].photo
     }
-    intertitled = _intertitled(pieces, members, titles, groups, drafts)
-    headless |= intertitled
+    headless |= _intertitled(pieces, members, titles, groups, drafts)
     _join_tables(pieces, members, headless, link)
     while headless:
         texts = [_text(pieces, chain) for chain in members]
         similarity = _similarities(texts)
-        # (a text under an intertitle shares words as the parts of one article do)
         level = [
-            [
-                _SAME_ARTICLE if x in intertitled else min(_SAME_ARTICLE, _BEYOND_CHANCE * chance)
-                for chance in row
-            ]
-            for x, row in enumerate(_chance_similarities(texts))
+            [min(_SAME_ARTICLE, _BEYOND_CHANCE * chance) for chance in row]
+            for row in _chance_similarities(texts)
         ]
         best: tuple[float, int, int, int] | None = None
         for x in headless:
@@ -332,9 +326,9 @@ def _intertitled(
     title a chain took is a bare line (no byline, no lead under it) set between a paragraph's
     end and the chain's text, and the chain's words are those of the article the text above
     the line is a part of (the links read that text into another chain, not always as its
-    end), or, at a column's head under another article's end, those of an article that took
-    a headline, by twice what texts of a page share by chance. Such a chain is placed as a
-    headless one is, where it shares words as the parts of one article do."""
+    end), or, whatever text stands above the line (another article's end at a column's head),
+    those of an article that took a headline, by twice what texts of a page share by chance.
+    Such a chain is placed as a headless one is."""
     above = {}  # a chain → the piece that ends a paragraph right over its title
     for x, chain in enumerate(chains):
         taken = titles.get(x, [])
