@@ -1193,8 +1193,8 @@ def test_names_set_solid_after_a_sentences_end_are_no_byline_amid_the_text():
 
 
 # A report whose lead names its reporters prints no byline of its own, or one that names them
-# again: a byline over it that names none of them (read with it from beside) gives it no
-# reporter; one that names them again gives them all.
+# again: a byline over it that names none of them (read with it from beside) adds none of its
+# names; one that names them again gives them all.
 LEAD_UNDER_ANOTHER_BYLINE = """\
 县里新建三座公园
 王平
@@ -1205,7 +1205,7 @@ LEAD_UNDER_ANOTHER_BYLINE = """\
 """
 
 
-def test_a_byline_naming_none_of_the_leads_reporters_gives_the_report_none():
+def test_a_byline_naming_none_of_the_leads_reporters_adds_none_of_its_names():
     [article] = split(LEAD_UNDER_ANOTHER_BYLINE)
     assert (article.headline, article.reporters) == ("县里新建三座公园", ("李红",))
     [article] = split(LEAD_UNDER_ANOTHER_BYLINE.replace("王平", "本报记者 李红 王平"))
