@@ -5130,16 +5130,22 @@ PARKS = ["本报讯 县城今年新建的三座公", "园将在五月前全部�
 SWIMMING = ["本报讯 暑假期间，县游泳馆为", "全县小学生免费开设游泳课，", "教练由体校老师担任。"]
 
 
+def _chained(lines: list[tuple[str, list[str]]], titled: tuple[int, ...], texts: tuple[int, ...]):
+    """A page's pieces (its `texts` units), each read as a chain of its own, its drafts, and its
+    title groups (its `titled` units), the first chains each taking the title of its rank."""
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[k]], k) for k in titled]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in texts]
+    chains = [[i] for i in range(len(pieces))]
+    drafts = [_draft([piece]) for piece in pieces]
+    titles = {i: [i] for i in range(len(groups))}
+    return pieces, chains, drafts, titles, groups
+
+
 def _attached(lines: list[tuple[str, list[str]]]) -> list[list[int]]:
     """The chains of a page of three titles, each over a text of its own read as a chain of its
     own that took that title, once the fragments are attached."""
-    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
-    groups = [_TitleGroup([units[k]], k) for k in (0, 2, 4)]
-    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3, 5)]
-    chains = [[0], [1], [2]]
-    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-    titles = {0: [0], 1: [1], 2: [2]}
-    return _attach_fragments(pieces, chains, drafts, titles, groups, True)
+    return _attach_fragments(*_chained(lines, (0, 2, 4), (1, 3, 5)), True)
 
 
 def test_a_text_under_an_intertitle_read_as_its_headline_goes_back_into_its_article():
@@ -5188,13 +5194,7 @@ def test_a_report_with_a_lead_but_no_title_joins_the_round_up_whose_words_it_sha
         (TEXT, SWIMMING),
         (TEXT, more_parks),
     ]
-    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
-    groups = [_TitleGroup([units[k]], k) for k in (0, 2)]
-    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3, 4)]
-    chains = [[0], [1], [2]]
-    drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
-    titles = {0: [0], 1: [1]}
-    assert _join_leads(pieces, chains, drafts, titles, groups, True) == [[0, 2], [1]]
+    assert _join_leads(*_chained(lines, (0, 2), (1, 3, 4)), True) == [[0, 2], [1]]
 
 
 # An intertitle set at the top of a block, whose words match the text under it more than its
