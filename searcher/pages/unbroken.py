@@ -505,14 +505,24 @@ def _another_title(lines: list[str], k: int, columns: list[float | None]) -> boo
     over lines is no wider in its later lines than in its first."""
     if k < 2 or k + 1 == len(lines) or columns[k + 1] is not None:
         return False
-    if any(columns[j] is not None or _CLAUSE.search(lines[j]) for j in (k - 2, k - 1, k, k + 1)):
+    if not _wider_title_line(lines, k, columns, (k - 2, k - 1, k, k + 1)):
+        return False
+    if _inked_width(lines[k - 1]) > _inked_width(lines[k - 2]):
+        return False
+    return not _one_deck(lines, k, columns)
+
+
+def _wider_title_line(
+    lines: list[str], k: int, columns: list[float | None], around: tuple[int, ...]
+) -> bool:
+    """Is line `k` a title's line wider than the line above it, among the title lines
+    `around` it: they all stand outside the columns, without punctuation, and line `k`, no dash
+    subtitle, prints wider than the line above (by more than `_SAME_WIDTH`) and than a name?"""
+    if any(columns[j] is not None or _CLAUSE.search(lines[j]) for j in around):
         return False
     if lines[k].strip().startswith(_DASHES):
         return False
-    above, width = _inked_width(lines[k - 1]), _inked_width(lines[k])
-    if above > _inked_width(lines[k - 2]) or width <= max(above + _SAME_WIDTH, _NAME):
-        return False
-    return not _one_deck(lines, k, columns)
+    return _inked_width(lines[k]) > max(_inked_width(lines[k - 1]) + _SAME_WIDTH, _NAME)
 
 
 def _title_over_title(
@@ -525,11 +535,9 @@ def _title_over_title(
     the next item's title; a headline over its subtitle names what the text under them tells."""
     if k < 1 or k + 1 == len(lines) or not titled[k - 1]:
         return False
-    if any(columns[j] is not None or _CLAUSE.search(lines[j]) for j in (k - 1, k)):
+    if not _wider_title_line(lines, k, columns, (k - 1, k)):
         return False
-    if any(lines[j].strip().startswith(_DASHES) or is_byline(lines[j]) for j in (k - 1, k)):
-        return False
-    if _inked_width(lines[k]) <= max(_inked_width(lines[k - 1]) + _SAME_WIDTH, _NAME):
+    if lines[k - 1].strip().startswith(_DASHES) or any(is_byline(lines[j]) for j in (k - 1, k)):
         return False
     return _over_lead_or_name(lines, k, widths) and not _one_deck(lines, k, columns, above=1)
 
