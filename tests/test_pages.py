@@ -5148,37 +5148,37 @@ def _attached(lines: list[tuple[str, list[str]]]) -> list[list[int]]:
     return _attach_fragments(*_chained(lines, (0, 2, 4), (1, 3, 5)), True)
 
 
-def test_a_text_under_an_intertitle_read_as_its_headline_goes_back_into_its_article():
-    # The links read the section under an intertitle apart from its article, and the title
-    # matched it as a headline: a bare line between a paragraph's end and the text under it,
-    # whose words the article above shares as its own parts do. It goes back into that
-    # article, as a headless part would; the other article, under a title of its own whose
-    # words its text shares with no other, stays apart.
-    section = ["三座公园的健身步道都已建", "成，樱花开时公园里还将举办", "赏花活动。"]
-    lines = [
-        (TITLE, ["县城新建三座公园"]),
-        (TEXT, PARKS),
-        (TITLE, ["公园步道已建成"]),
-        (TEXT, section),
-        (TITLE, ["小学生学游泳"]),
-        (TEXT, SWIMMING),
-    ]
-    assert _attached(lines) == [[0, 1], [2]]
-
-
-def test_a_text_under_an_intertitle_at_a_columns_head_goes_back_into_its_article():
-    # The line stands at the head of a column, under another article's end: the text under it
-    # shares twice what texts of a page share by chance with an article that took a headline.
-    section = ["三座公园的樱花和海棠开了，", "新建的公园将在五月举办赏", "花活动。"]
-    lines = [
-        (TITLE, ["县城新建三座公园"]),
-        (TEXT, PARKS),
-        (TITLE, ["小学生学游泳"]),
-        (TEXT, SWIMMING),
-        (TITLE, ["公园步道已建成"]),
-        (TEXT, section),
-    ]
-    assert _attached(lines) == [[0, 2], [1]]
+# The links read the section under an intertitle apart from its article, and the title matched
+# it as a headline: a bare line between a paragraph's end and the text under it. It goes back
+# into that article, as a headless part would, where the article above shares its words as its
+# own parts do ("read-apart"), or, the line at the head of a column under another article's
+# end, where the text under it shares twice what texts of a page share by chance with an
+# article that took a headline ("column-head"; `after`: the article the intertitle follows). The
+# other article, under a title of its own whose words its text shares with no other, stays apart.
+@pytest.mark.parametrize(
+    ("section", "after", "chains"),
+    [
+        (
+            ["三座公园的健身步道都已建", "成，樱花开时公园里还将举办", "赏花活动。"],
+            "parks",
+            [[0, 1], [2]],
+        ),
+        (
+            ["三座公园的樱花和海棠开了，", "新建的公园将在五月举办赏", "花活动。"],
+            "swimming",
+            [[0, 2], [1]],
+        ),
+    ],
+    ids=["read-apart", "column-head"],
+)
+def test_a_text_under_an_intertitle_read_as_its_headline_goes_back_into_its_article(
+    section: list[str], after: str, chains: list[list[int]]
+):
+    parks = [(TITLE, ["县城新建三座公园"]), (TEXT, PARKS)]
+    intertitle = [(TITLE, ["公园步道已建成"]), (TEXT, section)]
+    swimming = [(TITLE, ["小学生学游泳"]), (TEXT, SWIMMING)]
+    lines = parks + (intertitle + swimming if after == "parks" else swimming + intertitle)
+    assert _attached(lines) == chains
 
 
 def test_a_report_with_a_lead_but_no_title_joins_the_round_up_whose_words_it_shares():
