@@ -2012,6 +2012,32 @@ def test_an_article_with_only_its_subtitle_takes_the_free_title_sharing_its_word
     assert drones.reporters == ("孙斌",)
 
 
+# A free title its words match, and match best of all texts', goes before the nearest free title
+# above its subtitle that shares none of them (another article's, set beside).
+SUBTITLE_UNDER_ANOTHER_TITLE = """\
+县城三座公园春节前开放
+
+  本报讯 县城今年新建的三座公园
+春节前全部对外开放，三座公园总
+面积达四百多亩。
+
+春风又绿江南岸
+
+——记县农技站站长周建国
+
+  县农技站站长周建国今年五十
+岁，在农技站一干就是三十个春
+天。
+
+农技站长的三十个春天
+"""
+
+
+def test_an_article_with_only_its_subtitle_takes_the_title_its_words_match_over_the_one_above():
+    _, farmer = split(SUBTITLE_UNDER_ANOTHER_TITLE)
+    assert parts(farmer) == ("", "农技站长的三十个春天", "——记县农技站站长周建国")
+
+
 # Or the free title that stands right before its text, whatever words it has.
 SUBTITLE_AFTER_THE_TEXT = """\
 春风又绿江南岸

@@ -161,10 +161,11 @@ one layout:
   set apart from any headline is the subtitle of the article whose words match it best, by a
   large share (else of the text it stands right over, under that text's own titles), and that
   article takes the nearest free title above it as its headline (only titles, bylines and
-  columns that go on another article begun elsewhere between them); one slipped
-  in between two paragraphs of a column (no paragraph is a dash line without stops; two such
-  lines are a list; one after a quotation names its source) leaves the text, the subtitle of the
-  title over it. A title line that is the first words of the text under it
+  columns that go on another article begun elsewhere between them; where that title shares
+  none of its words, the free title its words match, and match best of all texts', instead);
+  one slipped in between two paragraphs of a column (no paragraph is a dash line without stops;
+  two such lines are a list; one after a quotation names its source) leaves the text, the
+  subtitle of the title over it. A title line that is the first words of the text under it
   leads into that text (a kicker, or an intertitle), not its
   headline; so does one that opens its article's text wherever the extraction set it, and a
   line on its own (an enumeration comma and all) whose words open the text a few units on. An

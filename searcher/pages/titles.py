@@ -990,6 +990,9 @@ class _TitleMatch:
             head = self.paired_headline(a, ts)
             if head is None:
                 head = self.headline_above(a, ts)
+                matched = self.matched_free_title(a)
+                if head is not None and matched is not None and self.overlap[head][a] == 0:
+                    head = matched  # (the title above shares none of its words)
             if head is None and all(_is_subtitle(self.groups[t]) for t in ts):
                 head = self.free_title(a)
             if head is not None:
@@ -1059,6 +1062,24 @@ class _TitleMatch:
         if head is not None and self.overlap[head][a] < _SHARES_WORDS and self.claimed(head, a):
             return None
         return head
+
+    def matched_free_title(self, a: int) -> int | None:
+        """The free title whose words article `a`'s match, and match best of all articles',
+        when `a` took only subtitles: of several, the one they match most. It goes before the
+        nearest free title above the subtitles that shares none of them (`headline_above`):
+        another article's headline, set beside."""
+        if not all(_is_subtitle(self.groups[t]) for t in self.titles[a]):
+            return None
+        matched = [
+            (self.overlap[t][a], t)
+            for t, group in enumerate(self.groups)
+            if t not in self.owner
+            and t not in self.lone
+            and t not in self.between
+            and not _is_subtitle(group)
+            and max(self.overlap[t]) == self.overlap[t][a] >= _SHARES_WORDS
+        ]
+        return max(matched)[1] if matched else None
 
     def free_title(self, a: int) -> int | None:
         """A free title for article `a`, which has subtitles only: the best by its words and
