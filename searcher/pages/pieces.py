@@ -537,7 +537,8 @@ def _widening(
     of the lower column mostly do. The wider column begins at that line, or above it at the
     lines that may reach the wider edge as far as their widths tell (`_may_reach`: digits and
     quotes print wider or narrower), or at the line before where that one is an indented first
-    line (short of both edges, ending no sentence)."""
+    line (short of both edges, ending no sentence). Where a word runs on across into that line,
+    the wider column begins near it after all (`_wider_start`), or the lines are one column's."""
     best: tuple[float, int, int] | None = None
     for edge in sorted({round(w) for w in widths if w >= _CHANGE_NARROWEST + 1}):
         j = next((k for k, w in enumerate(widths) if w >= edge - _EDGE_SLACK), len(widths))
@@ -557,12 +558,40 @@ def _widening(
     while start - 1 > runs[j - 1] and _may_reach(lines[start - 1], edge):
         start -= 1
     before = lines[start - 1]
-    indent = edge - 2 - _INDENT_SLACK <= _printed_width(before) <= edge - 2 + _INDENT_SLACK
-    if start > 1 and indent and not ends_sentence(before):
+    if start > 1 and _indented(before, edge) and not ends_sentence(before):
         start -= 1  # the wider column's indented first line
     if joins_word(lines[start - 1], lines[start]):
-        return None  # a word runs on across: one column's lines after all
+        moved = _wider_start(lines, start, edge)
+        if moved is None:
+            return None  # a word runs on across: one column's lines after all
+        start = moved
     return start, edge - 1, edge
+
+
+def _indented(line: str, edge: int) -> bool:
+    """Is the line a paragraph's indented first line in a column `edge` wide (two characters
+    short of its edge)?"""
+    return edge - 2 - _INDENT_SLACK <= _printed_width(line) <= edge - 2 + _INDENT_SLACK
+
+
+def _wider_start(lines: list[str], start: int, edge: int) -> int | None:
+    """Where the wider column begins after all, when a word runs on across the line it
+    seemed to begin at: at an indented first line of the wider column right after a sentence's
+    end, a line or two above (the line between stops a character short of the wider edge, where
+    a word did not fit whole: `…周边地` / `区，…`); else at the line below, where it reaches the
+    wider edge and no word runs on into it (the line above only seemed to reach that edge, its
+    width unsure). None if neither."""
+    for k in (start - 1, start - 2):
+        if k > 0 and ends_sentence(lines[k - 1]) and _indented(lines[k], edge):
+            return k
+    below = start + 1
+    if (
+        below < len(lines)
+        and _reaches(lines[below], edge)
+        and not joins_word(lines[start], lines[below])
+    ):
+        return below
+    return None
 
 
 _INDENT_SLACK = 0.25  # how far from two characters short an indented first line may print
