@@ -3708,6 +3708,54 @@ def test_a_wider_column_begins_below_a_line_that_only_seems_to_reach_its_edge():
     assert "项目的比赛随即开始" in games.body and games.body.endswith("热烈的掌声。")
 
 
+# One article's paragraph ends, and another's later column, set right below it two characters
+# wider, begins with an indented line, in one block: the block is cut at that line, though few
+# lines run on on either side, and each part goes on in its own article.
+PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，还配了两台电脑
+供村民上网查资料，不少村
+民一大早就赶来借书看书。
+运动会期间，组委会还在体
+育场外办起了农产品展销会，新
+鲜的蔬菜水果、土鸡蛋和手工挂
+面摆满了上百个摊位，前来看比
+赛的群众顺便买上几样，不少摊
+主半天就卖光了带来的货，组委
+会说明年还要接着办下去。
+
+农民运动会开幕
+
+本报讯第三届农民运动会昨天在
+县体育场开幕，来自全县十八个
+乡镇的六百多名农民运动员参加
+了拔河、挑担跑和插秧接力等十
+二个项目的比赛，场边的观众不
+停地喊着号子，全场热闹非凡。
+
+村支书说，书屋每天开
+放十个小时，周末还会请县
+里的农技员来给大家讲课，
+教村民们种好果树和养好鸡
+鸭，村民们听了都说这个书
+屋办得实在好，以后农闲时
+节就有地方去看书学技术了。
+"""
+
+
+def test_a_column_two_characters_wider_under_a_paragraphs_end_is_cut_at_its_first_line():
+    library, games = split(PARAGRAPH_OVER_A_COLUMN_TWO_WIDER)
+    assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
+    assert "运动会" not in library.body and library.body.endswith("看书学技术了。")
+    assert "热闹非凡。运动会期间" in squeeze(games.body)
+    assert games.body.endswith("接着办下去。")
+
+
 # A paragraph's end followed by another column's first paragraph, next in the page text: the
 # two texts, each a hundred characters and more, share next to none of their words, so the
 # column goes on in the article below whose words it shares, not in the one it follows.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from .bylines import (
@@ -494,8 +495,9 @@ _UNSURE_WIDTH = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’·]")
 
 def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
     """Where the lines of a block change from one column's width to another's a character
-    narrower, or else wider (`_widening`): (the first line of the lower column, the upper's
-    width, the lower's). None when they keep one width.
+    narrower, or else wider (`_widening`), or two wider under a paragraph's end
+    (`_wider_paragraph`): (the first line of the lower column, the upper's width, the lower's).
+    None when they keep one width.
 
     pdftotext runs a column on into the one set below it where no blank line parts them: the
     end of one article, then another's text, often mid-sentence on both sides. The lines that
@@ -517,7 +519,7 @@ def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
             ):
                 best = (_share(wide, edge), edge, j)
     if best is None:
-        return _widening(lines, runs, widths)
+        return _widening(lines, runs, widths) or _wider_paragraph(lines, runs, widths)
     _, edge, j = best
     first = runs[j]
     full = next((k for k in range(first - 1, -1, -1) if _reaches(lines[k], edge)), first - 1)
@@ -566,6 +568,35 @@ def _widening(
             return None  # a word runs on across: one column's lines after all
         start = moved
     return start, edge - 1, edge
+
+
+def _wider_paragraph(
+    lines: list[str], runs: list[int], widths: list[float]
+) -> tuple[int, float, float] | None:
+    """Where a paragraph of one column ends and a column two characters wider begins under it
+    with an indented first line (`_widening` looks for one a character wider). The paragraph's
+    end and the indent for the wider edge tell the change from fewer lines: those that run on
+    above it mostly reach the narrower edge, those below mostly reach the wider one."""
+    for k in range(1, len(lines) - 1):
+        if not ends_sentence(lines[k - 1]):
+            continue
+        above = [w for r, w in zip(runs, widths, strict=True) if r < k]
+        below = [w for r, w in zip(runs, widths, strict=True) if r > k]
+        if min(len(above), len(below)) < _PARAGRAPH_SAMPLE:
+            continue
+        narrow = round(statistics.median(above))
+        wide = narrow + 2
+        if (
+            _share(above, narrow) >= _CHANGE_MOST
+            and _share(above, wide - 1) == 0
+            and _share(below, wide) >= _WIDENING_MOST
+            and _indented(lines[k], wide)
+        ):
+            return k, narrow, wide
+    return None
+
+
+_PARAGRAPH_SAMPLE = 3  # lines that run on, on each side of a paragraph's end, to tell a change
 
 
 def _indented(line: str, edge: int) -> bool:
