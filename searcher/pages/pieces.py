@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -580,8 +581,8 @@ def _wider_paragraph(
     for k in range(1, len(lines) - 1):
         if not ends_sentence(lines[k - 1]):
             continue
-        above = [w for r, w in zip(runs, widths, strict=True) if r < k]
-        below = [w for r, w in zip(runs, widths, strict=True) if r > k]
+        above = widths[: bisect.bisect_left(runs, k)]
+        below = widths[bisect.bisect_right(runs, k) :]
         if min(len(above), len(below)) < _PARAGRAPH_SAMPLE:
             continue
         narrow = round(statistics.median(above))
