@@ -3629,6 +3629,159 @@ def test_a_column_run_on_into_a_wider_one_below_it_is_cut_where_the_width_change
     assert "项目的比赛随即开始" in games.body and games.body.endswith("热烈的掌声。")
 
 
+# One article's paragraph ends, and another's later column, set right below it a character
+# wider, begins with an indented line; its next line stops a character short of the wider edge
+# (`周边地` / `区的…`). The block is cut at the indented line, not where the wider lines seem to
+# begin, where a word runs on.
+PARAGRAPH_OVER_A_WIDER_COLUMN = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，还配了两台电脑
+供村民上网查资料，不少村
+民一大早就赶来书屋借书看
+书，屋里一下子坐满了人。
+运动会期间，组委会还邀
+请了一百多家企业和周边地
+区的农民合作社，在体育场外
+办起了农产品展销会，新鲜的
+蔬菜水果、土鸡蛋和手工挂面
+摆满了上百个摊位，前来看比
+赛的群众顺便买上几样，不少
+摊主半天就卖光了带来的货，
+组委会说明年还要接着办下去。
+
+农民运动会开幕
+
+本报讯第三届农民运动会昨天
+在县体育场开幕，来自全县十
+八个乡镇的六百多名农民运动
+员参加了拔河、挑担跑和插秧
+接力等十二个项目的比赛，运
+动员们一边比赛一边互相加油
+鼓劲，场边的观众也不停地喊
+着号子，全场热闹非凡。
+
+村支书说，书屋每天开
+放十个小时，周末还会请县
+里的农技员来给大家讲课，
+教村民们种好果树和养好鸡
+鸭，村民们听了都说这个书
+屋办得实在好，以后农闲时
+节就有地方去看书学技术了。
+"""
+
+
+def test_a_wider_column_under_a_paragraphs_end_is_cut_at_its_indented_first_line():
+    library, games = split(PARAGRAPH_OVER_A_WIDER_COLUMN)
+    assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
+    assert "运动会" not in library.body and library.body.endswith("看书学技术了。")
+    assert "热闹非凡。运动会期间" in squeeze(games.body) and "周边地区" in squeeze(games.body)
+    assert games.body.endswith("接着办下去。")
+
+
+# A column runs on into another article's later column set right below it a character wider;
+# its last line, with letters of unsure width in it, seems to reach the wider edge, and a word
+# runs on into it from the line above (`电` / `脑`). The block is cut at the line below it, the
+# first to reach the wider edge with no word running on into it.
+COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，是县图书馆和乡
+文化站一起建起来的，不少
+村民一大早就来借书，书屋
+里还摆着两台刚刚买来的电
+脑里还装了几百张CD光盘和
+赛随即开始，运动员们一边比
+赛一边互相加油鼓劲，场边的
+观众也不停地喊着号子，拔河
+比赛进行到最后一局时，两支
+队伍僵持了好几分钟，最后上
+游村的队员们一鼓作气把绳子
+拉了过来，全场响起了热烈的
+掌声。
+
+农民运动会开幕
+
+本报讯第三届农民运动会昨天
+在县体育场开幕，来自全县十
+八个乡镇的六百多名农民运动
+员参加了拔河、挑担跑和插秧
+接力等十二个项目的比赛。开
+幕式一结束，十二个项目的比
+
+农业科教片，方便村民们学
+习种养技术。村支书说，书
+屋每天开放十个小时，周末
+还会请县里的农技员来给大
+家讲课，教村民们种好果树
+和养好鸡鸭，村民们听了都
+说这个书屋办得实在好。
+"""
+
+
+def test_a_wider_column_begins_below_a_line_that_only_seems_to_reach_its_edge():
+    library, games = split(COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE)
+    assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
+    assert "CD光盘和农业科教片" in squeeze(library.body) and "运动员" not in library.body
+    assert "项目的比赛随即开始" in games.body and games.body.endswith("热烈的掌声。")
+
+
+# One article's paragraph ends, and another's later column, set right below it two characters
+# wider, begins with an indented line, in one block: the block is cut at that line, though few
+# lines run on on either side, and each part goes on in its own article.
+PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，还配了两台电脑
+供村民上网查资料，不少村
+民一大早就赶来借书看书。
+运动会期间，组委会还在体
+育场外办起了农产品展销会，新
+鲜的蔬菜水果、土鸡蛋和手工挂
+面摆满了上百个摊位，前来看比
+赛的群众顺便买上几样，不少摊
+主半天就卖光了带来的货，组委
+会说明年还要接着办下去。
+
+农民运动会开幕
+
+本报讯第三届农民运动会昨天在
+县体育场开幕，来自全县十八个
+乡镇的六百多名农民运动员参加
+了拔河、挑担跑和插秧接力等十
+二个项目的比赛，场边的观众不
+停地喊着号子，全场热闹非凡。
+
+村支书说，书屋每天开
+放十个小时，周末还会请县
+里的农技员来给大家讲课，
+教村民们种好果树和养好鸡
+鸭，村民们听了都说这个书
+屋办得实在好，以后农闲时
+节就有地方去看书学技术了。
+"""
+
+
+def test_a_column_two_characters_wider_under_a_paragraphs_end_is_cut_at_its_first_line():
+    library, games = split(PARAGRAPH_OVER_A_COLUMN_TWO_WIDER)
+    assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
+    assert "运动会" not in library.body and library.body.endswith("看书学技术了。")
+    assert "热闹非凡。运动会期间" in squeeze(games.body)
+    assert games.body.endswith("接着办下去。")
+
+
 # A paragraph's end followed by another column's first paragraph, next in the page text: the
 # two texts, each a hundred characters and more, share next to none of their words, so the
 # column goes on in the article below whose words it shares, not in the one it follows.

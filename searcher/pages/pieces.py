@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from .bylines import (
@@ -494,8 +496,9 @@ _UNSURE_WIDTH = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ“”‘’·]")
 
 def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
     """Where the lines of a block change from one column's width to another's a character
-    narrower, or else wider (`_widening`): (the first line of the lower column, the upper's
-    width, the lower's). None when they keep one width.
+    narrower, or else wider (`_widening`), or two wider under a paragraph's end
+    (`_wider_paragraph`): (the first line of the lower column, the upper's width, the lower's).
+    None when they keep one width.
 
     pdftotext runs a column on into the one set below it where no blank line parts them: the
     end of one article, then another's text, often mid-sentence on both sides. The lines that
@@ -517,7 +520,7 @@ def _column_change(lines: list[str]) -> tuple[int, float, float] | None:
             ):
                 best = (_share(wide, edge), edge, j)
     if best is None:
-        return _widening(lines, runs, widths)
+        return _widening(lines, runs, widths) or _wider_paragraph(lines, runs, widths)
     _, edge, j = best
     first = runs[j]
     full = next((k for k in range(first - 1, -1, -1) if _reaches(lines[k], edge)), first - 1)
@@ -537,7 +540,8 @@ def _widening(
     of the lower column mostly do. The wider column begins at that line, or above it at the
     lines that may reach the wider edge as far as their widths tell (`_may_reach`: digits and
     quotes print wider or narrower), or at the line before where that one is an indented first
-    line (short of both edges, ending no sentence)."""
+    line (short of both edges, ending no sentence). Where a word runs on across into that line,
+    the wider column begins near it after all (`_wider_start`), or the lines are one column's."""
     best: tuple[float, int, int] | None = None
     for edge in sorted({round(w) for w in widths if w >= _CHANGE_NARROWEST + 1}):
         j = next((k for k, w in enumerate(widths) if w >= edge - _EDGE_SLACK), len(widths))
@@ -557,12 +561,69 @@ def _widening(
     while start - 1 > runs[j - 1] and _may_reach(lines[start - 1], edge):
         start -= 1
     before = lines[start - 1]
-    indent = edge - 2 - _INDENT_SLACK <= _printed_width(before) <= edge - 2 + _INDENT_SLACK
-    if start > 1 and indent and not ends_sentence(before):
+    if start > 1 and _indented(before, edge) and not ends_sentence(before):
         start -= 1  # the wider column's indented first line
     if joins_word(lines[start - 1], lines[start]):
-        return None  # a word runs on across: one column's lines after all
+        moved = _wider_start(lines, start, edge)
+        if moved is None:
+            return None  # a word runs on across: one column's lines after all
+        start = moved
     return start, edge - 1, edge
+
+
+def _wider_paragraph(
+    lines: list[str], runs: list[int], widths: list[float]
+) -> tuple[int, float, float] | None:
+    """Where a paragraph of one column ends and a column two characters wider begins under it
+    with an indented first line (`_widening` looks for one a character wider). The paragraph's
+    end and the indent for the wider edge tell the change from fewer lines: those that run on
+    above it mostly reach the narrower edge, those below mostly reach the wider one."""
+    for k in range(1, len(lines) - 1):
+        if not ends_sentence(lines[k - 1]):
+            continue
+        above = widths[: bisect.bisect_left(runs, k)]
+        below = widths[bisect.bisect_right(runs, k) :]
+        if min(len(above), len(below)) < _PARAGRAPH_SAMPLE:
+            continue
+        narrow = round(statistics.median(above))
+        wide = narrow + 2
+        if (
+            _share(above, narrow) >= _CHANGE_MOST
+            and _share(above, wide - 1) == 0
+            and _share(below, wide) >= _WIDENING_MOST
+            and _indented(lines[k], wide)
+        ):
+            return k, narrow, wide
+    return None
+
+
+_PARAGRAPH_SAMPLE = 3  # lines that run on, on each side of a paragraph's end, to tell a change
+
+
+def _indented(line: str, edge: int) -> bool:
+    """Is the line a paragraph's indented first line in a column `edge` wide (two characters
+    short of its edge)?"""
+    return edge - 2 - _INDENT_SLACK <= _printed_width(line) <= edge - 2 + _INDENT_SLACK
+
+
+def _wider_start(lines: list[str], start: int, edge: int) -> int | None:
+    """Where the wider column begins after all, when a word runs on across the line it
+    seemed to begin at: at an indented first line of the wider column right after a sentence's
+    end, a line or two above (the line between stops a character short of the wider edge, where
+    a word did not fit whole: `…周边地` / `区，…`); else at the line below, where it reaches the
+    wider edge and no word runs on into it (the line above only seemed to reach that edge, its
+    width unsure). None if neither."""
+    for k in (start - 1, start - 2):
+        if k > 0 and ends_sentence(lines[k - 1]) and _indented(lines[k], edge):
+            return k
+    below = start + 1
+    if (
+        below < len(lines)
+        and _reaches(lines[below], edge)
+        and not joins_word(lines[start], lines[below])
+    ):
+        return below
+    return None
 
 
 _INDENT_SLACK = 0.25  # how far from two characters short an indented first line may print
