@@ -8359,6 +8359,17 @@ def test_a_title_one_space_from_a_few_names_is_read_alike_with_a_column_beside_t
     assert read_layout(rows) == [*read_layout(part), "", *beside]
 
 
+def test_two_columns_a_single_space_apart_are_read_one_after_the_other():
+    # A gutter narrower than a character: pdftotext sets it as a single space, the left
+    # column's lines ending there, the right one's beginning after it.
+    rain, swim = RAIN.splitlines()[1:], SWIM.splitlines()[1:]
+    rows = [f"{a.ljust(12)} {b}" for a, b in zip(rain, swim, strict=False)]
+    assert read_layout(rows) == [*rain[: len(rows)], "", *swim[: len(rows)]]
+    # Lines letter-spaced leave spaces of their own down a column: no gutter.
+    rows = [" ".join(line[:6]) for line in rain]
+    assert read_layout(rows) == rows
+
+
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     """Text not broken into columns (each paragraph a line of its own) shows no indent: a
     paragraph's first line is as wide as the text's other lines, and does not read as the

@@ -15,23 +15,24 @@ rows right over a dash subtitle set over two columns (`——…`) that hold a t
 columns, its words alone on each row. A title in big type at the left of a part, a single space
 from the column beside it (pdftotext sets big type's characters closer than they stand), is cut
 from that column at the space, where its lines have no punctuation and the column stands on more
-rows than they do. A title of a few lines right of a column's first rows, whose first line opens
-a paragraph (indented), heads that text: it is read before it. Characters spaced out along their
-lines (a title letter-spaced, a table's labels) stand a character a column: such columns side by
-side are one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows
-empty across the page between a big title's lines. The row under the gap goes on the title where
-a run of characters on it, without a space or punctuation, is no wider than the run that begins
-where it does on the nearest row over it with ink there (the columns beside a title may have
-rows of their own between its lines), a run as plain, with text beside it and no column of lines
-(nor a paragraph's first line) over it; so does a title's line a single space left of its text,
-as wide as the one over it and where it begins. A part that cannot be cut is a block: its rows,
-stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
-drops it when it reads by default), become its lines, with a blank line between blocks; a title
-printed twice over itself (a bold face: each of its lines comes on two rows) under a line
-printed once, a kicker or a column's last line with no empty row between, begins a block of its
-own (pdftotext parts lines of different sizes when it reads by default), and a title's lines at
-the block's left edge, with no stop, over an indented line (a paragraph's first) are a block of
-their own.
+rows than they do. Two columns a single space apart (a gutter narrower than a character) are cut
+at the space, where most lines of the left one end there and most of the right one begin after
+it. A title of a few lines right of a column's first rows, whose first line opens a paragraph
+(indented), heads that text: it is read before it. Characters spaced out along their lines (a
+title letter-spaced, a table's labels) stand a character a column: such columns side by side are
+one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows empty across
+the page between a big title's lines. The row under the gap goes on the title where a run of
+characters on it, without a space or punctuation, is no wider than the run that begins where it
+does on the nearest row over it with ink there (the columns beside a title may have rows of
+their own between its lines), a run as plain, with text beside it and no column of lines (nor a
+paragraph's first line) over it; so does a title's line a single space left of its text, as wide
+as the one over it and where it begins. A part that cannot be cut is a block: its rows, stripped
+of the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it
+when it reads by default), become its lines, with a blank line between blocks; a title printed
+twice over itself (a bold face: each of its lines comes on two rows) under a line printed once,
+a kicker or a column's last line with no empty row between, begins a block of its own (pdftotext
+parts lines of different sizes when it reads by default), and a title's lines at the block's
+left edge, with no stop, over an indented line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -117,10 +118,11 @@ def _cut(
     page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
     spaces into columns (a title right of its text's top first, `_title_right`); else at the
     single space after a big title at its left (`_title_beside`) into the title and its text;
-    else at the few rows that alone bridge a gap of spaces (`_bridges`, with a title's rest under
-    them, `_tails`, and a title over a dash subtitle, `_heads`) into bands; else it is one
-    block, but for a title over its text's indented first line (`_title_over_indent`) and a
-    title printed twice under a line printed once (`_by_type`)."""
+    else at a gutter of a single space (`_narrow_gutter`) into columns; else at the few rows
+    that alone bridge a gap of spaces (`_bridges`, with a title's rest under them, `_tails`, and
+    a title over a dash subtitle, `_heads`) into bands; else it is one block, but for a title
+    over its text's indented first line (`_title_over_indent`) and a title printed twice under a
+    line printed once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -155,6 +157,11 @@ def _cut(
     if beside is not None:
         _cut(rows, room, top, bottom, left, beside, blocks)
         _cut(rows, room, top, bottom, beside, right, blocks)
+        return
+    gutter = _narrow_gutter(rows, inked, left, right, ink)
+    if gutter is not None:
+        _cut(rows, room, top, bottom, left, gutter, blocks)
+        _cut(rows, room, top, bottom, gutter, right, blocks)
         return
     bridges = _bridges(rows, inked, left, right)
     if bridges:
@@ -398,6 +405,31 @@ def _title_beside(
     if len(text) <= max(len(title), _TITLE_LINES):
         return None
     return left + gap + 1
+
+
+def _narrow_gutter(
+    rows: list[str], inked: list[int], left: int, right: int, ink: list[bool]
+) -> int | None:
+    """Where the right of two columns set a single space apart begins: after a gap of one space down
+    the part (`ink`, from `left`), where most of the lines left of it end right at the space (the
+    left column's edge) and most of those right of it begin right after it, each side on more than
+    `_TITLE_LINES` rows, and no line that crosses it is spaced out (a line letter-spaced leaves
+    spaces of its own, a character alone between them: no gutter). pdftotext sets a gutter narrower
+    than a character's width as a single space. None where there is no such gap."""
+    for x in range(1, len(ink) - 1):
+        if ink[x] or not ink[x - 1] or not ink[x + 1]:
+            continue
+        beside = [r for r in inked if rows[r][left + x + 1 : right].strip()]
+        column = [r for r in inked if rows[r][left : left + x].strip()]
+        if len(column) <= _TITLE_LINES or len(beside) <= _TITLE_LINES:
+            continue
+        edge = [r for r in column if rows[r][left + x - 1] != " "]
+        opens = [r for r in beside if rows[r][left + x + 1] != " "]
+        lines = [rows[r][left : left + x].strip() for r in beside if r in column]
+        solid = all(" " not in line and len(line) > _LETTER_WIDTH for line in lines)
+        if solid and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
+            return left + x + 1
+    return None
 
 
 def _unspaced(line: str) -> str:
