@@ -8359,6 +8359,19 @@ def test_a_title_one_space_from_a_few_names_is_read_alike_with_a_column_beside_t
     assert read_layout(rows) == [*read_layout(part), "", *beside]
 
 
+def test_a_big_title_whose_lines_each_end_one_space_before_its_text_is_cut_from_it():
+    # pdftotext sets each of the text's lines where the title's line on its row ends, and the
+    # text's other rows further in: no gap of spaces runs down between the two.
+    swim = SWIM.splitlines()
+    rows = ["县游泳馆 " + swim[0], " " * 7 + swim[1], "今起免费 " + swim[2], " " * 7 + swim[3]]
+    rows += ["开放 " + swim[4], *(" " * 7 + row for row in swim[5:])]
+    assert read_layout(rows) == ["县游泳馆", "今起免费", "开放", "", *swim]
+    rain = RAIN.splitlines()[: len(rows)]
+    page = "\n".join(f"{row.ljust(20)}      {other}" for row, other in zip(rows, rain, strict=True))
+    assert laid_out(page) is not None
+    assert split_page(PAGE_HEADER + page + "\n")[0].headline == "县游泳馆今起免费开放"
+
+
 def test_two_columns_a_single_space_apart_are_read_one_after_the_other():
     # A gutter narrower than a character: pdftotext sets it as a single space, the left
     # column's lines ending there, the right one's beginning after it.

@@ -15,24 +15,26 @@ rows right over a dash subtitle set over two columns (`——…`) that hold a t
 columns, its words alone on each row. A title in big type at the left of a part, a single space
 from the column beside it (pdftotext sets big type's characters closer than they stand), is cut
 from that column at the space, where its lines have no punctuation and the column stands on more
-rows than they do. Two columns a single space apart (a gutter narrower than a character) are cut
-at the space, where most lines of the left one end there and most of the right one begin after
-it. A title of a few lines right of a column's first rows, whose first line opens a paragraph
-(indented), heads that text: it is read before it. Characters spaced out along their lines (a
-title letter-spaced, a table's labels) stand a character a column: such columns side by side are
-one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows empty across
-the page between a big title's lines. The row under the gap goes on the title where a run of
-characters on it, without a space or punctuation, is no wider than the run that begins where it
-does on the nearest row over it with ink there (the columns beside a title may have rows of
-their own between its lines), a run as plain, with text beside it and no column of lines (nor a
-paragraph's first line) over it; so does a title's line a single space left of its text, as wide
-as the one over it and where it begins. A part that cannot be cut is a block: its rows, stripped
-of the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it
-when it reads by default), become its lines, with a blank line between blocks; a title printed
-twice over itself (a bold face: each of its lines comes on two rows) under a line printed once,
-a kicker or a column's last line with no empty row between, begins a block of its own (pdftotext
-parts lines of different sizes when it reads by default), and a title's lines at the block's
-left edge, with no stop, over an indented line (a paragraph's first) are a block of their own.
+rows than they do; so is such a title whose lines each end a single space before the text's line
+on their row, the text's other rows set in further. Two columns a single space apart (a gutter
+narrower than a character) are cut at the space, where most lines of the left one end there and
+most of the right one begin after it. A title of a few lines right of a column's first rows,
+whose first line opens a paragraph (indented), heads that text: it is read before it. Characters
+spaced out along their lines (a title letter-spaced, a table's labels) stand a character a
+column: such columns side by side are one. A gap of empty rows under a big title's line is no
+cut: pdftotext leaves rows empty across the page between a big title's lines. The row under the
+gap goes on the title where a run of characters on it, without a space or punctuation, is no
+wider than the run that begins where it does on the nearest row over it with ink there (the
+columns beside a title may have rows of their own between its lines), a run as plain, with text
+beside it and no column of lines (nor a paragraph's first line) over it; so does a title's line
+a single space left of its text, as wide as the one over it and where it begins. A part that
+cannot be cut is a block: its rows, stripped of the spaces around them (the indent of a
+paragraph's first line too, as pdftotext drops it when it reads by default), become its lines,
+with a blank line between blocks; a title printed twice over itself (a bold face: each of its
+lines comes on two rows) under a line printed once, a kicker or a column's last line with no
+empty row between, begins a block of its own (pdftotext parts lines of different sizes when it
+reads by default), and a title's lines at the block's left edge, with no stop, over an indented
+line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -113,16 +115,17 @@ def _cut(
     right: int,
     blocks: list[list[str]],
 ) -> None:
-    """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
-    blocks (appended to `blocks` in reading order): at its widest gaps of rows empty across the
-    page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
-    spaces into columns (a title right of its text's top first, `_title_right`); else at the
-    single space after a big title at its left (`_title_beside`) into the title and its text;
-    else at a gutter of a single space (`_narrow_gutter`) into columns; else at the few rows
-    that alone bridge a gap of spaces (`_bridges`, with a title's rest under them, `_tails`, and
-    a title over a dash subtitle, `_heads`) into bands; else it is one block, but for a title
-    over its text's indented first line (`_title_over_indent`) and a title printed twice under a
-    line printed once (`_by_type`)."""
+    """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into blocks
+    (appended to `blocks` in reading order): at its widest gaps of rows empty across the page
+    (`room`) into bands, where they are wider than its line spacing; else at its gaps of spaces into
+    columns (a title right of its text's top first, `_title_right`); else at the single space after
+    a big title at its left (`_title_beside`) into the title and its text; else at a gutter of a
+    single space (`_narrow_gutter`) into columns; else into a big title and its text where each of
+    its lines ends where the text's on its row begins (`_title_ragged`); else at the few rows that
+    alone bridge a gap of spaces (`_bridges`, with a title's rest under them, `_tails`, and a title
+    over a dash subtitle, `_heads`) into bands; else it is one block, but for a title over its
+    text's indented first line (`_title_over_indent`) and a title printed twice under a line printed
+    once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -162,6 +165,10 @@ def _cut(
     if gutter is not None:
         _cut(rows, room, top, bottom, left, gutter, blocks)
         _cut(rows, room, top, bottom, gutter, right, blocks)
+        return
+    ragged = _title_ragged(rows, inked, left, right)
+    if ragged is not None:
+        blocks.extend(ragged)
         return
     bridges = _bridges(rows, inked, left, right)
     if bridges:
@@ -430,6 +437,43 @@ def _narrow_gutter(
         if solid and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
             return left + x + 1
     return None
+
+
+def _title_ragged(
+    rows: list[str], inked: list[int], left: int, right: int
+) -> list[list[str]] | None:
+    """A title in big type at the left of its text, each of its lines a single space from the
+    text's line on its row: the title's lines (`_title_line`; `_TITLE_BESIDE_LINES` or more,
+    each alone at the part's left edge or one space from the text), and the text's (the rest of
+    each title row, and the rows set in more than a paragraph's indent, `_INDENT`, from that
+    edge), on more rows than the title and `_TITLE_LINES` or more. pdftotext sets a big type's
+    characters closer than they stand, and each line of the text beside it where the title's
+    line on its row ends: no gap of spaces down the part parts the two. None where the part is
+    set otherwise."""
+    edge = min(_indent(rows[r][left:right]) for r in inked)
+    title: list[str] = []
+    text: list[str] = []
+    for r in inked:
+        row = rows[r][left:right].rstrip()
+        start = _indent(row)
+        if start - edge > _INDENT:
+            text.append(row.strip())
+            continue
+        if start != edge:
+            return None
+        end = row.find(" ", start)
+        if end < 0:
+            end = len(row)
+        elif row[end + 1 : end + 2] == " ":
+            return None
+        if not _title_line(row[start:end]):
+            return None
+        title.append(row[start:end])
+        if row[end:].strip():
+            text.append(row[end:].strip())
+    if len(title) < _TITLE_BESIDE_LINES or len(text) <= max(len(title), _TITLE_LINES):
+        return None
+    return [title, text]
 
 
 def _unspaced(line: str) -> str:
