@@ -8381,6 +8381,9 @@ def test_two_columns_a_single_space_apart_are_read_one_after_the_other():
     # Lines letter-spaced leave spaces of their own down a column: no gutter.
     rows = [" ".join(line[:6]) for line in rain]
     assert read_layout(rows) == rows
+    # A table's labels, a space from its figures, are no column of text.
+    rows = ["东部地区 三成四", "中部地区 两成一", "西部地区 一成八", "北部地区 一成二"]
+    assert read_layout(rows) == rows
 
 
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():

@@ -417,12 +417,13 @@ def _title_beside(
 def _narrow_gutter(
     rows: list[str], inked: list[int], left: int, right: int, ink: list[bool]
 ) -> int | None:
-    """Where the right of two columns set a single space apart begins: after a gap of one space down
-    the part (`ink`, from `left`), where most of the lines left of it end right at the space (the
-    left column's edge) and most of those right of it begin right after it, each side on more than
-    `_TITLE_LINES` rows, and no line that crosses it is spaced out (a line letter-spaced leaves
-    spaces of its own, a character alone between them: no gutter). pdftotext sets a gutter narrower
-    than a character's width as a single space. None where there is no such gap."""
+    """Where the right of two columns set a single space apart begins: after a gap of one space
+    down the part (`ink`, from `left`), where most of the lines left of it end right at the
+    space (the left column's edge) and most of those right of it begin right after it, each side
+    on more than `_TITLE_LINES` rows, the left one a text (with punctuation, no table's labels),
+    and no line that crosses it is spaced out (a line letter-spaced leaves spaces of its own, a
+    character alone between them: no gutter). pdftotext sets a gutter narrower than a
+    character's width as a single space. None where there is no such gap."""
     for x in range(1, len(ink) - 1):
         if ink[x] or not ink[x - 1] or not ink[x + 1]:
             continue
@@ -434,7 +435,8 @@ def _narrow_gutter(
         opens = [r for r in beside if rows[r][left + x + 1] != " "]
         lines = [rows[r][left : left + x].strip() for r in beside if r in column]
         solid = all(" " not in line and len(line) > _LETTER_WIDTH for line in lines)
-        if solid and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
+        text = any(ch in _PHRASE_END for r in column for ch in rows[r][left : left + x])
+        if solid and text and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
             return left + x + 1
     return None
 
