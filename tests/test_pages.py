@@ -8291,6 +8291,18 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert read_layout(rows) == ["县游泳馆、", "体育馆今起", "开放", "", *swim, "", *rain]
 
 
+def test_a_big_title_printed_twice_goes_on_across_an_empty_row_as_a_title_printed_once():
+    # Each line of a title in a bold face comes on two rows: its two lines are four rows over
+    # its short rest, no column's lines. The rest goes on with the title across the empty row.
+    swim = SWIM.splitlines()
+    beside = laid_out_rows(SWIM, RAIN).splitlines()
+    rows = ["县游泳馆今", "县游泳馆今".ljust(10) + beside[0], "起免费开放"]
+    rows += ["起免费开放".ljust(10) + beside[1], " " * 10 + beside[2], "", "工作"]
+    rows += ["工作".ljust(10) + beside[3], *(" " * 10 + row for row in beside[4:])]
+    title = ["县游泳馆今", "县游泳馆今", "起免费开放", "起免费开放", "工作", "工作"]
+    assert read_layout(rows)[:8] == [*title, "", swim[0]]
+
+
 def test_a_captions_second_line_over_empty_rows_is_no_big_titles_line():
     # A caption's paragraph set in two columns, its second lines without punctuation, over rows
     # empty across the page and a title: the line under the paragraph's first line (set in) is

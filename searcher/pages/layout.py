@@ -342,7 +342,8 @@ def _title_line(run: str) -> bool:
 def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
     """How many lines stand over row `a`'s run `start`–`end` in a column with it: the rows above
     it, up to the first with ink there that begins no run at `start` (one character before it,
-    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher."""
+    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher. A line
+    printed twice over itself (a title in a bold face) counts once: no column's lines repeat."""
     count = 0
     last = a
     for r in range(a - 1, -1, -1):
@@ -351,11 +352,12 @@ def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
             continue
         if sum(not rows[x].strip() for x in range(r + 1, last)) >= _TITLE_GAP:
             break
+        twice = span == rows[last][max(start - 1, 0) : end]
         last = r
         runs = _row_runs(rows[r][: end + 1])
         if not any(-1 <= s - start <= _INDENT for s, _ in runs):
             break
-        count += 1
+        count += not twice
     return count
 
 
