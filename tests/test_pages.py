@@ -8470,6 +8470,18 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert read_layout(rows) == ["县游泳馆、", "体育馆今起", "开放", "", *swim, "", *rain]
 
 
+def test_a_big_title_printed_twice_goes_on_across_an_empty_row_as_a_title_printed_once():
+    # Each line of a title in a bold face comes on two rows: its two lines are four rows over
+    # its short rest, no column's lines. The rest goes on with the title across the empty row.
+    swim = SWIM.splitlines()
+    beside = laid_out_rows(SWIM, RAIN).splitlines()
+    rows = ["县游泳馆今", "县游泳馆今".ljust(10) + beside[0], "起免费开放"]
+    rows += ["起免费开放".ljust(10) + beside[1], " " * 10 + beside[2], "", "工作"]
+    rows += ["工作".ljust(10) + beside[3], *(" " * 10 + row for row in beside[4:])]
+    title = ["县游泳馆今", "县游泳馆今", "起免费开放", "起免费开放", "工作", "工作"]
+    assert read_layout(rows)[:8] == [*title, "", swim[0]]
+
+
 def test_a_captions_second_line_over_empty_rows_is_no_big_titles_line():
     # A caption's paragraph set in two columns, its second lines without punctuation, over rows
     # empty across the page and a title: the line under the paragraph's first line (set in) is
@@ -8536,6 +8548,33 @@ def test_a_title_one_space_from_a_few_names_is_read_alike_with_a_column_beside_t
     beside = RAIN.splitlines()[: len(part)]
     rows = [line.ljust(12) + " " * 6 + other for line, other in zip(part, beside, strict=True)]
     assert read_layout(rows) == [*read_layout(part), "", *beside]
+
+
+def test_a_big_title_whose_lines_each_end_one_space_before_its_text_is_cut_from_it():
+    # pdftotext sets each of the text's lines where the title's line on its row ends, and the
+    # text's other rows further in: no gap of spaces runs down between the two.
+    swim = SWIM.splitlines()
+    rows = ["县游泳馆 " + swim[0], " " * 7 + swim[1], "今起免费 " + swim[2], " " * 7 + swim[3]]
+    rows += ["开放 " + swim[4], *(" " * 7 + row for row in swim[5:])]
+    assert read_layout(rows) == ["县游泳馆", "今起免费", "开放", "", *swim]
+    rain = RAIN.splitlines()[: len(rows)]
+    page = "\n".join(f"{row.ljust(20)}      {other}" for row, other in zip(rows, rain, strict=True))
+    assert laid_out(page) is not None
+    assert split_page(PAGE_HEADER + page + "\n")[0].headline == "县游泳馆今起免费开放"
+
+
+def test_two_columns_a_single_space_apart_are_read_one_after_the_other():
+    # A gutter narrower than a character: pdftotext sets it as a single space, the left
+    # column's lines ending there, the right one's beginning after it.
+    rain, swim = RAIN.splitlines()[1:], SWIM.splitlines()[1:]
+    rows = [f"{a.ljust(12)} {b}" for a, b in zip(rain, swim, strict=False)]
+    assert read_layout(rows) == [*rain[: len(rows)], "", *swim[: len(rows)]]
+    # Lines letter-spaced leave spaces of their own down a column: no gutter.
+    rows = [" ".join(line[:6]) for line in rain]
+    assert read_layout(rows) == rows
+    # A table's labels, a space from its figures, are no column of text.
+    rows = ["东部地区 三成四", "中部地区 两成一", "西部地区 一成八", "北部地区 一成二"]
+    assert read_layout(rows) == rows
 
 
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():

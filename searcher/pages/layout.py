@@ -15,23 +15,26 @@ rows right over a dash subtitle set over two columns (`——…`) that hold a t
 columns, its words alone on each row. A title in big type at the left of a part, a single space
 from the column beside it (pdftotext sets big type's characters closer than they stand), is cut
 from that column at the space, where its lines have no punctuation and the column stands on more
-rows than they do. A title of a few lines right of a column's first rows, whose first line opens
-a paragraph (indented), heads that text: it is read before it. Characters spaced out along their
-lines (a title letter-spaced, a table's labels) stand a character a column: such columns side by
-side are one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows
-empty across the page between a big title's lines. The row under the gap goes on the title where
-a run of characters on it, without a space or punctuation, is no wider than the run that begins
-where it does on the nearest row over it with ink there (the columns beside a title may have
-rows of their own between its lines), a run as plain, with text beside it and no column of lines
-(nor a paragraph's first line) over it; so does a title's line a single space left of its text,
-as wide as the one over it and where it begins. A part that cannot be cut is a block: its rows,
-stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
-drops it when it reads by default), become its lines, with a blank line between blocks; a title
-printed twice over itself (a bold face: each of its lines comes on two rows) under a line
-printed once, a kicker or a column's last line with no empty row between, begins a block of its
-own (pdftotext parts lines of different sizes when it reads by default), and a title's lines at
-the block's left edge, with no stop, over an indented line (a paragraph's first) are a block of
-their own.
+rows than they do; so is such a title whose lines each end a single space before the text's line
+on their row, the text's other rows set in further. Two columns a single space apart (a gutter
+narrower than a character) are cut at the space, where most lines of the left one end there and
+most of the right one begin after it. A title of a few lines right of a column's first rows,
+whose first line opens a paragraph (indented), heads that text: it is read before it. Characters
+spaced out along their lines (a title letter-spaced, a table's labels) stand a character a
+column: such columns side by side are one. A gap of empty rows under a big title's line is no
+cut: pdftotext leaves rows empty across the page between a big title's lines. The row under the
+gap goes on the title where a run of characters on it, without a space or punctuation, is no
+wider than the run that begins where it does on the nearest row over it with ink there (the
+columns beside a title may have rows of their own between its lines), a run as plain, with text
+beside it and no column of lines (nor a paragraph's first line) over it; so does a title's line
+a single space left of its text, as wide as the one over it and where it begins. A part that
+cannot be cut is a block: its rows, stripped of the spaces around them (the indent of a
+paragraph's first line too, as pdftotext drops it when it reads by default), become its lines,
+with a blank line between blocks; a title printed twice over itself (a bold face: each of its
+lines comes on two rows) under a line printed once, a kicker or a column's last line with no
+empty row between, begins a block of its own (pdftotext parts lines of different sizes when it
+reads by default), and a title's lines at the block's left edge, with no stop, over an indented
+line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -112,15 +115,17 @@ def _cut(
     right: int,
     blocks: list[list[str]],
 ) -> None:
-    """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into
-    blocks (appended to `blocks` in reading order): at its widest gaps of rows empty across the
-    page (`room`) into bands, where they are wider than its line spacing; else at its gaps of
-    spaces into columns (a title right of its text's top first, `_title_right`); else at the
-    single space after a big title at its left (`_title_beside`) into the title and its text;
-    else at the few rows that alone bridge a gap of spaces (`_bridges`, with a title's rest under
-    them, `_tails`, and a title over a dash subtitle, `_heads`) into bands; else it is one
-    block, but for a title over its text's indented first line (`_title_over_indent`) and a
-    title printed twice under a line printed once (`_by_type`)."""
+    """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into blocks
+    (appended to `blocks` in reading order): at its widest gaps of rows empty across the page
+    (`room`) into bands, where they are wider than its line spacing; else at its gaps of spaces into
+    columns (a title right of its text's top first, `_title_right`); else at the single space after
+    a big title at its left (`_title_beside`) into the title and its text; else at a gutter of a
+    single space (`_narrow_gutter`) into columns; else into a big title and its text where each of
+    its lines ends where the text's on its row begins (`_title_ragged`); else at the few rows that
+    alone bridge a gap of spaces (`_bridges`, with a title's rest under them, `_tails`, and a title
+    over a dash subtitle, `_heads`) into bands; else it is one block, but for a title over its
+    text's indented first line (`_title_over_indent`) and a title printed twice under a line printed
+    once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -155,6 +160,15 @@ def _cut(
     if beside is not None:
         _cut(rows, room, top, bottom, left, beside, blocks)
         _cut(rows, room, top, bottom, beside, right, blocks)
+        return
+    gutter = _narrow_gutter(rows, inked, left, right, ink)
+    if gutter is not None:
+        _cut(rows, room, top, bottom, left, gutter, blocks)
+        _cut(rows, room, top, bottom, gutter, right, blocks)
+        return
+    ragged = _title_ragged(rows, inked, left, right)
+    if ragged is not None:
+        blocks.extend(ragged)
         return
     bridges = _bridges(rows, inked, left, right)
     if bridges:
@@ -328,7 +342,8 @@ def _title_line(run: str) -> bool:
 def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
     """How many lines stand over row `a`'s run `start`–`end` in a column with it: the rows above
     it, up to the first with ink there that begins no run at `start` (one character before it,
-    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher."""
+    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher. A line
+    printed twice over itself (a title in a bold face) counts once: no column's lines repeat."""
     count = 0
     last = a
     for r in range(a - 1, -1, -1):
@@ -337,11 +352,12 @@ def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
             continue
         if sum(not rows[x].strip() for x in range(r + 1, last)) >= _TITLE_GAP:
             break
+        twice = span == rows[last][max(start - 1, 0) : end]
         last = r
         runs = _row_runs(rows[r][: end + 1])
         if not any(-1 <= s - start <= _INDENT for s, _ in runs):
             break
-        count += 1
+        count += not twice
     return count
 
 
@@ -398,6 +414,70 @@ def _title_beside(
     if len(text) <= max(len(title), _TITLE_LINES):
         return None
     return left + gap + 1
+
+
+def _narrow_gutter(
+    rows: list[str], inked: list[int], left: int, right: int, ink: list[bool]
+) -> int | None:
+    """Where the right of two columns set a single space apart begins: after a gap of one space
+    down the part (`ink`, from `left`), where most of the lines left of it end right at the
+    space (the left column's edge) and most of those right of it begin right after it, each side
+    on more than `_TITLE_LINES` rows, the left one a text (with punctuation, no table's labels),
+    and no line that crosses it is spaced out (a line letter-spaced leaves spaces of its own, a
+    character alone between them: no gutter). pdftotext sets a gutter narrower than a
+    character's width as a single space. None where there is no such gap."""
+    for x in range(1, len(ink) - 1):
+        if ink[x] or not ink[x - 1] or not ink[x + 1]:
+            continue
+        beside = [r for r in inked if rows[r][left + x + 1 : right].strip()]
+        column = [r for r in inked if rows[r][left : left + x].strip()]
+        if len(column) <= _TITLE_LINES or len(beside) <= _TITLE_LINES:
+            continue
+        edge = [r for r in column if rows[r][left + x - 1] != " "]
+        opens = [r for r in beside if rows[r][left + x + 1] != " "]
+        lines = [rows[r][left : left + x].strip() for r in beside if r in column]
+        solid = all(" " not in line and len(line) > _LETTER_WIDTH for line in lines)
+        text = any(ch in _PHRASE_END for r in column for ch in rows[r][left : left + x])
+        if solid and text and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
+            return left + x + 1
+    return None
+
+
+def _title_ragged(
+    rows: list[str], inked: list[int], left: int, right: int
+) -> list[list[str]] | None:
+    """A title in big type at the left of its text, each of its lines a single space from the
+    text's line on its row: the title's lines (`_title_line`; `_TITLE_BESIDE_LINES` or more,
+    each alone at the part's left edge or one space from the text), and the text's (the rest of
+    each title row, and the rows set in more than a paragraph's indent, `_INDENT`, from that
+    edge), on more rows than the title and `_TITLE_LINES` or more. pdftotext sets a big type's
+    characters closer than they stand, and each line of the text beside it where the title's
+    line on its row ends: no gap of spaces down the part parts the two. None where the part is
+    set otherwise."""
+    edge = min(_indent(rows[r][left:right]) for r in inked)
+    title: list[str] = []
+    text: list[str] = []
+    for r in inked:
+        row = rows[r][left:right].rstrip()
+        start = _indent(row)
+        if start - edge > _INDENT:
+            text.append(row.strip())
+            continue
+        if start != edge:
+            return None
+        end = row.find(" ", start)
+        if end < 0:
+            end = len(row)
+        elif row[end + 1 : end + 2] == " ":
+            return None
+        if not _title_line(row[start:end]):
+            return None
+        title.append(row[start:end])
+        if row[end:].strip():
+            text.append(row[end:].strip())
+    if len(title) < _TITLE_BESIDE_LINES or len(text) <= max(len(title), _TITLE_LINES):
+        return None
+    return [title, text]
 
 
 def _unspaced(line: str) -> str:
