@@ -1159,6 +1159,39 @@ def test_a_byline_that_cuts_a_sentence_at_the_column_edge_stays_out_of_the_text(
     )
 
 
+# A name between a column's last full line, cut mid-word, and another article's text that goes
+# on from nothing above it: the column ran out, the name heads the text under it, whose headline
+# is printed further on. The column goes on in the next block, with the word it cut.
+BYLINE_OVER_THE_NEXT_TEXT = """\
+春到山乡
+
+本报讯 今年开春以来，县里
+组织农技人员深入各村，走
+访农户三百多家。在村里，他
+们针对部分农户普遍缺少技
+钱小平
+清晨，村口的老槐树下已经
+聚满了人，大家都在等着看
+新修的戏台。
+
+术的问题，举办培训班二十
+多期，发放资料三千多份，
+农户们都说很有用处。
+
+村口的早晨
+"""
+
+
+def test_a_name_under_a_column_cut_mid_sentence_heads_the_text_under_it():
+    first, second = split(BYLINE_OVER_THE_NEXT_TEXT)
+    assert (first.headline, first.reporters) == ("春到山乡", ())
+    assert first.body.endswith(
+        "普遍缺少技术的问题，举办培训班二十多期，发放资料三千多份，农户们都说很有用处。"
+    )
+    assert (second.headline, second.reporters) == ("村口的早晨", ("钱小平",))
+    assert second.body == "清晨，村口的老槐树下已经聚满了人，大家都在等着看新修的戏台。"
+
+
 # A byline the extraction read into a block's running text, right after a sentence's end, the
 # line under it not indented: it is a byline still, not words of the text. It stands as a
 # paragraph of its own where it is printed, signing the text under it, a section of the article:

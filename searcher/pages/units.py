@@ -282,7 +282,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       other half is as wide as the column, or, in a block too short to show its width, the
       halves on one side all read like a title and those on the other like running text.
       A short line over a lead was slipped in from nowhere: no sentence goes on into a lead,
-      so it stays, the rest of the title over it.
+      so it stays, the rest of the title over it; so does a byline over a line that goes on
+      from nothing above it (`_heads_next_text`): it heads another text.
     * A byline beside a column's line (`…今年 本报记者 王平`), or without a role beside a
       letter-spaced line (`村 里 修 好 了 新 路 王平`, `_spaced_beside`), leaves it for a block
       of its own, with its last character wrapped to the end of the letter-spaced line under it.
@@ -373,6 +374,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
             and not _signs_first_line(block, k, page_text)
             and not _opens_lead(block, k + 1)
+            and not _heads_next_text(block, k, page_text)
         ):
             side.append(line)
             continue
@@ -628,6 +630,18 @@ def _signs_first_line(block: list[str], k: int, page_text: str) -> bool:
         and not _ends_with_de(first)
         and not joins_word(first, after)
         and not _closes_left_open(first, after)
+    )
+
+
+def _heads_next_text(block: list[str], k: int, page_text: str) -> bool:
+    """Is line `k` a byline heading the text under it, where a column's text above ran out
+    mid-sentence (`…县里今年又新修了` / `王平` / `清晨，…`)? The line under it goes on from nothing
+    above: no word runs across, no quote or bracket left open is closed."""
+    before, after = block[k - 1], block[k + 1]
+    return (
+        _is_byline(block[k], page_text)
+        and not joins_word(before, after)
+        and not _closes_left_open(before, after)
     )
 
 
