@@ -6685,6 +6685,22 @@ def test_a_long_line_far_from_a_photo_items_caption_is_not_its_title():
     ]
 
 
+# Nor is a title wrapped over two lines, a word cut across them: a headline set in a narrow
+# column, not a photo item's label, short as it is.
+FAR_WRAPPED_TITLE = (
+    "乡村书屋开\n门迎客\n\n" + LIBRARY_NEWS + "\n" + SCHOOL_NEWS + "\n" + BLOSSOM_PHOTO
+)
+
+
+def test_a_wrapped_title_far_from_a_photo_items_caption_is_not_its_title():
+    library, school, photo = split(FAR_WRAPPED_TITLE)
+    assert [(a.headline, a.photo) for a in (library, school, photo)] == [
+        ("县图书馆新馆开放", False),
+        ("城南小学建成新教学楼", False),
+        ("", True),
+    ]
+
+
 # One bigram that a title shares with an article's text is chance, not the article's words:
 # the title stays free for the photo item it stands far from.
 TITLE_SHARING_ONE_BIGRAM = (

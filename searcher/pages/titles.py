@@ -830,8 +830,12 @@ class _TitleMatch:
                     continue
                 gap = _gap(group, draft)
                 # Set apart from its caption, a photo item's title is a short label (`春色`): a
-                # long line there is more likely a line of some text the extraction set apart.
-                label = len(_letters(group.lines)) <= _PHOTO_LABEL
+                # long line there is more likely a line of some text the extraction set apart,
+                # and a title wrapped over lines a headline set in a narrow column.
+                label = (
+                    len(_letters(group.lines)) <= _PHOTO_LABEL
+                    and len(_dedupe_lines(group.lines)) == 1
+                )
                 # (While the pieces are still being chained, a title's place says where an
                 # article begins: the headlines given are weighed so only once they are final.)
                 over = self.final and self.over_other_column(t, a)
