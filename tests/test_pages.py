@@ -3807,8 +3807,20 @@ PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = """\
 """
 
 
-def test_a_column_two_characters_wider_under_a_paragraphs_end_is_cut_at_its_first_line():
-    library, games = split(PARAGRAPH_OVER_A_COLUMN_TWO_WIDER)
+@pytest.mark.parametrize(
+    "page",
+    [
+        PARAGRAPH_OVER_A_COLUMN_TWO_WIDER,
+        # A sentence of the narrower column that ends at a full line's end, further up: that
+        # line is no paragraph's end over the wider column, the last such end is.
+        PARAGRAPH_OVER_A_COLUMN_TWO_WIDER.replace(
+            "三千多册，还配了两台电脑", "三千多册图书和两台电脑。"
+        ),
+    ],
+    ids=["one end", "an end further up"],
+)
+def test_a_column_two_characters_wider_under_a_paragraphs_end_is_cut_at_its_first_line(page):
+    library, games = split(page)
     assert (library.headline, games.headline) == ("乡村书屋开张", "农民运动会开幕")
     assert "运动会" not in library.body and library.body.endswith("看书学技术了。")
     assert "热闹非凡。运动会期间" in squeeze(games.body)

@@ -577,8 +577,10 @@ def _wider_paragraph(
     """Where a paragraph of one column ends and a column two characters wider begins under it
     with an indented first line (`_widening` looks for one a character wider). The paragraph's
     end and the indent for the wider edge tell the change from fewer lines: those that run on
-    above it mostly reach the narrower edge, those below mostly reach the wider one."""
-    for k in range(1, len(lines) - 1):
+    above it mostly reach the narrower edge (none the wider), those below mostly reach the wider
+    one. Of such ends, the last: a full line of the narrower column is as wide as the wider
+    one's indented first line, and one ending a sentence can stand further up."""
+    for k in range(len(lines) - 2, 0, -1):
         if not ends_sentence(lines[k - 1]):
             continue
         above = widths[: bisect.bisect_left(runs, k)]
@@ -588,7 +590,8 @@ def _wider_paragraph(
         narrow = round(statistics.median(above))
         wide = narrow + 2
         if (
-            _share(above, narrow) >= _CHANGE_MOST
+            narrow >= _CHANGE_NARROWEST
+            and _share(above, narrow) >= _CHANGE_MOST
             and _share(above, wide - 1) == 0
             and _share(below, wide) >= _WIDENING_MOST
             and _indented(lines[k], wide)
