@@ -986,17 +986,18 @@ class _TitleMatch:
 
     def headlines_of_subtitles(self) -> None:
         """A headline for each article that took only subtitles: the headline paired with its
-        subtitle in a run set side by side, else the nearest free title above it, else a free
-        title its words or its place give it."""
+        subtitle in a run set side by side, else the nearest free title above it (unless it
+        shares none of the article's words and a free title its words match does,
+        `matched_free_title`), else a free title its words or its place give it."""
         for a, ts in self.titles.items():
             if not ts:
                 continue  # it gave its title up to the article whose subtitle pairs with it
             head = self.paired_headline(a, ts)
             if head is None:
                 head = self.headline_above(a, ts)
-                matched = self.matched_free_title(a)
-                if head is not None and matched is not None and self.overlap[head][a] == 0:
-                    head = matched  # (the title above shares none of its words)
+                if head is not None and self.overlap[head][a] == 0:  # (none of its words)
+                    matched = self.matched_free_title(a)
+                    head = head if matched is None else matched
             if head is None and all(_is_subtitle(self.groups[t]) for t in ts):
                 head = self.free_title(a)
             if head is not None:
