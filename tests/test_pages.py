@@ -8622,6 +8622,12 @@ def test_a_big_title_whose_lines_each_end_one_space_before_its_text_is_cut_from_
     page = "\n".join(f"{row.ljust(20)}      {other}" for row, other in zip(rows, rain, strict=True))
     assert laid_out(page) is not None
     assert split_page(PAGE_HEADER + page + "\n")[0].headline == "县游泳馆今起免费开放"
+    # A column four spaces beside that text, a caption set across both under them: the part is
+    # cut at the gutter first, the title and its text read apart from the other column.
+    both = [f"{row.ljust(20)}    {other}" for row, other in zip(rows, rain, strict=True)]
+    caption = "游泳馆新换的恒温系统和净水设备已经投入使用群众纷纷前来游泳健身"
+    both.append(" " * 7 + caption)
+    assert read_layout(both) == ["县游泳馆", "今起免费", "开放", "", *swim, "", *rain, "", caption]
 
 
 def test_two_columns_a_single_space_apart_are_read_one_after_the_other():

@@ -16,7 +16,7 @@ columns, its words alone on each row. A title in big type at the left of a part,
 from the column beside it (pdftotext sets big type's characters closer than they stand), is cut
 from that column at the space, where its lines have no punctuation and the column stands on more
 rows than they do; so is such a title whose lines each end a single space before the text's line
-on their row, the text's other rows set in further. Two columns a single space apart (a gutter
+on their row (or alone), the text's rows set in further. Two columns a single space apart (a gutter
 narrower than a character) are cut at the space, where most lines of the left one end there and
 most of the right one begin after it. A title of a few lines right of a column's first rows,
 whose first line opens a paragraph (indented), heads that text: it is read before it. Characters
@@ -423,9 +423,10 @@ def _narrow_gutter(
     down the part (`ink`, from `left`), where most of the lines left of it end right at the
     space (the left column's edge) and most of those right of it begin right after it, each side
     on more than `_TITLE_LINES` rows, the left one a text (with punctuation, no table's labels),
-    and no line that crosses it is spaced out (a line letter-spaced leaves spaces of its own, a
-    character alone between them: no gutter). pdftotext sets a gutter narrower than a
-    character's width as a single space. None where there is no such gap."""
+    and no line left of it on a row with text on both sides spaced out (a line letter-spaced
+    leaves spaces of its own, a character alone between them: no gutter). pdftotext sets a
+    gutter narrower than a character's width as a single space. None where there is no such
+    gap."""
     for x in range(1, len(ink) - 1):
         if ink[x] or not ink[x - 1] or not ink[x + 1]:
             continue
@@ -435,10 +436,13 @@ def _narrow_gutter(
             continue
         edge = [r for r in column if rows[r][left + x - 1] != " "]
         opens = [r for r in beside if rows[r][left + x + 1] != " "]
-        lines = [rows[r][left : left + x].strip() for r in beside if r in column]
+        if 2 * len(edge) <= len(column) or 2 * len(opens) <= len(beside):
+            continue
+        on_both = set(column)
+        lines = [rows[r][left : left + x].strip() for r in beside if r in on_both]
         solid = all(" " not in line and len(line) > _LETTER_WIDTH for line in lines)
         text = any(ch in _PHRASE_END for r in column for ch in rows[r][left : left + x])
-        if solid and text and 2 * len(edge) > len(column) and 2 * len(opens) > len(beside):
+        if solid and text:
             return left + x + 1
     return None
 
@@ -450,7 +454,8 @@ def _title_ragged(
     text's line on its row: the title's lines (`_title_line`; `_TITLE_BESIDE_LINES` or more,
     each alone at the part's left edge or one space from the text), and the text's (the rest of
     each title row, and the rows set in more than a paragraph's indent, `_INDENT`, from that
-    edge), on more rows than the title and `_TITLE_LINES` or more. pdftotext sets a big type's
+    edge), on more rows than the title and more than `_TITLE_LINES`, with no gutter of two
+    spaces or more in them (no other column beside). pdftotext sets a big type's
     characters closer than they stand, and each line of the text beside it where the title's
     line on its row ends: no gap of spaces down the part parts the two. None where the part is
     set otherwise."""
@@ -477,6 +482,8 @@ def _title_ragged(
             text.append(row[end:].strip())
     if len(title) < _TITLE_BESIDE_LINES or len(text) <= max(len(title), _TITLE_LINES):
         return None
+    if any(len(_row_runs(line)) > 1 for line in text):
+        return None  # (another column beside the text: the part is cut at its gutter first)
     return [title, text]
 
 
