@@ -9320,3 +9320,16 @@ def test_a_captions_credit_after_its_stop_ends_its_text():
         "",
         "全县乡村公路全部修通了",
     ]
+
+
+def test_a_wider_column_opens_under_a_paragraphs_last_line_a_character_short():
+    # The text's last line ends a character short of its column's edge: short enough to end
+    # its paragraph, and the line set in from the wider column under it opens that column.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n",
+        "室里坐满了孩子，门口的长椅\n上也坐满了大人，很热闹。\n新馆还设有自习室研讨室，\n供读者预约使用，每间能容纳八\n"
+        "到十人，预约可以在网上办理，\n也可以在服务台现场登记，每次\n限用三个小时。\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("上也坐满了大人，很热闹。")
+    assert blocks[k : k + 3] == ["上也坐满了大人，很热闹。", "", "新馆还设有自习室研讨室，"]

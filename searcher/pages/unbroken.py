@@ -154,11 +154,12 @@ def _opens_text(lines: list[str], k: int, widths: list[float], columns: list[flo
 def _opens_wider_column(
     lines: list[str], k: int, widths: list[float], columns: list[float | None]
 ) -> bool:
-    """Does line `k`, under a paragraph's short last line (a sentence's end, narrower than its
-    column), open a paragraph of the column under it, a character wider or more than the one it
-    was read into: set in from the wider column, and too wide for a paragraph's first line of
-    its own (`_OWN_INDENT`)? Two columns that differ by a character read as one by their
-    widths, and the first line at the change as one of the narrower column's."""
+    """Does line `k`, under a paragraph's short last line (a sentence's end, a character or more
+    narrower than its column: a full line is justified to the edge), open a paragraph of the
+    column under it, a character wider or more than the one it was read into: set in from the
+    wider column, and too wide for a paragraph's first line of its own (`_OWN_INDENT`)? Two
+    columns that differ by a character read as one by their widths, and the first line at the
+    change as one of the narrower column's."""
     if not 0 < k < len(lines) - 1 or not ends_sentence(lines[k - 1]):
         return False
     column, below = columns[k], columns[k + 1]
@@ -168,7 +169,7 @@ def _opens_wider_column(
         below - column >= _SAME_WIDTH
         and _set_in(widths[k], below)
         and column - widths[k] < _OWN_INDENT
-        and widths[k - 1] < column - _SAME_WIDTH
+        and widths[k - 1] <= column - _SAME_WIDTH
     )
 
 
