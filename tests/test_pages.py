@@ -9333,3 +9333,17 @@ def test_a_wider_column_opens_under_a_paragraphs_last_line_a_character_short():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("上也坐满了大人，很热闹。")
     assert blocks[k : k + 3] == ["上也坐满了大人，很热闹。", "", "新馆还设有自习室研讨室，"]
+
+
+def test_a_title_parts_from_its_texts_first_line_set_in_from_the_column_below():
+    # The text's second line prints wider than any column (the PDF's order ran it on from
+    # another's), so neither it nor the first line stands in a column of its own: the first
+    # line is set in from the column the text goes on in a line further down, and opens it.
+    roads = (
+        "乡村路修通\n今年县交通局投入资\n金两千多万元，修通了十二条\n乡村公路，总长八十\n"
+        "多公里，沿线村民出门再\n也不用走泥巴路，种出来\n的蔬菜当天就能运到城\n里卖了。\n"
+    )
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("乡村路修通")
+    assert blocks[k - 1 : k + 3] == ["", "乡村路修通", "", "今年县交通局投入资"]

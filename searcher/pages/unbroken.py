@@ -87,7 +87,10 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or titled[k]
-            or (_heads_text(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
+            or (
+                _heads_text(filled, k - 1, titled)
+                and _opens_text(filled, k, widths, columns, titled[k - 1])
+            )
             or _another_title(filled, k, columns)
             or _title_over_title(filled, k, widths, titled, columns)
             or opening[k]
@@ -137,17 +140,19 @@ def _heads_text(lines: list[str], k: int, titled: list[bool]) -> bool:
     return titled[k] or lines[k].strip().startswith(_DASHES)
 
 
-def _opens_text(lines: list[str], k: int, widths: list[float], columns: list[float | None]) -> bool:
-    """Does line `k`, under a title, open its text: a lead, or a paragraph's first line set in
-    from its column, running text (punctuated within its first two lines; a title's wrapped
-    rest, set in from a title's short lines, holds none)?"""
-    column = columns[k]
+def _opens_text(
+    lines: list[str], k: int, widths: list[float], columns: list[float | None], titled: bool
+) -> bool:
+    """Does line `k`, under a title (`titled`: one begun under a text's end), open its text: a
+    lead, or a paragraph's first line set in from its column, running text (punctuated within
+    its first two lines; a title's wrapped rest, set in from a title's short lines, holds
+    none)? Under a title, the column may be one a line or two further down: the first lines,
+    one of them run on from another column in the PDF's order, may stand in none."""
     if _opens_lead(lines, k):
         return True
-    return (
-        column is not None
-        and _set_in(widths[k], column)
-        and bool(_CLAUSE.search("".join(lines[k : k + 2])))
+    around = columns[k : k + 3] if titled else columns[k : k + 1]
+    return any(column is not None and _set_in(widths[k], column) for column in around) and bool(
+        _CLAUSE.search("".join(lines[k : k + 2]))
     )
 
 
