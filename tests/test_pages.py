@@ -9347,3 +9347,14 @@ def test_a_title_parts_from_its_texts_first_line_set_in_from_the_column_below():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("乡村路修通")
     assert blocks[k - 1 : k + 3] == ["", "乡村路修通", "", "今年县交通局投入资"]
+
+
+def test_a_title_under_a_byline_parts_from_it():
+    # A column's title and byline drawn after its text, right over the next report's title and
+    # lead: the byline ends the block it closes, and the next title heads its own lead.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n", "室里坐满了孩子。\n书香满城\n本报记者 王平\n"
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("本报记者 王平")
+    assert blocks[k : k + 3] == ["本报记者 王平", "", "十二条乡村公路修通"]

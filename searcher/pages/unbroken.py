@@ -91,6 +91,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
                 _heads_text(filled, k - 1, titled)
                 and _opens_text(filled, k, widths, columns, titled[k - 1])
             )
+            or _title_under_byline(filled, k, columns)
             or _another_title(filled, k, columns)
             or _title_over_title(filled, k, widths, titled, columns)
             or opening[k]
@@ -502,6 +503,15 @@ def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
     if _opens_lead(lines, below) or lines[below].strip().startswith(_DASHES):
         return True
     return (name or is_byline(lines[below])) and not joins_word(lines[k], lines[below])
+
+
+def _title_under_byline(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Does line `k` begin a title under a byline: without punctuation, in no column, over a
+    lead? A byline goes on into its text, never into a title: a title under it heads another
+    text, and the byline closes the title over it, drawn apart from its own text."""
+    if k + 1 >= len(lines) or not is_byline(lines[k - 1]) or columns[k] is not None:
+        return False
+    return not _CLAUSE.search(lines[k]) and _opens_lead(lines, k + 1)
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
