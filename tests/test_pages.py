@@ -9358,3 +9358,20 @@ def test_a_title_under_a_byline_parts_from_it():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("本报记者 王平")
     assert blocks[k : k + 3] == ["本报记者 王平", "", "十二条乡村公路修通"]
+
+
+# A text's last line, or a byline, wraps its last character onto a line of its own, right over
+# the next report's title: the character ends the block above, and the title begins its own.
+@pytest.mark.parametrize(
+    ("ending", "last"),
+    [
+        ("室里坐满了孩子，值班的有李红\n梅\n", "室里坐满了孩子，值班的有李红"),
+        ("室里坐满了孩子。\n书香满城\n本报记者 王平 李红\n梅\n", "本报记者 王平 李红"),
+    ],
+    ids=["column", "byline"],
+)
+def test_a_last_character_wrapped_alone_stays_with_the_line_above(ending, last):
+    page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index(last)
+    assert blocks[k : k + 4] == [last, "梅", "", "十二条乡村公路修通"]

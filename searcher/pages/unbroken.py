@@ -77,11 +77,18 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
-        if k and (_lead_wraps(filled, k) or _one_title(titles, k)):
+        if k and (
+            _lead_wraps(filled, k) or _one_title(titles, k) or _last_character(filled, k, columns)
+        ):
             out.append(line)
             continue
         if k and (
             (origins[k] in apart and origins[k] != origins[k - 1])
+            or (
+                k > 1
+                and _last_character(filled, k - 1, columns)
+                and (columns[k] is None or not _same_column(columns[k - 2], columns[k]))
+            )
             or (k > 1 and _signature_wraps(filled, k - 1))
             or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
@@ -118,6 +125,17 @@ def _signature_wraps(lines: list[str], k: int) -> bool:
         return False
     after_end = _text_ends(above[:opened]) if opened else k > 1 and _text_ends(lines[k - 2])
     return after_end and here.endswith(("）", ")")) and not re.search(r"[（(，。；：！？]", here)
+
+
+def _last_character(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Is line `k` a single Chinese character that the line above, a column's line
+    or a byline that ends no text, wrapped onto a line of its own (`…住院医师王` / `平`)? It
+    ends that line's text, or its byline's last name: what follows in another column is another
+    block."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", lines[k].strip()):
+        return False  # a number alone counts a section
+    above = lines[k - 1]
+    return not _text_ends(above) and (columns[k - 1] is not None or is_byline(above))
 
 
 def _lead_wraps(lines: list[str], k: int) -> bool:
