@@ -527,9 +527,9 @@ def _title_under_byline(lines: list[str], k: int, columns: list[float | None]) -
     """Does line `k` begin a title under a byline: without punctuation, in no column, over a
     lead? A byline goes on into its text, never into a title: a title under it heads another
     text, and the byline closes the title over it, drawn apart from its own text."""
-    if k + 1 >= len(lines) or not is_byline(lines[k - 1]) or columns[k] is not None:
+    if k + 1 >= len(lines) or columns[k] is not None or _CLAUSE.search(lines[k]):
         return False
-    return not _CLAUSE.search(lines[k]) and _opens_lead(lines, k + 1)
+    return _opens_lead(lines, k + 1) and is_byline(lines[k - 1])
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
