@@ -9387,3 +9387,58 @@ def test_a_captions_credit_after_its_stop_ends_its_text():
         "",
         "全县乡村公路全部修通了",
     ]
+
+
+def test_a_wider_column_opens_under_a_paragraphs_last_line_a_character_short():
+    # The text's last line ends a character short of its column's edge: short enough to end
+    # its paragraph, and the line set in from the wider column under it opens that column.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n",
+        "室里坐满了孩子，门口的长椅\n上也坐满了大人，很热闹。\n新馆还设有自习室研讨室，\n供读者预约使用，每间能容纳八\n"
+        "到十人，预约可以在网上办理，\n也可以在服务台现场登记，每次\n限用三个小时。\n",
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("上也坐满了大人，很热闹。")
+    assert blocks[k : k + 3] == ["上也坐满了大人，很热闹。", "", "新馆还设有自习室研讨室，"]
+
+
+def test_a_title_parts_from_its_texts_first_line_set_in_from_the_column_below():
+    # The text's second line prints wider than any column (the PDF's order ran it on from
+    # another's), so neither it nor the first line stands in a column of its own: the first
+    # line is set in from the column the text goes on in a line further down, and opens it.
+    roads = (
+        "乡村路修通\n今年县交通局投入资\n金两千多万元，修通了十二条\n乡村公路，总长八十\n"
+        "多公里，沿线村民出门再\n也不用走泥巴路，种出来\n的蔬菜当天就能运到城\n里卖了。\n"
+    )
+    page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("乡村路修通")
+    assert blocks[k - 1 : k + 3] == ["", "乡村路修通", "", "今年县交通局投入资"]
+
+
+def test_a_title_under_a_byline_parts_from_it():
+    # A column's title and byline drawn after its text, right over the next report's title and
+    # lead: the byline ends the block it closes, and the next title heads its own lead.
+    page = RAW_PAGE_FULL_LEAD.replace(
+        "室里坐满了孩子。\n", "室里坐满了孩子。\n书香满城\n本报记者 王平\n"
+    )
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("本报记者 王平")
+    assert blocks[k : k + 3] == ["本报记者 王平", "", "十二条乡村公路修通"]
+
+
+# A text's last line, or a byline, wraps its last character onto a line of its own, right over
+# the next report's title: the character ends the block above, and the title begins its own.
+@pytest.mark.parametrize(
+    ("ending", "last"),
+    [
+        ("室里坐满了孩子，值班的有李红\n梅\n", "室里坐满了孩子，值班的有李红"),
+        ("室里坐满了孩子。\n书香满城\n本报记者 王平 李红\n梅\n", "本报记者 王平 李红"),
+    ],
+    ids=["column", "byline"],
+)
+def test_a_last_character_wrapped_alone_stays_with_the_line_above(ending, last):
+    page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index(last)
+    assert blocks[k : k + 4] == [last, "梅", "", "十二条乡村公路修通"]

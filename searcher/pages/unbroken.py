@@ -77,17 +77,28 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
-        if k and (_lead_wraps(filled, k) or _one_title(titles, k)):
+        if k and (
+            _lead_wraps(filled, k) or _one_title(titles, k) or _last_character(filled, k, columns)
+        ):
             out.append(line)
             continue
         if k and (
             (origins[k] in apart and origins[k] != origins[k - 1])
+            or (
+                k > 1
+                and _last_character(filled, k - 1, columns)
+                and (columns[k] is None or not _same_column(columns[k - 2], columns[k]))
+            )
             or (k > 1 and _signature_wraps(filled, k - 1))
             or titles[k - 1] != titles[k]
             or not _same_column(columns[k - 1], columns[k])
             or (ends_sentence(filled[k - 1]) and _opens_lead(filled, k))
             or titled[k]
-            or (_heads_text(filled, k - 1, titled) and _opens_text(filled, k, widths, columns))
+            or (
+                _heads_text(filled, k - 1, titled)
+                and _opens_text(filled, k, widths, columns, titled[k - 1])
+            )
+            or _title_under_byline(filled, k, columns)
             or _another_title(filled, k, columns)
             or _title_over_title(filled, k, widths, titled, columns)
             or opening[k]
@@ -116,6 +127,17 @@ def _signature_wraps(lines: list[str], k: int) -> bool:
     return after_end and here.endswith(("）", ")")) and not re.search(r"[（(，。；：！？]", here)
 
 
+def _last_character(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Is line `k` a single Chinese character that the line above, a column's line
+    or a byline that ends no text, wrapped onto a line of its own (`…住院医师王` / `平`)? It
+    ends that line's text, or its byline's last name: what follows in another column is another
+    block."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]", lines[k].strip()):
+        return False  # a number alone counts a section
+    above = lines[k - 1]
+    return not _text_ends(above) and (columns[k - 1] is not None or is_byline(above))
+
+
 def _lead_wraps(lines: list[str], k: int) -> bool:
     """Does line `k` complete a lead that the line above opens (`据新华社北京1月6` / `日电…`)?
     A lead's head reads on into its rest, whatever column its short first line seems to stand
@@ -137,28 +159,31 @@ def _heads_text(lines: list[str], k: int, titled: list[bool]) -> bool:
     return titled[k] or lines[k].strip().startswith(_DASHES)
 
 
-def _opens_text(lines: list[str], k: int, widths: list[float], columns: list[float | None]) -> bool:
-    """Does line `k`, under a title, open its text: a lead, or a paragraph's first line set in
-    from its column, running text (punctuated within its first two lines; a title's wrapped
-    rest, set in from a title's short lines, holds none)?"""
-    column = columns[k]
+def _opens_text(
+    lines: list[str], k: int, widths: list[float], columns: list[float | None], titled: bool
+) -> bool:
+    """Does line `k`, under a title (`titled`: one begun under a text's end), open its text: a
+    lead, or a paragraph's first line set in from its column, running text (punctuated within
+    its first two lines; a title's wrapped rest, set in from a title's short lines, holds
+    none)? Under a title, the column may be one a line or two further down: the first lines,
+    one of them run on from another column in the PDF's order, may stand in none."""
     if _opens_lead(lines, k):
         return True
-    return (
-        column is not None
-        and _set_in(widths[k], column)
-        and bool(_CLAUSE.search("".join(lines[k : k + 2])))
+    around = columns[k : k + 3] if titled else columns[k : k + 1]
+    return any(column is not None and _set_in(widths[k], column) for column in around) and bool(
+        _CLAUSE.search("".join(lines[k : k + 2]))
     )
 
 
 def _opens_wider_column(
     lines: list[str], k: int, widths: list[float], columns: list[float | None]
 ) -> bool:
-    """Does line `k`, under a paragraph's short last line (a sentence's end, narrower than its
-    column), open a paragraph of the column under it, a character wider or more than the one it
-    was read into: set in from the wider column, and too wide for a paragraph's first line of
-    its own (`_OWN_INDENT`)? Two columns that differ by a character read as one by their
-    widths, and the first line at the change as one of the narrower column's."""
+    """Does line `k`, under a paragraph's short last line (a sentence's end, a character or more
+    narrower than its column: a full line is justified to the edge), open a paragraph of the
+    column under it, a character wider or more than the one it was read into: set in from the
+    wider column, and too wide for a paragraph's first line of its own (`_OWN_INDENT`)? Two
+    columns that differ by a character read as one by their widths, and the first line at the
+    change as one of the narrower column's."""
     if not 0 < k < len(lines) - 1 or not ends_sentence(lines[k - 1]):
         return False
     column, below = columns[k], columns[k + 1]
@@ -168,7 +193,7 @@ def _opens_wider_column(
         below - column >= _SAME_WIDTH
         and _set_in(widths[k], below)
         and column - widths[k] < _OWN_INDENT
-        and widths[k - 1] < column - _SAME_WIDTH
+        and widths[k - 1] <= column - _SAME_WIDTH
     )
 
 
@@ -496,6 +521,15 @@ def _over_lead_or_name(lines: list[str], k: int, widths: list[float]) -> bool:
     if _opens_lead(lines, below) or lines[below].strip().startswith(_DASHES):
         return True
     return (name or is_byline(lines[below])) and not joins_word(lines[k], lines[below])
+
+
+def _title_under_byline(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Does line `k` begin a title under a byline: without punctuation, in no column, over a
+    lead? A byline goes on into its text, never into a title: a title under it heads another
+    text, and the byline closes the title over it, drawn apart from its own text."""
+    if k + 1 >= len(lines) or columns[k] is not None or _CLAUSE.search(lines[k]):
+        return False
+    return _opens_lead(lines, k + 1) and is_byline(lines[k - 1])
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
