@@ -3613,20 +3613,9 @@ def test_a_column_run_on_into_a_narrower_one_below_it_is_cut_where_the_width_cha
     assert "动手，志愿者们" in volunteers.body and volunteers.body.endswith("常回来看看。")
 
 
-# The other way round: one article's column runs on, with no blank line, into another's later
-# column set right below it a character wider. The block is cut where the wider lines begin, and
-# each part goes on in its own article.
-COLUMN_OVER_A_WIDER_ONE = """\
-乡村书屋开张
-
-本报讯县里第一家乡村书屋
-昨天在石桥村正式开张，书
-屋里摆满了农业技术、文学
-历史和少儿读物等各类图书
-三千多册，还配了两台电脑
-供村民上网查资料，不少村
-民一大早就赶来借书看书，
-书屋还为老年读者准备了老
+# The column of the games' report, a character wider than the library's, that both pages below set
+# under the library's first column, its title and lead after it.
+GAMES_UNDER_A_NARROWER_COLUMN = """\
 赛随即开始，运动员们一边比
 赛一边互相加油鼓劲，场边的
 观众也不停地喊着号子，拔河
@@ -3645,6 +3634,26 @@ COLUMN_OVER_A_WIDER_ONE = """\
 接力等十二个项目的比赛。开
 幕式一结束，十二个项目的比
 
+"""
+
+# The other way round: one article's column runs on, with no blank line, into another's later
+# column set right below it a character wider. The block is cut where the wider lines begin, and
+# each part goes on in its own article.
+COLUMN_OVER_A_WIDER_ONE = (
+    """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+三千多册，还配了两台电脑
+供村民上网查资料，不少村
+民一大早就赶来借书看书，
+书屋还为老年读者准备了老
+"""
+    + GAMES_UNDER_A_NARROWER_COLUMN
+    + """\
 花镜和放大镜，方便他们阅
 读报刊。村支书说，书屋每
 天开放十个小时，周末还会
@@ -3653,6 +3662,7 @@ COLUMN_OVER_A_WIDER_ONE = """\
 好鸡鸭，村民们听了都说这
 个书屋办得实在好。
 """
+)
 
 
 def test_a_column_run_on_into_a_wider_one_below_it_is_cut_where_the_width_changes():
@@ -3720,7 +3730,8 @@ def test_a_wider_column_under_a_paragraphs_end_is_cut_at_its_indented_first_line
 # its last line, with letters of unsure width in it, seems to reach the wider edge, and a word
 # runs on into it from the line above (`电` / `脑`). The block is cut at the line below it, the
 # first to reach the wider edge with no word running on into it.
-COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = """\
+COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = (
+    """\
 乡村书屋开张
 
 本报讯县里第一家乡村书屋
@@ -3732,24 +3743,9 @@ COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = """\
 村民一大早就来借书，书屋
 里还摆着两台刚刚买来的电
 脑里还装了几百张CD光盘和
-赛随即开始，运动员们一边比
-赛一边互相加油鼓劲，场边的
-观众也不停地喊着号子，拔河
-比赛进行到最后一局时，两支
-队伍僵持了好几分钟，最后上
-游村的队员们一鼓作气把绳子
-拉了过来，全场响起了热烈的
-掌声。
-
-农民运动会开幕
-
-本报讯第三届农民运动会昨天
-在县体育场开幕，来自全县十
-八个乡镇的六百多名农民运动
-员参加了拔河、挑担跑和插秧
-接力等十二个项目的比赛。开
-幕式一结束，十二个项目的比
-
+"""
+    + GAMES_UNDER_A_NARROWER_COLUMN
+    + """\
 农业科教片，方便村民们学
 习种养技术。村支书说，书
 屋每天开放十个小时，周末
@@ -3758,6 +3754,7 @@ COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = """\
 和养好鸡鸭，村民们听了都
 说这个书屋办得实在好。
 """
+)
 
 
 def test_a_wider_column_begins_below_a_line_that_only_seems_to_reach_its_edge():
