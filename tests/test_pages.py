@@ -9422,6 +9422,11 @@ def test_a_title_under_a_byline_parts_from_it():
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index("本报记者 王平")
     assert blocks[k : k + 3] == ["本报记者 王平", "", "十二条乡村公路修通"]
+    # Two bylines over a lead: the second is no title, the two stay together.
+    page = RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "本报记者 王平\n本报通讯员 李红\n")
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("本报记者 王平")
+    assert blocks[k + 1] == "本报通讯员 李红"
 
 
 # A text's last line, or a byline, wraps its last character onto a line of its own, right over
@@ -9439,3 +9444,12 @@ def test_a_last_character_wrapped_alone_stays_with_the_line_above(ending, last):
     blocks = broken_into_blocks(page.splitlines())
     k = blocks.index(last)
     assert blocks[k : k + 4] == [last, "梅", "", "十二条乡村公路修通"]
+
+
+def test_a_title_set_upright_is_no_last_character_wrapped_alone():
+    # A character a line, four and more: a title set upright, no character of the line above.
+    ending = "室里坐满了孩子，值班的有李红\n春\n到\n山\n乡\n"
+    page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index("室里坐满了孩子，值班的有李红")
+    assert blocks[k + 1 : k + 3] == ["", "春"]

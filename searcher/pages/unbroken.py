@@ -63,8 +63,10 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     opens, `_opens_wider_column`), around lines that stand in no column (titles, bylines,
     captions set apart), which stay together but for a title under a sentence's end, and
     around each title printed twice; never between a lead's head and the line that completes
-    it (`_lead_wraps`), nor between the lines of a title printed twice (`_one_title`); after a
-    signature's short rest (`_signature_wraps`), the text ends."""
+    it (`_lead_wraps`), nor between the lines of a title printed twice (`_one_title`), nor
+    before a last character wrapped alone (`_last_character`, after which another column's
+    lines part); after a signature's short rest (`_signature_wraps`), the text ends; a title
+    under a byline, over its lead, parts from the byline (`_title_under_byline`)."""
     kept = [k for k, line in enumerate(lines) if line.strip()]
     apart = {n for n, k in enumerate(kept) if n and k > kept[n - 1] + 1}  # the page's own breaks
     filled, titles, origins = _drawn_once([lines[k] for k in kept])
@@ -78,7 +80,9 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
-            _lead_wraps(filled, k) or _one_title(titles, k) or _last_character(filled, k, columns)
+            _lead_wraps(filled, k)
+            or _one_title(titles, k)
+            or (_last_character(filled, k, columns) and origins[k] not in apart)
         ):
             out.append(line)
             continue
@@ -131,11 +135,18 @@ def _last_character(lines: list[str], k: int, columns: list[float | None]) -> bo
     """Is line `k` a single Chinese character that the line above, a column's line
     or a byline that ends no text, wrapped onto a line of its own (`…住院医师王` / `平`)? It
     ends that line's text, or its byline's last name: what follows in another column is another
-    block."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]", lines[k].strip()):
-        return False  # a number alone counts a section
+    block. Not a character of a run set upright, one a line (`春` / `到` / `山`): a title."""
+    if not _one_character(lines[k]):
+        return False  # (a digit alone numbers a section)
     above = lines[k - 1]
+    if _one_character(above) or (k + 1 < len(lines) and _one_character(lines[k + 1])):
+        return False
     return not _text_ends(above) and (columns[k - 1] is not None or is_byline(above))
+
+
+def _one_character(line: str) -> bool:
+    """Is the line a single Chinese character?"""
+    return re.fullmatch(r"[\u4e00-\u9fff]", line.strip()) is not None
 
 
 def _lead_wraps(lines: list[str], k: int) -> bool:
@@ -529,7 +540,7 @@ def _title_under_byline(lines: list[str], k: int, columns: list[float | None]) -
     text, and the byline closes the title over it, drawn apart from its own text."""
     if k + 1 >= len(lines) or columns[k] is not None or _CLAUSE.search(lines[k]):
         return False
-    return _opens_lead(lines, k + 1) and is_byline(lines[k - 1])
+    return _opens_lead(lines, k + 1) and is_byline(lines[k - 1]) and not is_byline(lines[k])
 
 
 def _another_title(lines: list[str], k: int, columns: list[float | None]) -> bool:
