@@ -6694,8 +6694,8 @@ def test_a_long_line_far_from_a_photo_items_caption_is_not_its_title():
     ]
 
 
-# Nor is a title wrapped over two lines, a word cut across them: a headline set in a narrow
-# column, not a photo item's label, short as it is.
+# Nor is a title wrapped over two lines (here a word cut across them): most often a headline set
+# in a narrow column, not a photo item's label, short as it is.
 FAR_WRAPPED_TITLE = (
     "乡村书屋开\n门迎客\n\n" + LIBRARY_NEWS + "\n" + SCHOOL_NEWS + "\n" + BLOSSOM_PHOTO
 )

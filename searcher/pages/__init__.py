@@ -152,9 +152,9 @@ one layout:
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
-  stands if it is a short label. A dash line right above a headline is its kicker (so is a title
-  line no article takes right above a headline with a dash subtitle: three decks, or one that
-  names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
+  stands if it is a short label on one line. A dash line right above a headline is its kicker
+  (so is a title line no article takes right above a headline with a dash subtitle: three
+  decks, or one that names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
@@ -260,7 +260,10 @@ one layout:
   whatever column each of its lines seems to stand in; two titles stacked outside the columns
   part where a line is wider than the short last line of the wrapped title over it, as does a
   one-line title after a text's end over a wider title over a lead or a byline, unless the upper
-  one's words come back in the text under them (one deck) (`unbroken`).
+  one's words come back in the text under them (one deck); a character alone under a column's
+  line or a byline that ends no text is that line's last (but for a run set upright, one a
+  line), and another column's lines part after it; a title under a byline, over a lead, parts
+  from the byline, which closes the title over it (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the
