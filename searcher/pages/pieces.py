@@ -577,7 +577,7 @@ def _wider_paragraph(
     """Where a paragraph of one column ends and a column two characters wider begins under it
     with an indented first line (`_widening` looks for one a character wider). The paragraph's
     end and the indent for the wider edge tell the change from fewer lines: those that run on
-    above it mostly reach the narrower edge (none the wider), those below mostly reach the wider
+    above it mostly reach the narrower edge (none a character past it), those below mostly the wider
     one. Of such ends, the last: a full line of the narrower column is as wide as the wider
     one's indented first line, and one ending a sentence can stand further up."""
     for k in range(len(lines) - 2, 0, -1):
