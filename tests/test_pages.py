@@ -8854,6 +8854,14 @@ def test_a_page_read_without_blank_lines_is_broken_into_blocks_by_its_columns():
 RAW_PAGE_FULL_LEAD = RAW_PAGE.replace("今年县交通\n局投入", "今年县交通局\n投入")
 
 
+def blocks_around(page: str, line: str, before: int, after: int) -> list[str]:
+    """The blocks a page read without blank lines is broken into (`broken_into_blocks`), from
+    `before` lines over its line `line` to `after` under it."""
+    blocks = broken_into_blocks(page.splitlines())
+    k = blocks.index(line)
+    return blocks[k - before : k + after + 1]
+
+
 # A title set in a bold face printed over itself comes twice in the PDF's order, often after
 # all the text of the page: each is one title, a block of its own, read once (the copy's last
 # line may share its row with the next title, set apart by a gap).
@@ -9090,9 +9098,11 @@ def test_a_line_that_inks_otherwise_than_it_prints_stays_in_its_column(line, res
     page = RAW_PAGE.replace(
         "也听讲座、看展览，借书还书\n都可以在自助机上办理，不用\n排队等候。", f"{line}\n{rest}"
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index(line)
-    assert blocks[k - 1 : k + 2] == ["座和展览，让读者在馆里看书，", line, rest.split("\n")[0]]
+    assert blocks_around(page, line, 1, 1) == [
+        "座和展览，让读者在馆里看书，",
+        line,
+        rest.split("\n")[0],
+    ]
 
 
 # The next report's title, set in as far as a paragraph's first line, right under a sentence's
@@ -9150,9 +9160,7 @@ def test_a_lead_under_a_title_set_in_under_a_sentences_end_is_a_block_of_its_own
         "十多公里，沿线村民出门再也\n不用走泥巴路。\n",
     )
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("全县乡村公路全部修通了")
-    assert blocks[k - 1 : k + 3] == [
+    assert blocks_around(page, "全县乡村公路全部修通了", 1, 2) == [
         "",
         "全县乡村公路全部修通了",
         "",
@@ -9176,10 +9184,8 @@ def test_a_paragraphs_short_last_line_going_on_from_above_stays_in_its_column(
     ending: str, last: str, joined: str
 ):
     page = RAW_PAGE.replace("室和电子阅览室，每天开放十\n二个小时。", "室和电子阅览室，" + ending)
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index(last)
     first = "室和电子阅览室，" + ending.split("\n")[0]
-    assert blocks[k - 1 : k + 2] == [first, last, "馆长说，新馆还将开设讲"]
+    assert blocks_around(page, last, 1, 1) == [first, last, "馆长说，新馆还将开设讲"]
     assert joined in split(page)[0].body
 
 
@@ -9190,9 +9196,7 @@ def test_a_paragraphs_last_line_as_wide_as_the_title_under_it_stays_in_its_colum
         "室里坐满了孩子。\n十二条乡村公路修通\n",
         "室里坐满了孩子，门口的长椅\n上也坐满了人。\n十二条乡村公路\n今年全部修通了\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("上也坐满了人。")
-    assert blocks[k - 1 : k + 4] == [
+    assert blocks_around(page, "上也坐满了人。", 1, 3) == [
         "室里坐满了孩子，门口的长椅",
         "上也坐满了人。",
         "",
@@ -9212,9 +9216,7 @@ def test_a_paragraphs_first_line_set_in_from_a_column_a_character_wider_opens_it
         "室里坐满了孩子。\n新馆还设有自习室研讨室，\n供读者预约使用，每间能容纳八\n"
         "到十人，预约可以在网上办理，\n也可以在服务台现场登记，每次\n限用三个小时。\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("室里坐满了孩子。")
-    assert blocks[k : k + 4] == [
+    assert blocks_around(page, "室里坐满了孩子。", 0, 3) == [
         "室里坐满了孩子。",
         "",
         "新馆还设有自习室研讨室，",
@@ -9229,9 +9231,11 @@ def test_a_leads_head_cut_short_on_its_first_line_reads_on_into_its_rest():
         "本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
         "本报青溪县3月4日\n电（记者 李红）今年县交通局投\n入资金两千多万元，修通了十二条\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("本报青溪县3月4日")
-    assert blocks[k - 1 : k + 2] == ["", "本报青溪县3月4日", "电（记者 李红）今年县交通局投"]
+    assert blocks_around(page, "本报青溪县3月4日", 1, 1) == [
+        "",
+        "本报青溪县3月4日",
+        "电（记者 李红）今年县交通局投",
+    ]
     roads = split(page)[-1]
     assert roads.body.startswith("本报青溪县3月4日电（记者李红）今年县交通局投入资金")
     assert (roads.headline, roads.reporters) == ("十二条乡村公路修通", ("李红",))
@@ -9267,9 +9271,7 @@ def test_a_paragraphs_last_line_over_the_columns_next_paragraph_stays_in_its_col
         "藏书三十万册，设有少儿阅览\n室和电子阅览室，每天开放十\n二个小时。\n",
         "本报记者 王平\n县图书馆新馆昨天开放，\n馆里藏书三十万册，每天开放十\n二个小时。\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("二个小时。")
-    assert blocks[k - 4 : k + 2] == [
+    assert blocks_around(page, "二个小时。", 4, 1) == [
         "本报记者 王平",
         "",
         "县图书馆新馆昨天开放，",
@@ -9284,9 +9286,12 @@ def test_a_title_as_wide_as_its_column_under_a_sentences_end_over_a_set_in_line_
     # as a paragraph's first line is: the title's, not the text's last paragraph.
     text = ROADS_UNDER_A_NAME.split("李红\n")[1]
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + "十二条乡村公路今年全部修通\n" + text
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("十二条乡村公路今年全部修通")
-    assert blocks[k - 1 : k + 3] == ["", "十二条乡村公路今年全部修通", "", "今年县交通局投入了资金"]
+    assert blocks_around(page, "十二条乡村公路今年全部修通", 1, 2) == [
+        "",
+        "十二条乡村公路今年全部修通",
+        "",
+        "今年县交通局投入了资金",
+    ]
     library, roads = split(page)
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
     assert roads.headline == "十二条乡村公路今年全部修通"
@@ -9298,9 +9303,7 @@ def test_a_titles_short_rest_under_it_is_no_paragraphs_first_line():
     # line as a paragraph's first line would be, but holds no running text's punctuation.
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + "乡村路\n修通\n王小红\n"
     page += ROADS_UNDER_A_NAME.split("李红\n")[1]
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("修通")
-    assert blocks[k - 2 : k + 1] == ["", "乡村路", "修通"]
+    assert blocks_around(page, "修通", 2, 0) == ["", "乡村路", "修通"]
 
 
 def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_lead_is_a_title():
@@ -9316,9 +9319,11 @@ def test_a_dash_subtitle_over_a_paragraphs_first_line_set_in_is_a_block_of_its_o
     text = ROADS_UNDER_A_NAME.split("李红\n")[1]
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
     page += "全县乡村公路全部修通了\n——记县交通局的修路工人们\n" + text
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("——记县交通局的修路工人们")
-    assert blocks[k : k + 3] == ["——记县交通局的修路工人们", "", "今年县交通局投入了资金"]
+    assert blocks_around(page, "——记县交通局的修路工人们", 0, 2) == [
+        "——记县交通局的修路工人们",
+        "",
+        "今年县交通局投入了资金",
+    ]
     roads = split(page)[-1]
     assert (roads.headline, roads.subtitle) == (
         "全县乡村公路全部修通了",
@@ -9363,9 +9368,11 @@ def test_a_title_with_marks_of_its_own_under_a_sentences_end_over_a_name_is_a_ti
     # is no line of the text above.
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0]
     page += ROADS_UNDER_A_NAME.replace("全县乡村公路全部修通了\n", "乡村路通了，村民都笑了\n")
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("乡村路通了，村民都笑了")
-    assert blocks[k - 2 : k + 1] == ["室里坐满了孩子。", "", "乡村路通了，村民都笑了"]
+    assert blocks_around(page, "乡村路通了，村民都笑了", 2, 0) == [
+        "室里坐满了孩子。",
+        "",
+        "乡村路通了，村民都笑了",
+    ]
     library = split(page)[0]
     assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
 
@@ -9377,9 +9384,7 @@ def test_a_captions_credit_after_its_stop_ends_its_text():
         "室里坐满了孩子。\n十二条乡村公路修通\n",
         "室里坐满了孩子。\n图为小读者在少儿阅览室里看书。（李明摄）\n全县乡村公路全部修通了\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("全县乡村公路全部修通了")
-    assert blocks[k - 2 : k + 1] == [
+    assert blocks_around(page, "全县乡村公路全部修通了", 2, 0) == [
         "图为小读者在少儿阅览室里看书。（李明摄）",
         "",
         "全县乡村公路全部修通了",
@@ -9394,9 +9399,11 @@ def test_a_wider_column_opens_under_a_paragraphs_last_line_a_character_short():
         "室里坐满了孩子，门口的长椅\n上也坐满了大人，很热闹。\n新馆还设有自习室研讨室，\n供读者预约使用，每间能容纳八\n"
         "到十人，预约可以在网上办理，\n也可以在服务台现场登记，每次\n限用三个小时。\n",
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("上也坐满了大人，很热闹。")
-    assert blocks[k : k + 3] == ["上也坐满了大人，很热闹。", "", "新馆还设有自习室研讨室，"]
+    assert blocks_around(page, "上也坐满了大人，很热闹。", 0, 2) == [
+        "上也坐满了大人，很热闹。",
+        "",
+        "新馆还设有自习室研讨室，",
+    ]
 
 
 def test_a_title_parts_from_its_texts_first_line_set_in_from_the_column_below():
@@ -9408,9 +9415,7 @@ def test_a_title_parts_from_its_texts_first_line_set_in_from_the_column_below():
         "多公里，沿线村民出门再\n也不用走泥巴路，种出来\n的蔬菜当天就能运到城\n里卖了。\n"
     )
     page = RAW_PAGE_FULL_LEAD.split("十二条乡村公路修通")[0] + roads
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("乡村路修通")
-    assert blocks[k - 1 : k + 3] == ["", "乡村路修通", "", "今年县交通局投入资"]
+    assert blocks_around(page, "乡村路修通", 1, 2) == ["", "乡村路修通", "", "今年县交通局投入资"]
 
 
 def test_a_title_under_a_byline_parts_from_it():
@@ -9419,14 +9424,10 @@ def test_a_title_under_a_byline_parts_from_it():
     page = RAW_PAGE_FULL_LEAD.replace(
         "室里坐满了孩子。\n", "室里坐满了孩子。\n书香满城\n本报记者 王平\n"
     )
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("本报记者 王平")
-    assert blocks[k : k + 3] == ["本报记者 王平", "", "十二条乡村公路修通"]
+    assert blocks_around(page, "本报记者 王平", 0, 2) == ["本报记者 王平", "", "十二条乡村公路修通"]
     # Two bylines over a lead: the second is no title, the two stay together.
     page = RAW_PAGE_FULL_LEAD.replace("十二条乡村公路修通\n", "本报记者 王平\n本报通讯员 李红\n")
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("本报记者 王平")
-    assert blocks[k + 1] == "本报通讯员 李红"
+    assert blocks_around(page, "本报记者 王平", 0, 1)[1] == "本报通讯员 李红"
 
 
 # A text's last line, or a byline, wraps its last character onto a line of its own, right over
@@ -9441,15 +9442,11 @@ def test_a_title_under_a_byline_parts_from_it():
 )
 def test_a_last_character_wrapped_alone_stays_with_the_line_above(ending, last):
     page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index(last)
-    assert blocks[k : k + 4] == [last, "梅", "", "十二条乡村公路修通"]
+    assert blocks_around(page, last, 0, 3) == [last, "梅", "", "十二条乡村公路修通"]
 
 
 def test_a_title_set_upright_is_no_last_character_wrapped_alone():
     # A character a line, four and more: a title set upright, no character of the line above.
     ending = "室里坐满了孩子，值班的有李红\n春\n到\n山\n乡\n"
     page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
-    blocks = broken_into_blocks(page.splitlines())
-    k = blocks.index("室里坐满了孩子，值班的有李红")
-    assert blocks[k + 1 : k + 3] == ["", "春"]
+    assert blocks_around(page, "室里坐满了孩子，值班的有李红", 0, 2)[1:] == ["", "春"]
