@@ -512,6 +512,11 @@ class _TitleMatch:
         self.kicker: dict[int, int] = {}  # article → the kicker its headline was taken for
         self.titles: dict[int, list[int]] = {}  # article → all its title groups
 
+    def free(self, t: int) -> bool:
+        """Is title group `t` still free: taken by no article, and neither a group that is no
+        article's headline (`lone`) nor one set between an article's pieces (`between`)?"""
+        return t not in self.owner and t not in self.lone and t not in self.between
+
     def shares(self, group: _TitleGroup, body: set[str], least: int = 1) -> float:
         """The weighted share of the group's bigrams the body holds, if it holds `least`
         of them at least (or all, when the group has fewer)."""
@@ -751,9 +756,7 @@ class _TitleMatch:
             signed = [
                 (self.overlap[f][a], f)
                 for f, other in enumerate(self.groups)
-                if f not in self.owner
-                and f not in self.lone
-                and f not in self.between
+                if self.free(f)
                 and other.bylines
                 and not self.marks_subtitle(f)
                 and other.last < group.first
@@ -782,9 +785,7 @@ class _TitleMatch:
         draft = self.drafts[a]
         first = next((p for p in draft.paragraphs if p), "")
         return (
-            f not in self.owner
-            and f not in self.lone
-            and f not in self.between
+            self.free(f)
             and not self.tag_of(f, a)
             and not _marks_subtitle(lines)
             and not any(map(_gap_between_words, lines))
@@ -1013,7 +1014,7 @@ class _TitleMatch:
         with a headline and no subtitle yet takes one."""
         for t, group in enumerate(self.groups):
             dashed = _dedupe_lines(group.lines)[0].startswith(_DASHES)
-            if t in self.owner or t in self.lone or t in self.between or not dashed:
+            if not self.free(t) or not dashed:
                 continue
             a = self.best_words(t)
             if a is None:
@@ -1078,9 +1079,7 @@ class _TitleMatch:
         matched = [
             (self.overlap[t][a], t)
             for t, group in enumerate(self.groups)
-            if t not in self.owner
-            and t not in self.lone
-            and t not in self.between
+            if self.free(t)
             and not _is_subtitle(group)
             and max(self.overlap[t]) == self.overlap[t][a] >= _SHARES_WORDS
         ]
@@ -1093,7 +1092,7 @@ class _TitleMatch:
         # that stands right before its text.
         free = []
         for t, group in enumerate(self.groups):
-            if t in self.owner or t in self.lone or t in self.between or _is_subtitle(group):
+            if not self.free(t) or _is_subtitle(group):
                 continue
             before = self.stands_before(group, self.drafts[a]) and not self.claimed(t, a)
             if self.overlap[t][a] >= _SHARES_WORDS or before:
@@ -1138,7 +1137,7 @@ class _TitleMatch:
         ]
         shares: dict[tuple[int, int], float] = {}
         for t, group in enumerate(self.groups):
-            if t in self.owner or t in self.lone or t in self.between or _is_subtitle(group):
+            if not self.free(t) or _is_subtitle(group):
                 continue
             most = max(self.overlap[t])
             for a in headless:
