@@ -3613,6 +3613,17 @@ def test_a_column_run_on_into_a_narrower_one_below_it_is_cut_where_the_width_cha
     assert "动手，志愿者们" in volunteers.body and volunteers.body.endswith("常回来看看。")
 
 
+# The library report's title and first lines, that the pages of a column run on into a wider one
+# below it open with.
+LIBRARY_OPENING = """\
+乡村书屋开张
+
+本报讯县里第一家乡村书屋
+昨天在石桥村正式开张，书
+屋里摆满了农业技术、文学
+历史和少儿读物等各类图书
+"""
+
 # The column of the games' report, a character wider than the library's, that both pages below set
 # under the library's first column, its title and lead after it.
 GAMES_UNDER_A_NARROWER_COLUMN = """\
@@ -3640,13 +3651,8 @@ GAMES_UNDER_A_NARROWER_COLUMN = """\
 # column set right below it a character wider. The block is cut where the wider lines begin, and
 # each part goes on in its own article.
 COLUMN_OVER_A_WIDER_ONE = (
-    """\
-乡村书屋开张
-
-本报讯县里第一家乡村书屋
-昨天在石桥村正式开张，书
-屋里摆满了农业技术、文学
-历史和少儿读物等各类图书
+    LIBRARY_OPENING
+    + """\
 三千多册，还配了两台电脑
 供村民上网查资料，不少村
 民一大早就赶来借书看书，
@@ -3676,13 +3682,9 @@ def test_a_column_run_on_into_a_wider_one_below_it_is_cut_where_the_width_change
 # wider, begins with an indented line; its next line stops a character short of the wider edge
 # (`周边地` / `区的…`). The block is cut at the indented line, not where the wider lines seem to
 # begin, where a word runs on.
-PARAGRAPH_OVER_A_WIDER_COLUMN = """\
-乡村书屋开张
-
-本报讯县里第一家乡村书屋
-昨天在石桥村正式开张，书
-屋里摆满了农业技术、文学
-历史和少儿读物等各类图书
+PARAGRAPH_OVER_A_WIDER_COLUMN = (
+    LIBRARY_OPENING
+    + """\
 三千多册，还配了两台电脑
 供村民上网查资料，不少村
 民一大早就赶来书屋借书看
@@ -3716,6 +3718,7 @@ PARAGRAPH_OVER_A_WIDER_COLUMN = """\
 屋办得实在好，以后农闲时
 节就有地方去看书学技术了。
 """
+)
 
 
 def test_a_wider_column_under_a_paragraphs_end_is_cut_at_its_indented_first_line():
@@ -3731,13 +3734,8 @@ def test_a_wider_column_under_a_paragraphs_end_is_cut_at_its_indented_first_line
 # runs on into it from the line above (`电` / `脑`). The block is cut at the line below it, the
 # first to reach the wider edge with no word running on into it.
 COLUMN_WITH_LETTERS_OVER_A_WIDER_ONE = (
-    """\
-乡村书屋开张
-
-本报讯县里第一家乡村书屋
-昨天在石桥村正式开张，书
-屋里摆满了农业技术、文学
-历史和少儿读物等各类图书
+    LIBRARY_OPENING
+    + """\
 三千多册，是县图书馆和乡
 文化站一起建起来的，不少
 村民一大早就来借书，书屋
@@ -3767,13 +3765,9 @@ def test_a_wider_column_begins_below_a_line_that_only_seems_to_reach_its_edge():
 # One article's paragraph ends, and another's later column, set right below it two characters
 # wider, begins with an indented line, in one block: the block is cut at that line, though few
 # lines run on on either side, and each part goes on in its own article.
-PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = """\
-乡村书屋开张
-
-本报讯县里第一家乡村书屋
-昨天在石桥村正式开张，书
-屋里摆满了农业技术、文学
-历史和少儿读物等各类图书
+PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = (
+    LIBRARY_OPENING
+    + """\
 三千多册，还配了两台电脑
 供村民上网查资料，不少村
 民一大早就赶来借书看书。
@@ -3802,6 +3796,7 @@ PARAGRAPH_OVER_A_COLUMN_TWO_WIDER = """\
 屋办得实在好，以后农闲时
 节就有地方去看书学技术了。
 """
+)
 
 
 @pytest.mark.parametrize(
