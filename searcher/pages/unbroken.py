@@ -77,12 +77,13 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
         if opens:
             columns[k] = columns[k + 1]
     titled = [_title_after_text(filled, k, widths, columns) for k in range(len(filled))]
+    wrapped = [k > 0 and _last_character(filled, k, columns) for k in range(len(filled))]
     out: list[str] = []
     for k, line in enumerate(filled):
         if k and (
             _lead_wraps(filled, k)
             or _one_title(titles, k)
-            or (_last_character(filled, k, columns) and origins[k] not in apart)
+            or (wrapped[k] and origins[k] not in apart)
         ):
             out.append(line)
             continue
@@ -90,7 +91,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             (origins[k] in apart and origins[k] != origins[k - 1])
             or (
                 k > 1
-                and _last_character(filled, k - 1, columns)
+                and wrapped[k - 1]
                 and (columns[k] is None or not _same_column(columns[k - 2], columns[k]))
             )
             or (k > 1 and _signature_wraps(filled, k - 1))
