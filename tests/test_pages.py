@@ -57,6 +57,7 @@ from searcher.pages.units import (
     _Unit,
 )
 from searcher.pages.words import (
+    _bigrams,
     _chance_levels,
     _chance_similarities,
     _counts,
@@ -3037,6 +3038,48 @@ def test_two_texts_a_word_runs_across_are_not_read_apart():
     ]
     assert pieces[0].ends_open and pieces[1].begins_mid
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0, 1], [2]]
+
+
+# A paragraph's end, and the paragraph that begins the next column in the text: two texts of a
+# hundred characters and more that share few of their words, though no fewer than chance. Where
+# the later one's words match a title of the page (`城南小学开设书法课`) the earlier one holds
+# hardly any word of, the later is that title's article, and the two stay apart.
+LIBRARY_DAY = (
+    "县里的新图书馆今年春天建成开放，馆舍面积八千平方米，藏书四十万册，"
+    "设有少儿阅览室、报刊阅览室和自习室，每天开放十二个小时。开馆第一天，"
+    "前来借书的村民排起了长队，馆员们加班到晚上九点。馆长说，今年还将开设"
+    "讲座和展览，让读者在馆里看书，也听讲座、看展览，借书还书都可以在自助"
+    "机上办理，不用排队等候。馆里还请来志愿者。"
+)
+CALLIGRAPHY_CLASS = (
+    "城南小学本学期开设了书法课和围棋课，每周各两节，请县里的老师来上课。"
+    "孩子们都很喜欢书法课，今年春天学校还办了一次书法展，展出学生作品两百多幅，"
+    "不少家长专门赶来观看。校长说，书法课让孩子们静下心来，写字也更工整了，"
+    "下学期还将开设绘画课。"
+)
+
+
+def set_as_paragraph(text: str, width: int) -> list[str]:
+    """A paragraph set in a column `width` characters wide, its first line indented."""
+    return ["  " + text[: width - 2], *set_in_column(text[width - 2 :], width)]
+
+
+@pytest.mark.parametrize(
+    ("title", "chains"),
+    [("城南小学开设书法课", [[0], [1], [2]]), ("乡村公路通到家门口", [[0, 1], [2]])],
+    ids=["the later text's title", "another title"],
+)
+def test_a_paragraph_matching_a_title_the_text_before_holds_no_word_of_is_another_article(
+    title, chains
+):
+    pieces = [
+        _Piece(set_as_paragraph(LIBRARY_DAY, 15), 15, 0, 0),
+        _Piece(set_as_paragraph(CALLIGRAPHY_CLASS, 15), 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    assert pieces[0].ends_paragraph and pieces[1].begins_paragraph
+    titles = [_bigrams(title)]
+    assert _link(pieces, titles, _link_bases(pieces, True), True) == chains
 
 
 def _best_total(scores: dict[tuple[int, int], float]) -> float:

@@ -72,6 +72,10 @@ _APART_SHARE = 0.01
 _APART_CHARS = 100
 _APART_LONG_SHARE = 0.02
 _APART_LONG_CHARS = 300
+# Where a paragraph ends and the next begins, a text after whose words match a title the text
+# before holds next to none of (`_titles_apart`) is another article's when the two share fewer
+# words than `_TITLED_APART_CHANCE` times what texts as long share by chance on their page.
+_TITLED_APART_CHANCE = 2.0
 _NONE_SHARE = 0.005
 _NONE_CHARS = 20
 # The most rounds of chaining the pieces again without the links where chains fell apart:
@@ -137,9 +141,12 @@ class _Chains:
     """Pieces chained into text flows, each chain known by its first piece, with the dot
     products of the chains' weighted bigrams kept up to date as chains are joined."""
 
-    def __init__(self, pieces: list[_Piece], dots: list[list[float]]) -> None:
+    def __init__(
+        self, pieces: list[_Piece], dots: list[list[float]], titles: list[set[str]]
+    ) -> None:
         self.pieces = pieces
         self.dots = dots  # of the pieces' weighted bigrams, two by two (`_piece_dots`)
+        self.titles = titles  # the bigrams of the page's titles
         self.chain_of = list(range(len(pieces)))
         self.members = {i: [i] for i in range(len(pieces))}
         self.shared = {i: dict(enumerate(dots[i])) for i in range(len(pieces))}
@@ -153,8 +160,10 @@ class _Chains:
         the place whose text before and text after, `_APART_CHARS` characters or more each,
         share least of their words, when they share next to none (`_APART_SHARE`), or, of
         `_APART_LONG_CHARS` or more each, fewer than texts as long share by chance on the page
-        (`chance`); None if it holds together. (Links are weighed chain to chain as chains
-        form: one to a short chain may join texts that, once whole, plainly share nothing.)
+        (`chance`), or, where a paragraph ends and the next begins, fewer than twice that and
+        the text after matches a title the text before holds next to none of (`titled_apart`);
+        None if it holds together. (Links are weighed chain to chain as chains form: one to a
+        short chain may join texts that, once whole, plainly share nothing.)
         Not where the text after opens a paragraph that names its subject as the text before
         did (`_refers_back`): a report's paragraphs may share little more than that; nor where
         a word runs across the join of a sentence left open (`_reads_across`)."""
@@ -172,12 +181,25 @@ class _Chains:
             shared = sum(self.dots[a][b] for a in before for b in after)
             own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
             similarity = shared / math.sqrt(own[0] * own[1]) if own[0] and own[1] else 0.0
-            apart = similarity < _APART_SHARE or (
-                shorter >= _APART_LONG_CHARS and similarity < self.chance(before, after)
+            apart = (
+                similarity < _APART_SHARE
+                or (shorter >= _APART_LONG_CHARS and similarity < self.chance(before, after))
+                or self.titled_apart(before, after, similarity)
             )
             if apart and (best is None or similarity < best[0]):
                 best = (similarity, cut)
         return None if best is None else best[1]
+
+    def titled_apart(self, before: list[int], after: list[int], similarity: float) -> bool:
+        """Do the texts of the pieces `before` and `after`, met where a paragraph ends and the
+        next begins, fall apart by a title (`_titles_apart`), sharing fewer of their words
+        than `_TITLED_APART_CHANCE` times what texts as long share by chance on the page?"""
+        return (
+            self.pieces[before[-1]].ends_paragraph
+            and self.pieces[after[0]].begins_paragraph
+            and _titles_apart(self.text_of(before), self.text_of(after), self.titles)
+            and similarity < _TITLED_APART_CHANCE * self.chance(before, after)
+        )
 
     def chance(self, before: list[int], after: list[int]) -> float:
         """The similarity the texts of the pieces `before` and of the pieces `after` would have
@@ -202,7 +224,10 @@ class _Chains:
         return counts, _idf(counts), total, sum(total.values())
 
     def text(self, x: int) -> str:
-        return "".join(self.pieces[k].text for k in self.members[x])
+        return self.text_of(self.members[x])
+
+    def text_of(self, members: list[int]) -> str:
+        return "".join(self.pieces[k].text for k in members)
 
     def length(self, x: int) -> int:
         """How many characters chain x's text holds (spaces aside)."""
@@ -381,7 +406,7 @@ def _chain_up(
 ) -> _Chains:
     """The pieces chained by the possible links `bases` (`dots`: the pieces' `_piece_dots`):
     first the sentences left open, then the rest (see `_link`)."""
-    chains = _Chains(pieces, dots)
+    chains = _Chains(pieces, dots, titles)
     running = {
         (i, j): f
         for (i, j), f in bases.items()
@@ -733,6 +758,18 @@ def _other_width(a: _Piece, b: _Piece) -> bool:
     block's width, a median of few lines, may come out a character short)."""
     narrow, wide = (a, b) if a.width <= b.width else (b, a)
     return wide.width - narrow.width >= 1 and narrow.widest < wide.width - 0.5
+
+
+def _titles_apart(before: str, after: str, titles: list[set[str]]) -> bool:
+    """Does the text `after` match a title (`_claimed`) of which the text `before` it, matching
+    none, holds hardly any bigram (a quarter as many, at most)? An article's headline names what
+    its text tells of from its opening on: a text before that holds next to none of its words
+    is most often another article's. (One that matches a title of its own may be the lead set
+    under a kicker, the headline under it naming what the text after the lead tells.)"""
+    t = _claimed(after, titles)
+    if t is None or _claimed(before, titles) is not None:
+        return False
+    return 4 * len(titles[t] & _bigrams(before)) <= len(titles[t] & _bigrams(after))
 
 
 def _claimed(text: str, titles: list[set[str]]) -> int | None:
