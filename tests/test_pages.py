@@ -2919,6 +2919,38 @@ def test_an_articles_pieces_are_read_in_the_order_whose_joins_read_on_best():
     assert squeeze(street.body).endswith("老街上的茶馆天天满座。")
 
 
+# A headline broken into short lines stands in a narrow column beside its text: pdftotext reads
+# it after the column set to its left, the article's first.
+HEADLINE_SET_BESIDE_ITS_TEXT = """\
+  县城北边的老街去年开始
+改造，县里请来老工匠，给老
+街的老房子修旧如旧。
+  老工匠们说，老房子要按
+老办法修，石板路要用老石板
+铺，老街才有老街的样子。
+
+巧手
+绣出
+新颜
+
+  老工匠们带着徒弟，给老
+街的每一座老房子都定了修缮
+方案，明年全部完工。
+  老街的居民说，老工匠修
+的老房子住着更舒服了。
+"""
+
+
+def test_a_headline_set_beside_its_text_follows_the_column_read_before_it():
+    (street,) = split(HEADLINE_SET_BESIDE_ITS_TEXT)
+    assert street.headline == "巧手绣出新颜"
+    assert (
+        sentences(street.body)[0]
+        == "县城北边的老街去年开始改造，县里请来老工匠，给老街的老房子修旧如旧。"
+    )
+    assert squeeze(street.body).endswith("老工匠修的老房子住着更舒服了。")
+
+
 def test_a_line_left_short_by_a_character_carried_down_with_a_closing_mark_goes_on():
     # No line may begin with `”`: `桥` went down with it, and the line above stops a character
     # short of the column's edge (a character and a half by count, holding a quote).

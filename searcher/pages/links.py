@@ -343,15 +343,21 @@ def _reading_order(
     from its last column into its first. Once the pieces are known, each order is worth the
     scores of its joins (a sentence left open read on by a piece that begins mid-sentence, a
     paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
-    set under a title (as surely as a title stands there) or opening with a lead; a join no
-    link allows rules an order out. The order found is kept unless another is worth
+    set under a title (as surely as a title stands there) or opening with a lead; not one set
+    under a headline beside the text that the chain's own text runs up to (`_titled_beside`):
+    that title parts no join, and opens nothing. A join no link allows rules an order out.
+    The order found is kept unless another is worth
     `_REORDER_MARGIN` more (or it holds a join no link allows). Chains of more than
     `_ORDER_PIECES` pieces keep their order.
     """
     if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
-    weights = [[_join_score(bases, a, b) for b in chain] for a in chain]
-    opens = [_OPENS_TEXT * (1.0 if pieces[k].lead else pieces[k].after_title) for k in chain]
+    beside = _titled_beside(chain, pieces)
+    weights = [[_join_score(bases, a, b, b in beside) for b in chain] for a in chain]
+    opens = [
+        _OPENS_TEXT * (1.0 if pieces[k].lead else 0.0 if k in beside else pieces[k].after_title)
+        for k in chain
+    ]
     top, path = _best_path(weights, opens)
     found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
     # (Both sums add the same constants in another order: a worth exactly the margin more
@@ -391,10 +397,26 @@ def _best_path(weights: list[list[float]], opens: list[float]) -> tuple[float, l
     return top, path[::-1]
 
 
-def _join_score(bases: dict[tuple[int, int], dict[str, float]], a: int, b: int) -> float:
-    """The score of piece b read on after piece a; minus infinity where no link allows it."""
+def _titled_beside(chain: list[int], pieces: list[_Piece]) -> set[int]:
+    """The pieces of a chain set under a headline that stands beside its text
+    (`pieces._title_beside`), where the piece right before the headline in the page text is
+    the chain's too: pdftotext read the headline after the columns it stands beside, so the
+    piece after it opens nothing, and the text before it goes on into it."""
+    return {k for k in chain if pieces[k].title_beside and k - 1 in chain}
+
+
+def _join_score(
+    bases: dict[tuple[int, int], dict[str, float]], a: int, b: int, beside: bool = False
+) -> float:
+    """The score of piece b read on after piece a; minus infinity where no link allows it.
+    With `beside`, the title before b stands beside the text (`_titled_beside`): it parts
+    nothing."""
     features = bases.get((a, b)) if a != b else None
-    return -math.inf if features is None else _score(features)
+    if features is None:
+        return -math.inf
+    if beside:
+        features = {name: v for name, v in features.items() if name != "title_between"}
+    return _score(features)
 
 
 def _chain_up(

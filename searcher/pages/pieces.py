@@ -58,6 +58,7 @@ class _Piece:
     unit: int  # the index of its unit
     block: int
     after_title: float = 0.0  # how surely a headline stands right before it (0 to 1)
+    title_beside: bool = False  # is that headline set beside the text (`_title_beside`)?
     offset: int = 0  # the line of its unit it begins at
     bylines: list[str] = field(default_factory=list)  # bylines set right above it
     signed: list[str] = field(default_factory=list)  # bylines under it, the page's last units
@@ -340,6 +341,7 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             _take_credit(piece)
             if start == 0:
                 piece.after_title = _title_before(units, unit.index)
+                piece.title_beside = _title_beside(units, unit.index)
                 credits_over = credits_over or any(_pictures_first(b) for b in pending)
                 piece.bylines, pending = pending, []
                 if over and not piece.credit:  # it heads its item, as a byline does
@@ -681,6 +683,29 @@ def _title_before(units: list[_Unit], index: int) -> float:
         and (index < 2 or units[index - 2].kind == TEXT)
     )
     return 0.5 if alone else 1.0
+
+
+# The most characters a line of a headline set beside its text holds: broken into short lines,
+# it stands in a narrow column of its own (`救灾又` / `见子弟` / `兵`).
+_BESIDE_LINE = 4
+
+
+def _title_beside(units: list[_Unit], index: int) -> bool:
+    """Is the headline right before unit `index` (past its subtitle and bylines) set beside
+    its text: its first two lines at least hold `_BESIDE_LINE` characters or fewer each? A
+    headline over its text's columns runs across them in one line or two long ones; one broken
+    into short lines stands in a column of its own, beside the columns of its text (to their
+    right, or in a box amid them), and pdftotext reads it after those it stands beside."""
+    k = index - 1
+    while k >= 0 and (
+        units[k].kind == BYLINE
+        or (units[k].kind == TITLE and units[k].lines[0].startswith(_SUBTITLE_MARK))
+    ):
+        k -= 1
+    if k < 0 or units[k].kind != TITLE:
+        return False
+    short = itertools.takewhile(lambda line: line_width(line) <= _BESIDE_LINE, units[k].lines)
+    return len(list(short)) >= 2
 
 
 def _take_credit(piece: _Piece) -> None:

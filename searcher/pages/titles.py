@@ -532,18 +532,27 @@ class _TitleMatch:
 
     def stands_before(self, group: _TitleGroup, draft: _Draft) -> bool:
         """Does the group stand right before the draft's text, where an article begins, with
-        only titles, bylines and credits between?"""
-        first = draft.pieces[0].unit
-        between = self.units[group.last + 1 : first]
-        start = draft.pieces[0]
+        only titles, bylines and credits between? Or right before a later piece of it, as a
+        headline set beside its text does (`pieces._title_beside`), read after the pieces
+        it stands beside: the draft's text runs up to it from before."""
         if not self.begins_paragraph(draft):
             return False
         if _sentence_end_only(draft):
             return False
-        return (
-            group.last < first
+        beside = [
+            b
+            for a, b in itertools.pairwise(draft.pieces)
+            if b.title_beside
+            and a.unit < group.first
+            and all(u.kind != TEXT for u in self.units[a.unit + 1 : group.first])
+        ]
+        return any(
+            group.last < start.unit
             and not start.offset
-            and all(u.kind in (TITLE, BYLINE, CREDIT) for u in between)
+            and all(
+                u.kind in (TITLE, BYLINE, CREDIT) for u in self.units[group.last + 1 : start.unit]
+            )
+            for start in [draft.pieces[0], *beside]
         )
 
     def begins_paragraph(self, draft: _Draft) -> bool:
