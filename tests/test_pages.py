@@ -2929,9 +2929,8 @@ HEADLINE_SET_BESIDE_ITS_TEXT = """\
 老办法修，石板路要用老石板
 铺，老街才有老街的样子。
 
-巧手
-绣出
-新颜
+巧手绣新颜
+添光彩
 
   老工匠们带着徒弟，给老
 街的每一座老房子都定了修缮
@@ -2943,7 +2942,7 @@ HEADLINE_SET_BESIDE_ITS_TEXT = """\
 
 def test_a_headline_set_beside_its_text_follows_the_column_read_before_it():
     (street,) = split(HEADLINE_SET_BESIDE_ITS_TEXT)
-    assert street.headline == "巧手绣出新颜"
+    assert street.headline == "巧手绣新颜添光彩"
     assert (
         sentences(street.body)[0]
         == "县城北边的老街去年开始改造，县里请来老工匠，给老街的老房子修旧如旧。"

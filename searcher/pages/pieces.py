@@ -686,8 +686,8 @@ def _title_before(units: list[_Unit], index: int) -> float:
 
 
 # The most characters a line of a headline set beside its text holds: broken into short lines,
-# it stands in a narrow column of its own (`救灾又` / `见子弟` / `兵`).
-_BESIDE_LINE = 4
+# it stands in a narrow column of its own (`救灾又` / `见子弟` / `兵`, `巧手绣新颜` / `添光彩`).
+_BESIDE_LINE = 5
 
 
 def _title_beside(units: list[_Unit], index: int) -> bool:
