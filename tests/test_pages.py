@@ -7940,6 +7940,19 @@ def test_a_line_with_commas_that_opens_the_text_under_it_is_its_kicker(gap):
     assert town.body.startswith(kicker + "，这几处")
 
 
+# A dash subtitle whose words the text holds more of than the headline's may be taken first
+# for the text's headline; the kicker over it, the text's first words, leaves it a subtitle still,
+# and the title over both is the headline.
+def test_a_kicker_over_a_subtitle_leaves_the_title_above_them_the_headline():
+    page = (
+        "山村通了公交车\n\n今年春节前夕\n\n——记全县最后一个行政村通车\n\n"
+        "  今年春节前夕，全县最后一个行政村\n通了客车，村民出行不再难。\n"
+    )
+    [bus] = split(page)
+    assert parts(bus) == ("今年春节前夕", "山村通了公交车", "——记全县最后一个行政村通车")
+    assert bus.body.startswith("今年春节前夕，全县")
+
+
 # The same line where the article has no other title is its headline: the paper printed a
 # headline that repeats the text's first words (a kicker never stands without a headline), and
 # the byline under it names the article's reporters.

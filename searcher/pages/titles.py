@@ -998,17 +998,21 @@ class _TitleMatch:
         """A headline for each article that took only subtitles: the headline paired with its
         subtitle in a run set side by side, else the nearest free title above it (unless it
         shares none of the article's words and a free title its words match does,
-        `matched_free_title`), else a free title its words or its place give it."""
+        `matched_free_title`), else a free title its words or its place give it. A title it
+        took that no headline is (`lone`: the text's first words, a kicker) leaves it with
+        subtitles only still."""
         for a, ts in self.titles.items():
-            if not ts:
-                continue  # it gave its title up to the article whose subtitle pairs with it
-            head = self.paired_headline(a, ts)
+            heads = [t for t in ts if t not in self.lone]
+            if not heads:
+                continue  # it gave its title up to the article whose subtitle pairs with it,
+                # or took only a kicker
+            head = self.paired_headline(a, heads)
             if head is None:
-                head = self.headline_above(a, ts)
+                head = self.headline_above(a, heads)
                 if head is not None and self.overlap[head][a] == 0:  # (none of its words)
                     matched = self.matched_free_title(a)
                     head = head if matched is None else matched
-            if head is None and all(_is_subtitle(self.groups[t]) for t in ts):
+            if head is None and all(_is_subtitle(self.groups[t]) for t in heads):
                 head = self.free_title(a)
             if head is not None:
                 self.owner[head] = a
@@ -1083,7 +1087,7 @@ class _TitleMatch:
         when `a` took only subtitles: of several, the one they match most. It goes before the
         nearest free title above the subtitles that shares none of them (`headline_above`):
         another article's headline, set beside."""
-        if not all(_is_subtitle(self.groups[t]) for t in self.titles[a]):
+        if not all(_is_subtitle(self.groups[t]) for t in self.titles[a] if t not in self.lone):
             return None
         matched = [
             (self.overlap[t][a], t)
