@@ -7892,6 +7892,22 @@ def test_a_dash_line_over_a_text_apart_from_its_headline_is_its_subtitle():
     assert parts(spring) == ("", "田野里的孩子们", "——写给春天")
 
 
+# A dash line set apart from every headline, whose words only one text holds some of (a fifth
+# here), is that text's subtitle, though it shares fewer of them than a line it stood by would.
+def test_a_dash_line_apart_that_one_texts_words_alone_match_is_its_subtitle():
+    page = (
+        "县里新建三座水库\n\n"
+        "  今年县里兴修水利，新建三座水库，\n可灌溉农田两万亩，全县农业用水\n"
+        "紧张的局面得到缓解。\n\n"
+        "——水利建设助力农业增产\n\n"
+        "老街换新颜\n\n"
+        "  城关老街修缮一新，沿街的老字号\n商铺陆续重新开张，迎来八方游客。\n"
+    )
+    water, street = split(page)
+    assert parts(water) == ("", "县里新建三座水库", "——水利建设助力农业增产")
+    assert parts(street) == ("", "老街换新颜", "")
+
+
 # A title line that is the first words of its article's text (`春光正好` / `春光正好，…`) leads
 # into that text, its kicker, wherever the extraction set it: the last line of its headline's
 # block, or a block of its own apart from the headline, other articles read between.

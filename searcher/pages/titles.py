@@ -438,6 +438,9 @@ _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from it
 # The least share of a dash line's weighted bigrams an article's text must hold for the line to
 # be its subtitle wherever it stands: set apart from the headline, its place says nothing.
 _SUBTITLE_APART_SHARES = 0.3
+# How many times the share of the next best article's the best's must be to take such a line
+# by less (`_SHARES_WORDS` at least): the words of one article alone match it.
+_SUBTITLE_APART_LEAD = 2
 _PHOTO_LABEL = 10  # the most characters of a photo item's title set apart from its caption
 
 
@@ -1050,11 +1053,16 @@ class _TitleMatch:
 
     def best_words(self, t: int) -> int | None:
         """The article whose words match title `t` best, by a share of
-        `_SUBTITLE_APART_SHARES` at least, when no other's match it as well."""
+        `_SUBTITLE_APART_SHARES` at least, when no other's match it as well; or by a smaller
+        share (`_SHARES_WORDS` at least) that is `_SUBTITLE_APART_LEAD` times any other's: a
+        subtitle says what the text is about in its own words, and may share few of them."""
         ranked = sorted(((o, a) for a, o in enumerate(self.overlap[t])), reverse=True)
-        if not ranked or ranked[0][0] < _SUBTITLE_APART_SHARES:
+        if not ranked or ranked[0][0] < _SHARES_WORDS:
             return None
-        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+        best, second = ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if second >= best or (
+            best < _SUBTITLE_APART_SHARES and best < _SUBTITLE_APART_LEAD * second
+        ):
             return None
         return ranked[0][1]
 
