@@ -6746,6 +6746,19 @@ def test_a_photo_items_title_far_from_its_caption_goes_to_it():
     ]
 
 
+# A title right over a dash subtitle that shares a word with the text under both is that
+# text's headline, though the subtitle shares more of its words: no photo item takes it as the
+# only title far from its caption that shares no words with any article.
+def test_a_title_over_a_subtitle_taken_first_is_no_far_photo_items_title():
+    page = (
+        "田野放歌\n\n——记春耕时节县里的田野\n\n"
+        "  春耕时节，县里的田野上一派繁\n忙景象，农机手们忙着翻地播种。\n\n" + BLOSSOM_PHOTO
+    )
+    fields, photo = split(page)
+    assert parts(fields) == ("", "田野放歌", "——记春耕时节县里的田野")
+    assert (photo.headline, photo.photo) == ("", True)
+
+
 # Far from its caption, a photo item's title is a short label: a long line standing there is
 # more likely a line of some text that the extraction set apart, and the photo item keeps no
 # headline rather than take it.

@@ -838,6 +838,8 @@ class _TitleMatch:
         for t, group in enumerate(self.groups):
             if t in self.owner or t in self.lone or any(o >= _SHARES_WORDS for o in self.words[t]):
                 continue
+            if self.final and self.over_taken_subtitle(t):
+                continue  # (while the pieces are chained, a title's place says where one begins)
             for a, draft in enumerate(self.drafts):
                 if a in self.headline or self.inside(group, draft) or _sentence_end_only(draft):
                     continue
@@ -859,6 +861,20 @@ class _TitleMatch:
             if t not in self.owner and a not in self.headline:
                 self.owner[t] = a
                 self.headline[a] = t
+
+    def over_taken_subtitle(self, t: int) -> bool:
+        """Does title `t`, no byline under it, stand right over a dash subtitle an article took
+        for its headline, and share some of that article's words? Then it is that article's
+        headline (`headlines_of_subtitles`), not another's by nearness."""
+        group, below = self.groups[t], t + 1
+        return (
+            not group.bylines
+            and below < len(self.groups)
+            and below in self.owner
+            and _is_subtitle(self.groups[below])
+            and group.last + 1 == self.groups[below].first
+            and self.overlap[t][self.owner[below]] > 0
+        )
 
     def over_other_column(self, t: int, a: int) -> bool:
         """Is title `t` no headline of article `a` by nearness, as it stands right over a
