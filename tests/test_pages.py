@@ -392,6 +392,22 @@ def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():
     assert article.body.startswith("本报讯")
 
 
+# Headlines set side by side are read row by row: the headlines, the byline under the second,
+# then their dash subtitles. The second headline, signed by its own byline and no longer than
+# the first, is no kicker read into the first, though it shares a word with the first's text.
+def test_a_signed_headline_after_another_is_no_title_of_its_article():
+    page = (
+        "县城新貌\n\n山村春早\n王平\n\n——写在新街落成之际\n\n——记东坡村的春天\n\n"
+        "  县城的新街落成，公园焕然一新，\n山村的亲戚进城都说认不出来了，\n县城新貌让人欣喜。\n\n"
+        "  春节刚过，东坡村的村民就下地\n忙开了春耕，田野里到处是东坡\n村的春天景象。\n"
+    )
+    town, village = split(page)
+    assert parts(town) == ("", "县城新貌", "——写在新街落成之际")
+    assert town.reporters == ()
+    assert parts(village) == ("", "山村春早", "——记东坡村的春天")
+    assert village.reporters == ("王平",)
+
+
 # A title in a block of its own right over a headline that names an installment of a series
 # (`…·系列报道之二`, `…（上）`): the headline's kicker, though its words are not the text's.
 @pytest.mark.parametrize("kicker", ["山乡新貌·系列报道之二", "走进老街（上）"])

@@ -981,12 +981,21 @@ class _TitleMatch:
         # A title's byline closes it: a line after the byline is no subtitle of it, and a
         # title with a byline is no kicker.
         closed = bool(groups[min(t, neighbour)].bylines)
+        # A title after the headline, as large (no subtitle's longer line) and signed by a byline
+        # of its own, is another headline set beside it, not read into it.
+        beside = (
+            neighbour > t
+            and not dash
+            and bool(groups[neighbour].bylines)
+            and len(_letters(groups[neighbour].lines)) <= len(_letters(groups[t].lines))
+        )
         # A marked line whose words are another article's is that article's.
         others = max((o for b, o in enumerate(self.words[neighbour]) if b != a), default=0.0)
         elsewhere = others >= _SHARES_WORDS and others > overlap[neighbour][a]
         return (
             adjacent
             and not closed
+            and not beside
             and neighbour not in self.broken
             and (overlap[neighbour][a] >= _SHARES_WORDS or (dash and not elsewhere))
         )
