@@ -8263,6 +8263,24 @@ def test_a_sections_heading_under_a_signed_title_set_apart_opens_the_text():
     ]
 
 
+# The same signed title set beside the text and read after it, over another article.
+SIGNED_HEADLINE_READ_AFTER_ITS_TEXT = (
+    "房价：有升有降\n今年全县商品房价格\n"
+    + column(
+        "有升有降，城区新建住房的价格比去年略有上升，"
+        "老城区二手住房的价格有所回落。房管部门说，房价总体平稳。"
+    )
+    + "\n房价怎么走\n本报记者 王平\n\n"
+    + LIBRARY_NEWS
+)
+
+
+def test_a_signed_title_read_after_its_text_is_the_headline_over_a_sections_heading():
+    housing, library = split(SIGNED_HEADLINE_READ_AFTER_ITS_TEXT)
+    assert (housing.headline, housing.reporters) == ("房价怎么走", ("王平",))
+    assert library.headline == "县图书馆新馆开放"
+
+
 def test_a_title_line_that_ends_with_de_is_no_headline_of_the_text_under_it():
     # A line that runs on (`…的`) is a cut line of text, or a headline's first line alone.
     library, show = split(

@@ -751,11 +751,11 @@ class _TitleMatch:
 
     def signed_headlines(self) -> None:
         """A section's heading (`_section_heading`) taken as a headline, set right before its
-        article's text with no byline, gives way to a free title above it printed with its
-        byline whose words match that article best, and no other's as well: a title signed by
-        its writer is the article's headline (`房价怎么走` / `王平`), set apart from the text,
-        and the line right over the text the heading of its first section (`房价：有升有降`),
-        which shares more of the words of the paragraphs it heads."""
+        article's text with no byline, gives way to a free title printed with its byline whose
+        words match that article best, and no other's as well: a title signed by its writer is
+        the article's headline (`房价怎么走` / `王平`), set apart from the text (above it, or
+        beside it and read after it), and the line right over the text the heading of its first
+        section (`房价：有升有降`), which shares more of the words of the paragraphs it heads."""
         for a, t in sorted(self.headline.items()):
             group, draft = self.groups[t], self.drafts[a]
             if (
@@ -771,7 +771,6 @@ class _TitleMatch:
                 if self.free(f)
                 and other.bylines
                 and not self.marks_subtitle(f)
-                and other.last < group.first
                 and max(self.overlap[f]) == self.overlap[f][a] >= _SHARES_WORDS
                 and sum(o == self.overlap[f][a] for o in self.overlap[f]) == 1
             ]
