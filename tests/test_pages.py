@@ -8281,6 +8281,11 @@ def test_a_signed_title_read_after_its_text_is_the_headline_over_a_sections_head
     assert library.headline == "县图书馆新馆开放"
 
 
+def test_a_sections_heading_over_a_text_its_signed_title_follows_opens_the_text():
+    housing, _ = split(SIGNED_HEADLINE_READ_AFTER_ITS_TEXT)
+    assert housing.body.startswith("房价：有升有降\n\n今年全县商品房价格有升有降，")
+
+
 def test_a_title_line_that_ends_with_de_is_no_headline_of_the_text_under_it():
     # A line that runs on (`…的`) is a cut line of text, or a headline's first line alone.
     library, show = split(

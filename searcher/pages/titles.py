@@ -1597,8 +1597,9 @@ def _intertitles(
     stay in the text, paragraphs of their own. Between a lone title and the first piece, a line
     shorter than that title is its headline, set in larger type, and the title its kicker
     (`田野里的希望` under `县里春耕备耕工作全面展开`): the article takes it. Right above the
-    first piece, with other things read between it and the headline set apart above, a
-    section's heading (`房价：有升有降`, `_section_heading`) is the intertitle of the first section.
+    first piece, with other things read between it and the headline set apart above (or with
+    the headline read after the text, set beside it), a section's heading (`房价：有升有降`,
+    `_section_heading`) is the intertitle of the first section.
 
     Returns the unit of the piece after → the intertitle (with its writer's bylines), and
     `titles` with those headlines taken.
@@ -1621,7 +1622,7 @@ def _intertitles(
             start = after + 1 if after == headline else _titles_above(units, before, signed=True)
             apart = (
                 after == headline
-                and after + 1 < _titles_above(units, before)
+                and (after + 1 < _titles_above(units, before) or after > before)
                 and _section_right_above(groups, units, group_at, before)
             )
             if apart:
