@@ -408,6 +408,16 @@ def test_a_signed_headline_after_another_is_no_title_of_its_article():
     assert village.reporters == ("王平",)
 
 
+# A role alone under a title (`记者`) is a byline's first word, its names set beside it and
+# parted from it by the extraction: no word of the headline.
+@pytest.mark.parametrize("role", ["记者", "本报记者"])
+def test_a_role_alone_under_a_title_is_no_word_of_the_headline(role):
+    page = f"乡村书屋开张\n{role}\n\n  东坡村的乡村书屋今天开张，村民\n们在家门口就能借到书了。\n"
+    [library] = split(page)
+    assert parts(library) == ("", "乡村书屋开张", "")
+    assert library.body.startswith("东坡村的乡村书屋")
+
+
 # A title in a block of its own right over a headline that names an installment of a series
 # (`…·系列报道之二`, `…（上）`): the headline's kicker, though its words are not the text's.
 @pytest.mark.parametrize("kicker", ["山乡新貌·系列报道之二", "走进老街（上）"])

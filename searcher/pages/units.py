@@ -811,6 +811,10 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
     # A name under a headline wrapped over the lines above it, though no wider than them.
     if _signs_wrapped_title(block, page_text):
         kinds[-1] = BYLINE
+    # A role alone under a title (`记者`): a byline's first word, its names set beside it (the
+    # extraction parted them at the gap between), no word of the title.
+    if len(block) >= 2 and _REPORTER_ROLE.fullmatch(_squeeze(block[-1])):
+        kinds[-1] = BYLINE
     return kinds
 
 
