@@ -6098,6 +6098,19 @@ def test_a_pen_name_under_a_broken_title_is_no_headline_of_the_text_before():
     assert (spring.headline, spring.reporters) == ("“春风”行动启动", ("岚舟",))
 
 
+# An opening quote the extraction broke off a title and set far from it, another article read
+# between, opens the one title of the page that closes that quote first.
+def test_an_opening_quote_set_far_from_its_title_opens_the_title_that_closes_it_first():
+    page = (
+        "春风”行动启动\n\n  县里的“春风”行动今天启动，一百\n多家企业为求职者送上岗位。\n\n"
+        + LIBRARY_NEWS
+        + "\n“\n"
+    )
+    spring, library = split(page)
+    assert parts(spring) == ("", "“春风”行动启动", "")
+    assert library.headline == "县图书馆新馆开放"
+
+
 # --- Photo news ---
 
 # The parts several pages below share: a news item, another, and a photo item with its

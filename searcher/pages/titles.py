@@ -128,6 +128,7 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             other.units.extend(u for u in group.units if u.kind == BYLINE)
             broken.add(k)
             break
+    broken |= _far_openers(groups, broken)
     groups = [g for k, g in enumerate(groups) if k not in broken]
     # The first words of the text right under a title, printed as the title's last line, lead
     # into it (`县里召开表彰大会` / `今年全县涌现先进集体` / `今年全县涌现先进集体，…`): a kicker
@@ -175,6 +176,30 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             and len(_letters(group.lines)) > len(_letters(above.lines))
         )
     return kept
+
+
+def _far_openers(groups: list[_TitleGroup], broken: set[int]) -> set[int]:
+    """The groups that are an opening quote alone, set apart from any title, that go to the one
+    title of the page that closes that quote first (`“` … `春风”行动启动`): no title opens
+    with a closing mark, and the extraction may set the opener it broke off anywhere. Where
+    several titles close it first, which one it opens cannot be told."""
+    found: set[int] = set()
+    for k, group in enumerate(groups):
+        char = _squeeze("".join(group.lines))
+        if k in broken or char not in _OPENERS or group.bylines:
+            continue
+        opened = [
+            other
+            for j, other in enumerate(groups)
+            if j != k
+            and j not in broken
+            and not other.opener
+            and _OPENERS[char] in _squeeze("".join(other.lines)).split(char)[0]
+        ]
+        if len(opened) == 1:
+            opened[0].opener = char
+            found.add(k)
+    return found
 
 
 def _text_past_subtitles(units: list[_Unit], k: int) -> _Unit | None:
