@@ -6111,6 +6111,15 @@ def test_an_opening_quote_set_far_from_its_title_opens_the_title_that_closes_it_
     assert library.headline == "县图书馆新馆开放"
 
 
+# So does one the extraction set as the last line of the very title it opens.
+def test_an_opening_quote_set_as_its_titles_last_line_opens_the_title():
+    page = (
+        "春风”行动\n今天启动\n“\n\n  县里的“春风”行动今天启动，一百\n多家企业为求职者送上岗位。\n"
+    )
+    [spring] = split(page)
+    assert parts(spring) == ("", "“春风”行动今天启动", "")
+
+
 # --- Photo news ---
 
 # The parts several pages below share: a news item, another, and a photo item with its

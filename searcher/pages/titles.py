@@ -48,7 +48,9 @@ class _TitleGroup:
 
     @property
     def lines(self) -> list[str]:
-        lines = [line for u in self.units if u.kind == TITLE for line in u.lines]
+        lines = _opener_moved_first(
+            [line for u in self.units if u.kind == TITLE for line in u.lines]
+        )
         if self.opener and lines:
             lines[0] = self.opener + lines[0].lstrip()
         if self.last_char and lines:
@@ -75,6 +77,18 @@ class _TitleGroup:
 
 
 _OPENERS = {"“": "”", "‘": "’", "『": "』", "「": "」", "《": "》", "（": "）"}
+
+
+def _opener_moved_first(lines: list[str]) -> list[str]:
+    """A title's lines with a last line that is an opening quote alone, which the lines above
+    close first (`春风”行动` / `今天启动` / `“`), moved to open the first: the extraction set
+    the quote it broke off after the lines it opens."""
+    if len(lines) < 2 or not lines[0].strip():
+        return lines
+    char = _squeeze(lines[-1])
+    if char not in _OPENERS or _OPENERS[char] not in _squeeze("".join(lines[:-1])).split(char)[0]:
+        return lines
+    return [char + lines[0].lstrip(), *lines[1:-1]]
 
 
 def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
