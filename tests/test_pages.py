@@ -418,6 +418,25 @@ def test_a_role_alone_under_a_title_is_no_word_of_the_headline(role):
     assert library.body.startswith("东坡村的乡村书屋")
 
 
+# A line under a dash subtitle that reads as names set solid, more than one name holds, with no
+# role, is the rest of the subtitle wrapped; a name under it signs the article.
+@pytest.mark.parametrize(
+    ("under", "subtitle", "reporters"),
+    [
+        ("和养护纪实", "——青溪县城关老街修缮和养护纪实", ()),
+        ("欧阳小明", "——青溪县城关老街修缮", ("欧阳小明",)),
+    ],
+)
+def test_names_set_solid_under_a_dash_subtitle_wrap_it(under, subtitle, reporters):
+    page = (
+        f"老街焕发新活力\n\n——青溪县城关老街修缮\n{under}\n\n"
+        "  城关老街修缮一新，沿街的老字号\n商铺陆续重新开张，迎来八方游客。\n"
+    )
+    [street] = split(page)
+    assert parts(street) == ("", "老街焕发新活力", subtitle)
+    assert street.reporters == reporters
+
+
 # A title in a block of its own right over a headline that names an installment of a series
 # (`…·系列报道之二`, `…（上）`): the headline's kicker, though its words are not the text's.
 @pytest.mark.parametrize("kicker", ["山乡新貌·系列报道之二", "走进老街（上）"])

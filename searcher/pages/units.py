@@ -811,11 +811,32 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
     # A name under a headline wrapped over the lines above it, though no wider than them.
     if _signs_wrapped_title(block, page_text):
         kinds[-1] = BYLINE
+    # Names set solid under a dash subtitle, longer than one name, no role and no gap between
+    # them, are the rest of the subtitle wrapped (`——青溪县城关老街修缮` / `和养护纪实`).
+    if len(block) >= 2 and kinds[-1] == BYLINE and _wraps_subtitle(block[-2], block[-1]):
+        kinds[-1] = TITLE
     # A role alone under a title (`记者`): a byline's first word, its names set beside it (the
     # extraction parted them at the gap between), no word of the title.
     if len(block) >= 2 and _REPORTER_ROLE.fullmatch(_squeeze(block[-1])):
         kinds[-1] = BYLINE
     return kinds
+
+
+# The most characters one name holds set solid (a compound surname and a given name of two).
+_LONGEST_NAME = 4
+
+
+def _wraps_subtitle(above: str, line: str) -> bool:
+    """Is `line`, read as names, the rest of the dash subtitle `above` wrapped: more characters
+    than one name holds, Chinese characters set solid (no gap, no dot of a name transcribed,
+    `阿依古丽·买买提`), with no role?"""
+    text = line.strip()
+    return (
+        above.lstrip().startswith(_SUBTITLE_MARK)
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", text))
+        and len(text) > _LONGEST_NAME
+        and not _ROLE.search(text)
+    )
 
 
 def _signs_wrapped_title(block: list[str], page_text: str) -> bool:
