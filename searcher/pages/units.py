@@ -371,7 +371,10 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             width is not None
             and text
             and k + 1 < len(block)
-            and (_intrudes(line, text[-1], block[k + 1], width) or dashed == [k])
+            and (
+                _intrudes(line, text[-1], block[k + 1], width, text[-2] if len(text) > 1 else "")
+                or dashed == [k]
+            )
             and not _signs_first_line(block, k, page_text)
             and not _opens_lead(block, k + 1)
             and not _heads_next_text(block, k, page_text)
@@ -571,7 +574,7 @@ def _subtitle_between_paragraphs(line: str, before: str, after: str, width: floa
     )
 
 
-def _intrudes(line: str, before: str, after: str, width: float) -> bool:
+def _intrudes(line: str, before: str, after: str, width: float, above: str = "") -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
     line but the last fills the column; the line after may be the paragraph's last where the
@@ -583,14 +586,16 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     byline or the text's first line, whatever the subtitle's width (`——记一位乡村医生` /
     `王平`). A line justified with spaces between its characters (`3000 亩 左 右`) is as wide
     as the column, however few characters it counts: a line of it. A title line wider than the
-    column (`_wider_than_column`) is none of its lines: a line under it goes on with the title."""
+    column (`_wider_than_column`) is none of its lines: a line under it goes on with the title.
+    The line `before` may be a paragraph's first line, indented, after the sentence `above`
+    ends (`…技术要点。` / `县里新修的水渠，已` / `——专家下田` / `经全部通水，…`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and not _is_justified(line)  # spaced out to the column's width, a number in it
         and line_width(line) < width - 3
         and not ends_sentence(before)
-        and _fills(before, width)
+        and (_fills(before, width) or _indented_after(before, above, width))
         and not _wider_than_column(before, width)
         and not _is_dash_subtitle(before)  # no sentence goes on from or in a subtitle either:
         and not _is_dash_subtitle(after)  # a title's lines
@@ -598,6 +603,19 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
+    )
+
+
+def _indented_after(line: str, above: str, width: float) -> bool:
+    """Is `line` a paragraph's first line, set in from the column's edge by an indent, under a
+    line `above` that ends a sentence? It stops short of the edge as much as a full line of
+    the column would, less the indent (two characters, a third where punctuation was
+    squeezed), and has running text's punctuation (a byline or a credit has none)."""
+    return (
+        bool(above)
+        and ends_sentence(above)
+        and width - 3 <= line_width(line) < width - 1
+        and not _title_like(line, width)
     )
 
 
