@@ -5105,6 +5105,33 @@ def test_a_dash_subtitle_slipped_in_under_an_indented_first_line_leaves_it():
     )
 
 
+# In a narrow column a dash subtitle's line is nearly as wide as the column's, yet slipped in
+# between a line that opens a quote and the line that closes it; its rest and the byline stand
+# beside the letter-spaced lines under it.
+SUBTITLE_SLIPPED_IN_A_NARROW_COLUMN = """\
+山村来了好医生
+
+县医院今年派出专家
+十多人，分批到山村
+开展“送医下乡义
+——记一位乡村
+诊”活动，已为村民看
+病 两 千 多 人 次 ， 受 医生
+到 群 众 的 一 致 好 评 ， 王平
+村民们都很满意。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_a_narrow_column_leaves_it_with_its_rest_beside():
+    [article] = split(SUBTITLE_SLIPPED_IN_A_NARROW_COLUMN)
+    assert parts(article) == ("", "山村来了好医生", "——记一位乡村医生")
+    assert article.reporters == ("王平",)
+    assert squeeze(article.body) == (
+        "县医院今年派出专家十多人，分批到山村开展“送医下乡义诊”活动，"
+        "已为村民看病两千多人次，受到群众的一致好评，村民们都很满意。"
+    )
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

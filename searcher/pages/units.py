@@ -353,9 +353,13 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         if k and signed[k - 1] and _spaced_wrap(side[-1], line):
             kept, rest = line.rsplit(maxsplit=1)
             side[-1] += rest
+        rest = _spaced_title_rest(line) if side and _is_dash_subtitle(side[-1]) else None
         if signed[k]:
             kept, byline = signed[k]
             side.append(byline)
+        elif rest:
+            kept, piece = rest
+            side.append(piece)
         elif half and title_side is not None:
             side.append(half[title_side])
             kept = half[1 - title_side]
@@ -373,6 +377,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and k + 1 < len(block)
             and (
                 _intrudes(line, text[-1], block[k + 1], width, text[-2] if len(text) > 1 else "")
+                or _bridged_dash(line, text[-1], block[k + 1], width)
                 or dashed == [k]
             )
             and not _signs_first_line(block, k, page_text)
@@ -518,6 +523,23 @@ def _spaced_beside(line: str, page_text: str) -> tuple[str, str] | None:
     return " ".join(runs[:k]), byline
 
 
+# A subtitle's piece set beside a letter-spaced line: Chinese characters alone, no digit or mark.
+_TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _spaced_title_rest(line: str) -> tuple[str, str] | None:
+    """A letter-spaced line of a column with a piece of a subtitle beside it, to the right (`业
+    绩 显 著 ， 受 到 乡村`): (the column's text, the piece). The spaced-out text comes a
+    character at a time; a run of several characters after it, no byline, goes on with the
+    dash subtitle whose first line was slipped in above, set on the same baseline."""
+    runs = line.split()
+    if len(runs) <= _SPACED_FEWEST or any(len(run) != 1 for run in runs[:-1]):
+        return None
+    if not _TITLE_PIECE.fullmatch(runs[-1]):
+        return None
+    return " ".join(runs[:-1]), runs[-1]
+
+
 def _spaced_wrap(byline: str, line: str) -> bool:
     """Does the byline beside a column's line wrap its last name's last character to the end of
     the letter-spaced line under it (`记者 王平 李晓` / `… 上 午 东`)? The line ends with two
@@ -603,6 +625,23 @@ def _intrudes(line: str, before: str, after: str, width: float, above: str = "")
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
+    )
+
+
+def _bridged_dash(line: str, before: str, after: str, width: float) -> bool:
+    """Is `line` a dash subtitle short of a narrow column's edge, between a line that leaves a
+    quote or a bracket open and the line that closes it (`…县里“春` / `——记一位乡村医生` /
+    `风行动”…`), both as wide as the column (an opening quote printed an em wide)? In a column
+    a few characters wide a subtitle's line may be nearly as wide as the column's, too wide for
+    `_intrudes`, but no line of the column stops short in the middle of a quote."""
+    return (
+        _is_dash_subtitle(line)
+        and not _fills(line, width)
+        and not ends_sentence(before)
+        and line_width(before) >= width - 1.2
+        and _fills(after, width)
+        and _closes_left_open(before, after)
+        and not _closes_left_open(before, line)
     )
 
 
