@@ -5132,6 +5132,33 @@ def test_a_dash_subtitle_slipped_in_a_narrow_column_leaves_it_with_its_rest_besi
     )
 
 
+# A dash subtitle beside two lines of the column, its byline on a line of its own between two
+# paragraphs under them: the byline signs the subtitle's article, not a text under it.
+SUBTITLE_BESIDE_SIGNED_BETWEEN_PARAGRAPHS = """\
+山村来了好医生
+
+县医院今年派出专家十
+多人，分批到山村开展
+送医下乡活动，深受群
+众欢迎，不少村民专程 ——记一位乡
+赶来看病，有的还送来 村医生
+了锦旗。
+王平
+清晨，村口已经排起了
+长队，医生们顾不上吃
+早饭就开始看病。
+"""
+
+
+def test_a_byline_between_paragraphs_under_a_subtitle_beside_the_column_signs_it():
+    [article] = split(SUBTITLE_BESIDE_SIGNED_BETWEEN_PARAGRAPHS)
+    assert parts(article) == ("", "山村来了好医生", "——记一位乡村医生")
+    assert article.reporters == ("王平",)
+    assert squeeze(article.body).endswith(
+        "了锦旗。清晨，村口已经排起了长队，医生们顾不上吃早饭就开始看病。"
+    )
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

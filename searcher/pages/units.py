@@ -353,6 +353,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         if k and signed[k - 1] and _spaced_wrap(side[-1], line):
             kept, rest = line.rsplit(maxsplit=1)
             side[-1] += rest
+        if text and _signs_subtitle_beside(side, line, text[-1], page_text):
+            side.append(line)
+            continue
         rest = _spaced_title_rest(line) if side and _is_dash_subtitle(side[-1]) else None
         if signed[k]:
             kept, byline = signed[k]
@@ -388,6 +391,20 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _signs_subtitle_beside(side: list[str], line: str, before: str, page_text: str) -> bool:
+    """Is `line` a byline between two paragraphs of a column (`…的好评。` / `王平` / `清晨，…`)
+    that signs the dash subtitle taken from beside the column's lines above it, not yet signed
+    (`…都开了 ——记一位乡村` / `…今年 医生`)? pdftotext set the title's lines beside the
+    column's and its byline, on a line of its own, between them: it goes with the subtitle."""
+    return (
+        bool(side)
+        and _is_dash_subtitle(side[0])
+        and not any(_is_byline(piece, page_text) for piece in side)
+        and ends_sentence(before)
+        and _is_byline(line, page_text)
+    )
 
 
 def _starts_higher(
