@@ -5159,6 +5159,27 @@ def test_a_byline_between_paragraphs_under_a_subtitle_beside_the_column_signs_it
     )
 
 
+# A byline beside a line of the column, its last name cut after a character and wrapped onto a
+# line of its own, slipped in between two lines of one sentence.
+SIGNED_BESIDE_WITH_A_NAME_WRAPPED = """\
+山村来了好医生
+
+县医院今年派出专家十
+多人，分批到山村开展
+送医下乡活动，已为村
+民看病两千多人次，受 本报记者 王平 李
+晓
+到群众的一致好评。
+"""
+
+
+def test_a_byline_beside_a_line_with_its_last_name_wrapped_leaves_the_sentence_whole():
+    [article] = split(SIGNED_BESIDE_WITH_A_NAME_WRAPPED)
+    assert parts(article) == ("", "山村来了好医生", "")
+    assert article.reporters == ("王平", "李晓")
+    assert squeeze(article.body).endswith("已为村民看病两千多人次，受到群众的一致好评。")
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

@@ -286,7 +286,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
       from nothing above it (`_heads_next_text`): it heads another text.
     * A byline beside a column's line (`…今年 本报记者 王平`), or without a role beside a
       letter-spaced line (`村 里 修 好 了 新 路 王平`, `_spaced_beside`), leaves it for a block
-      of its own, with its last character wrapped to the end of the letter-spaced line under it.
+      of its own, with its last character wrapped to the end of the letter-spaced line under it,
+      or the rest of its last name wrapped onto a line of its own (`_signed_over_wrap`).
     """
     if _is_table(block):
         return [block]  # a table's rows: its cells stand side by side, one thing
@@ -336,6 +337,11 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         # A headline with its byline beside it on one line (`春雨将至 本报记者 王平`): the
         # byline closes the headline, as one under it does.
         return [[part for line, by in zip(block, signed, strict=True) for part in (by or [line])]]
+    name_rest = [False] * len(block)  # a line that is the rest of a byline's last name
+    for k in range(len(block) - 1):
+        whole = None if signed[k] or name_rest[k] else _signed_over_wrap(block[k], block[k + 1])
+        if whole:
+            signed[k], name_rest[k + 1] = whole, True
     if width is None and title_side is None and not any(signed):
         return [block]
     # A dash line between two paragraphs is a subtitle slipped in only where it is the block's one
@@ -350,6 +356,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     text: list[str] = []
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
         kept = line
+        if name_rest[k]:
+            continue  # (its byline, whole, left with the line above)
         if k and signed[k - 1] and _spaced_wrap(side[-1], line):
             kept, rest = line.rsplit(maxsplit=1)
             side[-1] += rest
@@ -515,6 +523,27 @@ def _signed_beside(line: str) -> tuple[str, str] | None:
     if not match or not is_byline(match["byline"]) or is_byline(line):
         return None
     return match["text"], match["byline"]
+
+
+# The most characters of a byline's last name wrapped onto a line of their own.
+_NAME_REST = 2
+
+
+def _signed_over_wrap(line: str, following: str) -> tuple[str, str] | None:
+    """A line of a column with a byline beside it whose last name wraps onto the next line, a
+    line of its own (`…建成了 本报记者 王平 李` / `晓东` / `的新校舍。`): (the column's text,
+    the byline, whole). The line cuts the name after a character or so, and the wrapped rest
+    is a character or two, no more: a name's length."""
+    rest = following.strip()
+    tokens = line.split()
+    if len(tokens) < 3 or len(tokens[-1]) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        return None
+    if len(rest) > _NAME_REST:
+        return None
+    signed = _signed_beside(line.rstrip() + rest)
+    if not signed or signed[1].split()[-1] != tokens[-1] + rest:
+        return None
+    return signed
 
 
 # The fewest characters set apart one by one before a byline that show a line letter-spaced: a
