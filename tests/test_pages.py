@@ -5180,6 +5180,27 @@ def test_a_byline_beside_a_line_with_its_last_name_wrapped_leaves_the_sentence_w
     assert squeeze(article.body).endswith("已为村民看病两千多人次，受到群众的一致好评。")
 
 
+# A dash subtitle slipped in above a paragraph's short last line, under a line that reaches the
+# column's edge with its quotes printed an em wide: no paragraph's last line but one is a dash
+# line, whether or not a word runs on across it.
+SUBTITLE_SLIPPED_IN_OVER_A_LAST_LINE = """\
+山村来了好医生
+
+县医院今年派出专家十多人，分
+批到各个山村为村民看病，还在
+各村开展健康讲座，在这次“送
+医”中，一种“流动诊所”的
+——记一位乡村医生
+服务受到欢迎。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_over_a_paragraphs_last_line_leaves_it():
+    [article] = split(SUBTITLE_SLIPPED_IN_OVER_A_LAST_LINE)
+    assert parts(article) == ("", "山村来了好医生", "——记一位乡村医生")
+    assert squeeze(article.body).endswith("一种“流动诊所”的服务受到欢迎。")
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

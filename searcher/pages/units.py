@@ -646,7 +646,8 @@ def _intrudes(line: str, before: str, after: str, width: float, above: str = "")
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
     line but the last fills the column; the line after may be the paragraph's last where the
-    join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`). A dash subtitle may end
+    join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`), or after a dash
+    subtitle (`_ends_with_line`). A dash subtitle may end
     with a question or an exclamation (`——专家为何下田？`). A line that goes on with the line
     above it, completing the word that line cut or closing the quote or bracket it left open,
     is that line's: the short last line of an item in a list set without punctuation
@@ -663,15 +664,33 @@ def _intrudes(line: str, before: str, after: str, width: float, above: str = "")
         and not _is_justified(line)  # spaced out to the column's width, a number in it
         and line_width(line) < width - 3
         and not ends_sentence(before)
-        and (_fills(before, width) or _indented_after(before, above, width))
+        and (_reaches_edge(before, width) or _indented_after(before, above, width))
         and not _wider_than_column(before, width)
         and not _is_dash_subtitle(before)  # no sentence goes on from or in a subtitle either:
         and not _is_dash_subtitle(after)  # a title's lines
-        and (_fills(after, width) or (ends_sentence(after) and joins_word(before, after)))
+        and (
+            _fills(after, width) or (ends_sentence(after) and _ends_with_line(before, line, after))
+        )
         and not _closes_left_open(before, line)
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
     )
+
+
+def _reaches_edge(line: str, width: float) -> bool:
+    """Does the line reach its column's edge (`_fills`), or would it with its quotes printed an
+    em wide, as many fonts print them (`…医”中，一种“流动诊所”的`)?"""
+    return _fills(line, width) or line_width(line) >= width - 1.2
+
+
+def _ends_with_line(before: str, line: str, after: str) -> bool:
+    """Is `after`, a paragraph's short last line, the end of the sentence `before` leaves open,
+    with `line` slipped in between? So it is where the join completes a word; and where `line`
+    is a dash subtitle, which no paragraph holds as its last line but one (`…一种“流动诊所”的`
+    / `——记一位乡村医生` / `服务受到欢迎。`), unless `before` opens a list with a colon."""
+    if joins_word(before, after):
+        return True
+    return _is_dash_subtitle(line) and not before.rstrip().endswith(("：", ":"))
 
 
 def _bridged_dash(line: str, before: str, after: str, width: float) -> bool:
