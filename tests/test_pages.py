@@ -5201,6 +5201,25 @@ def test_a_dash_subtitle_slipped_in_over_a_paragraphs_last_line_leaves_it():
     assert squeeze(article.body).endswith("一种“流动诊所”的服务受到欢迎。")
 
 
+# A headline beside the column's lines, its dash subtitle run on under them after the paragraph's
+# end: the subtitle closes the headline, no line of the text.
+SUBTITLE_UNDER_THE_LINES_A_HEADLINE_STANDS_BESIDE = """\
+山村来了 清晨，村口的老槐树下已经站
+满了等着看病的村民，县医院
+好医生 的专家们刚到就忙开了。
+——记一位乡
+村医生
+"""
+
+
+def test_a_dash_subtitle_under_the_lines_a_headline_stands_beside_closes_it():
+    [article] = split(SUBTITLE_UNDER_THE_LINES_A_HEADLINE_STANDS_BESIDE)
+    assert parts(article) == ("", "山村来了好医生", "——记一位乡村医生")
+    assert (
+        article.body == "清晨，村口的老槐树下已经站满了等着看病的村民，县医院的专家们刚到就忙开了。"
+    )
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

@@ -364,6 +364,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         if text and _signs_subtitle_beside(side, line, text[-1], page_text):
             side.append(line)
             continue
+        if text and _closes_title_beside(side, block[k:], text[-1], page_text):
+            side.extend(block[k:])
+            break
         rest = _spaced_title_rest(line) if side and _is_dash_subtitle(side[-1]) else None
         if signed[k]:
             kept, byline = signed[k]
@@ -399,6 +402,20 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _closes_title_beside(side: list[str], rest: list[str], before: str, page_text: str) -> bool:
+    """Are the block's last lines `rest` a dash subtitle, wrapped, after a sentence's end
+    (`…忙开了。` / `——记一位乡` / `村医生`), under the lines a title was taken from beside
+    (`山村来了 清晨，…` / `好医生 村口…`)? The subtitle closes that title: pdftotext ran it
+    on under the column's lines it stood beside, and no paragraph ends in a dash line."""
+    return (
+        bool(side)
+        and not any(_is_byline(piece, page_text) for piece in side)
+        and ends_sentence(before)
+        and _is_dash_subtitle(rest[0])
+        and all(_title_like(line, _SIDE_TITLE_WIDTH) for line in rest)
+    )
 
 
 def _signs_subtitle_beside(side: list[str], line: str, before: str, page_text: str) -> bool:
