@@ -5220,6 +5220,22 @@ def test_a_dash_subtitle_under_the_lines_a_headline_stands_beside_closes_it():
     )
 
 
+# A title beside the letter-spaced first line of a column, on its baseline: it heads the text.
+TITLE_BESIDE_A_LETTER_SPACED_LINE = """\
+县 医 院 的 专 家 们 一 到 村 送医下乡暖人心
+里就忙开了，村口排起了长队，
+大家都说专家们的医术高明，
+服务也好，盼着他们常来村
+里看看。
+"""
+
+
+def test_a_title_beside_a_letter_spaced_line_leaves_it_and_heads_the_text():
+    [article] = split(TITLE_BESIDE_A_LETTER_SPACED_LINE)
+    assert parts(article) == ("", "送医下乡暖人心", "")
+    assert article.body.startswith("县医院的专家们一到村里就忙开了，")
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

@@ -367,7 +367,10 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         if text and _closes_title_beside(side, block[k:], text[-1], page_text):
             side.extend(block[k:])
             break
-        rest = _spaced_title_rest(line) if side and _is_dash_subtitle(side[-1]) else None
+        # (A title's piece beside a letter-spaced line goes on with a dash subtitle taken from
+        # beside the lines above, or is the first thing beside the block; after another title's
+        # piece it may be a word of a title set a few characters a line, which stays.)
+        rest = _spaced_title_rest(line) if not side or _is_dash_subtitle(side[-1]) else None
         if signed[k]:
             kept, byline = signed[k]
             side.append(byline)
@@ -586,15 +589,15 @@ def _spaced_beside(line: str, page_text: str) -> tuple[str, str] | None:
     return " ".join(runs[:k]), byline
 
 
-# A subtitle's piece set beside a letter-spaced line: Chinese characters alone, no digit or mark.
+# A title's piece set beside a letter-spaced line: Chinese characters alone, no digit or mark.
 _TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _spaced_title_rest(line: str) -> tuple[str, str] | None:
-    """A letter-spaced line of a column with a piece of a subtitle beside it, to the right (`业
-    绩 显 著 ， 受 到 乡村`): (the column's text, the piece). The spaced-out text comes a
-    character at a time; a run of several characters after it, no byline, goes on with the
-    dash subtitle whose first line was slipped in above, set on the same baseline."""
+    """A letter-spaced line of a column with a piece of a title beside it, to the right (`业 绩
+    显 著 ， 受 到 乡村`): (the column's text, the piece). The spaced-out text comes a character
+    at a time; a run of several characters after it, no byline, stands beside the column on
+    the same baseline: a title, or the rest of a dash subtitle slipped in above."""
     runs = line.split()
     if len(runs) <= _SPACED_FEWEST or any(len(run) != 1 for run in runs[:-1]):
         return None
