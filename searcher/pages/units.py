@@ -667,17 +667,18 @@ def _intrudes(line: str, before: str, after: str, width: float, above: str = "")
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
     line but the last fills the column; the line after may be the paragraph's last where the
     join completes a word (`…帮助农` / `——专家下田` / `户解决难题。`), or after a dash
-    subtitle (`_ends_with_line`). A dash subtitle may end
-    with a question or an exclamation (`——专家为何下田？`). A line that goes on with the line
-    above it, completing the word that line cut or closing the quote or bracket it left open,
-    is that line's: the short last line of an item in a list set without punctuation
-    (`…县人民医院县第一中` / `学` / `县文化馆…`). A line under a dash subtitle is the title's
-    byline or the text's first line, whatever the subtitle's width (`——记一位乡村医生` /
-    `王平`). A line justified with spaces between its characters (`3000 亩 左 右`) is as wide
-    as the column, however few characters it counts: a line of it. A title line wider than the
-    column (`_wider_than_column`) is none of its lines: a line under it goes on with the title.
-    The line `before` may be a paragraph's first line, indented, after the sentence `above`
-    ends (`…技术要点。` / `县里新修的水渠，已` / `——专家下田` / `经全部通水，…`)."""
+    subtitle (`_ends_with_line`). A dash subtitle may end with a question or an exclamation
+    (`——专家为何下田？`). A line that goes on with the line above it, completing the word that
+    line cut or closing the quote or bracket it left open, is that line's: the short last line
+    of an item in a list set without punctuation (`…县人民医院县第一中` / `学` / `县文化馆…`).
+    A line under a dash subtitle is the title's byline or the text's first line, whatever the
+    subtitle's width (`——记一位乡村医生` / `王平`). A line justified with spaces between its
+    characters (`3000 亩 左 右`) is as wide as the column, however few characters it counts: a
+    line of it. A title line wider than the column (`_wider_than_column`) is none of its lines:
+    a line under it goes on with the title. The line `before` may reach the column's edge with
+    its quotes printed an em wide (`_reaches_edge`), or be a paragraph's first line, indented,
+    after the sentence `above` ends (`…技术要点。` / `县里新修的水渠，已` / `——专家下田` /
+    `经全部通水，…`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
@@ -723,7 +724,7 @@ def _bridged_dash(line: str, before: str, after: str, width: float) -> bool:
         _is_dash_subtitle(line)
         and not _fills(line, width)
         and not ends_sentence(before)
-        and line_width(before) >= width - 1.2
+        and _reaches_edge(before, width)
         and _fills(after, width)
         and _closes_left_open(before, after)
         and not _closes_left_open(before, line)
