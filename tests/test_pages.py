@@ -5236,6 +5236,31 @@ def test_a_title_beside_a_letter_spaced_line_leaves_it_and_heads_the_text():
     assert article.body.startswith("县医院的专家们一到村里就忙开了，")
 
 
+# A dash subtitle slipped in after a paragraph's end, its last word cut and completed two lines
+# below, past an intertitle of the text: the rest is the subtitle's, the intertitle the text's.
+SUBTITLE_WRAPPED_PAST_AN_INTERTITLE = """\
+山村来了好医生
+
+县医院今年派出专家十多人，分
+批到各个山村为村民看病，受到
+了群众的一致好评。
+——记县医院的乡村医
+“一心为民”
+疗队
+清晨，村口已经排起了长队，医
+生们顾不上吃早饭就开始看病。
+"""
+
+
+def test_a_dash_subtitle_wrapped_past_an_intertitle_takes_its_rest():
+    [article] = split(SUBTITLE_WRAPPED_PAST_AN_INTERTITLE)
+    assert parts(article) == ("", "山村来了好医生", "——记县医院的乡村医疗队")
+    assert squeeze(article.body) == (
+        "县医院今年派出专家十多人，分批到各个山村为村民看病，受到了群众的一致好评。"
+        "“一心为民”清晨，村口已经排起了长队，医生们顾不上吃早饭就开始看病。"
+    )
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

@@ -354,10 +354,18 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     ]
     side: list[str] = []
     text: list[str] = []
+    wrapped_past: set[int] = set()  # the rest of a dash subtitle, under a line between
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
         kept = line
         if name_rest[k]:
             continue  # (its byline, whole, left with the line above)
+        if k in wrapped_past:
+            side.append(line)
+            continue
+        if width is not None and text and _wraps_past(block, k, text[-1], width):
+            side.append(line)
+            wrapped_past.add(k + 2)
+            continue
         if k and signed[k - 1] and _spaced_wrap(side[-1], line):
             kept, rest = line.rsplit(maxsplit=1)
             side[-1] += rest
@@ -405,6 +413,26 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             continue
         text.append(kept)
     return [side, text] if side else [block]
+
+
+def _wraps_past(block: list[str], k: int, before: str, width: float) -> bool:
+    """Is line `k` a dash subtitle slipped in after a paragraph's end, its last word cut and
+    completed two lines below, past a line between (`…的好评。` / `——记县医院的乡村医` /
+    `“一心为民”` / `疗队`)? No line of a column cuts a word to go on past another; the rest,
+    short too, is the subtitle's, and the line between stays in the text."""
+    if k + 2 >= len(block):
+        return False
+    line, rest = block[k], block[k + 2]
+    return (
+        _is_dash_subtitle(line)
+        and ends_sentence(before)
+        and not _fills(line, width)
+        and _title_like(rest)
+        and not _fills(rest, width)
+        and not _fills(block[k + 1], width)
+        and joins_word(line, rest)
+        and not joins_word(line, block[k + 1])
+    )
 
 
 def _closes_title_beside(side: list[str], rest: list[str], before: str, page_text: str) -> bool:
