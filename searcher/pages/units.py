@@ -442,10 +442,10 @@ def _closes_title_beside(side: list[str], rest: list[str], before: str, page_tex
     on under the column's lines it stood beside, and no paragraph ends in a dash line."""
     return (
         bool(side)
-        and not any(_is_byline(piece, page_text) for piece in side)
-        and ends_sentence(before)
         and _is_dash_subtitle(rest[0])
+        and ends_sentence(before)
         and all(_title_like(line, _SIDE_TITLE_WIDTH) for line in rest)
+        and not any(_is_byline(piece, page_text) for piece in side)
     )
 
 
@@ -457,9 +457,9 @@ def _signs_subtitle_beside(side: list[str], line: str, before: str, page_text: s
     return (
         bool(side)
         and _is_dash_subtitle(side[0])
-        and not any(_is_byline(piece, page_text) for piece in side)
         and ends_sentence(before)
         and _is_byline(line, page_text)
+        and not any(_is_byline(piece, page_text) for piece in side)
     )
 
 
