@@ -5081,30 +5081,6 @@ def test_a_dash_subtitle_slipped_in_above_a_paragraphs_last_line_leaves_it():
     assert article.body.endswith("帮助农户解决难题。")
 
 
-# A dash subtitle slipped in under a paragraph's first line, set in from the column's edge by
-# its indent (a line short of the edge, yet the sentence runs on), its rest beside a later line.
-SUBTITLE_SLIPPED_IN_UNDER_AN_INDENT = """\
-春耕时节
-
-本报讯 县农业农村局近日组
-织专家深入田间地头，讲解
-水稻育秧的技术要点。
-县里新修的水渠，已
-——专家下田
-经全部通水，灌溉农田三千
-多亩，农户们都说水渠修 记农技站
-得又快又好。
-"""
-
-
-def test_a_dash_subtitle_slipped_in_under_an_indented_first_line_leaves_it():
-    [article] = split(SUBTITLE_SLIPPED_IN_UNDER_AN_INDENT)
-    assert parts(article) == ("", "春耕时节", "——专家下田记农技站")
-    assert squeeze(article.body).endswith(
-        "县里新修的水渠，已经全部通水，灌溉农田三千多亩，农户们都说水渠修得又快又好。"
-    )
-
-
 # In a narrow column a dash subtitle's line is nearly as wide as the column's, yet slipped in
 # between a line that opens a quote and the line that closes it; its rest and the byline stand
 # beside the letter-spaced lines under it.

@@ -401,7 +401,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and text
             and k + 1 < len(block)
             and (
-                _intrudes(line, text[-1], block[k + 1], width, text[-2] if len(text) > 1 else "")
+                _intrudes(line, text[-1], block[k + 1], width)
                 or _bridged_dash(line, text[-1], block[k + 1], width)
                 or dashed == [k]
             )
@@ -690,7 +690,7 @@ def _subtitle_between_paragraphs(line: str, before: str, after: str, width: floa
     )
 
 
-def _intrudes(line: str, before: str, after: str, width: float, above: str = "") -> bool:
+def _intrudes(line: str, before: str, after: str, width: float) -> bool:
     """Is `line` a piece of something beside the column that pdftotext slipped in between two
     lines of one sentence (`…会见来访的` / `代表团` / `考察团团长时说…`)? Within a paragraph every
     line but the last fills the column; the line after may be the paragraph's last where the
@@ -704,16 +704,14 @@ def _intrudes(line: str, before: str, after: str, width: float, above: str = "")
     characters (`3000 亩 左 右`) is as wide as the column, however few characters it counts: a
     line of it. A title line wider than the column (`_wider_than_column`) is none of its lines:
     a line under it goes on with the title. The line `before` may reach the column's edge with
-    its quotes printed an em wide (`_reaches_edge`), or be a paragraph's first line, indented,
-    after the sentence `above` ends (`…技术要点。` / `县里新修的水渠，已` / `——专家下田` /
-    `经全部通水，…`)."""
+    its quotes printed an em wide (`_reaches_edge`)."""
     return (
         (_title_like(line) or _is_dash_subtitle(line))
         and not _ENUMERATOR.fullmatch(line)
         and not _is_justified(line)  # spaced out to the column's width, a number in it
         and line_width(line) < width - 3
         and not ends_sentence(before)
-        and (_reaches_edge(before, width) or _indented_after(before, above, width))
+        and _reaches_edge(before, width)
         and not _wider_than_column(before, width)
         and not _is_dash_subtitle(before)  # no sentence goes on from or in a subtitle either:
         and not _is_dash_subtitle(after)  # a title's lines
@@ -756,19 +754,6 @@ def _bridged_dash(line: str, before: str, after: str, width: float) -> bool:
         and _fills(after, width)
         and _closes_left_open(before, after)
         and not _closes_left_open(before, line)
-    )
-
-
-def _indented_after(line: str, above: str, width: float) -> bool:
-    """Is `line` a paragraph's first line, set in from the column's edge by an indent, under a
-    line `above` that ends a sentence? It stops short of the edge as much as a full line of
-    the column would, less the indent (two characters, a third where punctuation was
-    squeezed), and has running text's punctuation (a byline or a credit has none)."""
-    return (
-        bool(above)
-        and ends_sentence(above)
-        and width - 3 <= line_width(line) < width - 1
-        and not _title_like(line, width)
     )
 
 
