@@ -8144,19 +8144,6 @@ def test_a_dash_line_apart_that_one_texts_words_alone_match_is_its_subtitle():
     assert parts(street) == ("", "老街换新颜", "")
 
 
-# A dash subtitle under a headline, whose words the text under it matches best, is no headline
-# of a text further on that shares fewer of them and has no title of its own.
-def test_a_dash_subtitle_is_no_headline_of_a_text_its_words_match_less():
-    page = (
-        "老字号重新开张\n\n——城关老街修缮纪实\n\n"
-        "  城关老街修缮一新，沿街的老字号\n商铺陆续重新开张，迎来八方游客。\n\n"
-        "本报讯（记者 李明）县里的老街\n修缮工程今天通过验收。\n"
-    )
-    street, report = split(page)
-    assert parts(street) == ("", "老字号重新开张", "——城关老街修缮纪实")
-    assert parts(report) == ("", "", "")
-
-
 # A title line that is the first words of its article's text (`春光正好` / `春光正好，…`) leads
 # into that text, its kicker, wherever the extraction set it: the last line of its headline's
 # block, or a block of its own apart from the headline, other articles read between.

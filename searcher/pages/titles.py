@@ -756,7 +756,7 @@ class _TitleMatch:
             for a, draft in enumerate(self.drafts):
                 if self.inside(group, draft):
                     continue
-                if self.tag_of(t, a) or self.subtitle_of_other(t, a):
+                if self.tag_of(t, a):
                     continue
                 score = self.headline_score(t, a)
                 if score is not None:
@@ -767,12 +767,6 @@ class _TitleMatch:
         matched = _best_matching({(t, a): score for score, t, a in scores if score > 0})
         self.owner = dict(matched)
         self.headline = {a: t for t, a in matched.items()}
-
-    def subtitle_of_other(self, t: int, a: int) -> bool:
-        """Is title `t` a dash subtitle that the words of an article other than `a` match
-        better? Taken for `a`'s headline, it would stand in for a headline it is not, and leave
-        the article it says more of without it."""
-        return self.marks_subtitle(t) and self.overlap[t][a] < max(self.overlap[t])
 
     def headlines_under_kickers(self) -> None:
         """A headline taken that is a kicker: a free title in a larger type above the text
