@@ -418,6 +418,12 @@ def test_a_role_alone_under_a_title_is_no_word_of_the_headline(role):
     assert library.body.startswith("东坡村的乡村书屋")
 
 
+def test_a_role_a_title_line_runs_on_into_is_the_headlines_last_word():
+    page = "节日里坚守岗位的\n记者\n\n  春节期间，记者们坚守岗位，把新\n春的消息送到千家万户。\n"
+    [article] = split(page)
+    assert parts(article) == ("", "节日里坚守岗位的记者", "")
+
+
 # A line under a dash subtitle that reads as names set solid, more than one name holds, with no
 # role, is the rest of the subtitle wrapped; a name under it signs the article.
 @pytest.mark.parametrize(
