@@ -5218,6 +5218,26 @@ def test_a_title_beside_a_letter_spaced_line_leaves_it_and_heads_the_text():
     assert article.body.startswith("县医院的专家们一到村里就忙开了，")
 
 
+# A letter-spaced line of a column whose last characters the extraction left unspaced holds no
+# more than the column does: no title piece stands beside it.
+LETTER_SPACED_LINE_ENDING_UNSPACED = """\
+县里新修水渠全部通水
+
+  县里新修的水渠已经全部通水，今年
+春灌用水有了保障，村民们十分高兴。
+村 里 修 好 了 新 路 ， 大 家 出行
+更加方便了，孩子们上学也不再绕远
+路。村里的老人说，这样的好日子过
+去想都不敢想。
+"""
+
+
+def test_a_letter_spaced_line_ending_unspaced_keeps_its_last_word():
+    [article] = split(LETTER_SPACED_LINE_ENDING_UNSPACED)
+    assert parts(article) == ("", "县里新修水渠全部通水", "")
+    assert "大家出行更加方便了" in squeeze(article.body)
+
+
 # A dash subtitle slipped in after a paragraph's end, its last word cut and completed two lines
 # below, past an intertitle of the text: the rest is the subtitle's, the intertitle the text's.
 SUBTITLE_WRAPPED_PAST_AN_INTERTITLE = """\

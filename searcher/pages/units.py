@@ -378,7 +378,7 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         # (A title's piece beside a letter-spaced line goes on with a dash subtitle taken from
         # beside the lines above, or is the first thing beside the block; after another title's
         # piece it may be a word of a title set a few characters a line, which stays.)
-        rest = _spaced_title_rest(line) if not side or _is_dash_subtitle(side[-1]) else None
+        rest = _spaced_title_rest(line, width) if not side or _is_dash_subtitle(side[-1]) else None
         if signed[k]:
             kept, byline = signed[k]
             side.append(byline)
@@ -621,13 +621,18 @@ def _spaced_beside(line: str, page_text: str) -> tuple[str, str] | None:
 _TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
-def _spaced_title_rest(line: str) -> tuple[str, str] | None:
+def _spaced_title_rest(line: str, width: float | None) -> tuple[str, str] | None:
     """A letter-spaced line of a column with a piece of a title beside it, to the right (`业 绩
     显 著 ， 受 到 乡村`): (the column's text, the piece). The spaced-out text comes a character
     at a time; a run of several characters after it, no byline, stands beside the column on
-    the same baseline: a title, or the rest of a dash subtitle slipped in above."""
+    the same baseline: a title, or the rest of a dash subtitle slipped in above. Where the
+    column's `width` is known, the line holds more characters than it: a line of the column
+    whose last characters the extraction left unspaced (`村 里 修 好 了 ， 大 家 出行`) holds
+    no more."""
     runs = line.split()
     if len(runs) <= _SPACED_FEWEST or any(len(run) != 1 for run in runs[:-1]):
+        return None
+    if width is not None and line_width(line) <= width:
         return None
     if not _TITLE_PIECE.fullmatch(runs[-1]):
         return None
