@@ -5202,6 +5202,24 @@ def test_a_dash_subtitle_under_the_lines_a_headline_stands_beside_closes_it():
     )
 
 
+# Dash lines one after another under the lines a headline stands beside are the text's own list,
+# no subtitle run on under them.
+DASH_LIST_UNDER_THE_LINES_A_HEADLINE_STANDS_BESIDE = """\
+春耕备耕 县里今年春耕备耕工作已经全面
+展开，全县上下都忙了起来，各
+忙起来 乡镇都要做好以下三件事。
+——抓水利建设
+——抓良种推广
+——抓农机服务
+"""
+
+
+def test_a_dash_list_under_the_lines_a_headline_stands_beside_stays_in_the_text():
+    [article] = split(DASH_LIST_UNDER_THE_LINES_A_HEADLINE_STANDS_BESIDE)
+    assert parts(article) == ("", "春耕备耕忙起来", "")
+    assert squeeze(article.body).endswith("三件事。——抓水利建设——抓良种推广——抓农机服务")
+
+
 # A title beside the letter-spaced first line of a column, on its baseline: it heads the text.
 TITLE_BESIDE_A_LETTER_SPACED_LINE = """\
 县 医 院 的 专 家 们 一 到 村 送医下乡暖人心

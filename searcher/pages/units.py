@@ -439,10 +439,13 @@ def _closes_title_beside(side: list[str], rest: list[str], before: str, page_tex
     """Are the block's last lines `rest` a dash subtitle, wrapped, after a sentence's end
     (`…忙开了。` / `——记一位乡` / `村医生`), under the lines a title was taken from beside
     (`山村来了 清晨，…` / `好医生 村口…`)? The subtitle closes that title: pdftotext ran it
-    on under the column's lines it stood beside, and no paragraph ends in a dash line."""
+    on under the column's lines it stood beside, and no paragraph ends in a dash line. Only
+    its first line is one: dash lines one after another are the text's own list
+    (`——抓水利建设` / `——抓良种推广`)."""
     return (
         bool(side)
         and _is_dash_subtitle(rest[0])
+        and not any(line.startswith(_DASHES) for line in rest[1:])
         and ends_sentence(before)
         and all(_title_like(line, _SIDE_TITLE_WIDTH) for line in rest)
         and not any(_is_byline(piece, page_text) for piece in side)
