@@ -346,9 +346,8 @@ def _reading_order(
     set under a title (as surely as a title stands there) or opening with a lead; not one set
     under a headline beside the text that the chain's own text runs up to (`_titled_beside`):
     that title parts no join, and opens nothing. A join no link allows rules an order out.
-    The order found is kept unless another is worth
-    `_REORDER_MARGIN` more (or it holds a join no link allows). Chains of more than
-    `_ORDER_PIECES` pieces keep their order.
+    The order found is kept unless another is worth `_REORDER_MARGIN` more (or it holds a
+    join no link allows). Chains of more than `_ORDER_PIECES` pieces keep their order.
     """
     if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
