@@ -686,7 +686,7 @@ def _title_before(units: list[_Unit], index: int) -> float:
 
 
 # The most characters a line of a headline set beside its text holds: broken into short lines,
-# it stands in a narrow column of its own (`救灾又` / `见子弟` / `兵`, `巧手绣新颜` / `添光彩`).
+# it stands in a narrow column of its own (`山村来` / `了好医` / `生`, `巧手绣新颜` / `添光彩`).
 _BESIDE_LINE = 5
 
 
