@@ -418,10 +418,11 @@ def test_a_role_alone_under_a_title_is_no_word_of_the_headline(role):
     assert library.body.startswith("东坡村的乡村书屋")
 
 
-def test_a_role_a_title_line_runs_on_into_is_the_headlines_last_word():
-    page = "节日里坚守岗位的\n记者\n\n  春节期间，记者们坚守岗位，把新\n春的消息送到千家万户。\n"
+@pytest.mark.parametrize("headline", [("节日里坚守岗位的", "记者"), ("我们都是战地", "记者")])
+def test_a_role_a_title_line_runs_on_into_is_the_headlines_last_word(headline):
+    page = "\n".join(headline) + "\n\n  春节期间，记者们坚守岗位，把新\n春的消息送到千家万户。\n"
     [article] = split(page)
-    assert parts(article) == ("", "节日里坚守岗位的记者", "")
+    assert parts(article) == ("", "".join(headline), "")
 
 
 # A line under a dash subtitle that reads as names set solid, more than one name holds, with no

@@ -981,11 +981,13 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
         kinds[-1] = TITLE
     # A role alone under a title (`记者`): a byline's first word, its names set beside it (the
     # extraction parted them at the gap between), no word of the title; unless the line above
-    # runs on into it (`节日里坚守岗位的` / `记者`): no title ends with that `的`.
+    # runs on into it (`节日里坚守岗位的` / `记者`: no title ends with that `的`), or a word runs
+    # across them (`我们都是战地` / `记者`).
     if (
         len(block) >= 2
         and _REPORTER_ROLE.fullmatch(_squeeze(block[-1]))
         and not _ends_with_de(block[-2])
+        and not joins_word(block[-2], block[-1])
     ):
         kinds[-1] = BYLINE
     return kinds
