@@ -25,7 +25,17 @@ from .lines import (
     undouble,
 )
 from .pieces import _closes_first, _page_indents, _Piece, _signs_title
-from .units import BYLINE, CREDIT, TEXT, TITLE, _ends_with_de, _is_lead_in, _title_like, _Unit
+from .units import (
+    BYLINE,
+    CREDIT,
+    TEXT,
+    TITLE,
+    _closed_first,
+    _ends_with_de,
+    _is_lead_in,
+    _title_like,
+    _Unit,
+)
 from .words import _bigrams, joins_word
 
 
@@ -86,7 +96,7 @@ def _opener_moved_first(lines: list[str]) -> list[str]:
     if len(lines) < 2 or not lines[0].strip():
         return lines
     char = _squeeze(lines[-1])
-    if char not in _OPENERS or _OPENERS[char] not in _squeeze("".join(lines[:-1])).split(char)[0]:
+    if not _opened_by(char, lines[:-1]):
         return lines
     return [char + lines[0].lstrip(), *lines[1:-1]]
 
@@ -192,6 +202,14 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     return kept
 
 
+def _opened_by(opener: str, lines: list[str]) -> bool:
+    """Does `opener`, a quote or a bracket, open the title's lines: they close it before they
+    open one (`units._closed_first`)? The extraction broke it off their start."""
+    return opener in _OPENERS and opener + _OPENERS[opener] in _closed_first(
+        _squeeze("".join(lines))
+    )
+
+
 def _far_openers(groups: list[_TitleGroup], broken: set[int]) -> set[int]:
     """The groups that are an opening quote alone, set apart from any title, that go to the one
     title of the page that closes that quote first (`“` … `春风”行动启动`): no title opens
@@ -205,10 +223,7 @@ def _far_openers(groups: list[_TitleGroup], broken: set[int]) -> set[int]:
         opened = [
             other
             for j, other in enumerate(groups)
-            if j != k
-            and j not in broken
-            and not other.opener
-            and _OPENERS[char] in _squeeze("".join(other.lines)).split(char)[0]
+            if j != k and j not in broken and not other.opener and _opened_by(char, other.lines)
         ]
         if len(opened) == 1:
             opened[0].opener = char
