@@ -380,6 +380,22 @@ def test_an_interviews_questions_are_its_text():
     assert not _is_title_block(["问：今年村里的春耕有哪", "些新变化？"])
 
 
+# A saying set off by a dash in its own paragraph (`——…！`) is no subtitle: the line under it,
+# which holds a comma, is text again, and both stay in the body, whether or not they end open.
+def test_a_paragraph_under_a_dash_saying_is_text():
+    page = (
+        "县城新建三座公园\n\n本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n"
+        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n\n"
+        "——好日子是干出来的！\n这话一点不假，村民们\n\n"
+        "都这么说。公园将在五月前全部\n对外开放，欢迎市民前来游玩。\n"
+    )
+    article = split(page)[0]
+    assert (article.headline, article.subtitle) == ("县城新建三座公园", "")
+    assert "——好日子是干出来的！" in article.body and "这话一点不假" in article.body
+    assert not _is_title_block(["——好日子是干出来的！", "这话一点不假，村民们"])
+    assert _is_title_block(["饭桌上，谁先动筷子？", "——孩子，还是老人？"])
+
+
 # A headline set in three decks: a line over it whose words are not the text's (it sets the
 # scene), the headline, a dash subtitle under it. The line over it is its kicker.
 def test_a_line_over_a_headline_with_a_dash_subtitle_is_its_kicker():

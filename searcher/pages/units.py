@@ -1499,9 +1499,20 @@ def _is_title_block(block: list[str]) -> bool:
     subtitled = any(x.startswith(_SUBTITLE_MARK) for x in lines)
     if re.search("[，、,；;]", text) and not subtitled and not signed:
         return False
+    if any(re.search("[，、,；;]", x) for x in _after_subtitle(lines)):
+        return False  # a paragraph under a saying set off by a dash, not a subtitle's rest
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
+
+
+def _after_subtitle(lines: list[str]) -> list[str]:
+    """The lines of a block under a dash line that ends with a question or an exclamation
+    (`——好日子是干出来的！` / `这话一点不假，…`): no wrapped rest of a subtitle, so text."""
+    for k, x in enumerate(lines):
+        if x.startswith(_SUBTITLE_MARK) and x.rstrip()[-1:] in "？！?!":
+            return lines[k + 1 :]
+    return []
 
 
 def _headings(lines: list[str]) -> list[str]:
