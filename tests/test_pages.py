@@ -4921,6 +4921,27 @@ def test_a_headlines_short_last_line_over_a_lead_stays_in_it():
     assert article.body.startswith("本报讯（记者 王平）昨日，全县")
 
 
+# A headline set over several columns, wider than a column's title, wrapped right over a dated
+# lead after a report's end: no sentence goes on into a lead, so its lines are the headline.
+WIDE_HEADLINE_OVER_LEAD = """\
+春耕
+
+县农机站组织技术人员下乡检修农机。
+
+县里多措并举推进农村人居环境整治村容村貌
+焕然一新
+本报青溪3月5日电 近日，县里召开农村人
+居环境整治推进会，各乡镇分管负责人参加
+会议，现场观摩了城关镇的整治做法。
+"""
+
+
+def test_a_headline_over_several_columns_right_over_a_lead_is_its_headline():
+    articles = split(WIDE_HEADLINE_OVER_LEAD)
+    assert articles[-1].headline == "县里多措并举推进农村人居环境整治村容村貌焕然一新"
+    assert articles[-1].body.startswith("本报青溪3月5日电近日，县里召开")
+
+
 # A two-line headline beside a short block: too few lines of their own to show the column's
 # width, but the text side has the punctuation of running text and the title side none.
 BESIDE_SHORT = """\

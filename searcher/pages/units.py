@@ -1216,13 +1216,14 @@ def _headlines_over_leads(kinds: list[str], lines: list[str]) -> None:
     """Title-like lines right above a lead, after a stop or at the block's top: the lead's
     headline."""
     # Lines right above a lead, after no stop and with no punctuation, are its headline
-    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`).
+    # (`全县农村工作会议要求` / `建设美丽宜居和谐幸福的乡` / `村` / `本报讯…`), as wide as a
+    # headline over several columns runs: no sentence goes on into a lead.
     for k in range(len(lines)):
         if k and _opens_lead(lines, k):
             i = k
             while (
                 i > max(0, k - 4)
-                and _title_like(lines[i - 1])
+                and _title_like(lines[i - 1], _SIDE_TITLE_WIDTH)
                 and not ends_sentence(lines[i - 1])
                 and kinds[i - 1] != BYLINE
                 and not _opens_lead(lines, i - 1)
