@@ -3042,6 +3042,22 @@ def test_a_piece_under_what_may_be_an_intertitle_opens_its_article_less_surely()
     assert _reading_order([0, 1], pieces, bases) == [0, 1]
 
 
+def test_an_article_opens_with_a_paragraph_not_with_a_column_that_goes_on_with_one():
+    # The first piece's full first line goes on with a paragraph; the second's indented
+    # first line begins one. Either order reads on as well, and the page indents paragraphs.
+    going_on = _Piece(["村里的路修好以后，大", "家出门方便多了。"], 10, 0, 0)
+    opening = _Piece(["今年春天，县里拨", "款给村里修了一条水泥", "路。"], 10, 1, 1)
+    bases = {(0, 1): {}, (1, 0): {}}
+    assert _reading_order([0, 1], [going_on, opening], bases, indents=True) == [1, 0]
+    assert _reading_order([0, 1], [going_on, opening], bases) == [0, 1]  # no indents to tell
+    # Under a byline, a paragraph may be set flush: it may open the text.
+    going_on.bylines = ["本报记者 王小明"]
+    assert _reading_order([0, 1], [going_on, opening], bases, indents=True) == [0, 1]
+    # One line alone, with no line after it, shows no indent either way.
+    one_line = _Piece(["村里的路修好以后，大"], 10, 0, 0)
+    assert _reading_order([0, 1], [one_line, opening], bases, indents=True) == [0, 1]
+
+
 # A paragraph that ends a column, and the next in the text, which begins one: only the order
 # of the text says the second goes on from the first. Where the two share no word at all, the
 # one as long as a few paragraphs, they are two articles' texts, and stay apart; where they

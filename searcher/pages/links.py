@@ -11,7 +11,7 @@ from collections import Counter
 from .assignment import _best_matching
 from .bylines import _PLACE_DATE, _REPORTER_ROLE, _opens_lead
 from .lines import _squeeze, is_letter_spaced
-from .pieces import _CAPTION_CHARS, _Piece
+from .pieces import _CAPTION_CHARS, _CHANGE_NARROWEST, _Piece
 from .units import _SPEAKER
 from .words import (
     _bigram_counts,
@@ -333,7 +333,10 @@ def _piece_dots(pieces: list[_Piece]) -> list[list[float]]:
 
 
 def _reading_order(
-    chain: list[int], pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]
+    chain: list[int],
+    pieces: list[_Piece],
+    bases: dict[tuple[int, int], dict[str, float]],
+    indents: bool = False,
 ) -> list[int]:
     """The order to read an article's pieces in: the one whose joins read on best.
 
@@ -345,9 +348,12 @@ def _reading_order(
     paragraph's end by a paragraph's start), and `_OPENS_TEXT` where it begins with a piece
     set under a title (as surely as a title stands there) or opening with a lead; not one set
     under a headline beside the text that the chain's own text runs up to (`_titled_beside`):
-    that title parts no join, and opens nothing. A join no link allows rules an order out.
-    The order found is kept unless another is worth `_REORDER_MARGIN` more (or it holds a
-    join no link allows). Chains of more than `_ORDER_PIECES` pieces keep their order.
+    that title parts no join, and opens nothing. A join no link allows rules an order out;
+    so does, on a page that indents its paragraphs (`indents`), a first piece that goes on
+    with a paragraph (`_may_open`), where another of the chain's pieces may open its text: an
+    article's text opens with a paragraph. The order found is kept unless another is worth
+    `_REORDER_MARGIN` more (or it holds a join no link allows, or opens so). Chains of more
+    than `_ORDER_PIECES` pieces keep their order.
     """
     if not 2 <= len(chain) <= _ORDER_PIECES:
         return chain
@@ -357,6 +363,10 @@ def _reading_order(
         _OPENS_TEXT * (1.0 if pieces[k].lead else 0.0 if k in beside else pieces[k].after_title)
         for k in chain
     ]
+    if indents and any(_may_open(pieces[k]) for k in chain):
+        opens = [
+            o if _may_open(pieces[k]) else -math.inf for o, k in zip(opens, chain, strict=True)
+        ]
     top, path = _best_path(weights, opens)
     found = opens[0] + sum(weights[k][k + 1] for k in range(len(chain) - 1))
     # (Both sums add the same constants in another order: a worth exactly the margin more
@@ -364,6 +374,23 @@ def _reading_order(
     if top == -math.inf or top - found < _REORDER_MARGIN - _ROUNDING:
         return chain
     return [chain[k] for k in path]
+
+
+def _may_open(piece: _Piece) -> bool:
+    """May an article's text open with `piece`, on a page that indents its paragraphs? Not
+    where its first line runs to the column's edge, going on with a paragraph begun elsewhere:
+    unless it opens with an editor's note (set flush, as often as not), a title or a byline
+    stands right above it (the paragraph under them may be set flush), it is one line alone
+    (with no line after it, its width says less), or it stands narrower than any column of
+    text (`_CHANGE_NARROWEST`): no indent shows there."""
+    return (
+        piece.begins_paragraph
+        or piece.note
+        or piece.after_title > 0
+        or bool(piece.bylines)
+        or len(piece.lines) == 1
+        or piece.width < _CHANGE_NARROWEST
+    )
 
 
 def _best_path(weights: list[list[float]], opens: list[float]) -> tuple[float, list[int]]:

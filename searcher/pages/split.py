@@ -89,7 +89,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
         drafts, titles, stacked = redraft()
     attached = _attach_fragments(pieces, chains, drafts, titles, groups, indents)
     attached = _restore_tails(pieces, attached, tails, groups)
-    attached = [_reading_order(chain, pieces, bases) for chain in attached]
+    attached = [_reading_order(chain, pieces, bases, indents) for chain in attached]
     if attached != chains:
         chains = attached
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
