@@ -5696,6 +5696,56 @@ def test_an_intertitle_above_a_column_read_after_another_articles_stays_in_the_t
     assert swimming.body == "本报讯暑假期间，县游泳馆为全县小学生免费开设游泳课。"
 
 
+# An intertitle set within its column, under another article's headline, whose text that
+# article's column, in a narrower box, stands over: the text under it shares the words of the
+# article it goes on, far beyond chance, and of no other: a section of that article, no article
+# of its own.
+INTERTITLE_UNDER_ANOTHER_HEADLINE = """\
+县城新建图书馆开放
+
+本报讯 县城新建的图书馆昨天
+正式开放，图书馆藏书十万册，
+设有阅览室和电子阅览室，图
+书馆开放当天读者排起长队。
+
+暑假期间，县游泳
+馆为全县小学生免
+费开设游泳课，小
+学生学游泳的热情
+很高。
+
+小学生学游泳
+
+读者越来越多
+
+开放一周以来，图书馆的读者
+越来越多，阅览室和电子阅览
+室里常常座无虚席。图书馆将
+延长开放时间，方便读者借书。
+"""
+
+
+def test_an_intertitle_under_another_articles_headline_heads_a_section_of_the_text():
+    library, swimming = split(INTERTITLE_UNDER_ANOTHER_HEADLINE)
+    assert library.headline == "县城新建图书馆开放"
+    assert library.body.startswith("本报讯")
+    assert library.body.endswith("方便读者借书。")
+    assert swimming.headline == "小学生学游泳"
+    assert swimming.body.startswith("暑假期间")
+
+
+def test_a_title_wider_than_the_column_under_it_heads_an_article_of_its_own():
+    # The same page, the line over the text wider than its column: a headline, however many
+    # words its text shares with the article beside it.
+    page = INTERTITLE_UNDER_ANOTHER_HEADLINE.replace(
+        "读者越来越多\n", "图书馆开放一周读者越来越多阅览室座无虚席\n"
+    )
+    library, _, readers = split(page)
+    assert library.body.endswith("读者排起长队。")
+    assert readers.headline == "图书馆开放一周读者越来越多阅览室座无虚席"
+    assert readers.body.startswith("开放一周以来")
+
+
 def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in_the_text():
     # The extraction read an article's second column, under its intertitle, before the end of
     # its first column: the title stands below neither piece before it, but right above the

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .drafts import _Draft
-from .lines import ends_sentence
+from .lines import ends_sentence, line_width
 from .links import (
     _CHANCE_SHARE,
     _OWN_TITLE,
@@ -166,6 +166,10 @@ def _numbered_joins(
 # column's head: the text above is another article's end): twice what two texts of a page share
 # by chance.
 _SECTION_SHARE = 2 * _CHANCE_SHARE
+# The least similarity of a text under a bare title line, set in its column, to an article that
+# took a headline for the line to be taken for that article's intertitle wherever it stands
+# (`_sections_by_words`): three times what two texts of a page share by chance.
+_INTERTITLE_SHARE = 3 * _CHANCE_SHARE
 _FRAGMENT_GAIN = 0.5  # how much better a fragment must read on in a place than on its own
 _FRAGMENT_MARGIN = 0.5  # … and than in the next best place
 # How much more a fragment's words must share with one chain than with any other for it to
@@ -235,6 +239,7 @@ def _attach_fragments(
         if not _headlined(x, titles, groups) and not pieces[chain[0]].lead and not drafts[x].photo
     }
     headless |= _intertitled(pieces, members, titles, groups, drafts)
+    headless |= _sections_by_words(pieces, members, titles, groups, drafts)
     _join_tables(pieces, members, headless, link)
     while headless:
         texts = [_text(pieces, chain) for chain in members]
@@ -365,6 +370,46 @@ def _intertitled(
         ):
             joined.add(x)
     return joined
+
+
+def _sections_by_words(
+    pieces: list[_Piece],
+    chains: list[list[int]],
+    titles: dict[int, list[int]],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+) -> set[int]:
+    """The chains under a bare title line (no byline, no subtitle, no lead under it), set within
+    their column, whose words are another article's, wherever the line stands: they share that
+    article's words by three times what texts of a page share by chance (`_INTERTITLE_SHARE`),
+    and clearly more than any other chain's. The line is that article's intertitle, and the
+    chain one of its sections, placed as a headless one is. (A headline is most often wider
+    than one column.)"""
+    texts = [_text(pieces, chain) for chain in chains]
+    similarity: list[list[float]] | None = None
+    sections = set()
+    for x, chain in enumerate(chains):
+        taken = titles.get(x, [])
+        if len(taken) != 1 or drafts[x].photo or pieces[chain[0]].lead:
+            continue
+        group = groups[taken[0]]
+        lines = _dedupe_lines(group.lines)
+        if len(lines) != 1 or group.bylines or _is_subtitle(group):
+            continue
+        if line_width(lines[0]) > pieces[chain[0]].width:
+            continue  # (wider than the column under it: a headline)
+        similarity = similarity or _similarities(texts)
+        shares = sorted(
+            ((similarity[x][y], y) for y in range(len(chains)) if y != x and not drafts[y].photo),
+            reverse=True,
+        )
+        if not shares or shares[0][0] < _INTERTITLE_SHARE:
+            continue
+        if len(shares) > 1 and shares[0][0] - shares[1][0] < _CLEARLY_SHARED:
+            continue
+        if _headlined(shares[0][1], titles, groups):
+            sections.add(x)
+    return sections
 
 
 def _join_tables(
