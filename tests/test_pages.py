@@ -6700,6 +6700,33 @@ def test_a_caption_is_not_joined_to_a_text_that_would_make_it_too_long():
     assert photo.body.startswith("3月4日")
 
 
+# A credit read in a block of its own amid a report's sentence, cut from its caption set
+# elsewhere on the page: the credit of the one text on the page short enough for a caption.
+BUS_LINES = [s[k : k + 13] for s in BUS_SENTENCES for k in range(0, len(s), 13)]
+CREDIT_READ_AMID_A_REPORT = (
+    """\
+3月4日，县城至青山镇的新能
+源公交车正式开通，沿线村民
+出行更方便了。
+
+县城公交线路通到每个乡镇
+
+本报讯 """
+    + "\n".join(BUS_LINES[:20])
+    + "\n\n记者 王平 摄\n\n"
+    + "\n".join(BUS_LINES[20:])
+    + "\n"
+)
+
+
+def test_a_credit_read_amid_a_reports_sentence_goes_to_the_one_caption_on_the_page():
+    photo, bus = split(CREDIT_READ_AMID_A_REPORT)
+    assert (photo.headline, photo.photo, photo.reporters) == ("", True, ("王平",))
+    assert photo.body == "3月4日，县城至青山镇的新能源公交车正式开通，沿线村民出行更方便了。"
+    assert (bus.headline, bus.photo, bus.reporters) == ("县城公交线路通到每个乡镇", False, ())
+    assert bus.body.endswith("纪念车票。")
+
+
 # Nor does a text already longer than any caption run on into a piece that ends with a credit,
 # even where a sentence left open would go on there: that piece is a photo item's caption.
 LONG_TEXT_OPEN_BEFORE_A_CAPTION = (

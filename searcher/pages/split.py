@@ -28,6 +28,7 @@ from .titles import (
     _bylines_over_texts,
     _bylines_under_photo_labels,
     _credit_under_titles,
+    _credits_left_to_the_caption,
     _intertitles,
     _lead_ins,
     _match_titles,
@@ -98,6 +99,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
+    _credits_left_to_the_caption(units, pieces, drafts)
     _bylines_over_texts(units, pieces, groups, drafts, titles)
     _bylines_under_photo_labels(groups, drafts, titles)
     _bylines_over_next_titles(groups, drafts, titles)

@@ -1512,6 +1512,31 @@ def _credit_under_titles(
             _close_photo(drafts[a], unit.lines)
 
 
+def _credits_left_to_the_caption(
+    units: list[_Unit], pieces: list[_Piece], drafts: list[_Draft]
+) -> None:
+    """A photo credit on its own that no text took (pdftotext read it amid another column's
+    sentence, away from its caption): the credit of the one text on the page short enough for
+    a caption, no photo item yet, whose last sentence ends. Where several such texts are left,
+    none is surely the caption; a credit that closed a text too long for a caption may be
+    that report's own photo's, and is left to it."""
+    given = {_squeeze(d.credit) for d in drafts if d.credit}
+    taken = {p.credit_unit for p in pieces}
+    for unit in units:
+        if unit.kind != CREDIT or unit.index in taken or _squeeze(unit.text) in given:
+            continue
+        captions = [
+            d
+            for d in drafts
+            if d.pieces
+            and not d.photo
+            and not d.pieces[-1].ends_open
+            and not _too_long_for_caption(d)
+        ]
+        if len(captions) == 1:
+            _close_photo(captions[0], unit.lines)
+
+
 # The most characters of a photo item's label (`看点`, `新春掠影`): the name of a regular photo
 # corner, shorter than any headline that tells what a photo shows.
 _PHOTO_LABEL_SHORT = 4
