@@ -1344,7 +1344,8 @@ def test_a_byline_under_a_report_whose_lead_names_others_signs_the_next_title():
 
 # Two headlines of one line each set side by side, a byline under each: the extraction reads
 # them row by row, both headlines, then both bylines, each in a block of its own. Each byline
-# goes back to its own headline, in the same order.
+# goes back to its own headline, in the same order; a dash subtitle under a headline changes
+# nothing.
 BYLINES_READ_ROW_BY_ROW = """\
 县城新貌
 
@@ -1372,8 +1373,9 @@ BYLINES_READ_ROW_BY_ROW = """\
         BYLINES_READ_ROW_BY_ROW.replace("县城新貌\n", "县城新貌\n县城新貌\n").replace(
             "山村春早\n", "山村春早\n山村春早\n", 1
         ),
+        BYLINES_READ_ROW_BY_ROW.replace("山村春早\n", "山村春早\n——青溪乡春耕见闻\n", 1),
     ],
-    ids=["apart", "set solid over the text", "headlines printed twice"],
+    ids=["apart", "set solid over the text", "headlines printed twice", "a subtitle under one"],
 )
 def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):
     # (also where the last byline is set solid over the first text's first line)

@@ -247,7 +247,8 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
     """Headlines of one line each set side by side, with a byline under each, are read row by
     row: the headlines, then as many bylines, each in a block of its own, in the same order
     (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
-    goes back to its own. (A headline the typesetting printed twice is one line still.)"""
+    goes back to its own. (A headline the typesetting printed twice is one line still; a dash
+    subtitle under one is read with it, before the bylines.)"""
     k = 0
     while k < len(groups):
         run = [groups[k]]
@@ -261,7 +262,7 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
         if (
             not heads
             or any(g.bylines or len(g.units) != 1 for g in heads)
-            or any(len(_dedupe_lines(g.lines)) != 1 for g in run)
+            or not all(map(_headline_of_one_line, run))
             or len(titles) != 1
             or len(bylines) != len(run)
             or len(blocks) != len(bylines) + 1
@@ -269,6 +270,13 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
             continue
         for group, byline in zip(run, bylines, strict=True):
             group.signers = [byline.text]
+
+
+def _headline_of_one_line(group: _TitleGroup) -> bool:
+    """Is the title group a headline of one line, maybe with a dash subtitle under it (`山村春早`
+    / `——青溪乡春耕见闻`)? Set side by side with others, its byline is read after theirs."""
+    lines = _dedupe_lines(group.lines)
+    return len(lines) == 1 or (len(lines) > 1 and lines[1].startswith(_DASHES))
 
 
 def _wrapped_over(lines: list[str], rest: str) -> bool:
