@@ -533,6 +533,7 @@ def _match_titles(
     match.installment_kickers()
     match.lead_in_kickers()
     match.headlines_of_subtitles()
+    match.headlines_over_subtitles()
     match.subtitles_set_apart()
     match.headlines_inside()
     match.leftover_headlines()
@@ -1106,6 +1107,45 @@ class _TitleMatch:
             if head is not None:
                 self.owner[head] = a
                 ts.append(head)
+
+    def headlines_over_subtitles(self) -> None:
+        """Once the pieces are final, an article left with only a dash subtitle takes the
+        headline printed before that subtitle (past other subtitles, as headlines set side by
+        side print theirs after them), free or taken by its place by an article none of whose
+        words are its: a subtitle is printed under its own headline, and the text the headline
+        stood over is another article's, the extraction read it over a column of that. The
+        article that took it keeps its other titles, if any, else no headline rather than a
+        wrong one. Not a title whose words another article's text matches better: an article
+        still without a headline, or, for a free title, an article with one whose text holds
+        two of its words at least (a line of that article's box)."""
+        if not self.final:
+            return
+        for b, ts in self.titles.items():
+            if not ts or not all(_is_subtitle(self.groups[t]) for t in ts):
+                continue
+            t = min(ts) - 1
+            while t >= 0 and (t in self.lone or _is_subtitle(self.groups[t])):
+                t -= 1
+            if t < 0 or t in self.between:
+                continue
+            a = self.owner.get(t)
+            if a == b or (a is not None and self.overlap[t][a] > 0):
+                continue
+            rivals = [
+                self.overlap[t][c] if c not in self.headline else self.words[t][c]
+                for c in range(len(self.drafts))
+                if c != b and (c not in self.headline or a is None)
+            ]
+            if self.overlap[t][b] < max(rivals, default=0.0):
+                continue
+            if a is not None:
+                self.titles[a].remove(t)
+                for taken in (self.headline, self.kicker, self.stacked):
+                    if taken.get(a) == t:
+                        del taken[a]
+            self.owner[t] = b
+            self.headline[b] = t
+            ts.append(t)
 
     def subtitles_set_apart(self) -> None:
         """A dash line still free, set apart from any headline (the extraction read a column
