@@ -2679,6 +2679,43 @@ def test_a_headline_over_another_articles_text_goes_to_the_article_with_its_subt
     assert parts(teacher) == ("", "春风里的约定", "——记山村小学教师王明")
 
 
+# Two headlines set side by side print their dash subtitles after them both: the second
+# subtitle's headline is the title before the first subtitle, though no word of its text is
+# the headline's.
+SIDE_BY_SIDE_HEADLINES_THEN_THEIR_SUBTITLES = """\
+县城新建三座公园
+
+春风里的约定
+
+——市民休闲有了好去处
+
+  本报讯 县城今年新建三座公园，市民休
+闲有了好去处。新公园分别位于城
+东、城南和城北，总面积一百二十
+亩，园内建有步道、广场和儿童游
+乐设施，周边居民步行十分钟就能
+到达。据了解，三座公园将于五月
+一日前全部建成开放。
+
+——记山村小学教师王明
+
+本报记者 李华
+  王明在山村小学教了三十年书，
+送走了一批又一批孩子。每天清
+晨，他都早早来到教室，生好炉
+子，等着孩子们到来。
+  去年冬天大雪封山，他背着孩
+子们过河上学，一趟又一趟，从
+没有误过一堂课。
+"""
+
+
+def test_a_subtitles_headline_stands_before_another_headlines_subtitle():
+    parks, teacher = split(SIDE_BY_SIDE_HEADLINES_THEN_THEIR_SUBTITLES)
+    assert parts(parks) == ("", "县城新建三座公园", "——市民休闲有了好去处")
+    assert parts(teacher) == ("", "春风里的约定", "——记山村小学教师王明")
+
+
 # --- Column pieces out of order ---
 
 # pdftotext put a piece of the second article's column between two of the first's, and the
