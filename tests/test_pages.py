@@ -2679,6 +2679,28 @@ def test_a_headline_over_another_articles_text_goes_to_the_article_with_its_subt
     assert parts(teacher) == ("", "春风里的约定", "——记山村小学教师王明")
 
 
+# One word of that headline in the text of an article with a headline of its own may be chance:
+# it keeps the headline from the article that took its subtitle no more.
+STACKED_HEADLINES_AND_A_WORD_OF_ANOTHER_ARTICLE = (
+    STACKED_HEADLINES_AND_A_SUBTITLE_IN_ANOTHER_COLUMN.replace(
+        "春风里的约定", "晴空下那一段美好的约定"
+    )
+    + """
+东门大桥通车
+
+  本报讯 县城东门大桥今天通车，
+晴空下车流不断，市民过江只需
+五分钟。
+"""
+)
+
+
+def test_one_word_of_a_headline_in_another_headed_text_leaves_it_to_its_subtitle():
+    parks, teacher, bridge = split(STACKED_HEADLINES_AND_A_WORD_OF_ANOTHER_ARTICLE)
+    assert [parks.headline, bridge.headline] == ["县城新建三座公园", "东门大桥通车"]
+    assert parts(teacher) == ("", "晴空下那一段美好的约定", "——记山村小学教师王明")
+
+
 # Two headlines set side by side print their dash subtitles after them both: the second
 # subtitle's headline is the title before the first subtitle, though no word of its text is
 # the headline's.
