@@ -2701,6 +2701,32 @@ def test_one_word_of_a_headline_in_another_headed_text_leaves_it_to_its_subtitle
     assert parts(teacher) == ("", "晴空下那一段美好的约定", "——记山村小学教师王明")
 
 
+# A title read over another article's last column, none of whose words are the title's,
+# heads the text still without a title that holds one of its word pairs.
+TITLE_OVER_ANOTHER_ARTICLES_COLUMN = """\
+山村教师王明
+
+  本报讯 王明在山村小学教了三十年
+书，送走了一批又一批孩子。去年年
+底大雪封山，他背着孩
+
+炉火映红的那个冬天夜晚
+
+子们过河上学，一趟又一趟，从没
+有误过一堂课。
+
+  本报讯 深夜的车间里，炉火照亮了
+每一张脸。老张带着徒弟们连夜抢
+修设备，直到天亮才停下手中的活儿。
+"""
+
+
+def test_a_title_over_another_articles_column_heads_the_untitled_text_sharing_its_words():
+    *_, column, workshop = split(TITLE_OVER_ANOTHER_ARTICLES_COLUMN)
+    assert squeeze(column.body).endswith("误过一堂课。")
+    assert (column.headline, workshop.headline) == ("", "炉火映红的那个冬天夜晚")
+
+
 # Two headlines set side by side print their dash subtitles after them both: the second
 # subtitle's headline is the title before the first subtitle, though no word of its text is
 # the headline's.

@@ -496,6 +496,7 @@ def _gap_between_words(line: str) -> bool:
 # stands right before an article's first piece is its headline unless the words say otherwise.
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
+_CHINESE_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
 # The least share of a dash line's weighted bigrams an article's text must hold for the line to
 # be its subtitle wherever it stands: set apart from the headline, its place says nothing.
@@ -534,6 +535,7 @@ def _match_titles(
     match.lead_in_kickers()
     match.headlines_of_subtitles()
     match.headlines_over_subtitles()
+    match.headlines_over_other_texts()
     match.subtitles_set_apart()
     match.headlines_inside()
     match.leftover_headlines()
@@ -1138,14 +1140,55 @@ class _TitleMatch:
             ]
             if self.overlap[t][b] < max(rivals, default=0.0):
                 continue
-            if a is not None:
-                self.titles[a].remove(t)
-                for taken in (self.headline, self.kicker, self.stacked):
-                    if taken.get(a) == t:
-                        del taken[a]
-            self.owner[t] = b
-            self.headline[b] = t
-            ts.append(t)
+            self.move_headline(t, b)
+
+    def move_headline(self, t: int, b: int) -> None:
+        """Title `t` becomes article `b`'s headline, taken from the article that took it, if
+        any, which keeps its other titles."""
+        a = self.owner.get(t)
+        if a is not None:
+            self.titles[a].remove(t)
+            for taken in (self.headline, self.kicker, self.stacked):
+                if taken.get(a) == t:
+                    del taken[a]
+        self.owner[t] = b
+        self.headline[b] = t
+        self.titles.setdefault(b, []).append(t)
+
+    def headlines_over_other_texts(self) -> None:
+        """Once the pieces are final, a title taken by its place by an article none of whose
+        words are its goes to an article still without any title, whose text begins a
+        paragraph and holds its words (a pair of Chinese characters, not digits), more than
+        any other article's: the text it stood over is another article's column. Not a photo
+        item's title (which shares no words with its caption), nor to a text far from it by
+        one bigram only (which may be chance)."""
+        if not self.final:
+            return
+        for t in range(len(self.groups)):
+            a = self.owner.get(t)
+            if a is None or self.overlap[t][a] > 0 or _is_subtitle(self.groups[t]):
+                continue
+            if self.headline.get(a) != t or self.drafts[a].photo:
+                continue  # (a photo item's title shares no words with its caption)
+            most = max(self.overlap[t])
+            headless = [
+                c
+                for c, draft in enumerate(self.drafts)
+                if not self.titles.get(c)
+                and self.begins_paragraph(draft)
+                and 0 < self.overlap[t][c] == most
+                and self.shares_chinese(t, draft)
+                and (_gap(self.groups[t], draft) <= _NEAR_UNITS or self.words[t][c] > 0)
+            ]
+            if len(headless) != 1:
+                continue
+            self.move_headline(t, headless[0])
+
+    def shares_chinese(self, t: int, draft: _Draft) -> bool:
+        """Does the draft's text hold a pair of Chinese characters of title `t`? Digits shared
+        (`10`, a year's) are as likely chance."""
+        common = self.groups[t].words & _bigrams("".join(draft.paragraphs))
+        return any(_CHINESE_PAIR.fullmatch(g) for g in common)
 
     def subtitles_set_apart(self) -> None:
         """A dash line still free, set apart from any headline (the extraction read a column
