@@ -393,7 +393,7 @@ def test_a_paragraph_under_a_dash_saying_is_text():
     assert (article.headline, article.subtitle) == ("县城新建三座公园", "")
     assert "——好日子是干出来的！" in article.body and "这话一点不假" in article.body
     assert not _is_title_block(["——好日子是干出来的！", "这话一点不假，村民们"])
-    assert _is_title_block(["饭桌上，谁先动筷子？", "——孩子，还是老人？"])
+    assert _is_title_block(["春耕时节，谁家先下田？", "——青溪乡，还是白沙乡？"])
 
 
 # A headline set in three decks: a line over it whose words are not the text's (it sets the
