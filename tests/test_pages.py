@@ -34,7 +34,12 @@ from searcher.pages.drafts import _draft
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
 from searcher.pages.pieces import _Piece, _report_runs_in
-from searcher.pages.rejoin import _attach_fragments, _in_text_order, _join_leads
+from searcher.pages.rejoin import (
+    _attach_fragments,
+    _in_text_order,
+    _join_leads,
+    _sections_by_words,
+)
 from searcher.pages.titles import (
     _INSTALLMENT,
     _intertitles,
@@ -5870,6 +5875,40 @@ def test_a_title_wider_than_the_column_under_it_heads_an_article_of_its_own():
     assert library.body.endswith("读者排起长队。")
     assert readers.headline == "图书馆开放一周读者越来越多阅览室座无虚席"
     assert readers.body.startswith("开放一周以来")
+
+
+def test_a_headline_over_its_own_text_read_on_into_anothers_heads_no_section():
+    # A one-column headline is no wider than its column either. Its article's chain, read on
+    # into a piece of another article's text, shares that article's words through that piece
+    # alone: the piece right under the headline shares none, and the chain is no section. Where
+    # that other piece stands right under the line, the line is its intertitle.
+    lines = [
+        (TITLE, ["县城新建图书馆开放"]),
+        (
+            TEXT,
+            [
+                "本报讯 县城新修的图书馆昨天",
+                "正式开放，图书馆藏书十万册，",
+                "设有阅览室和电子阅览室。",
+            ],
+        ),
+        (TITLE, ["菜市场换新颜"]),
+        (TEXT, ["城东菜市场改建以后，摊位整", "齐，地面也干净了。"]),
+        (TITLE, ["小学生学游泳"]),
+        (TEXT, SWIMMING),
+        (
+            TEXT,
+            [
+                "县城新修的图书馆开放一周以",
+                "来，图书馆的读者越来越多，阅",
+                "览室和电子阅览室座无虚席。",
+            ],
+        ),
+    ]
+    pieces, _, _, titles, groups = _chained(lines, (0, 2, 4), (1, 3, 5, 6))
+    for chains, sections in (([[0], [1, 3], [2]], set()), ([[0], [3], [2], [1]], {1})):
+        drafts = [_draft([pieces[k] for k in chain]) for chain in chains]
+        assert _sections_by_words(pieces, chains, titles, groups, drafts) == sections
 
 
 def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in_the_text():

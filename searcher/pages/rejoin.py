@@ -382,7 +382,8 @@ def _sections_by_words(
     """The chains under a bare title line (no byline, no subtitle, no lead under it), set within
     their column, whose words are another article's, wherever the line stands: they share that
     article's words by three times what texts of a page share by chance (`_INTERTITLE_SHARE`),
-    and clearly more than any other chain's. The line is that article's intertitle, and the
+    and clearly more than any other chain's, and the piece right under the line shares them
+    beyond chance too (`_opens_with_its_words`). The line is that article's intertitle, and the
     chain one of its sections, placed as a headless one is. (A headline is most often wider
     than one column.)"""
     texts = [_text(pieces, chain) for chain in chains]
@@ -407,9 +408,17 @@ def _sections_by_words(
             continue
         if len(shares) > 1 and shares[0][0] - shares[1][0] < _CLEARLY_SHARED:
             continue
-        if _headlined(shares[0][1], titles, groups):
+        y = shares[0][1]
+        if _headlined(y, titles, groups) and _opens_with_its_words(pieces, chain, texts, y):
             sections.add(x)
     return sections
+
+
+def _opens_with_its_words(pieces: list[_Piece], chain: list[int], texts: list[str], y: int) -> bool:
+    """Does the piece right under the title line share the words of chain `y` (of `texts`)
+    beyond chance, as its chain does? A headline's own article, read on into a piece of
+    another article's text, may share that article's words through that piece alone."""
+    return _similarities([*texts, pieces[chain[0]].text])[-1][y] > _CHANCE_SHARE
 
 
 def _join_tables(
