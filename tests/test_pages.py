@@ -6892,6 +6892,23 @@ def test_a_credit_read_amid_a_reports_sentence_goes_to_the_one_caption_on_the_pa
     assert bus.body.endswith("纪念车票。")
 
 
+def test_a_credit_read_amid_a_report_makes_no_caption_of_a_short_report_under_its_headline():
+    # A photo printed with a credit and no caption: the one short text on the page stands under
+    # a headline of its own, a report, no caption. The credit goes to no text.
+    page = CREDIT_READ_AMID_A_REPORT.replace(
+        "3月4日，县城至青山镇的新能\n源公交车正式开通，沿线村民\n出行更方便了。\n",
+        "县图书馆延长开放时间\n\n本报讯 县图书馆从下月起每天\n延长开放两小时，方便读者。\n",
+    )
+    library, bus = split(page)
+    assert (library.headline, library.photo, library.reporters) == (
+        "县图书馆延长开放时间",
+        False,
+        (),
+    )
+    assert library.body == "本报讯县图书馆从下月起每天延长开放两小时，方便读者。"
+    assert (bus.photo, bus.reporters) == (False, ())
+
+
 # Nor does a text already longer than any caption run on into a piece that ends with a credit,
 # even where a sentence left open would go on there: that piece is a photo item's caption.
 LONG_TEXT_OPEN_BEFORE_A_CAPTION = (

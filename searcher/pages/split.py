@@ -99,7 +99,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     if between:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
-    _credits_left_to_the_caption(units, pieces, drafts)
+    _credits_left_to_the_caption(units, pieces, groups, drafts, titles)
     _bylines_over_texts(units, pieces, groups, drafts, titles)
     _bylines_under_photo_labels(groups, drafts, titles)
     _bylines_over_next_titles(groups, drafts, titles)

@@ -1604,13 +1604,18 @@ def _credit_under_titles(
 
 
 def _credits_left_to_the_caption(
-    units: list[_Unit], pieces: list[_Piece], drafts: list[_Draft]
+    units: list[_Unit],
+    pieces: list[_Piece],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
 ) -> None:
     """A photo credit on its own that no text took (pdftotext read it amid another column's
     sentence, away from its caption): the credit of the one text on the page short enough for
-    a caption, no photo item yet, whose last sentence ends. Where several such texts are left,
-    none is surely the caption; a credit that closed a text too long for a caption may be
-    that report's own photo's, and is left to it."""
+    a caption, no photo item yet, whose last sentence ends, under no headline but a photo
+    corner's label (`_under_a_label_at_most`: a short report under its headline is no caption).
+    Where several such texts are left, none is surely the caption; a credit that closed a text
+    too long for a caption may be that report's own photo's, and is left to it."""
     given = {_squeeze(d.credit) for d in drafts if d.credit}
     taken = {p.credit_unit for p in pieces}
     for unit in units:
@@ -1618,14 +1623,21 @@ def _credits_left_to_the_caption(
             continue
         captions = [
             d
-            for d in drafts
+            for x, d in enumerate(drafts)
             if d.pieces
             and not d.photo
+            and _under_a_label_at_most(titles.get(x, []), groups)
             and not d.pieces[-1].ends_open
             and not _too_long_for_caption(d)
         ]
         if len(captions) == 1:
             _close_photo(captions[0], unit.lines)
+
+
+def _under_a_label_at_most(taken: list[int], groups: list[_TitleGroup]) -> bool:
+    """Do the title groups a text took hold no headline, only a photo corner's label (`看点`)
+    if any (`_PHOTO_LABEL_SHORT`)?"""
+    return all(len(_letters(groups[t].lines)) <= _PHOTO_LABEL_SHORT for t in taken)
 
 
 # The most characters of a photo item's label (`看点`, `新春掠影`): the name of a regular photo
