@@ -399,6 +399,7 @@ def test_a_paragraph_under_a_dash_saying_is_text():
     assert "——好日子是干出来的！" in article.body and "这话一点不假" in article.body
     assert not _is_title_block(["——好日子是干出来的！", "这话一点不假，村民们"])
     assert _is_title_block(["春耕时节，谁家先下田？", "——青溪乡，还是白沙乡？"])
+    assert _is_title_block(["——好日子是干出来的！", "——记青溪乡村民王平，李明"])
 
 
 # A headline set in three decks: a line over it whose words are not the text's (it sets the

@@ -219,8 +219,9 @@ def _lead_gap(block: list[str], k: int, left: str) -> bool:
 # How wide a line of a title or a byline is at most, in characters: a column's title, not a line
 # of running text set across the page.
 _TITLE_WIDTH = 16
-# How wide a half of a line cut at its gap may be, as a title's line, with a title beside it: a
-# headline set over several columns runs longer than one over a column or two.
+# How wide a title's line may be where it may be a headline set over several columns, which runs
+# longer than one over a column or two: a half of a line cut at its gap with a title beside it,
+# or a line right over a lead.
 _SIDE_TITLE_WIDTH = 24
 
 
@@ -1508,11 +1509,12 @@ def _is_title_block(block: list[str]) -> bool:
 
 
 def _after_subtitle(lines: list[str]) -> list[str]:
-    """The lines of a block under a dash line that ends with a question or an exclamation
-    (`——好日子是干出来的！` / `这话一点不假，…`): no wrapped rest of a subtitle, so text."""
+    """The lines of a block under a subtitle (a line opened by a dash or a bullet) that ends with
+    a question or an exclamation (`——好日子是干出来的！` / `这话一点不假，…`): no wrapped rest
+    of it, so text. A subtitle of its own under it (`——记…`) is no such line."""
     for k, x in enumerate(lines):
         if x.startswith(_SUBTITLE_MARK) and x.rstrip()[-1:] in "？！?!":
-            return lines[k + 1 :]
+            return [y for y in lines[k + 1 :] if not y.startswith(_SUBTITLE_MARK)]
     return []
 
 
