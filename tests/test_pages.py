@@ -2770,6 +2770,40 @@ def test_a_subtitles_headline_stands_before_another_headlines_subtitle():
     assert parts(teacher) == ("", "春风里的约定", "——记山村小学教师王明")
 
 
+# A headline over its own subtitle and text, though it shares no word of that text, stays that
+# article's: a later article that took only a subtitle does not take it past that subtitle.
+HEADLINE_OVER_ITS_SUBTITLE_THEN_A_SUBTITLE_ALONE = """\
+春风里的约定
+
+——县城新建三座公园
+
+  本报讯 县城今年新建三座公园，市民休
+闲有了好去处。新公园分别位于城
+东、城南和城北，总面积一百二十
+亩，园内建有步道、广场和儿童游
+乐设施，周边居民步行十分钟就能
+到达。据了解，三座公园将于五月
+一日前全部建成开放。
+
+——记山村小学教师王明
+
+本报记者 李华
+  王明在山村小学教了三十年书，
+送走了一批又一批孩子。每天清
+晨，他都早早来到教室，生好炉
+子，等着孩子们到来。
+  去年冬天大雪封山，他背着孩
+子们过河上学，一趟又一趟，从
+没有误过一堂课。
+"""
+
+
+def test_a_headline_over_its_own_subtitle_stays_past_it_from_a_later_subtitle():
+    parks, teacher = split(HEADLINE_OVER_ITS_SUBTITLE_THEN_A_SUBTITLE_ALONE)
+    assert parts(parks) == ("", "春风里的约定", "——县城新建三座公园")
+    assert parts(teacher) == ("", "", "——记山村小学教师王明")
+
+
 # --- Column pieces out of order ---
 
 # pdftotext put a piece of the second article's column between two of the first's, and the

@@ -1119,7 +1119,9 @@ class _TitleMatch:
         article that took it keeps its other titles, if any, else no headline rather than a
         wrong one. Not a title whose words another article's text matches better: an article
         still without a headline, or, for a free title, an article with one whose text holds
-        two of its words at least (a line of that article's box)."""
+        two of its words at least (a line of that article's box). Nor the only headline of the
+        article that took it over a subtitle of its own: a subtitle is printed under its
+        headline."""
         if not self.final:
             return
         for b, ts in self.titles.items():
@@ -1133,6 +1135,10 @@ class _TitleMatch:
             a = self.owner.get(t)
             if a == b or (a is not None and self.overlap[t][a] > 0):
                 continue
+            if a is not None and any(self.owner.get(s) == a for s in range(t + 1, min(ts))):
+                heads = [h for h in self.titles[a] if h not in self.lone]
+                if all(h == t or _is_subtitle(self.groups[h]) for h in heads):
+                    continue  # (its only headline, over its own subtitle)
             rivals = [
                 self.overlap[t][c] if c not in self.headline else self.words[t][c]
                 for c in range(len(self.drafts))
