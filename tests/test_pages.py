@@ -2733,6 +2733,18 @@ def test_a_title_over_another_articles_column_heads_the_untitled_text_sharing_it
     assert (column.headline, workshop.headline) == ("", "炉火映红的那个冬天夜晚")
 
 
+# Digits a title shares with a text still without a title (`10`) may be chance: it stays where
+# its place gave it.
+TITLE_OVER_A_COLUMN_SHARING_ONLY_DIGITS = TITLE_OVER_ANOTHER_ARTICLES_COLUMN.replace(
+    "炉火映红的那个冬天夜晚", "那10个无眠的冬夜"
+).replace("抢\n修设备", "抢\n修10台设备")
+
+
+def test_a_title_sharing_only_digits_with_an_untitled_text_does_not_head_it():
+    *_, column, workshop = split(TITLE_OVER_A_COLUMN_SHARING_ONLY_DIGITS)
+    assert (column.headline, workshop.headline) == ("那10个无眠的冬夜", "")
+
+
 # Two headlines set side by side print their dash subtitles after them both: the second
 # subtitle's headline is the title before the first subtitle, though no word of its text is
 # the headline's.
