@@ -496,6 +496,8 @@ def _gap_between_words(line: str) -> bool:
 # stands right before an article's first piece is its headline unless the words say otherwise.
 _STANDS_BEFORE = 0.35
 _SHARES_WORDS = 0.15  # the least share of a title's weighted bigrams that counts as a match
+# Two Chinese characters: a word a title shares with a text, where digits or Latin letters
+# shared (`10`, `8年`) may be chance.
 _CHINESE_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _NEAR_UNITS = 3  # how far (in units of the page text) a title may stand from its article
 # The least share of a dash line's weighted bigrams an article's text must hold for the line to
@@ -1111,17 +1113,17 @@ class _TitleMatch:
                 ts.append(head)
 
     def headlines_over_subtitles(self) -> None:
-        """Once the pieces are final, an article left with only a dash subtitle takes the
-        headline printed before that subtitle (past other subtitles, as headlines set side by
-        side print theirs after them), free or taken by its place by an article none of whose
-        words are its: a subtitle is printed under its own headline, and the text the headline
-        stood over is another article's, the extraction read it over a column of that. The
-        article that took it keeps its other titles, if any, else no headline rather than a
-        wrong one. Not a title whose words another article's text matches better: an article
-        still without a headline, or, for a free title, an article with one whose text holds
-        two of its words at least (a line of that article's box). Nor the only headline of the
-        article that took it over a subtitle of its own: a subtitle is printed under its
-        headline."""
+        """Once the pieces are final, an article left with only subtitles (dash or bullet
+        lines) takes the headline printed before them (past other subtitles and lone titles,
+        as headlines set side by side print their subtitles after them all), free or taken by
+        its place by an article none of whose words are its: a subtitle is printed under its
+        own headline, and the text the headline stood over is another article's, the
+        extraction read it over a column of that. The article that took it keeps its other
+        titles, if any, else no headline rather than a wrong one. Not a title whose words
+        another article's text matches better: an article still without a headline, or, for a
+        free title, an article with one whose text holds two of its words at least (a line of
+        that article's box). Nor the only headline of the article that took it over a subtitle
+        of its own: a subtitle is printed under its headline."""
         if not self.final:
             return
         for b, ts in self.titles.items():
@@ -1164,7 +1166,7 @@ class _TitleMatch:
     def headlines_over_other_texts(self) -> None:
         """Once the pieces are final, a title taken by its place by an article none of whose
         words are its goes to an article still without any title, whose text begins a
-        paragraph and holds its words (a pair of Chinese characters, not digits), more than
+        paragraph and holds its words (a pair of Chinese characters, not digits), as much as
         any other article's: the text it stood over is another article's column. Not a photo
         item's title (which shares no words with its caption), nor to a text far from it by
         one bigram only (which may be chance)."""
