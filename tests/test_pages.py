@@ -2646,10 +2646,33 @@ def test_a_subtitles_headline_above_it_across_another_articles_column_is_its_hea
     assert parts(planting) == ("", "春风里的约定", "——县林业局组织市民义务植树")
 
 
+# Two texts the pages below set under their titles: a report, and a profile under its byline.
+PARKS_REPORT = """\
+  本报讯 县城今年新建三座公园，市民休
+闲有了好去处。新公园分别位于城
+东、城南和城北，总面积一百二十
+亩，园内建有步道、广场和儿童游
+乐设施，周边居民步行十分钟就能
+到达。据了解，三座公园将于五月
+一日前全部建成开放。
+"""
+TEACHER_UNDER_HIS_BYLINE = """\
+本报记者 李华
+  王明在山村小学教了三十年书，
+送走了一批又一批孩子。每天清
+晨，他都早早来到教室，生好炉
+子，等着孩子们到来。
+  去年冬天大雪封山，他背着孩
+子们过河上学，一趟又一趟，从
+没有误过一堂课。
+"""
+
+
 # Two headlines stacked over the first article's text, the second's dash subtitle read into a
 # later column of it: the second headline shares no word of that text, and is the headline of
 # the article that took only its subtitle, not that article's kicker.
-STACKED_HEADLINES_AND_A_SUBTITLE_IN_ANOTHER_COLUMN = """\
+STACKED_HEADLINES_AND_A_SUBTITLE_IN_ANOTHER_COLUMN = (
+    """\
 县城新建三座公园
 
 春风里的约定
@@ -2665,15 +2688,9 @@ STACKED_HEADLINES_AND_A_SUBTITLE_IN_ANOTHER_COLUMN = """\
 到达。据了解，三座公园将于五月
 一日前全部建成开放。
 
-本报记者 李华
-  王明在山村小学教了三十年书，
-送走了一批又一批孩子。每天清
-晨，他都早早来到教室，生好炉
-子，等着孩子们到来。
-  去年冬天大雪封山，他背着孩
-子们过河上学，一趟又一趟，从
-没有误过一堂课。
 """
+    + TEACHER_UNDER_HIS_BYLINE
+)
 
 
 def test_a_headline_over_another_articles_text_goes_to_the_article_with_its_subtitle():
@@ -2748,32 +2765,12 @@ def test_a_title_sharing_only_digits_with_an_untitled_text_does_not_head_it():
 # Two headlines set side by side print their dash subtitles after them both: the second
 # subtitle's headline is the title before the first subtitle, though no word of its text is
 # the headline's.
-SIDE_BY_SIDE_HEADLINES_THEN_THEIR_SUBTITLES = """\
-县城新建三座公园
-
-春风里的约定
-
-——市民休闲有了好去处
-
-  本报讯 县城今年新建三座公园，市民休
-闲有了好去处。新公园分别位于城
-东、城南和城北，总面积一百二十
-亩，园内建有步道、广场和儿童游
-乐设施，周边居民步行十分钟就能
-到达。据了解，三座公园将于五月
-一日前全部建成开放。
-
-——记山村小学教师王明
-
-本报记者 李华
-  王明在山村小学教了三十年书，
-送走了一批又一批孩子。每天清
-晨，他都早早来到教室，生好炉
-子，等着孩子们到来。
-  去年冬天大雪封山，他背着孩
-子们过河上学，一趟又一趟，从
-没有误过一堂课。
-"""
+SIDE_BY_SIDE_HEADLINES_THEN_THEIR_SUBTITLES = (
+    "县城新建三座公园\n\n春风里的约定\n\n——市民休闲有了好去处\n\n"
+    + PARKS_REPORT
+    + "\n——记山村小学教师王明\n\n"
+    + TEACHER_UNDER_HIS_BYLINE
+)
 
 
 def test_a_subtitles_headline_stands_before_another_headlines_subtitle():
@@ -2784,30 +2781,12 @@ def test_a_subtitles_headline_stands_before_another_headlines_subtitle():
 
 # A headline over its own subtitle and text, though it shares no word of that text, stays that
 # article's: a later article that took only a subtitle does not take it past that subtitle.
-HEADLINE_OVER_ITS_SUBTITLE_THEN_A_SUBTITLE_ALONE = """\
-春风里的约定
-
-——县城新建三座公园
-
-  本报讯 县城今年新建三座公园，市民休
-闲有了好去处。新公园分别位于城
-东、城南和城北，总面积一百二十
-亩，园内建有步道、广场和儿童游
-乐设施，周边居民步行十分钟就能
-到达。据了解，三座公园将于五月
-一日前全部建成开放。
-
-——记山村小学教师王明
-
-本报记者 李华
-  王明在山村小学教了三十年书，
-送走了一批又一批孩子。每天清
-晨，他都早早来到教室，生好炉
-子，等着孩子们到来。
-  去年冬天大雪封山，他背着孩
-子们过河上学，一趟又一趟，从
-没有误过一堂课。
-"""
+HEADLINE_OVER_ITS_SUBTITLE_THEN_A_SUBTITLE_ALONE = (
+    "春风里的约定\n\n——县城新建三座公园\n\n"
+    + PARKS_REPORT
+    + "\n——记山村小学教师王明\n\n"
+    + TEACHER_UNDER_HIS_BYLINE
+)
 
 
 def test_a_headline_over_its_own_subtitle_stays_past_it_from_a_later_subtitle():
