@@ -336,11 +336,8 @@ def _intertitled(
     Such a chain is placed as a headless one is."""
     above = {}  # a chain → the piece that ends a paragraph right over its title
     for x, chain in enumerate(chains):
-        taken = titles.get(x, [])
-        if len(taken) != 1 or drafts[x].photo:
-            continue
-        group = groups[taken[0]]
-        if len(_dedupe_lines(group.lines)) != 1 or group.bylines or _is_subtitle(group):
+        group = _bare_title(x, titles, groups, drafts)
+        if group is None:
             continue
         start = pieces[chain[0]]
         if start.unit != group.last + 1 or start.offset or start.lead:
@@ -390,14 +387,10 @@ def _sections_by_words(
     similarity: list[list[float]] | None = None
     sections = set()
     for x, chain in enumerate(chains):
-        taken = titles.get(x, [])
-        if len(taken) != 1 or drafts[x].photo or pieces[chain[0]].lead:
+        group = _bare_title(x, titles, groups, drafts)
+        if group is None or pieces[chain[0]].lead:
             continue
-        group = groups[taken[0]]
-        lines = _dedupe_lines(group.lines)
-        if len(lines) != 1 or group.bylines or _is_subtitle(group):
-            continue
-        if line_width(lines[0]) > pieces[chain[0]].width:
+        if line_width(_dedupe_lines(group.lines)[0]) > pieces[chain[0]].width:
             continue  # (wider than the column under it: a headline)
         similarity = similarity or _similarities(texts)
         shares = sorted(
@@ -418,7 +411,22 @@ def _opens_with_its_words(pieces: list[_Piece], chain: list[int], texts: list[st
     """Does the piece right under the title line share the words of chain `y` (of `texts`)
     beyond chance, as its chain does? A headline's own article, read on into a piece of
     another article's text, may share that article's words through that piece alone."""
-    return _similarities([*texts, pieces[chain[0]].text])[-1][y] > _CHANCE_SHARE
+    counts = [_bigram_counts(text) for text in [*texts, pieces[chain[0]].text]]
+    return _similarities_to(counts, _idf(counts), len(texts))[y] > _CHANCE_SHARE
+
+
+def _bare_title(
+    x: int, titles: dict[int, list[int]], groups: list[_TitleGroup], drafts: list[_Draft]
+) -> _TitleGroup | None:
+    """The one title chain `x` took, where it is a bare line: no byline, no subtitle, not over
+    a photo item (an intertitle's shape)."""
+    taken = titles.get(x, [])
+    if len(taken) != 1 or drafts[x].photo:
+        return None
+    group = groups[taken[0]]
+    if len(_dedupe_lines(group.lines)) != 1 or group.bylines or _is_subtitle(group):
+        return None
+    return group
 
 
 def _join_tables(
