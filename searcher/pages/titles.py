@@ -558,6 +558,7 @@ class _TitleMatch:
         self.units = units
         self.final = final
         bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
+        self.bodies = bodies  # each draft's text's bigrams
         self.df: Counter[str] = Counter(g for body in bodies for g in body)
         self.indents = _page_indents([p for d in drafts for p in d.pieces])
         # Group → draft → the weighted share of the group's bigrams the draft's text holds.
@@ -1185,17 +1186,17 @@ class _TitleMatch:
                 if not self.titles.get(c)
                 and self.begins_paragraph(draft)
                 and 0 < self.overlap[t][c] == most
-                and self.shares_chinese(t, draft)
+                and self.shares_chinese(t, c)
                 and (_gap(self.groups[t], draft) <= _NEAR_UNITS or self.words[t][c] > 0)
             ]
             if len(headless) != 1:
                 continue
             self.move_headline(t, headless[0])
 
-    def shares_chinese(self, t: int, draft: _Draft) -> bool:
-        """Does the draft's text hold a pair of Chinese characters of title `t`? Digits shared
+    def shares_chinese(self, t: int, a: int) -> bool:
+        """Does article `a`'s text hold a pair of Chinese characters of title `t`? Digits shared
         (`10`, a year's) are as likely chance."""
-        common = self.groups[t].words & _bigrams("".join(draft.paragraphs))
+        common = self.groups[t].words & self.bodies[a]
         return any(_CHINESE_PAIR.fullmatch(g) for g in common)
 
     def subtitles_set_apart(self) -> None:
