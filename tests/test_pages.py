@@ -1392,6 +1392,47 @@ def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_o
     ]
 
 
+# Two headlines side by side, a dash subtitle under the first only: the extraction reads the
+# subtitle on the row of the byline under the second, before that byline, and the first
+# headline's byline, lower, after them. The byline right under the subtitle signs the second
+# headline; a second byline there is the subtitle's own.
+A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE = """\
+县城新貌
+
+山村春早
+
+——县城两座公园开放记
+
+李明
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+  开春以后，山村的桃花早早
+就开了，山村春早，村民忙
+着翻地育秧，春耕开始。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "town"),
+    [
+        (A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE, ("王平",)),
+        (A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE.replace("王平\n\n", ""), ()),
+    ],
+    ids=["a byline under each", "the subtitle's headline signed by none"],
+)
+def test_a_byline_under_a_subtitle_read_beside_signs_the_headline_beside(page, town):
+    articles = split(page)
+    assert [(a.headline, a.subtitle, a.reporters) for a in articles] == [
+        ("县城新貌", "——县城两座公园开放记", town),
+        ("山村春早", "", ("李明",)),
+    ]
+
+
 # A photo item's short label set beside a headline without a byline, the headline's byline
 # read after the label: the byline signs the headline's article; the photo item is signed by
 # its credit.

@@ -220,7 +220,11 @@ one layout:
   another article signed by none, is that headline's: a photo item is signed by its credit; a
   byline right over the next title, under a report whose lead names other reporters, is the
   next title's where no byline or lead signs that one's text: a report whose lead names its
-  reporters prints no byline, or one that names them again.
+  reporters prints no byline, or one that names them again. A byline under a dash subtitle set
+  apart, right under another article's headline that nothing signs, is that headline's where
+  the subtitle's own headline stands right before it, or the subtitle's article is signed
+  elsewhere too (a second byline under the subtitle is its own): headlines side by side, the
+  subtitle under one read on the row of the byline under the other.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the

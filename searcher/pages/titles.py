@@ -1701,6 +1701,43 @@ def _bylines_over_next_titles(
             group.signers, below.signers = [], group.reporters
 
 
+def _bylines_under_subtitles_beside(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline under a dash subtitle set apart, right under the headline of another article
+    that nothing signs (`县城新貌` / `山村春早` / `——县城新貌的由来` / `王平`), signs that
+    headline: the two headlines stand side by side, and the subtitle under the one is read on
+    the row of the byline under the other, which has no subtitle. So where the subtitle's own
+    headline stands right before the other (`_row_beside`), or its article is signed elsewhere
+    too: a second byline under the subtitle, lower, is the subtitle's own. Not a photo item's
+    headline (signed by its credit), nor a report's that opens with a lead."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(1, len(groups)):
+        group, above = groups[t], groups[t - 1]
+        article, other = draft_of.get(t), draft_of.get(t - 1)
+        if article is None or other is None or article == other:
+            continue
+        if not group.reporters or above.last + 1 != group.first:
+            continue
+        if not all(line.lstrip().startswith(_DASHES) for line in group.lines):
+            continue
+        beside = drafts[other]
+        if beside.photo or beside.bylines or beside.pieces[0].lead:
+            continue
+        if any(groups[k].reporters for k in titles[other]):
+            continue
+        signed = group.reporters[1:] or drafts[article].bylines
+        signed = signed or [b for k in titles[article] if k != t for b in groups[k].reporters]
+        if signed or _row_beside(groups, t, titles[article]):
+            above.signers, group.signers = group.reporters[:1], group.reporters[1:]
+
+
+def _row_beside(groups: list[_TitleGroup], t: int, own: list[int]) -> bool:
+    """Does the subtitle group `t` follow two headlines read as one row, its own (among `own`)
+    and then the other's, right after one another?"""
+    return t >= 2 and t - 2 in own and groups[t - 2].last + 1 == groups[t - 1].first
+
+
 def _titles_above(units: list[_Unit], unit: int, signed: bool = False) -> int:
     """The first of the title units that stand right above `unit` (`unit` itself if none do);
     with `signed`, of the title units over the byline units right above it."""
