@@ -1380,11 +1380,21 @@ BYLINES_READ_ROW_BY_ROW = """\
             "山村春早\n", "山村春早\n山村春早\n", 1
         ),
         BYLINES_READ_ROW_BY_ROW.replace("山村春早\n", "山村春早\n——青溪乡春耕见闻\n", 1),
+        "新春走基层\n\n" + BYLINES_READ_ROW_BY_ROW,
+        "——新春走基层\n\n" + BYLINES_READ_ROW_BY_ROW,
     ],
-    ids=["apart", "set solid over the text", "headlines printed twice", "a subtitle under one"],
+    ids=[
+        "apart",
+        "set solid over the text",
+        "headlines printed twice",
+        "a subtitle under one",
+        "a title over the row",
+        "a dash line over the row",
+    ],
 )
 def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):
-    # (also where the last byline is set solid over the first text's first line)
+    # (also where the last byline is set solid over the first text's first line, and where a
+    # title stands right over the row: the row is the headlines right before the bylines)
     articles = split(page)
     assert [(a.headline, a.reporters) for a in articles] == [
         ("县城新貌", ("王平",)),

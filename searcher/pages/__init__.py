@@ -212,7 +212,8 @@ one layout:
   section or another article's; not names set solid, `王平李红张强`, who sign the letter over
   them): its names are none of the article's reporters, who sign the whole of it. Headlines of
   one line set side by side are read row by row, then their bylines (or subtitles) in the same
-  order, and a title after them begins the next row; a byline printed in its title's block
+  order (the row is as many headlines as bylines, right before them: a title over it is none
+  of the row), and a title after them begins the next row; a byline printed in its title's block
   closes the title, and a name a block further on signs the text under it, as does a byline set
   solid over a text's first line in a block apart from its title. A credit right under a title
   goes with the article that takes the title, unless that article is too long for a photo

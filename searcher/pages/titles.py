@@ -248,16 +248,20 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
     row: the headlines, then as many bylines, each in a block of its own, in the same order
     (`县城新貌` `山村春早` / `王平` / `李明`). The bylines all follow the last headline: each
     goes back to its own. (A headline the typesetting printed twice is one line still; a dash
-    subtitle under one is read with it, before the bylines.)"""
+    subtitle under one is read with it, before the bylines.) The row is the headlines right
+    before the bylines, as many as they: a title right over it (a kicker, a date) is no
+    headline of the row."""
     k = 0
     while k < len(groups):
         run = [groups[k]]
         while k + len(run) < len(groups) and groups[k + len(run)].first == run[-1].last + 1:
             run.append(groups[k + len(run)])
         k += len(run)
+        bylines = [u for u in run[-1].units if u.kind == BYLINE]
+        if 2 <= len(bylines) < len(run):
+            run = run[-len(bylines) :]  # (a title before the row: a kicker, a date over one)
         *heads, last = run
         titles = [u for u in last.units if u.kind == TITLE]
-        bylines = [u for u in last.units if u.kind == BYLINE]
         blocks = {u.block for u in bylines} | {last.block}
         if (
             not heads
