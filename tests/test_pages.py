@@ -1382,6 +1382,7 @@ BYLINES_READ_ROW_BY_ROW = """\
         BYLINES_READ_ROW_BY_ROW.replace("山村春早\n", "山村春早\n——青溪乡春耕见闻\n", 1),
         "新春走基层\n\n" + BYLINES_READ_ROW_BY_ROW,
         "——新春走基层\n\n" + BYLINES_READ_ROW_BY_ROW,
+        BYLINES_READ_ROW_BY_ROW.replace("李明\n\n", "李明\n\n——写在新街落成之际\n\n", 1),
     ],
     ids=[
         "apart",
@@ -1390,6 +1391,7 @@ BYLINES_READ_ROW_BY_ROW = """\
         "a subtitle under one",
         "a title over the row",
         "a dash line over the row",
+        "a dash line after the bylines",
     ],
 )
 def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_own(page):

@@ -250,12 +250,16 @@ def _pair_bylines(groups: list[_TitleGroup]) -> None:
     goes back to its own. (A headline the typesetting printed twice is one line still; a dash
     subtitle under one is read with it, before the bylines.) The row is the headlines right
     before the bylines, as many as they: a title right over it (a kicker, a date) is no
-    headline of the row."""
+    headline of the row, nor is one right after the bylines, which end it."""
     k = 0
     while k < len(groups):
         run = [groups[k]]
-        while k + len(run) < len(groups) and groups[k + len(run)].first == run[-1].last + 1:
-            run.append(groups[k + len(run)])
+        while (
+            k + len(run) < len(groups)
+            and groups[k + len(run)].first == run[-1].last + 1
+            and not run[-1].bylines
+        ):
+            run.append(groups[k + len(run)])  # (the bylines end the row)
         k += len(run)
         bylines = [u for u in run[-1].units if u.kind == BYLINE]
         if 2 <= len(bylines) < len(run):
