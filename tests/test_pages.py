@@ -1445,6 +1445,41 @@ def test_a_byline_under_a_subtitle_read_beside_signs_the_headline_beside(page, t
     ]
 
 
+# Two headlines read as one row, one byline in a block of its own under them, the second
+# article signed over its own text further on: the byline is the first headline's. Where
+# nothing else signs the second, the byline stays with the headline right over it.
+A_ROW_WITH_ONE_BYLINE_UNDER_IT = """\
+县城新貌
+
+山村春早
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+李明
+  开春以后，山村的桃花早早
+就开了，山村春早，村民忙
+着翻地育秧，春耕开始。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "signed"),
+    [
+        (A_ROW_WITH_ONE_BYLINE_UNDER_IT, [("王平",), ("李明",)]),
+        (A_ROW_WITH_ONE_BYLINE_UNDER_IT.replace("李明\n", ""), [(), ("王平",)]),
+    ],
+    ids=["the second signed further on", "the second signed by none else"],
+)
+def test_a_byline_under_a_row_signs_its_first_headline_where_the_second_is_signed(page, signed):
+    articles = split(page)
+    assert [a.headline for a in articles] == ["县城新貌", "山村春早"]
+    assert [a.reporters for a in articles] == signed
+
+
 # A photo item's short label set beside a headline without a byline, the headline's byline
 # read after the label: the byline signs the headline's article; the photo item is signed by
 # its credit.

@@ -28,6 +28,7 @@ from .titles import (
     _bylines_over_texts,
     _bylines_under_photo_labels,
     _bylines_under_subtitles_beside,
+    _bylines_under_the_row_signing_the_first,
     _credit_under_titles,
     _credits_left_to_the_caption,
     _intertitles,
@@ -105,6 +106,7 @@ def _read(lines: list[str], furniture: set[int]) -> _Reading:
     _bylines_under_photo_labels(groups, drafts, titles)
     _bylines_over_next_titles(groups, drafts, titles)
     _bylines_under_subtitles_beside(groups, drafts, titles)
+    _bylines_under_the_row_signing_the_first(groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles, stacked, kickers)
 
 

@@ -1740,6 +1740,36 @@ def _bylines_under_subtitles_beside(
             above.signers, group.signers = group.reporters[:1], group.reporters[1:]
 
 
+def _bylines_under_the_row_signing_the_first(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """Two headlines right after one another, the second with one byline in a block of its own
+    under it (`县城新貌` / `山村春早` / `王平`), where the second's article is signed elsewhere
+    too and nothing signs the first's: the byline is the first headline's, the two read as one
+    row, then the first byline of the row's; the second's is read further on."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(1, len(groups)):
+        group, first = groups[t], groups[t - 1]
+        article, other = draft_of.get(t), draft_of.get(t - 1)
+        if article is None or other is None or article == other:
+            continue
+        bylines = [u for u in group.units if u.kind == BYLINE]
+        if len(bylines) != 1 or bylines[0].block == group.block or group.signers is not None:
+            continue
+        if first.last + 1 != group.first or first.signers is not None:
+            continue
+        beside = drafts[other]
+        if beside.photo or beside.bylines or beside.pieces[0].lead:
+            continue
+        if any(groups[k].reporters for k in titles[other]):
+            continue
+        signed = drafts[article].bylines or [
+            b for k in titles[article] if k != t for b in groups[k].reporters
+        ]
+        if signed:
+            first.signers, group.signers = group.reporters, []
+
+
 def _row_beside(groups: list[_TitleGroup], t: int, own: list[int]) -> bool:
     """Does the subtitle group `t` follow two headlines read as one row, its own (among `own`)
     and then the other's, right after one another?"""
