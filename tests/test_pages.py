@@ -6891,6 +6891,33 @@ def test_a_credit_after_a_text_too_long_for_a_caption_makes_no_photo_item():
     assert squeeze(article.body) == squeeze(LONG_REPORT.replace("记者 李明", "记者李明"))
 
 
+# A credit in a block of its own under a column of a dozen lines or more: no caption runs so
+# long under its photo, so the column is an article's, its photo printed amid it, and the
+# credit is no credit of that column.
+ROADS_OPENING = (
+    "本报讯 今年以来，县里把农村公路建设作为民生实事来抓，新修和改造乡村道路八十多公里，"
+    "全县所有行政村都通上了硬化路。公路修到家门口，村里的果子、蔬菜和山货运得出去，"
+    "价钱也比往年高了不少。县交通局负责人说，路修好了，管护要跟上，"
+    "每个乡镇都配了专职养护员，每条路都有人管、有人修。"
+)
+ROADS_GOING_ON = (
+    "有了专职养护员，乡村道路常年平整干净，硬化路成了村民的致富路。"
+    "明年县里还将新修和改造乡村道路三十公里，让山里的果子、蔬菜运得更远。"
+)
+
+
+def test_a_credit_under_a_column_too_long_for_a_caption_makes_no_photo_item_of_it():
+    page = (
+        "山村通上了硬化路\n\n"
+        + column(ROADS_OPENING)
+        + "\n记者 陈晨 摄\n\n  "
+        + column(ROADS_GOING_ON)
+    )
+    roads = split(page)[0]
+    assert (roads.headline, roads.photo, roads.reporters) == ("山村通上了硬化路", False, ())
+    assert squeeze(roads.body) == squeeze(ROADS_OPENING)
+
+
 # A credit right under a title goes with the article that takes the title, even when a text
 # that ends stands before it; the title and credit stand before that article's text.
 CREDIT_BETWEEN_TITLE_AND_CAPTION = """\

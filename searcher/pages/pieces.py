@@ -288,14 +288,19 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             over = unit.lines
             continue
         if unit.kind == CREDIT:
-            # A credit in a block of its own closes the caption just before it, if that ends.
-            # One right under a title is left for the article that takes the title.
+            # A credit in a block of its own closes the caption just before it, if that ends
+            # and runs no longer than a caption does (`_CAPTION_LINES`: a longer one is an
+            # article's column, its photo printed amid it). One right under a title is left
+            # for the article that takes the title.
             last = pieces[-1] if pieces else None
             under_title = before is not None and before.kind == TITLE
             if (
                 last
                 and not last.credit
-                and (last.block == unit.block or (not last.ends_open and not under_title))
+                and (
+                    last.block == unit.block
+                    or (not last.ends_open and not under_title and len(last.lines) < _CAPTION_LINES)
+                )
             ):
                 last.credit, last.credit_unit = unit.lines, unit.index
             continue
@@ -743,4 +748,5 @@ def _page_indents(pieces: list[_Piece]) -> bool:
     return indented >= flush
 
 
+_CAPTION_LINES = 12  # a caption runs a few lines under its photo; a column this long is text
 _CAPTION_CHARS = 400  # a photo caption runs a few sentences, never this long
