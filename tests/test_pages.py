@@ -6918,6 +6918,17 @@ def test_a_credit_under_a_column_too_long_for_a_caption_makes_no_photo_item_of_i
     assert squeeze(roads.body) == squeeze(ROADS_OPENING)
 
 
+# On a page read with no blank lines (`pdftotext -raw`) the blocks are told again from the widths
+# of its lines: a photo report's column stands whole in one, a dozen lines or more, and the
+# credit under it is still its photo's. (`RAW_PAGE` is defined further on.)
+def test_a_credit_under_a_long_column_of_a_page_read_without_blank_lines_makes_a_photo_item():
+    page = RAW_PAGE.replace("室里坐满了孩子。\n", "室里坐满了孩子。\n记者 陈晨 摄\n")
+    library, roads = split(page)
+    assert (library.photo, library.reporters) == (True, ("王平", "陈晨"))
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert (roads.photo, roads.reporters) == (False, ("李红",))
+
+
 # A credit right under a title goes with the article that takes the title, even when a text
 # that ends stands before it; the title and credit stand before that article's text.
 CREDIT_BETWEEN_TITLE_AND_CAPTION = """\

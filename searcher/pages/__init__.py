@@ -142,7 +142,10 @@ one layout:
   photo item where it is no longer than a caption). It names the people it names,
   never an agency or an archive. Its caption is often letter-spaced, and a few
   sentences long at most: a credit after a longer text is another item's. What the extraction
-  runs on after a credit in one block is another item's. A credit in brackets (`（本报记者
+  runs on after a credit in one block is another item's; a credit in a block of its own under
+  a column of a dozen lines or more, in a block pdftotext parted (not one told again from the
+  widths of lines read with no blank lines), is none of that column's: its photo stands amid
+  an article's text. A credit in brackets (`（本报记者
   王平摄）`) closes a caption of one paragraph; after a report's text it is the credit of a photo
   printed with the report, its caption a paragraph of the text, and stays there (so does what
   runs on after it). A credit's spaces part nothing set side by side.

@@ -266,7 +266,7 @@ def _closes_first(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
+def _pieces(units: list[_Unit], widths: list[float], printed: bool = True) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
     that ends a sentence, or a dated one after a full line: `_report_runs_in`), so does an
     editor's note after a line that ends a sentence (`_note_runs_in`), and a dated lead's head
@@ -289,9 +289,10 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
             continue
         if unit.kind == CREDIT:
             # A credit in a block of its own closes the caption just before it, if that ends
-            # and runs no longer than a caption does (`_CAPTION_LINES`: a longer one is an
-            # article's column, its photo printed amid it). One right under a title is left
-            # for the article that takes the title.
+            # and, in a block pdftotext parted (`printed`), runs no longer than a caption does
+            # (`_CAPTION_LINES`: a longer one is an article's column, its photo printed amid
+            # it; blocks told again from line widths hold a photo report's text whole). One
+            # right under a title is left for the article that takes the title.
             last = pieces[-1] if pieces else None
             under_title = before is not None and before.kind == TITLE
             if (
@@ -299,7 +300,11 @@ def _pieces(units: list[_Unit], widths: list[float]) -> list[_Piece]:
                 and not last.credit
                 and (
                     last.block == unit.block
-                    or (not last.ends_open and not under_title and len(last.lines) < _CAPTION_LINES)
+                    or (
+                        not last.ends_open
+                        and not under_title
+                        and (len(last.lines) < _CAPTION_LINES or not printed)
+                    )
                 )
             ):
                 last.credit, last.credit_unit = unit.lines, unit.index

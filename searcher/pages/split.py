@@ -57,14 +57,17 @@ class _Reading:
     kickers: dict[int, int] = field(default_factory=dict)  # a draft → the kicker over its headline
 
 
-def _read(lines: list[str], furniture: set[int]) -> _Reading:
+def _read(lines: list[str], furniture: set[int], printed: bool = True) -> _Reading:
+    """The page's lines read: units, pieces, title groups, chains and drafts, and the titles
+    matched to them. `printed`: the blocks are those pdftotext parts (not told again from the
+    widths of lines read with no blank line between them: `broken_into_blocks`)."""
     blocks = _blocks(lines, furniture | _section_label(lines, furniture))
     if not blocks:
         return _Reading()
     columns = _column_widths(blocks)
     widths = _block_widths(blocks, columns)
     units = _units(blocks, widths, columns)
-    pieces = _pieces(units, widths)
+    pieces = _pieces(units, widths, printed)
     groups = _title_groups(units)
     lead_ins = _lead_ins(groups, units)
     words = [set() if t in lead_ins else g.words for t, g in enumerate(groups)]
@@ -121,23 +124,28 @@ def split_page(
     `date` is the issue date (else the page header's, else each article's dateline, else
     empty); `page` the page number (else the page header's, else 1).
     """
-    return _page_articles(_page_lines(text), date, page, paper)
+    return _page_articles(*_page_lines(text), date, page, paper)
 
 
 def _page_articles(
-    lines: list[str], date: str | None, page: int | None, paper: str
+    lines: list[str], printed: bool, date: str | None, page: int | None, paper: str
 ) -> list[Article]:
     """The articles of one page's lines (`_page_lines`), as `split_page` gives them."""
     header_date, header_page, furniture = parse_header(lines)
     number = page if page is not None else (header_page or 1)
-    return _articles(lines, furniture, date or header_date, number, paper)
+    return _articles(lines, furniture, date or header_date, number, paper, printed)
 
 
 def _articles(
-    lines: list[str], furniture: set[int], issue_date: str | None, page: int, paper: str
+    lines: list[str],
+    furniture: set[int],
+    issue_date: str | None,
+    page: int,
+    paper: str,
+    printed: bool = True,
 ) -> list[Article]:
-    """The articles of one page's lines, with its furniture lines known."""
-    reading = _read(lines, furniture)
+    """The articles of one page's lines, with its furniture lines known (`printed`: `_read`)."""
+    reading = _read(lines, furniture, printed)
     groups, drafts, titles = reading.groups, reading.drafts, reading.titles
     articles: list[Article] = []
     for seq, draft in enumerate(drafts, 1):
@@ -199,20 +207,22 @@ _SPACES = str.maketrans(
 _PAGE_LINE_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|\f")
 
 
-def _page_lines(text: str) -> list[str]:
+def _page_lines(text: str) -> tuple[list[str], bool]:
     """A page's lines, whatever ends them (a form feed, where pdftotext ends the page, too),
     with its spaces as pdftotext writes them (`_SPACES`); a page kept in its layout
     (`pdftotext -layout`) read again column by column (`read_layout`); in a text not set in
-    columns (`unwrapped`), each line a block of its own, as a paragraph or a title is there."""
+    columns (`unwrapped`), each line a block of its own, as a paragraph or a title is there.
+    With them, whether its blocks are the ones pdftotext parts (not told again from the widths
+    of lines read with no blank line between them: `broken_into_blocks`)."""
     text = text.translate(_SPACES)
     lines = _PAGE_LINE_BREAK.split(text)
     if laid_out(text) is not None:
-        return read_layout(lines)
+        return read_layout(lines), True
     if unwrapped(lines):
-        return [part for line in lines if line.strip() for part in (line, "")]
+        return [part for line in lines if line.strip() for part in (line, "")], True
     if unbroken(lines):
-        return broken_into_blocks(lines)
-    return lines
+        return broken_into_blocks(lines), False
+    return lines, True
 
 
 def split_pages(
@@ -238,20 +248,20 @@ def split_pages(
             texts.pop()  # the form feed that ends the last page
         pages = [_page_lines(chunk) for chunk in texts]
     else:  # no form feed: the page headers may still show where pages begin
-        lines = _page_lines(text)
+        lines, printed = _page_lines(text)
         bounds = [0, *page_breaks(lines), len(lines)]
-        pages = [lines[a:b] for a, b in itertools.pairwise(bounds)]
+        pages = [(lines[a:b], printed) for a, b in itertools.pairwise(bounds)]
     if len(pages) <= 1:
-        return _page_articles(pages[0] if pages else [""], date, page, paper)
+        return _page_articles(*(pages[0] if pages else ([""], True)), date, page, paper)
     articles: list[Article] = []
     taken: set[int] = set()
     number = 0
-    for k, lines in enumerate(pages):
+    for k, (lines, printed) in enumerate(pages):
         header_date, header_page, furniture = parse_header(lines)
         date = date or header_date
         given = page if k == 0 and page is not None else header_page
         number = given if given and given not in taken else max(taken, default=0) + 1
         taken.add(number)
         if any(line.strip() for line in lines):
-            articles.extend(_articles(lines, furniture, date, number, paper))
+            articles.extend(_articles(lines, furniture, date, number, paper, printed))
     return continue_jumps(articles)
