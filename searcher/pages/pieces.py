@@ -266,7 +266,7 @@ def _closes_first(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _pieces(units: list[_Unit], widths: list[float], printed: bool = True) -> list[_Piece]:
+def _pieces(units: list[_Unit], widths: list[float], printed: bool) -> list[_Piece]:
     """The text units cut into pieces: a lead inside a block opens a new piece (after a line
     that ends a sentence, or a dated one after a full line: `_report_runs_in`), so does an
     editor's note after a line that ends a sentence (`_note_runs_in`), and a dated lead's head

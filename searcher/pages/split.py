@@ -57,7 +57,7 @@ class _Reading:
     kickers: dict[int, int] = field(default_factory=dict)  # a draft → the kicker over its headline
 
 
-def _read(lines: list[str], furniture: set[int], printed: bool = True) -> _Reading:
+def _read(lines: list[str], furniture: set[int], printed: bool) -> _Reading:
     """The page's lines read: units, pieces, title groups, chains and drafts, and the titles
     matched to them. `printed`: the blocks are those pdftotext parts (not told again from the
     widths of lines read with no blank line between them: `broken_into_blocks`)."""
@@ -142,7 +142,7 @@ def _articles(
     issue_date: str | None,
     page: int,
     paper: str,
-    printed: bool = True,
+    printed: bool,
 ) -> list[Article]:
     """The articles of one page's lines, with its furniture lines known (`printed`: `_read`)."""
     reading = _read(lines, furniture, printed)
