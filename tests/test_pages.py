@@ -1447,7 +1447,8 @@ def test_a_byline_under_a_subtitle_read_beside_signs_the_headline_beside(page, t
 
 # Two headlines read as one row, one byline in a block of its own under them, the second
 # article signed over its own text further on: the byline is the first headline's. Where
-# nothing else signs the second, the byline stays with the headline right over it.
+# nothing else signs the second, or the same name signs it further on (the byline printed
+# again), the byline stays with the headline right over it.
 A_ROW_WITH_ONE_BYLINE_UNDER_IT = """\
 县城新貌
 
@@ -1471,8 +1472,13 @@ A_ROW_WITH_ONE_BYLINE_UNDER_IT = """\
     [
         (A_ROW_WITH_ONE_BYLINE_UNDER_IT, [("王平",), ("李明",)]),
         (A_ROW_WITH_ONE_BYLINE_UNDER_IT.replace("李明\n", ""), [(), ("王平",)]),
+        (A_ROW_WITH_ONE_BYLINE_UNDER_IT.replace("李明\n", "王平\n"), [(), ("王平",)]),
     ],
-    ids=["the second signed further on", "the second signed by none else"],
+    ids=[
+        "the second signed further on",
+        "the second signed by none else",
+        "the second signed by the same name further on",
+    ],
 )
 def test_a_byline_under_a_row_signs_its_first_headline_where_the_second_is_signed(page, signed):
     articles = split(page)

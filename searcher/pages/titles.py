@@ -1745,8 +1745,10 @@ def _bylines_under_the_row_signing_the_first(
 ) -> None:
     """Two headlines right after one another, the second with one byline in a block of its own
     under it (`县城新貌` / `山村春早` / `王平`), where the second's article is signed elsewhere
-    too and nothing signs the first's: the byline is the first headline's, the two read as one
-    row, then the first byline of the row's; the second's is read further on."""
+    too, by none of the byline's names, and nothing signs the first's: the byline is the first
+    headline's, the two read as one row, then the first byline of the row's; the second's is
+    read further on. (A name that signs the second further on too is the second's, printed
+    again.)"""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     for t in range(1, len(groups)):
         group, first = groups[t], groups[t - 1]
@@ -1766,8 +1768,13 @@ def _bylines_under_the_row_signing_the_first(
         signed = drafts[article].bylines or [
             b for k in titles[article] if k != t for b in groups[k].reporters
         ]
-        if signed:
+        if signed and not _names_of(group.reporters) & _names_of(signed):
             first.signers, group.signers = group.reporters, []
+
+
+def _names_of(bylines: list[str]) -> set[str]:
+    """The names the bylines give (each byline squeezed where it gives none)."""
+    return {n for b in bylines for n in (_names(b) or [_squeeze(b)])}
 
 
 def _row_beside(groups: list[_TitleGroup], t: int, own: list[int]) -> bool:
