@@ -1445,6 +1445,45 @@ def test_a_byline_under_a_subtitle_read_beside_signs_the_headline_beside(page, t
     ]
 
 
+# The same layout, the subtitle's article signed over its own text further on: the byline under
+# the subtitle signs the headline beside, unless the same name signs the subtitle's text (the
+# byline printed again), which leaves it the subtitle's own.
+A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED = """\
+县城新貌
+
+山村春早
+
+——县城两座公园开放记
+
+李明
+
+  开春以后，山村的桃花早早
+就开了，山村春早，村民忙
+着翻地育秧，春耕开始。
+
+王平
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "signed"),
+    [
+        (A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED, [("李明",), ("王平",)]),
+        (A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED.replace("王平", "李明"), [(), ("李明",)]),
+    ],
+    ids=["signed by another", "signed by the same name"],
+)
+def test_a_byline_under_a_subtitle_beside_stays_where_its_name_signs_the_subtitles_text(
+    page, signed
+):
+    articles = split(page)
+    assert [a.headline for a in articles] == ["山村春早", "县城新貌"]
+    assert [a.reporters for a in articles] == signed
+
+
 # Two headlines read as one row, one byline in a block of its own under them, the second
 # article signed over its own text further on: the byline is the first headline's. Where
 # nothing else signs the second, or the same name signs it further on (the byline printed

@@ -230,8 +230,8 @@ one layout:
   elsewhere too (a second byline under the subtitle is its own): headlines side by side, the
   subtitle under one read on the row of the byline under the other. One byline in a block of
   its own under two headlines read one after the other signs the first where nothing signs that
-  one and the second is signed further on, by others than the byline's names (the same name
-  there is the byline printed again): the row's bylines are read in its order.
+  one and the second is signed further on: the row's bylines are read in its order. Neither
+  where the byline's name signs its own article further on too: the byline printed again.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the

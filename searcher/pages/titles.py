@@ -1718,7 +1718,8 @@ def _bylines_under_subtitles_beside(
     the row of the byline under the other, which has no subtitle. So where the subtitle's own
     headline stands right before the other (`_row_beside`), or its article is signed elsewhere
     too: a second byline under the subtitle, lower, is the subtitle's own. Not a photo item's
-    headline (signed by its credit), nor a report's that opens with a lead."""
+    headline (signed by its credit), nor a report's that opens with a lead; nor where the
+    byline's name signs the subtitle's article elsewhere too (the byline printed again)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     for t in range(1, len(groups)):
         group, above = groups[t], groups[t - 1]
@@ -1736,6 +1737,8 @@ def _bylines_under_subtitles_beside(
             continue
         signed = group.reporters[1:] or drafts[article].bylines
         signed = signed or [b for k in titles[article] if k != t for b in groups[k].reporters]
+        if _names_of(group.reporters[:1]) & _names_of(signed):
+            continue  # (the byline printed again where its name signs the subtitle's article)
         if signed or _row_beside(groups, t, titles[article]):
             above.signers, group.signers = group.reporters[:1], group.reporters[1:]
 
