@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..normalize import is_wide
@@ -1670,12 +1671,8 @@ def _bylines_under_photo_labels(
     `王平`), signs that headline, unless its text opens with a lead (which names its reporters,
     or none): the extraction read the label set beside the headline first. A photo item is
     signed by its credit, not by a byline under its label."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
-    for t in range(1, len(groups)):
+    for t, article, photo in _titles_one_after_another(groups, titles):
         group, above = groups[t], groups[t - 1]
-        photo, article = draft_of.get(t), draft_of.get(t - 1)
-        if photo is None or article is None or photo == article:
-            continue
         if not group.reporters or above.reporters or above.last + 1 != group.first:
             continue
         if not drafts[photo].photo or drafts[article].photo or drafts[article].pieces[0].lead:
@@ -1693,12 +1690,8 @@ def _bylines_over_next_titles(
     no lead signs, signs that next title: a report whose lead names its reporters prints no
     byline of its own, and the extraction read the next title, set beside it, after the byline
     printed under that title."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
-    for t in range(len(groups) - 1):
-        group, below = groups[t], groups[t + 1]
-        article, other = draft_of.get(t), draft_of.get(t + 1)
-        if article is None or other is None or article == other:
-            continue
+    for t, article, other in _titles_one_after_another(groups, titles):
+        group, below = groups[t - 1], groups[t]
         if not group.reporters or below.reporters or group.last + 1 != below.first:
             continue
         if drafts[other].bylines or _lead_names(drafts[other].pieces[0].text):
@@ -1720,20 +1713,13 @@ def _bylines_under_subtitles_beside(
     too: a second byline under the subtitle, lower, is the subtitle's own. Not a photo item's
     headline (signed by its credit), nor a report's that opens with a lead; nor where the
     byline's name signs the subtitle's article elsewhere too (the byline printed again)."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
-    for t in range(1, len(groups)):
+    for t, other, article in _titles_one_after_another(groups, titles):
         group, above = groups[t], groups[t - 1]
-        article, other = draft_of.get(t), draft_of.get(t - 1)
-        if article is None or other is None or article == other:
-            continue
         if not group.reporters or above.last + 1 != group.first:
             continue
         if not all(line.lstrip().startswith(_DASHES) for line in group.lines):
             continue
-        beside = drafts[other]
-        if beside.photo or beside.bylines or beside.pieces[0].lead:
-            continue
-        if any(groups[k].reporters for k in titles[other]):
+        if not _signed_by_nothing(drafts[other], [groups[k] for k in titles[other]]):
             continue
         signed = group.reporters[1:] or drafts[article].bylines
         signed = signed or [b for k in titles[article] if k != t for b in groups[k].reporters]
@@ -1752,27 +1738,40 @@ def _bylines_under_the_row_signing_the_first(
     headline's, the two read as one row, then the first byline of the row's; the second's is
     read further on. (A name that signs the second further on too is the second's, printed
     again.)"""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
-    for t in range(1, len(groups)):
+    for t, other, article in _titles_one_after_another(groups, titles):
         group, first = groups[t], groups[t - 1]
-        article, other = draft_of.get(t), draft_of.get(t - 1)
-        if article is None or other is None or article == other:
-            continue
         bylines = [u for u in group.units if u.kind == BYLINE]
         if len(bylines) != 1 or bylines[0].block == group.block or group.signers is not None:
             continue
         if first.last + 1 != group.first or first.signers is not None:
             continue
-        beside = drafts[other]
-        if beside.photo or beside.bylines or beside.pieces[0].lead:
-            continue
-        if any(groups[k].reporters for k in titles[other]):
+        if not _signed_by_nothing(drafts[other], [groups[k] for k in titles[other]]):
             continue
         signed = drafts[article].bylines or [
             b for k in titles[article] if k != t for b in groups[k].reporters
         ]
         if signed and not _names_of(group.reporters) & _names_of(signed):
             first.signers, group.signers = group.reporters, []
+
+
+def _titles_one_after_another(
+    groups: list[_TitleGroup], titles: dict[int, list[int]]
+) -> Iterator[tuple[int, int, int]]:
+    """Each title group `t` right after another in the page's list, the two taken by two
+    articles: `t`, the article that took the one before, and the one that took `t`."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for t in range(1, len(groups)):
+        before, article = draft_of.get(t - 1), draft_of.get(t)
+        if before is not None and article is not None and before != article:
+            yield t, before, article
+
+
+def _signed_by_nothing(draft: _Draft, own: list[_TitleGroup]) -> bool:
+    """Does nothing sign the article: no byline over its text or under its titles, no lead,
+    and no credit (a photo item is signed by its credit)?"""
+    return not (
+        draft.photo or draft.bylines or draft.pieces[0].lead or any(g.reporters for g in own)
+    )
 
 
 def _names_of(bylines: list[str]) -> set[str]:
