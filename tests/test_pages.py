@@ -47,6 +47,7 @@ from searcher.pages.titles import (
     _section_number,
     _smaller_type,
     _subtitle_cut,
+    _text_under_no_headline,
     _TitleGroup,
     _widest,
 )
@@ -10361,3 +10362,52 @@ def test_a_title_set_upright_is_no_last_character_wrapped_alone():
     ending = "室里坐满了孩子，值班的有李红\n春\n到\n山\n乡\n"
     page = RAW_PAGE_FULL_LEAD.replace("室里坐满了孩子。\n", ending)
     assert blocks_around(page, "室里坐满了孩子，值班的有李红", 0, 2)[1:] == ["", "春"]
+
+
+# A column goes on under a blank line with lines read as a title (a clause mark inside them, a
+# dash line under them) set solid over the rest of the text: no article takes them as its
+# title, and they stay in the text they open, where the sentence runs on from them.
+def test_text_read_as_a_title_no_article_takes_stays_in_the_text():
+    page = (
+        "县城新建三座公园\n\n本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n"
+        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，第一个走进公园的\n\n"
+        "是住在城东的王大爷，他的孙\n子推着轮椅；刚进园门，大家\n就听见一阵鼓声和锣声\n"
+        "———这是村里的秧歌队来给大\n家助兴，锣鼓一直敲到了中\n午。村民们都说，这是县里为\n"
+        "大家办的一件实事。\n"
+    )
+    [article] = split(page)
+    assert article.headline == "县城新建三座公园"
+    assert article.body.endswith(
+        "第一个走进公园的是住在城东的王大爷，他的孙子推着轮椅；刚进园门，大家就听见一阵鼓声和"
+        "锣声———这是村里的秧歌队来给大家助兴，锣鼓一直敲到了中午。"
+        "村民们都说，这是县里为大家办的一件实事。"
+    )
+
+
+# Over the piece that opens an article, a title no article took is its headline no match
+# gave, not text: its lines stay out of the text, unless a clause mark inside reads as text.
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [("县城新建三座公园", False), ("是城东的王大爷，他的孙", True)],
+)
+def test_a_title_over_an_articles_first_piece_opens_its_text_only_as_text(title, kept):
+    group = _TitleGroup([_Unit(TITLE, [title], 0, 0)], 0)
+    piece = _Piece(["县城今年新建的三座公园已经全部", "建成，欢迎市民前来游玩。"], 15.0, 1, 0)
+    over = _text_under_no_headline([group], set(), [[0]], [piece], {})
+    assert over == ({0: [title]} if kept else {})
+
+
+# Such a line printed twice (a bold line's second print) stays in the text once.
+def test_text_read_as_a_title_printed_twice_stays_in_the_text_once():
+    page = (
+        "县城新建三座公园\n\n本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n"
+        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，第一个走进公园的\n\n"
+        "是城东的王大爷\n是城东的王大爷\n他的孙子推着轮椅，刚进园门，\n大家就听见一阵鼓声和锣声，\n"
+        "这是村里的秧歌队来给大家助兴。\n"
+    )
+    [article] = split(page)
+    assert article.body.count("王大爷") == 1
+    assert article.body.endswith(
+        "第一个走进公园的是城东的王大爷他的孙子推着轮椅，刚进园门，"
+        "大家就听见一阵鼓声和锣声，这是村里的秧歌队来给大家助兴。"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..articles import Article, make_id
 from .bylines import _commentator, _dateline, _reporters, clean_paragraph
@@ -34,6 +34,7 @@ from .titles import (
     _intertitles,
     _lead_ins,
     _match_titles,
+    _text_under_no_headline,
     _title_groups,
     _title_parts,
     _TitleGroup,
@@ -101,7 +102,12 @@ def _read(lines: list[str], furniture: set[int], printed: bool) -> _Reading:
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
     titles, stacked, kickers = _match_titles(groups, drafts, units, final=True)  # those given
     between, titles = _intertitles(groups, titles, chains, pieces, units)
-    if between:
+    # Title lines no article took, set solid over a piece of text, open that piece: text kept.
+    taken = {t for ts in titles.values() for t in ts} | {*stacked.values(), *kickers.values()}
+    over = _text_under_no_headline(groups, taken, chains, pieces, between)
+    for i, lines in over.items():
+        pieces[i] = replace(pieces[i], lines=[*lines, *pieces[i].lines])
+    if between or over:
         drafts = [_draft([pieces[i] for i in chain], between) for chain in chains]
     _credit_under_titles(units, pieces, groups, drafts, titles)
     _credits_left_to_the_caption(units, pieces, groups, drafts, titles)

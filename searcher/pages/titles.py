@@ -1933,3 +1933,49 @@ def _intertitles(
                 continue
             found[before] = _Intertitle(title_text(lines), tuple(group.bylines))
     return found, titles
+
+
+def _text_under_no_headline(
+    groups: list[_TitleGroup],
+    taken: set[int],
+    chains: list[list[int]],
+    pieces: list[_Piece],
+    between: dict[int, _Intertitle],
+) -> dict[int, list[str]]:
+    """Title lines no article took, set right over a piece of an article in one block with it:
+    the first lines of that piece, read as a title for their widths or a dash (a heading in
+    the text, a paragraph's short first line, lines of text over a dash). A title no article
+    takes is dropped; text must not be. Over the piece that opens an article, they are its
+    headline no match gave, unless they read as text (`_reads_as_text`); a title with bylines
+    under it is signed, no text.
+
+    Returns the piece → the lines to set before its own."""
+    first = {chain[0] for chain in chains}
+    chained = {i for chain in chains for i in chain}
+    over: dict[int, list[str]] = {}
+    for t, group in enumerate(groups):
+        if t in taken or group.bylines:
+            continue
+        below = next((i for i, p in enumerate(pieces) if p.unit == group.last + 1), None)
+        if below is None or below not in chained or pieces[below].unit in between:
+            continue
+        if below in first and not _reads_as_text(group.lines):
+            continue
+        piece = pieces[below]
+        if piece.block == group.block and piece.offset == 0:
+            over[below] = _dedupe_lines(group.lines)  # a bold line's second print is none
+    return over
+
+
+def _reads_as_text(lines: list[str]) -> bool:
+    """Do title lines read as text? So they do where a mark of a clause or a sentence stands
+    inside a line (`…推着轮椅；刚进…`), as it stands in no headline. The mark after a
+    section's number (`二、…`) is none: a numbered heading is a title."""
+    return any(re.search(r"[，；、。！？]", _unnumbered(line)[:-1]) for line in lines)
+
+
+def _unnumbered(line: str) -> str:
+    """A line without the section's number that opens it (`二、`, `（三）`)."""
+    line = line.strip()
+    number = _NUMBERED.match(line)
+    return line[number.end() :] if number else line
