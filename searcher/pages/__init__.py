@@ -208,7 +208,11 @@ one layout:
   where the text above it was read into another chain of that article, or, whatever stands
   above the line, where it shares twice what texts share by chance with an article that took a
   headline), and at a section's heading signed by its writer when they share several
-  times what texts of their lengths share by chance (the heading and the name stay in the text). A
+  times what texts of their lengths share by chance (the heading and the name stay in the text).
+  Lines read as a title that no article takes, set solid over a piece of an article's text in
+  one block, open that piece (a heading in the text, lines over a dash inside a paragraph): a
+  title no article takes is dropped, text never is. Over an article's first piece they do so
+  only where a clause's mark stands inside a line, as in no headline (`二、` numbers a section). A
   byline amid a block's text signs a section of the article and stays in its text, a paragraph of
   it, as does a line that reads as a byline
   right after a sentence's end in a block's running text (it opens the text under it, a
