@@ -10370,7 +10370,7 @@ def test_a_title_set_upright_is_no_last_character_wrapped_alone():
 def test_text_read_as_a_title_no_article_takes_stays_in_the_text():
     page = (
         "县城新建三座公园\n\n本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n"
-        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，第一个走进公园的\n\n"
+        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，头一个来到公园的\n\n"
         "是住在城东的王大爷，他的孙\n子推着轮椅；刚进园门，大家\n就听见一阵鼓声和锣声\n"
         "———这是村里的秧歌队来给大\n家助兴，锣鼓一直敲到了中\n午。村民们都说，这是县里为\n"
         "大家办的一件实事。\n"
@@ -10378,7 +10378,7 @@ def test_text_read_as_a_title_no_article_takes_stays_in_the_text():
     [article] = split(page)
     assert article.headline == "县城新建三座公园"
     assert article.body.endswith(
-        "第一个走进公园的是住在城东的王大爷，他的孙子推着轮椅；刚进园门，大家就听见一阵鼓声和"
+        "头一个来到公园的是住在城东的王大爷，他的孙子推着轮椅；刚进园门，大家就听见一阵鼓声和"
         "锣声———这是村里的秧歌队来给大家助兴，锣鼓一直敲到了中午。"
         "村民们都说，这是县里为大家办的一件实事。"
     )
@@ -10407,13 +10407,13 @@ def test_a_title_over_an_articles_first_piece_opens_its_text_only_as_text(title,
 def test_text_read_as_a_title_printed_twice_stays_in_the_text_once():
     page = (
         "县城新建三座公园\n\n本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n"
-        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，第一个走进公园的\n\n"
+        "海棠，步道也已经修好。村民们\n说，这样的好日子过得真舒心。\n开园那天，头一个来到公园的\n\n"
         "是城东的王大爷\n是城东的王大爷\n他的孙子推着轮椅，刚进园门，\n大家就听见一阵鼓声和锣声，\n"
         "这是村里的秧歌队来给大家助兴。\n"
     )
     [article] = split(page)
     assert article.body.count("王大爷") == 1
     assert article.body.endswith(
-        "第一个走进公园的是城东的王大爷他的孙子推着轮椅，刚进园门，"
+        "头一个来到公园的是城东的王大爷他的孙子推着轮椅，刚进园门，"
         "大家就听见一阵鼓声和锣声，这是村里的秧歌队来给大家助兴。"
     )
