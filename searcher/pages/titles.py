@@ -1968,13 +1968,10 @@ def _text_under_no_headline(
 
 
 def _reads_as_text(lines: list[str]) -> bool:
-    """Do title lines read as text? So they do where a semicolon or a sentence's end mark
-    stands inside a line (`…推着轮椅；刚进…`), as it stands in no headline; a comma, or a
-    mark between listed words, only within lines wrapped over one another: a headline of one
-    line may hold one (`新年，山村有了新变化`). The mark after a section's number (`二、…`) is
-    none: a numbered heading is a title."""
-    marks = r"[，；、。！？]" if len(_dedupe_lines(lines)) > 1 else r"[；。！？]"
-    return any(re.search(marks, _unnumbered(line)[:-1]) for line in lines)
+    """Do title lines read as text? So they do where a mark of a clause or a sentence stands
+    inside a line (`…推着轮椅；刚进…`), as it stands in no headline. The mark after a
+    section's number (`二、…`) is none: a numbered heading is a title."""
+    return any(re.search(r"[，；、。！？]", _unnumbered(line)[:-1]) for line in lines)
 
 
 def _unnumbered(line: str) -> str:
