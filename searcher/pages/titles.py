@@ -1969,8 +1969,9 @@ def _text_under_no_headline(
 
 def _reads_as_text(lines: list[str]) -> bool:
     """Do title lines read as text? So they do where a mark of a clause or a sentence stands
-    inside a line (`…推着轮椅；刚进…`), as it stands in no headline. The mark after a
-    section's number (`二、…`) is none: a numbered heading is a title."""
+    inside a line (`…推着轮椅；刚进…`). A headline holds one seldom (`新年，山村有了新变化`),
+    and one read into its text is still found, where a line of text dropped would be lost.
+    The mark after a section's number (`二、…`) is none: a numbered heading is a title."""
     return any(re.search(r"[，；、。！？]", _unnumbered(line)[:-1]) for line in lines)
 
 
