@@ -5286,6 +5286,31 @@ def test_a_line_of_a_headline_slipped_in_between_two_lines_of_a_sentence_leaves_
     )
 
 
+# An intertitle wrapped over two lines after a paragraph's end: its short rest, which goes on
+# into no line of the text under it, is no line slipped in from beside the column.
+WRAPPED_INTERTITLE = """\
+县里春耕备耕工作全面展开
+
+本报讯 今年开春以来，县农业
+农村局组织技术人员深入各乡
+镇，帮助农户做好春耕备耕各
+项工作，全县春耕生产进展顺
+利，农资供应充足。
+专业合作社为农户增收提供技术
+支撑
+今年全县新建农民专业合作社
+三十多家，带动农户两千余户
+发展特色种植，户均增收三千
+多元，群众都很满意。
+"""
+
+
+def test_the_short_rest_of_an_intertitle_wrapped_over_two_lines_stays_in_the_text():
+    [article] = split(WRAPPED_INTERTITLE)
+    assert article.headline == "县里春耕备耕工作全面展开"
+    assert "农资供应充足。\n\n专业合作社为农户增收提供技术支撑今年全县" in article.body
+
+
 # A line of the column spaced out to its width around a number (`3000 亩 左 右`): few
 # characters, but a full line of the sentence, not something slipped in from beside.
 SPACED_OUT_LINE = """\

@@ -60,7 +60,9 @@ one layout:
   alone is, over the short rest of one of the two. Beside a letter-spaced line every gap is a
   space: a byline begins where the runs of one character end and names follow
   (`村 里 修 好 了 新 路 王平`), its last character maybe wrapped to the end of the
-  letter-spaced line under it.
+  letter-spaced line under it. A short line between two full lines of a column is a title's
+  piece slipped in from beside it, not where it is an intertitle's rest: under a full line
+  after a sentence's end, without a clause's mark, the text under it going on from neither.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character
