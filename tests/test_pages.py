@@ -5436,6 +5436,29 @@ def test_a_dash_subtitle_slipped_in_between_two_lines_of_a_sentence_leaves_it():
     )
 
 
+# The same after a paragraph's first line without a mark: a dash line is no intertitle's rest.
+SUBTITLE_SLIPPED_IN_UNDER_A_FIRST_LINE = """\
+春耕时节
+
+本报讯 县农业农村局近日组
+织专家深入田间地头，讲解
+水稻育秧的技术要点。
+今年县里在全县各乡镇开展
+——专家下田？
+了春耕备耕技术培训，发放
+技术资料五百多份，农户都
+很满意。
+"""
+
+
+def test_a_dash_subtitle_slipped_in_under_a_paragraphs_first_line_leaves_it():
+    [article] = split(SUBTITLE_SLIPPED_IN_UNDER_A_FIRST_LINE)
+    assert parts(article) == ("", "春耕时节", "——专家下田？")
+    assert article.body.endswith(
+        "今年县里在全县各乡镇开展了春耕备耕技术培训，发放技术资料五百多份，农户都很满意。"
+    )
+
+
 # A dash subtitle slipped in above the short last line of a paragraph, which completes the
 # word the line before it leaves open (`农|户`).
 SUBTITLE_SLIPPED_IN_AT_THE_END = """\
