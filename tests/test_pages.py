@@ -5308,7 +5308,48 @@ WRAPPED_INTERTITLE = """\
 def test_the_short_rest_of_an_intertitle_wrapped_over_two_lines_stays_in_the_text():
     [article] = split(WRAPPED_INTERTITLE)
     assert article.headline == "县里春耕备耕工作全面展开"
-    assert "农资供应充足。\n\n专业合作社为农户增收提供技术支撑今年全县" in article.body
+    assert "农资供应充足。\n\n专业合作社为农户增收提供技术支撑" in article.body
+
+
+# A short line under a full one after a sentence's end is no intertitle's rest where a title
+# beside the column was cut from a line above already (`市长会见` / `友城客人`), or where the
+# line over it ends a clause with a colon (a list of points follows, not a heading).
+HEADLINE_BESIDE_OVER_A_SENTENCES_END = """\
+新华社北京3月4日电（记
+市长会见 者王平）市长张华今天下午
+在市政厅会见了来访的客人。
+双方就旅游和文化交流等问题
+友城客人
+深入交换了意见并签署协议，
+市政府有关部门负责人参加了
+会见。
+"""
+SHORT_LINE_UNDER_A_COLON = """\
+县里春耕备耕工作全面展开
+
+本报讯 今年开春以来，县农业
+农村局组织技术人员深入各乡
+镇，帮助农户做好春耕备耕各
+项工作，农资供应充足。
+今年县里重点抓好以下工作：
+春耕忙
+一是抓好农资供应，二是抓好
+技术培训，三是抓好农田水利
+建设。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "short", "text"),
+    [
+        (HEADLINE_BESIDE_OVER_A_SENTENCES_END, "友城客人", "等问题深入交换了意见"),
+        (SHORT_LINE_UNDER_A_COLON, "春耕忙", "以下工作：一是抓好"),
+    ],
+    ids=["title beside", "colon"],
+)
+def test_a_short_line_under_a_title_beside_or_a_colon_is_no_intertitles_rest(page, short, text):
+    [article] = [a for a in split(page) if a.body]
+    assert text in article.body and short not in article.body
 
 
 # A line of the column spaced out to its width around a number (`3000 亩 左 右`): few

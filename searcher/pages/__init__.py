@@ -62,7 +62,7 @@ one layout:
   (`村 里 修 好 了 新 路 王平`), its last character maybe wrapped to the end of the
   letter-spaced line under it. A short line between two full lines of a column is a title's
   piece slipped in from beside it, not where it is an intertitle's rest: under a full line
-  after a sentence's end, without a clause's mark, the text under it going on from neither.
+  after a sentence's end, without a clause's mark, the line under it not going on from it.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character

@@ -409,7 +409,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and not _signs_first_line(block, k, page_text)
             and not _opens_lead(block, k + 1)
             and not _heads_next_text(block, k, page_text)
-            and not _wraps_intertitle(block, k, text)
+            # (After a piece taken from beside the block, a short line is that title's rest.)
+            and (side or not _wraps_intertitle(block, k, text))
         ):
             side.append(line)
             continue
@@ -737,16 +738,18 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
 def _wraps_intertitle(block: list[str], k: int, text: list[str]) -> bool:
     """Is line `k`, short, the rest of an intertitle wrapped over two lines (`…一定能实现。` /
     `合作社为农民增收提供技术` / `支撑` / `今年开春，…`), not a line slipped in from beside the
-    column? The heading opens after a sentence's end, holds no mark of a clause but a comma at
-    its line's end, and the text under it goes on from no line above: no word runs across, no
-    quote or bracket left open is closed. Not where a line above was cut at a gap (a title
-    beside the column) or the short line is a dash subtitle: those are things beside it."""
-    if k < 2 or text[-2:] != block[k - 2 : k] or _is_dash_subtitle(block[k]):
+    column? The heading opens after a sentence's end, holds no mark of a clause (but a comma
+    at its line's end), and the line under the short one goes on from the heading's first line
+    in no way: no word runs across, no quote or bracket left open is closed. Not where one of
+    the two lines above was cut at a gap (a title beside the column), or the short line is a
+    dash subtitle: those are things beside it."""
+    if text[-2:] != block[k - 2 : k] or _is_dash_subtitle(block[k]):
         return False
     above, before, after = block[k - 2], block[k - 1], block[k + 1]
+    heading = before.rstrip().rstrip("，,")
     return (
         ends_sentence(above)
-        and not re.search(r"[，。、；：！？,;:!?]", before.rstrip()[:-1])
+        and not re.search(r"[，。、；：！？,;:!?]", heading)
         and not joins_word(before, after)
         and not _closes_left_open(before, after)
     )
