@@ -2212,6 +2212,19 @@ def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
     assert article.headline == "2021年全省新增就业12万人"
 
 
+def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lines():
+    # Typeset twice, the number the wrap parts comes at the end of one line and again at the
+    # start of the next (once alone on the last).
+    page = (
+        "全县节约电费1.5\n1.5亿元负担减轻\n\n"
+        "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
+    )
+    [article] = split(page)
+    assert article.headline == "全县节约电费1.5亿元负担减轻"
+    [article] = split(page.replace("减轻\n", "减轻30%\n30%\n", 1))
+    assert article.headline == "全县节约电费1.5亿元负担减轻30%"
+
+
 # A feature's headline shares no words with its text; its dash subtitle does.
 FEATURE_WITH_SUBTITLE = """\
 春风又绿江南岸

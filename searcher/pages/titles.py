@@ -303,10 +303,11 @@ def _letters(lines: list[str]) -> str:
 def _dedupe_lines(lines: list[str]) -> list[str]:
     """A title's lines with the typesetting's second (or digit-less) print removed.
 
-    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`.
+    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`; a number that closes
+    one line and opens the next printed once (`_number_printed_twice`).
     """
     out: list[str] = []
-    for line in lines:
+    for line in _number_printed_twice(lines):
         if not out or _squeeze(line) != _squeeze(out[-1]):
             out.append(line)
     whole = "".join(_squeeze(line) for line in out)
@@ -316,6 +317,26 @@ def _dedupe_lines(lines: list[str]) -> list[str]:
             unit = letters[: len(letters) // copies]
             if unit * copies == letters:
                 return _richest_copy(out, unit)
+    return out
+
+
+# A number at the end of a line: digits, maybe with a decimal point or a percent sign.
+_LINE_END_NUMBER = re.compile(r"[0-9][0-9.%％]*$")
+
+
+def _number_printed_twice(lines: list[str]) -> list[str]:
+    """A title's lines with a number that closes one line and opens the next (`全年节支2.6` /
+    `2.6亿元`) kept on the first only: the extraction of a title typeset twice prints a number
+    the wrap parts on both lines, and no headline wraps so as to repeat one. A line left empty
+    is dropped."""
+    out: list[str] = []
+    for line in lines:
+        number = _LINE_END_NUMBER.search(out[-1].rstrip()) if out else None
+        if number and line.strip().startswith(number.group()):
+            line = line.strip()[len(number.group()) :]
+            if not line:
+                continue
+        out.append(line)
     return out
 
 
