@@ -2214,7 +2214,8 @@ def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
 
 def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lines():
     # Typeset twice, the number the wrap parts comes at the end of one line and again at the
-    # start of the next (once alone on the last).
+    # start of the next (once alone on the last). The line it opens is the headline's, in its
+    # type, however much wider.
     page = (
         "全县节约电费1.5\n1.5亿元负担减轻\n\n"
         "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
@@ -2223,6 +2224,8 @@ def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lin
     assert article.headline == "全县节约电费1.5亿元负担减轻"
     [article] = split(page.replace("减轻\n", "减轻30%\n30%\n", 1))
     assert article.headline == "全县节约电费1.5亿元负担减轻30%"
+    [article] = split(page.replace("1.5亿元负担减轻", "1.5亿元农村用户负担明显减轻", 1))
+    assert (article.headline, article.subtitle) == ("全县节约电费1.5亿元农村用户负担明显减轻", "")
 
 
 # A feature's headline shares no words with its text; its dash subtitle does.

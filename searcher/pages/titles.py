@@ -303,8 +303,8 @@ def _letters(lines: list[str]) -> str:
 def _dedupe_lines(lines: list[str]) -> list[str]:
     """A title's lines with the typesetting's second (or digit-less) print removed.
 
-    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`; a number that closes
-    one line and opens the next printed once (`_number_printed_twice`).
+    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`; two lines a number
+    closes and opens one, the number printed once (`_number_printed_twice`).
     """
     out: list[str] = []
     for line in _number_printed_twice(lines):
@@ -326,17 +326,16 @@ _LINE_END_NUMBER = re.compile(r"[0-9][0-9.%％]*$")
 
 def _number_printed_twice(lines: list[str]) -> list[str]:
     """A title's lines with a number that closes one line and opens the next (`全年节支2.6` /
-    `2.6亿元`) kept on the first only: the extraction of a title typeset twice prints a number
-    the wrap parts on both lines, and no headline wraps so as to repeat one. A line left empty
-    is dropped."""
+    `2.6亿元`) printed once, the two lines one: the extraction of a title typeset twice prints
+    a number the wrap parts on both lines, and no headline wraps so as to repeat one. The wrap
+    parted one phrase in one type (`全年节支2.6亿元`), no headline from its subtitle."""
     out: list[str] = []
     for line in lines:
         number = _LINE_END_NUMBER.search(out[-1].rstrip()) if out else None
         if number and line.strip().startswith(number.group()):
-            line = line.strip()[len(number.group()) :]
-            if not line:
-                continue
-        out.append(line)
+            out[-1] = out[-1].rstrip() + line.strip()[len(number.group()) :]
+        else:
+            out.append(line)
     return out
 
 
