@@ -2228,6 +2228,18 @@ def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lin
     assert (article.headline, article.subtitle) == ("全县节约电费1.5亿元农村用户负担明显减轻", "")
 
 
+def test_a_headline_a_number_printed_twice_wraps_heads_the_block_it_is_set_into():
+    # Set solid over its text, the headline shows its type by the number the wrap parts,
+    # printed on both lines: no line of running text repeats one.
+    page = (
+        "去年全县节约电费3\n3亿元\n今年以来，全县农村电价下\n"
+        "调，农民一年少交电费3亿\n元，用电的人多了起来。\n"
+    )
+    [article] = split(page)
+    assert article.headline == "去年全县节约电费3亿元"
+    assert article.body == "今年以来，全县农村电价下调，农民一年少交电费3亿元，用电的人多了起来。"
+
+
 # A feature's headline shares no words with its text; its dash subtitle does.
 FEATURE_WITH_SUBTITLE = """\
 春风又绿江南岸

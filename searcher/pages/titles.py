@@ -23,6 +23,7 @@ from .lines import (
     ends_sentence,
     is_letter_spaced,
     line_width,
+    number_printed_twice,
     undouble,
 )
 from .pieces import _closes_first, _page_indents, _Piece, _signs_title
@@ -320,20 +321,15 @@ def _dedupe_lines(lines: list[str]) -> list[str]:
     return out
 
 
-# A number at the end of a line: digits, maybe with a decimal point or a percent sign.
-_LINE_END_NUMBER = re.compile(r"[0-9][0-9.%％]*$")
-
-
 def _number_printed_twice(lines: list[str]) -> list[str]:
     """A title's lines with a number that closes one line and opens the next (`全年节支2.6` /
-    `2.6亿元`) printed once, the two lines one: the extraction of a title typeset twice prints
-    a number the wrap parts on both lines, and no headline wraps so as to repeat one. The wrap
-    parted one phrase in one type (`全年节支2.6亿元`), no headline from its subtitle."""
+    `2.6亿元`) printed once, the two lines one (`lines.number_printed_twice`): the wrap parted
+    one phrase in one type (`全年节支2.6亿元`), no headline from its subtitle."""
     out: list[str] = []
     for line in lines:
-        number = _LINE_END_NUMBER.search(out[-1].rstrip()) if out else None
-        if number and line.strip().startswith(number.group()):
-            out[-1] = out[-1].rstrip() + line.strip()[len(number.group()) :]
+        number = number_printed_twice(out[-1], line) if out else ""
+        if number:
+            out[-1] = out[-1].rstrip() + line.strip()[len(number) :]
         else:
             out.append(line)
     return out

@@ -46,6 +46,7 @@ from .lines import (
     ends_sentence,
     join_lines,
     line_width,
+    number_printed_twice,
 )
 from .words import _bigram_list, _dictionary_cut, joins_word
 
@@ -1069,9 +1070,12 @@ def _line_kinds(block: list[str], width: float, page_text: str) -> tuple[list[st
     kinds: list[str] = []
     doubled: set[int] = set()
     for i, line in enumerate(block):
-        if i and _squeeze(line) == _squeeze(block[i - 1]):
-            # Printed twice: headline typesetting, never running text. Both prints stay, as
-            # in a title block of its own: a title printed twice is no intertitle.
+        if i and (
+            _squeeze(line) == _squeeze(block[i - 1]) or number_printed_twice(block[i - 1], line)
+        ):
+            # Printed twice (or a number the wrap parts on both lines): headline typesetting,
+            # never running text. Both prints stay, as in a title block of its own: a title
+            # printed twice is no intertitle.
             kinds[-1] = TITLE
             doubled.update((i - 1, i))
             kinds.append(TITLE)
