@@ -2228,6 +2228,32 @@ def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lin
     assert (article.headline, article.subtitle) == ("全县节约电费1.5亿元农村用户负担明显减轻", "")
 
 
+def test_a_headline_typeset_twice_with_a_number_the_wrap_parts_is_read_once():
+    page = (
+        "全县节约电费1.5\n全县节约电费1.5\n1.5亿元\n1.5亿元\n\n"
+        "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
+    )
+    [article] = split(page)
+    assert article.headline == "全县节约电费1.5亿元"
+
+
+@pytest.mark.parametrize(
+    ("cut", "whole"), [("1\n1月", "11月"), ("20\n20年", "2020年")], ids=["month", "year"]
+)
+def test_a_number_of_running_text_the_column_edge_cuts_into_two_alike_stays_whole(cut, whole):
+    # `…从去年1` / `1月开工…`: the same digits on both sides of a line break, but the upper
+    # line is full, and the block's first line is the lead's: no headline's wrap.
+    page = (
+        "县城新建三座公园\n\n"
+        "  本报讯 县城今年新建的三座公园日前全部\n"
+        f"对市民开放。据了解，三座公园从去年{cut}开工建设，总投资两千多万元，新增绿地\n"
+        "面积十多万平方米，市民休闲有了好去处。\n"
+    )
+    [article] = split(page)
+    assert article.headline == "县城新建三座公园"
+    assert f"从去年{whole}开工建设" in article.body
+
+
 def test_a_headline_a_number_printed_twice_wraps_heads_the_block_it_is_set_into():
     # Set solid over its text, the headline shows its type by the number the wrap parts,
     # printed on both lines: no line of running text repeats one.

@@ -182,16 +182,19 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
-# A number at the end of a line: digits, maybe with a decimal point or a percent sign.
+# A number at the end of a line, or at its start: digits, maybe with a decimal point or a
+# percent sign.
 _LINE_END_NUMBER = re.compile(r"[0-9][0-9.%％]*$")
+_LINE_START_NUMBER = re.compile(r"[0-9][0-9.%％]*")
 
 
 def number_printed_twice(above: str, line: str) -> str:
-    """The number that closes `above` and opens `line` (`全年节支2.6` / `2.6亿元`), or "": the
-    extraction of a title typeset twice prints a number the wrap parts on both lines, and no
-    wrap of running text repeats one."""
+    """The number that closes `above` and opens `line` whole (`全年节支2.6` / `2.6亿元`), or
+    "": the extraction of a title typeset twice prints a number the wrap parts on both lines.
+    (A column's edge cuts a number of running text into two others: `从去年1` / `1月开工`.)"""
     number = _LINE_END_NUMBER.search(above.rstrip())
-    return number.group() if number and line.strip().startswith(number.group()) else ""
+    opening = _LINE_START_NUMBER.match(line.strip())
+    return number.group() if number and opening and opening.group() == number.group() else ""
 
 
 def undouble(text: str) -> str:

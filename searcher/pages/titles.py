@@ -304,13 +304,14 @@ def _letters(lines: list[str]) -> str:
 def _dedupe_lines(lines: list[str]) -> list[str]:
     """A title's lines with the typesetting's second (or digit-less) print removed.
 
-    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`; two lines a number
-    closes and opens one, the number printed once (`_number_printed_twice`).
+    `A A B B` → `A B`; `X′ X X` where X′ is X without its digits → `X`; then two lines a
+    number closes and opens one, the number printed once (`_number_printed_twice`).
     """
     out: list[str] = []
-    for line in _number_printed_twice(lines):
+    for line in lines:
         if not out or _squeeze(line) != _squeeze(out[-1]):
             out.append(line)
+    out = _number_printed_twice(out)
     whole = "".join(_squeeze(line) for line in out)
     letters = re.sub(r"[0-9A-Za-z.%]", "", whole)
     for copies in (3, 2):

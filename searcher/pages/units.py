@@ -1066,16 +1066,24 @@ def _signs_block(block: list[str], i: int, page_text: str) -> bool:
 
 def _line_kinds(block: list[str], width: float, page_text: str) -> tuple[list[str], set[int]]:
     """The kind of each line of a block that is no title block, read down from its first line
-    (`_line_kind`); and the lines printed twice, headline typesetting."""
+    (`_line_kind`); and the lines printed twice, headline typesetting: so are a block's first
+    two lines, the first short of the column's edge, where a number closes the first and opens
+    the second whole (`number_printed_twice`), a headline's wrap. (Running text cut inside a
+    number fills its line: `…从去年1` / `1月开工…`.)"""
     kinds: list[str] = []
     doubled: set[int] = set()
     for i, line in enumerate(block):
         if i and (
-            _squeeze(line) == _squeeze(block[i - 1]) or number_printed_twice(block[i - 1], line)
+            _squeeze(line) == _squeeze(block[i - 1])
+            or (
+                i == 1
+                and not _fills(block[i - 1], width)
+                and number_printed_twice(block[i - 1], line)
+            )
         ):
-            # Printed twice (or a number the wrap parts on both lines): headline typesetting,
-            # never running text. Both prints stay, as in a title block of its own: a title
-            # printed twice is no intertitle.
+            # Printed twice (or a headline's number the wrap parts on both lines): headline
+            # typesetting, never running text. Both lines stay, as in a title block of its
+            # own: a title printed twice is no intertitle.
             kinds[-1] = TITLE
             doubled.update((i - 1, i))
             kinds.append(TITLE)
