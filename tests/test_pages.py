@@ -5393,6 +5393,32 @@ SHORT_LINE_UNDER_A_COLON = """\
 """
 
 
+# Further down the block, an intertitle's short rest is its own again: the title beside the
+# column stood lines above.
+INTERTITLE_UNDER_A_HEADLINE_BESIDE = """\
+新华社北京3月4日电（记
+市长会见 者王平）市长张华今天下午
+在市政厅会见了来访的友好
+友城客人
+城代表团，双方就旅游和文化
+交流等问题深入交换了意见。
+张华说，两市友好交往多年，
+合作成果丰硕，希望双方进一
+步加强交流，共同发展。
+双方在旅游文化领域深化务实
+合作
+代表团团长李强表示，愿同市
+政府一道推动两市合作不断取
+得新成果，造福两市人民。
+"""
+
+
+def test_an_intertitles_rest_lines_under_a_headline_beside_the_column_stays_in_the_text():
+    [article] = split(INTERTITLE_UNDER_A_HEADLINE_BESIDE)
+    assert article.headline == "市长会见友城客人"
+    assert "领域深化务实合作" in article.body
+
+
 @pytest.mark.parametrize(
     ("page", "short", "text"),
     [

@@ -357,7 +357,10 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
     side: list[str] = []
     text: list[str] = []
     wrapped_past: set[int] = set()  # the rest of a dash subtitle, under a line between
+    beside_at, taken = None, 0  # the last line a piece beside the block was taken from
     for k, (line, half) in enumerate(zip(block, halves, strict=True)):
+        if len(side) != taken:
+            beside_at, taken = k - 1, len(side)
         kept = line
         if name_rest[k]:
             continue  # (its byline, whole, left with the line above)
@@ -410,8 +413,8 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
             and not _signs_first_line(block, k, page_text)
             and not _opens_lead(block, k + 1)
             and not _heads_next_text(block, k, page_text)
-            # (After a piece taken from beside the block, a short line is that title's rest.)
-            and (side or not _wraps_intertitle(block, k, text))
+            # (Near a piece taken from beside the block, a short line is that title's rest.)
+            and (_near_beside(k, beside_at) or not _wraps_intertitle(block, k, text))
         ):
             side.append(line)
             continue
@@ -734,6 +737,17 @@ def _intrudes(line: str, before: str, after: str, width: float) -> bool:
         and not joins_word(before, line)
         and not _byline_wraps(before, line)
     )
+
+
+# A title set beside a column spans a few of its lines: a short line within this many lines
+# under one a piece of the title was taken from is the title's rest, no intertitle's.
+_TITLE_BESIDE_LINES = 3
+
+
+def _near_beside(k: int, beside_at: int | None) -> bool:
+    """Is line `k` within `_TITLE_BESIDE_LINES` under the line `beside_at` that a piece of a
+    title beside the block was taken from (None: none was)?"""
+    return beside_at is not None and k - beside_at <= _TITLE_BESIDE_LINES
 
 
 def _wraps_intertitle(block: list[str], k: int, text: list[str]) -> bool:
