@@ -751,7 +751,7 @@ def _near_beside(k: int, beside_at: int | None) -> bool:
 
 
 def _wraps_intertitle(block: list[str], k: int, text: list[str]) -> bool:
-    """Is line `k`, short, the rest of an intertitle wrapped over two lines (`…一定能实现。` /
+    """Is line `k`, short, the rest of an intertitle wrapped over two lines (`…已全面完成。` /
     `合作社为农民增收提供技术` / `支撑` / `今年开春，…`), not a line slipped in from beside the
     column? The heading opens after a sentence's end, holds no mark of a clause (but a comma
     at its line's end), and the line under the short one goes on from the heading's first line
