@@ -2256,7 +2256,7 @@ def test_a_number_of_running_text_the_column_edge_cuts_into_two_alike_stays_whol
 
 def test_a_headline_a_number_printed_twice_wraps_heads_the_block_it_is_set_into():
     # Set solid over its text, the headline shows its type by the number the wrap parts,
-    # printed on both lines: no line of running text repeats one.
+    # printed whole on both of the block's first two lines, the first short of the edge.
     page = (
         "去年全县节约电费3\n3亿元\n今年以来，全县农村电价下\n"
         "调，农民一年少交电费3亿\n元，用电的人多了起来。\n"
@@ -5393,6 +5393,19 @@ SHORT_LINE_UNDER_A_COLON = """\
 """
 
 
+@pytest.mark.parametrize(
+    ("page", "short", "text"),
+    [
+        (HEADLINE_BESIDE_OVER_A_SENTENCES_END, "友城客人", "等问题深入交换了意见"),
+        (SHORT_LINE_UNDER_A_COLON, "春耕忙", "以下工作：一是抓好"),
+    ],
+    ids=["title beside", "colon"],
+)
+def test_a_short_line_under_a_title_beside_or_a_colon_is_no_intertitles_rest(page, short, text):
+    [article] = [a for a in split(page) if a.body]
+    assert text in article.body and short not in article.body
+
+
 # Further down the block, an intertitle's short rest is its own again: the title beside the
 # column stood lines above.
 INTERTITLE_UNDER_A_HEADLINE_BESIDE = """\
@@ -5417,19 +5430,6 @@ def test_an_intertitles_rest_lines_under_a_headline_beside_the_column_stays_in_t
     [article] = split(INTERTITLE_UNDER_A_HEADLINE_BESIDE)
     assert article.headline == "市长会见友城客人"
     assert "领域深化务实合作" in article.body
-
-
-@pytest.mark.parametrize(
-    ("page", "short", "text"),
-    [
-        (HEADLINE_BESIDE_OVER_A_SENTENCES_END, "友城客人", "等问题深入交换了意见"),
-        (SHORT_LINE_UNDER_A_COLON, "春耕忙", "以下工作：一是抓好"),
-    ],
-    ids=["title beside", "colon"],
-)
-def test_a_short_line_under_a_title_beside_or_a_colon_is_no_intertitles_rest(page, short, text):
-    [article] = [a for a in split(page) if a.body]
-    assert text in article.body and short not in article.body
 
 
 # A line of the column spaced out to its width around a number (`3000 亩 左 右`): few
