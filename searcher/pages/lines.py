@@ -184,8 +184,9 @@ def ends_sentence(text: str) -> bool:
 
 # A number at the end of a line, or at its start: digits, maybe with a decimal point or a
 # percent sign.
-_LINE_END_NUMBER = re.compile(r"[0-9][0-9.%％]*$")
-_LINE_START_NUMBER = re.compile(r"[0-9][0-9.%％]*")
+_LINE_NUMBER = r"[0-9][0-9.%％]*"
+_LINE_END_NUMBER = re.compile(_LINE_NUMBER + "$")
+_LINE_START_NUMBER = re.compile(_LINE_NUMBER)
 
 
 def number_printed_twice(above: str, line: str) -> str:

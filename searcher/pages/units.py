@@ -228,7 +228,7 @@ _SIDE_TITLE_WIDTH = 24
 
 def _title_like(text: str, width: float = _TITLE_WIDTH) -> bool:
     """Short, and without the punctuation running text has: a piece of a title or a byline."""
-    return line_width(text) <= width and not re.search(r"[，。、；：！？,;:!?]", text)
+    return line_width(text) <= width and not _CLAUSE.search(text)
 
 
 # The fewest rows of a table (lines of cells set apart by gaps) in a block: two titles side by
@@ -673,7 +673,7 @@ def _title_side(halves: list[tuple[str, str] | None]) -> int | None:
         if (
             cut
             and all(_title_like(t) and not _ROLE.search(t) and t[-1] != "摄" for t in titles)
-            and any(re.search(r"[，。、；：！？,;:!?]", t) for t in texts)
+            and any(_CLAUSE.search(t) for t in texts)
         ):
             return k
     return None
@@ -764,7 +764,7 @@ def _wraps_intertitle(block: list[str], k: int, text: list[str]) -> bool:
     heading = before.rstrip().rstrip("，,")
     return (
         ends_sentence(above)
-        and not re.search(r"[，。、；：！？,;:!?]", heading)
+        and not _CLAUSE.search(heading)
         and not joins_word(before, after)
         and not _closes_left_open(before, after)
     )
@@ -827,7 +827,7 @@ def _signs_first_line(block: list[str], k: int, page_text: str) -> bool:
         return False
     first, after = block[0], block[k + 1]
     return (
-        not re.search(r"[，。、；：！？,;:!?]", first)
+        not _CLAUSE.search(first)
         and not _is_running_text(first)
         and not _ends_with_de(first)
         and not joins_word(first, after)
