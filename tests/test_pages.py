@@ -7706,6 +7706,29 @@ def test_a_title_over_a_subtitle_taken_first_is_no_far_photo_items_title():
     assert (photo.headline, photo.photo) == ("", True)
 
 
+# A dash subtitle right under its headline, over a text read between that has no headline, is
+# the subtitle of the headline's article, not the headless text's headline by nearness.
+SUBTITLE_OVER_A_HEADLESS_TEXT = """\
+县城三座公园春节前开放
+
+——城边多了绿色客厅
+
+县农技站站长周建国今年五十
+岁，在田间地头一干就是三十
+年，全县的麦田他都走过。
+
+  本报讯 县城今年新建的三座公园
+春节前全部对外开放，三座公园总
+面积达四百多亩。
+"""
+
+
+def test_a_dash_subtitle_under_a_headline_is_no_nearby_texts_headline():
+    farmer, parks = split(SUBTITLE_OVER_A_HEADLESS_TEXT)
+    assert parts(farmer) == ("", "", "")
+    assert parts(parks) == ("", "县城三座公园春节前开放", "——城边多了绿色客厅")
+
+
 # Far from its caption, a photo item's title is a short label: a long line standing there is
 # more likely a line of some text that the extraction set apart, and the photo item keeps no
 # headline rather than take it.

@@ -931,7 +931,7 @@ class _TitleMatch:
         for t, group in enumerate(self.groups):
             if t in self.owner or t in self.lone or any(o >= _SHARES_WORDS for o in self.words[t]):
                 continue
-            if self.final and self.over_taken_subtitle(t):
+            if self.final and (self.over_taken_subtitle(t) or self.under_taken_headline(t)):
                 continue  # (while the pieces are chained, a title's place says where one begins)
             for a, draft in enumerate(self.drafts):
                 if a in self.headline or self.inside(group, draft) or _sentence_end_only(draft):
@@ -967,6 +967,25 @@ class _TitleMatch:
             and _is_subtitle(self.groups[below])
             and group.last + 1 == self.groups[below].first
             and self.overlap[t][self.owner[below]] > 0
+        )
+
+    def under_taken_headline(self, t: int) -> bool:
+        """Is title `t` a marked subtitle (`——…`) set right under a headline an article took,
+        nothing but titles and bylines between, or right before the text of an article with a
+        headline? Then it is that article's subtitle (`kickers_and_subtitles`,
+        `subtitles_set_apart`), not another's headline by nearness: a text near it may be
+        another article's, read between."""
+        group = self.groups[t]
+        if not _is_subtitle(group):
+            return False
+        above = t - 1
+        if above in self.owner and all(
+            u.kind in (TITLE, BYLINE) for u in self.units[self.groups[above].last + 1 : group.first]
+        ):
+            return True
+        return any(
+            a in self.headline and self.stands_before(group, draft)
+            for a, draft in enumerate(self.drafts)
         )
 
     def over_other_column(self, t: int, a: int) -> bool:
