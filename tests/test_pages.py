@@ -6277,6 +6277,23 @@ def test_an_intertitle_wrapped_over_two_lines_between_two_pieces_stays_in_the_te
     assert titles == {0: [0]}
 
 
+def test_a_headline_and_its_dash_subtitle_between_two_pieces_are_no_wrapped_intertitle():
+    # Two title lines between two pieces of one article, the second led by a dash, are another
+    # article's headline and subtitle, not one heading wrapped onto a second line.
+    lines = [
+        (TITLE, ["县城新建三座公园"]),
+        (TEXT, ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放。"]),
+        (TITLE, ["春季图书", "——新书上架两千册"]),
+        (TEXT, ["三座公园的健身步道都已建", "成，市民可以前来散步。"]),
+    ]
+    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
+    groups = [_TitleGroup([units[0]], 0), _TitleGroup([units[2]], 2)]
+    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3)]
+    found, titles = _intertitles(groups, {0: [0]}, [[0, 1]], pieces, units)
+    assert found == {}
+    assert titles == {0: [0]}
+
+
 PARKS = ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放，公", "园里种了樱花和海棠。"]
 SWIMMING = ["本报讯 暑假期间，县游泳馆为", "全县小学生免费开设游泳课，", "教练由体校老师担任。"]
 

@@ -1903,18 +1903,18 @@ def _intertitles(
     units: list[_Unit],
 ) -> tuple[dict[int, _Intertitle], dict[int, list[int]]]:
     """A title line no article took, set between its headline and its first piece, or right
-    above a piece that follows another in one article (there, maybe one heading wrapped over two
-    lines), where that one ends a paragraph above it in the page text (other articles' columns
-    may be read between the two) or anywhere after it (the extraction read the later column
-    first): an intertitle of that article (`一项长期的民生工程`). Between two pieces, a
-    section's heading may carry its writer's name (`中篇：新人辈出` / `王平`, pieces by several
-    writers under one headline): both stay in the text, paragraphs of their own. Between a lone
-    title and the first piece, a line shorter than that title is its headline, set in larger
-    type, and the title its kicker (`田野里的希望` under `县里春耕备耕工作全面展开`): the
-    article takes it. Right above the first piece, with other things read between it and the
-    headline set apart above (or with the headline read after the text, set beside it), a
-    section's heading (`房价：有升有降`, `_section_heading`) is the intertitle of the first
-    section.
+    above a piece that follows another in one article (there, maybe one heading wrapped onto a
+    second line, no dash leading it), where that one ends a paragraph above it in the page text
+    (other articles' columns may be read between the two) or anywhere after it (the extraction
+    read the later column first): an intertitle of that article (`一项长期的民生工程`).
+    Between two pieces, a section's heading may carry its writer's name (`中篇：新人辈出` /
+    `王平`, pieces by several writers under one headline): both stay in the text, paragraphs of
+    their own. Between a lone title and the first piece, a line shorter than that title is its
+    headline, set in larger type, and the title its kicker (`田野里的希望` under
+    `县里春耕备耕工作全面展开`): the article takes it. Right above the first piece, with other
+    things read between it and the headline set apart above (or with the headline read after
+    the text, set beside it), a section's heading (`房价：有升有降`, `_section_heading`) is the
+    intertitle of the first section.
 
     Returns the unit of the piece after → the intertitle (with its writer's bylines), and
     `titles` with those headlines taken.
@@ -1956,11 +1956,12 @@ def _intertitles(
             lines = _dedupe_lines(group.lines)
             # A colon within a heading parts its two halves (`中篇：新人辈出`); one that ends a
             # line opens what follows, as running text does. Between two pieces, a heading may
-            # wrap over two lines of a narrow column (`县里防汛抗旱指挥部` / `发出通知`), no
-            # longer for that; under the headline, two lines are the title's own.
+            # wrap onto a second line (`县里防汛抗旱指挥部` / `发出通知`), no longer for that
+            # than a title may be; under the headline, two lines are the title's own. A second
+            # line a dash leads is a subtitle under a headline, another article's.
             heading = "".join(re.sub(r"[：:](?=.)", "", line) for line in lines)
             most = 1 if after == headline else _WRAPPED_INTERTITLE_LINES
-            if len(lines) > most or not _title_like(heading):
+            if len(lines) > most or not _title_like(heading) or _marks_subtitle(lines[1:]):
                 continue
             mine = titles.get(number, [])
             if (
