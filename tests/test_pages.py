@@ -6259,38 +6259,30 @@ def test_an_intertitle_above_a_column_read_before_the_column_it_follows_stays_in
     assert titles == {0: [0]}
 
 
-def test_an_intertitle_wrapped_over_two_lines_between_two_pieces_stays_in_the_text():
-    # A heading too long for its narrow column wraps onto a second line: it is one intertitle
-    # all the same, kept in the text between the pieces it parts.
+# A heading too long for its narrow column wraps onto a second line: it is one intertitle all
+# the same, kept in the text between the pieces it parts. Two title lines there, the second led
+# by a dash, are another article's headline and subtitle, not one heading wrapped.
+@pytest.mark.parametrize(
+    ("heading", "intertitles"),
+    [
+        (["公园里的健身步", "道已经建成"], {3: "公园里的健身步道已经建成"}),
+        (["春季图书", "——新书上架两千册"], {}),
+    ],
+)
+def test_an_intertitle_wrapped_over_two_lines_between_two_pieces_stays_in_the_text(
+    heading: list[str], intertitles: dict[int, str]
+):
     lines = [
         (TITLE, ["县城新建三座公园"]),
         (TEXT, ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放。"]),
-        (TITLE, ["公园里的健身步", "道已经建成"]),
+        (TITLE, heading),
         (TEXT, ["三座公园的健身步道都已建", "成，市民可以前来散步。"]),
     ]
     units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
     groups = [_TitleGroup([units[0]], 0), _TitleGroup([units[2]], 2)]
     pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3)]
     found, titles = _intertitles(groups, {0: [0]}, [[0, 1]], pieces, units)
-    headings = {unit: heading.title for unit, heading in found.items()}
-    assert headings == {3: "公园里的健身步道已经建成"}
-    assert titles == {0: [0]}
-
-
-def test_a_headline_and_its_dash_subtitle_between_two_pieces_are_no_wrapped_intertitle():
-    # Two title lines between two pieces of one article, the second led by a dash, are another
-    # article's headline and subtitle, not one heading wrapped onto a second line.
-    lines = [
-        (TITLE, ["县城新建三座公园"]),
-        (TEXT, ["本报讯 县城今年新建的三座公", "园将在五月前全部对外开放。"]),
-        (TITLE, ["春季图书", "——新书上架两千册"]),
-        (TEXT, ["三座公园的健身步道都已建", "成，市民可以前来散步。"]),
-    ]
-    units = [_Unit(kind, text, k, k) for k, (kind, text) in enumerate(lines)]
-    groups = [_TitleGroup([units[0]], 0), _TitleGroup([units[2]], 2)]
-    pieces = [_Piece(units[k].lines, 14, k, k) for k in (1, 3)]
-    found, titles = _intertitles(groups, {0: [0]}, [[0, 1]], pieces, units)
-    assert found == {}
+    assert {unit: h.title for unit, h in found.items()} == intertitles
     assert titles == {0: [0]}
 
 

@@ -1956,7 +1956,7 @@ def _intertitles(
             lines = _dedupe_lines(group.lines)
             # A colon within a heading parts its two halves (`中篇：新人辈出`); one that ends a
             # line opens what follows, as running text does. Between two pieces, a heading may
-            # wrap onto a second line (`县里防汛抗旱指挥部` / `发出通知`), no longer for that
+            # wrap onto a second line (`县图书馆新馆今起` / `对外开放`), no longer for that
             # than a title may be; under the headline, two lines are the title's own. A second
             # line a dash leads is a subtitle under a headline, another article's.
             heading = "".join(re.sub(r"[：:](?=.)", "", line) for line in lines)
