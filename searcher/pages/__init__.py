@@ -194,7 +194,9 @@ one layout:
   article either: its section goes on in the text right under it), nor a column's label in
   lenticular brackets (`【青溪时评】`), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
-  (something set beside it was read into it), nor a title taken by nearness where it stands
+  (something set beside it was read into it), nor a dash subtitle taken by nearness right under
+  a headline an article took or right before the text of an article with a headline (it is that
+  article's), nor a title taken by nearness where it stands
   right over another article's column that goes on mid-paragraph: after a text, it stands over
   that column, not under its own text; before one, it is that article's title set over a later
   column when it shares a word with it. Once the pieces are final, an article left without any
@@ -202,8 +204,10 @@ one layout:
   headline), and the titles still free go to the articles still without one whose text holds
   as many of their words as any other's and stands under them. A title line between two pieces of
   one article, or right above the later one (other columns read between them, or it first), is its
-  intertitle (no intertitle cuts a sentence, nor is one wrapped over lines: a title wrapped
-  there is its headline, beside a later column; nor does a short line alone head an interview's
+  intertitle (no intertitle cuts a sentence; between two pieces one may wrap onto a second
+  line, but a title of more lines there, or of two with a dash leading the second, is a
+  headline, beside a later column, and under the headline a title of two lines is the
+  headline's own; nor does a short line alone head an interview's
   turn, `问：…`, after a text that has none: a box of questions and answers under its title);
   two texts read apart at a bare title line are joined again when they share words as the parts of
   one article do (the text under the line goes among its article's pieces as a headless part does,
