@@ -2212,14 +2212,15 @@ def test_a_headline_repeated_without_its_digits_is_read_once_with_them(gap):
     assert article.headline == "2021年全省新增就业12万人"
 
 
+# The text under the headlines with a number the wrap parts, below.
+POWER_BILL_TEXT = "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
+
+
 def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lines():
     # Typeset twice, the number the wrap parts comes at the end of one line and again at the
     # start of the next (once alone on the last). The line it opens is the headline's, in its
     # type, however much wider.
-    page = (
-        "全县节约电费1.5\n1.5亿元负担减轻\n\n"
-        "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
-    )
+    page = "全县节约电费1.5\n1.5亿元负担减轻\n\n" + POWER_BILL_TEXT
     [article] = split(page)
     assert article.headline == "全县节约电费1.5亿元负担减轻"
     [article] = split(page.replace("减轻\n", "减轻30%\n30%\n", 1))
@@ -2229,10 +2230,7 @@ def test_a_number_a_headline_wraps_after_is_read_once_though_printed_on_both_lin
 
 
 def test_a_headline_typeset_twice_with_a_number_the_wrap_parts_is_read_once():
-    page = (
-        "全县节约电费1.5\n全县节约电费1.5\n1.5亿元\n1.5亿元\n\n"
-        "今年以来，全县农村电价下\n调，农民一年少交电费1.5\n亿元。\n"
-    )
+    page = "全县节约电费1.5\n全县节约电费1.5\n1.5亿元\n1.5亿元\n\n" + POWER_BILL_TEXT
     [article] = split(page)
     assert article.headline == "全县节约电费1.5亿元"
 
