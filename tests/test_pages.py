@@ -1833,6 +1833,42 @@ def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
     ]
 
 
+# A name alone over a headline that its own byline signs: another article's byline, read apart
+# from its headline, signs no text here. Two bylines that name their roles sign together.
+A_BYLINE_OVER_A_SIGNED_HEADLINE = """\
+县城新貌
+
+本报记者 王平
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+{over}
+
+山村春早
+
+{under}
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+"""
+
+
+@pytest.mark.parametrize(
+    ("over", "under", "reporters"),
+    [
+        ("李明", "赵强", ("赵强",)),
+        ("新华社记者 李明", "本报记者 赵强", ("赵强", "李明")),
+    ],
+)
+def test_a_name_over_a_headline_signed_by_its_own_byline_signs_nothing(over, under, reporters):
+    page = A_BYLINE_OVER_A_SIGNED_HEADLINE.format(over=over, under=under)
+    assert [(a.headline, a.reporters) for a in split(page)] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", reporters),
+    ]
+
+
 # A headline that asks a question, over a dash subtitle, both with a comma: headline lines set
 # into the block above the byline and the text, however they are punctuated.
 QUESTION_OVER_SUBTITLE = """\

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .bylines import (
     _DATED_LEAD,
     _NUMBER,
+    _ROLE,
     _credit_start,
     _lead_head,
     _opens_lead,
@@ -313,7 +314,8 @@ def _pieces(units: list[_Unit], widths: list[float], printed: bool) -> list[_Pie
             pieces[-1].signed.append(unit.text)
             continue
         if unit.kind == BYLINE and not _signs_title(units, unit.index):
-            pending.append(unit.text)
+            if not _over_signed_title(units, unit.index):  # (else another article's)
+                pending.append(unit.text)
             continue
         if unit.kind != TEXT:
             continue
@@ -490,6 +492,27 @@ def _signs_title(units: list[_Unit], index: int) -> bool:
     block = units[k].block
     closed = any(units[j].block == block for j in range(k + 1, index))
     return not closed or units[index].block == block
+
+
+def _over_signed_title(units: list[_Unit], index: int) -> bool:
+    """Is byline unit `index` set right over a title that a byline of its own signs (`王平` /
+    `县城新貌` / `李明` / `今年以来…`)? A title is signed once, by the byline under it: the
+    name over it is another article's, whose headline was read elsewhere. Not when both name
+    their writers' roles (`新华社记者 王平` over `本报记者 李明`): reporters of several papers
+    signing one report together, one byline read over the title."""
+    k = index + 1
+    if k >= len(units) or units[k].kind != TITLE:
+        return False
+    while k < len(units) and units[k].kind == TITLE:
+        k += 1
+    own = [
+        u
+        for u in itertools.takewhile(lambda u: u.kind in (TITLE, BYLINE), units[k:])
+        if u.kind == BYLINE and _signs_title(units, u.index)
+    ]
+    if not own:
+        return False
+    return not (_ROLE.search(units[index].text) and any(_ROLE.search(u.text) for u in own))
 
 
 # A column run on into a narrower (or wider) one set below it, read as one block: the lines that
