@@ -1869,6 +1869,12 @@ def test_a_name_over_a_headline_signed_by_its_own_byline_signs_nothing(over, und
     ]
 
 
+def test_a_name_over_a_signed_headline_at_the_top_of_the_page_signs_it():
+    page = A_BYLINE_OVER_A_SIGNED_HEADLINE.format(over="李明", under="赵强")
+    top = page[page.index("李明") :]
+    assert [(a.headline, a.reporters) for a in split(top)] == [("山村春早", ("赵强", "李明"))]
+
+
 # A headline that asks a question, over a dash subtitle, both with a comma: headline lines set
 # into the block above the byline and the text, however they are punctuated.
 QUESTION_OVER_SUBTITLE = """\

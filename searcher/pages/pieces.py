@@ -495,13 +495,15 @@ def _signs_title(units: list[_Unit], index: int) -> bool:
 
 
 def _over_signed_title(units: list[_Unit], index: int) -> bool:
-    """Is byline unit `index` set right over a title that a byline of its own signs (`王平` /
-    `县城新貌` / `李明` / `今年以来…`)? A title is signed once, by the byline under it: the
-    name over it is another article's, whose headline was read elsewhere. Not when both name
-    their writers' roles (`新华社记者 王平` over `本报记者 李明`): reporters of several papers
-    signing one report together, one byline read over the title."""
+    """Is byline unit `index`, after some other unit, set right over a title that a byline of
+    its own signs (`王平` / `县城新貌` / `李明` / `今年以来…`)? A title is signed once, by the
+    byline under it: the byline over it is another article's, whose headline was read
+    elsewhere. Not when both name their writers' roles (`新华社记者 王平` over `本报记者 李明`):
+    reporters of several papers signing one report together, one byline read over the title.
+    Nor at the top of the page, where no other article stands before it: a writer named over
+    the headline, another under it."""
     k = index + 1
-    if k >= len(units) or units[k].kind != TITLE:
+    if index == 0 or k >= len(units) or units[k].kind != TITLE:
         return False
     while k < len(units) and units[k].kind == TITLE:
         k += 1
