@@ -7402,6 +7402,83 @@ def test_a_caption_without_an_indent_does_not_go_on_from_a_report_ended_at_the_e
     assert photo.body.startswith("4月2日")
 
 
+# A caption read as short blocks one after the other, the last closed by its credit: each block
+# goes on in the next, not into another photo item's caption (whose first line, full and not
+# indented, would as well go on a sentence). A block's first line set short by a quote's half
+# width shows no new paragraph.
+CAPTION_IN_SHORT_BLOCKS = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书馆新馆今天开
+放，新馆建筑面积八千平方米，藏书三十
+万册，设有少儿阅览室和电子阅览室，每
+天开放十二小时。馆长介绍，今年还将在
+各乡镇建设分馆，方便农民借阅图书。
+
+春光
+
+学校的操场上，同学们正在进行“拔河”
+比赛。
+记者 陈晨 摄
+
+3月4日，县第二中学举行春季运动会，
+全校一千二百名师生参加了入场式、
+
+“接力跑”等十个项目的比赛，运动
+场上加油声此起彼伏，十分热闹。
+记者 王平 摄
+"""
+
+
+def test_a_caption_read_as_short_blocks_goes_on_block_to_block_to_its_credit():
+    library, spring, games = split(CAPTION_IN_SHORT_BLOCKS)
+    assert (library.headline, library.photo) == ("县图书馆新馆开放", False)
+    assert (spring.headline, spring.photo, spring.reporters) == ("春光", True, ("陈晨",))
+    assert spring.body == "学校的操场上，同学们正在进行“拔河”比赛。"
+    assert (games.photo, games.reporters) == (True, ("王平",))
+    assert games.body.startswith("3月4日")
+    assert games.body.endswith("十分热闹。")
+
+
+# An article's column that stops mid-sentence right before a caption read as short blocks goes
+# on after the caption, round the photo: it is no block of the caption's.
+REPORT_ROUND_A_CAPTION_IN_BLOCKS = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书馆新馆今天开
+放，新馆建筑面积八千平方米，藏书三十
+万册，设有少儿阅览室和电子阅览室，每
+天开放十二小时。馆长介绍，今年还将在
+
+3月4日，县第二中学举行春季运
+动会，全校师生参加了入场式和
+
+“拔河”“接力跑”等十个项目的
+比赛，运动场上加油声此起彼伏，
+
+十分热闹。
+记者 王平 摄
+
+各乡镇建设分馆，方便农民借阅图书，
+让群众在家门口就能读到好书。
+"""
+
+
+def test_a_report_cut_by_a_caption_in_short_blocks_goes_on_round_it():
+    library, games = split(REPORT_ROUND_A_CAPTION_IN_BLOCKS)
+    assert (library.headline, library.photo, library.reporters) == (
+        "县图书馆新馆开放",
+        False,
+        ("李明",),
+    )
+    assert library.body.endswith(
+        "今年还将在各乡镇建设分馆，方便农民借阅图书，让群众在家门口就能读到好书。"
+    )
+    assert (games.photo, games.reporters) == (True, ("王平",))
+    assert games.body.startswith("3月4日")
+    assert games.body.endswith("十分热闹。")
+
+
 # A short title alone between a report and a column of questions and answers is the box's title,
 # not an intertitle of the report: an interview's turns run through its text.
 QUESTIONS_UNDER_A_REPORT = """\

@@ -143,7 +143,10 @@ one layout:
   between two texts stands over its caption too, and heads it (the text under that byline is a
   photo item where it is no longer than a caption). It names the people it names,
   never an agency or an archive. Its caption is often letter-spaced, and a few
-  sentences long at most: a credit after a longer text is another item's. What the extraction
+  sentences long at most: a credit after a longer text is another item's. A caption read as a
+  run of blocks of a few lines, one right after the other, each leaving its sentence open, goes
+  on from block to block to its credit (not where a block's first line is set in: a new
+  paragraph). What the extraction
   runs on after a credit in one block is another item's; a credit in a block of its own under
   a column of a dozen lines or more, in a block pdftotext parted (not one told again from the
   widths of lines read with no blank lines), is none of that column's: its photo stands amid

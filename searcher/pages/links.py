@@ -10,7 +10,7 @@ from collections import Counter
 
 from .assignment import _best_matching
 from .bylines import _PLACE_DATE, _REPORTER_ROLE, _opens_lead
-from .lines import _squeeze, is_letter_spaced
+from .lines import _squeeze, is_letter_spaced, line_width
 from .pieces import _CAPTION_CHARS, _CHANGE_NARROWEST, _Piece
 from .units import _SPEAKER
 from .words import (
@@ -85,6 +85,10 @@ _RECHAINS = 8
 # A report signed off at its end with where and when it was filed (`…。（新华社北京1月6日电）`,
 # `（本报东京1月6日电）`, `（据新华社电）`): the report ends there, and no text goes on from it.
 _SIGNED_OFF = -2.5
+# A caption cut into blocks of a few lines each (`_add_caption_runs`): how many lines such a
+# block holds at most, and the weight of a link from one to the next.
+_CAPTION_BLOCK_LINES = 3
+_CAPTION_RUN = 2.0
 _SIGN_OFF = re.compile(r"[（(](?:据?新华社|本报|中新社)(?:" + _PLACE_DATE + r")?\s*电[）)]$")
 _TITLE_MATCH = 0.3  # the share of a title's bigrams an article's text must hold to claim it
 # Columns read across a few lines at a time (`_add_strides`): the most columns, the most lines
@@ -134,6 +138,7 @@ _LINK_WEIGHTS = {  # each signal's weight, by the name `_link_features` gives it
     "keeps_stride": _KEEPS_STRIDE,
     "page_word": _PAGE_WORD,
     "signed_off": _SIGNED_OFF,
+    "caption_run": _CAPTION_RUN,
 }
 
 
@@ -268,6 +273,7 @@ def _link_bases(pieces: list[_Piece], indents: bool) -> dict[tuple[int, int], di
     _add_strides(pieces, bases)
     _add_grids(pieces, bases)
     _add_page_words(pieces, bases)
+    _add_caption_runs(pieces, bases)
     return bases
 
 
@@ -671,6 +677,46 @@ def _add_grids(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, floa
             features = bases.get((p, p + 1))
             if features is not None and (p, p + 1) not in flow:
                 features.pop("next_in_text", None)
+
+
+def _add_caption_runs(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Mark the links of a caption read as a run of short blocks that ends at its credit.
+
+    A photo's caption is set in a box of its own; pdftotext may read it as blocks of a line or
+    two, one after the other, the last closed by the credit. Walking back from a piece that a
+    credit closes, each piece right before it that is a block of its own of a few lines
+    (`_CAPTION_BLOCK_LINES`) and leaves its sentence open goes on into the next, while the run
+    is no longer than a caption. (An article's column that stops mid-sentence right before a
+    caption is longer than that: its text goes on round the photo.)"""
+    for end, piece in enumerate(pieces):
+        if not piece.credit:
+            continue
+        length = len(_squeeze(piece.text))
+        k = end
+        while k > 0 and _caption_block_before(pieces, k):
+            length += len(_squeeze(pieces[k - 1].text))
+            features = bases.get((k - 1, k))
+            if length > _CAPTION_CHARS or features is None:
+                break
+            features["caption_run"] = 1.0
+            k -= 1
+
+
+def _caption_block_before(pieces: list[_Piece], k: int) -> bool:
+    """Is the piece before piece `k` a block of its own of a few lines, read right before k's
+    unit, that leaves its sentence open (a caption's block before its next one)? Not where
+    k's first line stops short of its others by more than a character: an indent, a new
+    paragraph (another caption's, set next to the one cut off)."""
+    before, piece = pieces[k - 1], pieces[k]
+    return (
+        before.offset == 0
+        and piece.offset == 0
+        and before.unit == piece.unit - 1
+        and len(before.lines) <= _CAPTION_BLOCK_LINES
+        and not before.credit
+        and before.ends_open
+        and line_width(piece.lines[0]) >= piece.widest - 1
+    )
 
 
 def _add_page_words(pieces: list[_Piece], bases: dict[tuple[int, int], dict[str, float]]) -> None:
