@@ -7479,6 +7479,34 @@ def test_a_report_cut_by_a_caption_in_short_blocks_goes_on_round_it():
     assert games.body.endswith("十分热闹。")
 
 
+# The same where the column's block is as short as a caption's: the word it breaks (`每|天`)
+# goes on in the piece after the caption, so the block is no caption's.
+REPORT_BLOCK_SHORT_AS_A_CAPTION = """\
+县图书馆新馆开放
+
+本报讯（记者 李明）县图书馆新馆今天开
+放，新馆建筑面积八千平方米，藏书三十
+万册，设有少儿阅览室和电子阅览室，每
+
+学生们在新馆少儿阅览室里安静地阅读
+图书。
+记者 陈晨 摄
+
+天开放十二小时。馆长介绍，今年还将在
+各乡镇建设分馆，方便农民借阅图书，让
+群众在家门口就能读到好书。
+"""
+
+
+def test_a_report_block_short_as_a_caption_goes_on_round_it_where_a_word_runs_on():
+    library, photo = split(REPORT_BLOCK_SHORT_AS_A_CAPTION)
+    assert (library.photo, library.reporters) == (False, ("李明",))
+    assert "电子阅览室，每天开放十二小时。" in library.body
+    assert library.body.endswith("让群众在家门口就能读到好书。")
+    assert (photo.photo, photo.reporters) == (True, ("陈晨",))
+    assert photo.body == "学生们在新馆少儿阅览室里安静地阅读图书。"
+
+
 # A short title alone between a report and a column of questions and answers is the box's title,
 # not an intertitle of the report: an interview's turns run through its text.
 QUESTIONS_UNDER_A_REPORT = """\

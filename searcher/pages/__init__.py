@@ -146,7 +146,8 @@ one layout:
   sentences long at most: a credit after a longer text is another item's. A caption read as a
   run of blocks of a few lines, one right after the other, each leaving its sentence open, goes
   on from block to block to its credit (not where a block's first line is set in: a new
-  paragraph). What the extraction
+  paragraph; nor from a block whose broken word goes on in another piece: an article's column
+  going on round the photo). What the extraction
   runs on after a credit in one block is another item's; a credit in a block of its own under
   a column of a dozen lines or more, in a block pdftotext parted (not one told again from the
   widths of lines read with no blank lines), is none of that column's: its photo stands amid

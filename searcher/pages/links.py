@@ -686,20 +686,31 @@ def _add_caption_runs(pieces: list[_Piece], bases: dict[tuple[int, int], dict[st
     two, one after the other, the last closed by the credit. Walking back from a piece that a
     credit closes, each piece right before it that is a block of its own of a few lines
     (`_CAPTION_BLOCK_LINES`) and leaves its sentence open goes on into the next, while the run
-    is no longer than a caption. (An article's column that stops mid-sentence right before a
-    caption is longer than that: its text goes on round the photo.)"""
+    is no longer than a caption. An article's column that stops mid-sentence right before a
+    caption is no block of it: it is longer than a few lines, or a word it breaks goes on in
+    another piece more surely than in the next block (`_reads_on_elsewhere`), its text going on
+    round the photo."""
     for end, piece in enumerate(pieces):
         if not piece.credit:
             continue
         length = len(_squeeze(piece.text))
         k = end
-        while k > 0 and _caption_block_before(pieces, k):
+        while (
+            k > 0 and _caption_block_before(pieces, k) and not _reads_on_elsewhere(bases, k - 1, k)
+        ):
             length += len(_squeeze(pieces[k - 1].text))
             features = bases.get((k - 1, k))
             if length > _CAPTION_CHARS or features is None:
                 break
             features["caption_run"] = 1.0
             k -= 1
+
+
+def _reads_on_elsewhere(bases: dict[tuple[int, int], dict[str, float]], i: int, k: int) -> bool:
+    """Does a word run across from piece i into another piece than k, surer than into k (an
+    article's column cut by the photo, its text going on round it)?"""
+    here = bases.get((i, k), {}).get("join_word", 0.0)
+    return any(a == i and j != k and f.get("join_word", 0.0) > here for (a, j), f in bases.items())
 
 
 def _caption_block_before(pieces: list[_Piece], k: int) -> bool:
