@@ -7402,16 +7402,22 @@ def test_a_caption_without_an_indent_does_not_go_on_from_a_report_ended_at_the_e
     assert photo.body.startswith("4月2日")
 
 
-# A caption read as short blocks one after the other, the last closed by its credit: each block
-# goes on in the next, not into another photo item's caption (whose first line, full and not
-# indented, would as well go on a sentence). A block's first line set short by a quote's half
-# width shows no new paragraph.
-CAPTION_IN_SHORT_BLOCKS = """\
+# A report's opening, its column stopped mid-word (`每|天`): the pages of captions below start so.
+LIBRARY_OPENING = """\
 县图书馆新馆开放
 
 本报讯（记者 李明）县图书馆新馆今天开
 放，新馆建筑面积八千平方米，藏书三十
 万册，设有少儿阅览室和电子阅览室，每
+"""
+
+# A caption read as short blocks one after the other, the last closed by its credit: each block
+# goes on in the next, not into another photo item's caption (whose first line, full and not
+# indented, would as well go on a sentence). A block's first line set short by a quote's half
+# width shows no new paragraph.
+CAPTION_IN_SHORT_BLOCKS = (
+    LIBRARY_OPENING
+    + """\
 天开放十二小时。馆长介绍，今年还将在
 各乡镇建设分馆，方便农民借阅图书。
 
@@ -7428,6 +7434,15 @@ CAPTION_IN_SHORT_BLOCKS = """\
 场上加油声此起彼伏，十分热闹。
 记者 王平 摄
 """
+)
+
+
+def assert_games_caption(item):
+    """The games' photo item of the pages below: its caption whole, from its first block to its
+    credit."""
+    assert (item.photo, item.reporters) == (True, ("王平",))
+    assert item.body.startswith("3月4日")
+    assert item.body.endswith("十分热闹。")
 
 
 def test_a_caption_read_as_short_blocks_goes_on_block_to_block_to_its_credit():
@@ -7435,19 +7450,14 @@ def test_a_caption_read_as_short_blocks_goes_on_block_to_block_to_its_credit():
     assert (library.headline, library.photo) == ("县图书馆新馆开放", False)
     assert (spring.headline, spring.photo, spring.reporters) == ("春光", True, ("陈晨",))
     assert spring.body == "学校的操场上，同学们正在进行“拔河”比赛。"
-    assert (games.photo, games.reporters) == (True, ("王平",))
-    assert games.body.startswith("3月4日")
-    assert games.body.endswith("十分热闹。")
+    assert_games_caption(games)
 
 
 # An article's column that stops mid-sentence right before a caption read as short blocks goes
 # on after the caption, round the photo: it is no block of the caption's.
-REPORT_ROUND_A_CAPTION_IN_BLOCKS = """\
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书馆新馆今天开
-放，新馆建筑面积八千平方米，藏书三十
-万册，设有少儿阅览室和电子阅览室，每
+REPORT_ROUND_A_CAPTION_IN_BLOCKS = (
+    LIBRARY_OPENING
+    + """\
 天开放十二小时。馆长介绍，今年还将在
 
 3月4日，县第二中学举行春季运
@@ -7462,31 +7472,24 @@ REPORT_ROUND_A_CAPTION_IN_BLOCKS = """\
 各乡镇建设分馆，方便农民借阅图书，
 让群众在家门口就能读到好书。
 """
+)
 
 
 def test_a_report_cut_by_a_caption_in_short_blocks_goes_on_round_it():
     library, games = split(REPORT_ROUND_A_CAPTION_IN_BLOCKS)
-    assert (library.headline, library.photo, library.reporters) == (
-        "县图书馆新馆开放",
-        False,
-        ("李明",),
-    )
+    assert library.headline == "县图书馆新馆开放"
+    assert (library.photo, library.reporters) == (False, ("李明",))
     assert library.body.endswith(
         "今年还将在各乡镇建设分馆，方便农民借阅图书，让群众在家门口就能读到好书。"
     )
-    assert (games.photo, games.reporters) == (True, ("王平",))
-    assert games.body.startswith("3月4日")
-    assert games.body.endswith("十分热闹。")
+    assert_games_caption(games)
 
 
 # The same where the column's block is as short as a caption's: the word it breaks (`每|天`)
 # goes on in the piece after the caption, so the block is no caption's.
-REPORT_BLOCK_SHORT_AS_A_CAPTION = """\
-县图书馆新馆开放
-
-本报讯（记者 李明）县图书馆新馆今天开
-放，新馆建筑面积八千平方米，藏书三十
-万册，设有少儿阅览室和电子阅览室，每
+REPORT_BLOCK_SHORT_AS_A_CAPTION = (
+    LIBRARY_OPENING
+    + """\
 
 学生们在新馆少儿阅览室里安静地阅读
 图书。
@@ -7496,6 +7499,7 @@ REPORT_BLOCK_SHORT_AS_A_CAPTION = """\
 各乡镇建设分馆，方便农民借阅图书，让
 群众在家门口就能读到好书。
 """
+)
 
 
 def test_a_report_block_short_as_a_caption_goes_on_round_it_where_a_word_runs_on():
