@@ -247,9 +247,9 @@ one layout:
   one and the second is signed further on: the row's bylines are read in its order. Neither
   where the byline's name signs its own article further on too: the byline printed again. A
   byline set right over a title that has a byline of its own under it goes to no article: it is
-  another article's, read apart from its headline (not at the top of the page, where a writer may be
-  named over the headline and another under it, nor where both name roles, `新华社记者` over
-  `本报记者`: reporters of several papers signing one report).
+  another article's, read apart from its headline (not at the top of the page, where a writer
+  may be named over the headline and another under it, nor where both name roles, `新华社记者`
+  over `本报记者`: reporters of several papers signing one report).
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the

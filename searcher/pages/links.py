@@ -707,8 +707,8 @@ def _add_caption_runs(pieces: list[_Piece], bases: dict[tuple[int, int], dict[st
 
 
 def _reads_on_elsewhere(bases: dict[tuple[int, int], dict[str, float]], i: int, k: int) -> bool:
-    """Does a word run across from piece i into another piece than k, surer than into k (an
-    article's column cut by the photo, its text going on round it)?"""
+    """Does a word run across from piece `i` into another piece than `k`, surer than into `k`
+    (an article's column cut by the photo, its text going on round it)?"""
     here = bases.get((i, k), {}).get("join_word", 0.0)
     return any(a == i and j != k and f.get("join_word", 0.0) > here for (a, j), f in bases.items())
 
