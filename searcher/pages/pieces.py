@@ -502,14 +502,11 @@ def _over_signed_title(units: list[_Unit], index: int) -> bool:
     reporters of several papers signing one report together, one byline read over the title.
     Nor at the top of the page, where no other article stands before it: a writer named over
     the headline, another under it."""
-    k = index + 1
-    if index == 0 or k >= len(units) or units[k].kind != TITLE:
+    if index == 0 or index + 1 >= len(units) or units[index + 1].kind != TITLE:
         return False
-    while k < len(units) and units[k].kind == TITLE:
-        k += 1
     own = [
         u
-        for u in itertools.takewhile(lambda u: u.kind in (TITLE, BYLINE), units[k:])
+        for u in itertools.takewhile(lambda u: u.kind in (TITLE, BYLINE), units[index + 1 :])
         if u.kind == BYLINE and _signs_title(units, u.index)
     ]
     if not own:
