@@ -696,7 +696,9 @@ def _add_caption_runs(pieces: list[_Piece], bases: dict[tuple[int, int], dict[st
         length = len(_squeeze(piece.text))
         k = end
         while (
-            k > 0 and _caption_block_before(pieces, k) and not _reads_on_elsewhere(bases, k - 1, k)
+            k > 0
+            and _caption_block_before(pieces, k)
+            and not _reads_on_elsewhere(bases, k - 1, k, len(pieces))
         ):
             length += len(_squeeze(pieces[k - 1].text))
             features = bases.get((k - 1, k))
@@ -706,11 +708,18 @@ def _add_caption_runs(pieces: list[_Piece], bases: dict[tuple[int, int], dict[st
             k -= 1
 
 
-def _reads_on_elsewhere(bases: dict[tuple[int, int], dict[str, float]], i: int, k: int) -> bool:
-    """Does a word run across from piece `i` into another piece than `k`, surer than into `k`
-    (an article's column cut by the photo, its text going on round it)?"""
-    here = bases.get((i, k), {}).get("join_word", 0.0)
-    return any(a == i and j != k and f.get("join_word", 0.0) > here for (a, j), f in bases.items())
+def _reads_on_elsewhere(
+    bases: dict[tuple[int, int], dict[str, float]], i: int, k: int, count: int
+) -> bool:
+    """Does a word run across from piece `i` into another piece than `k` (of the `count`
+    pieces), surer than into `k` (an article's column cut by the photo, its text going on
+    round it)?"""
+
+    def sureness(j: int) -> float:
+        return bases.get((i, j), {}).get("join_word", 0.0)
+
+    here = sureness(k)
+    return any(j != k and sureness(j) > here for j in range(count))
 
 
 def _caption_block_before(pieces: list[_Piece], k: int) -> bool:
