@@ -3540,6 +3540,35 @@ def test_two_texts_a_word_runs_across_are_not_read_apart():
     assert _link(pieces, [], _link_bases(pieces, True), True) == [[0, 1], [2]]
 
 
+# A paragraph's end, and the paragraph that begins the next column in the text: two texts of
+# six hundred characters and more (the library's, the roads') that share a little more of their
+# words than chance (the roads' ends with a word on the library's books), yet less than half as
+# much again: two articles, read apart.
+LIBRARY_WEEKENDS = (
+    "馆里的少儿阅览室每到周末就坐满了孩子，家长们陪着孩子一起读绘本。"
+    "图书馆还和县里的学校合作，每月把一批新书送进校园，学生在教室里就能借到书。"
+    "馆员说，最受欢迎的是科普读物和连环画，常常刚上架就被借走。"
+)
+ROADS_MARKET = (
+    "公路修通以后，镇上的集市也热闹起来，赶集的村民开着三轮车来卖蔬菜和鸡蛋。"
+    "县里还在公路沿线建了几个停车点和公厕，方便过往的车辆和行人。"
+    "交通局说，今年冬天还要给山区公路装上护栏，防止雨雪天气出事故。"
+)
+
+
+def test_two_long_paragraphs_sharing_little_more_than_chance_are_two_articles():
+    library = [*set_in_column(NEW_LIBRARY + LIBRARY_WEEKENDS * 4, 15), "读者都说好。"]
+    roads = NEW_ROADS + ROADS_MARKET * 3 + LIBRARY_WEEKENDS[:90]
+    indented = [roads[:13], *set_in_column(roads[13:], 15)]
+    pieces = [
+        _Piece(library, 15, 0, 0),
+        _Piece(indented, 15, 1, 1),
+        _Piece(set_in_column(TEN_PROJECTS, 20), 20, 2, 2),
+    ]
+    assert pieces[0].ends_paragraph and pieces[1].begins_paragraph
+    assert _link(pieces, [], _link_bases(pieces, True), True) == [[0], [1], [2]]
+
+
 # A paragraph's end, and the paragraph that begins the next column in the text: two texts of a
 # hundred characters and more that share few of their words, though no fewer than chance. Where
 # the later one's words match a title of the page (`城南小学开设书法课`) the earlier one holds

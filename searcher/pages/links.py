@@ -76,6 +76,12 @@ _APART_LONG_CHARS = 300
 # before holds next to none of (`_titles_apart`) is another article's when the two share fewer
 # words than `_TITLED_APART_CHANCE` times what texts as long share by chance on their page.
 _TITLED_APART_CHANCE = 2.0
+# Where a paragraph ends and the next begins (no sentence runs across), two texts of
+# `_PARAGRAPHS_APART_CHARS` or more each are two articles' when they share fewer words than
+# `_PARAGRAPHS_APART_CHANCE` times what texts as long share by chance on their page: parts of
+# one article this long share more than half as much again as chance.
+_PARAGRAPHS_APART_CHANCE = 1.5
+_PARAGRAPHS_APART_CHARS = 600
 _NONE_SHARE = 0.005
 _NONE_CHARS = 20
 # The most rounds of chaining the pieces again without the links where chains fell apart:
@@ -165,8 +171,10 @@ class _Chains:
         the place whose text before and text after, `_APART_CHARS` characters or more each,
         share least of their words, when they share next to none (`_APART_SHARE`), or, of
         `_APART_LONG_CHARS` or more each, fewer than texts as long share by chance on the page
-        (`chance`), or, where a paragraph ends and the next begins, fewer than twice that and
-        the text after matches a title the text before holds next to none of (`titled_apart`);
+        (`chance`; where a paragraph ends and the next begins, of `_PARAGRAPHS_APART_CHARS` or
+        more each, fewer than `_PARAGRAPHS_APART_CHANCE` times that), or, where a paragraph
+        ends and the next begins, fewer than twice that and the text after matches a title the
+        text before holds next to none of (`titled_apart`);
         None if it holds together. (Links are weighed chain to chain as chains form: one to a
         short chain may join texts that, once whole, plainly share nothing.)
         Not where the text after opens a paragraph that names its subject as the text before
@@ -186,9 +194,12 @@ class _Chains:
             shared = sum(self.dots[a][b] for a in before for b in after)
             own = [sum(self.dots[a][b] for a in part for b in part) for part in (before, after)]
             similarity = shared / math.sqrt(own[0] * own[1]) if own[0] and own[1] else 0.0
+            chance = self.chance(before, after) if shorter >= _APART_LONG_CHARS else 0.0
+            if shorter >= _PARAGRAPHS_APART_CHARS and self.paragraphs_meet(before, after):
+                chance *= _PARAGRAPHS_APART_CHANCE
             apart = (
                 similarity < _APART_SHARE
-                or (shorter >= _APART_LONG_CHARS and similarity < self.chance(before, after))
+                or similarity < chance
                 or self.titled_apart(before, after, similarity)
             )
             if apart and (best is None or similarity < best[0]):
@@ -200,11 +211,15 @@ class _Chains:
         next begins, fall apart by a title (`_titles_apart`), sharing fewer of their words
         than `_TITLED_APART_CHANCE` times what texts as long share by chance on the page?"""
         return (
-            self.pieces[before[-1]].ends_paragraph
-            and self.pieces[after[0]].begins_paragraph
+            self.paragraphs_meet(before, after)
             and _titles_apart(self.text_of(before), self.text_of(after), self.titles)
             and similarity < _TITLED_APART_CHANCE * self.chance(before, after)
         )
+
+    def paragraphs_meet(self, before: list[int], after: list[int]) -> bool:
+        """Does the text of the pieces `before` end a paragraph where the text of the pieces
+        `after` begins one?"""
+        return self.pieces[before[-1]].ends_paragraph and self.pieces[after[0]].begins_paragraph
 
     def chance(self, before: list[int], after: list[int]) -> float:
         """The similarity the texts of the pieces `before` and of the pieces `after` would have
