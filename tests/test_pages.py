@@ -9950,6 +9950,64 @@ def test_two_columns_a_single_space_apart_are_read_one_after_the_other():
     assert read_layout(rows) == rows
 
 
+def test_two_titles_abreast_a_single_space_apart_each_over_its_own_text_are_two_blocks():
+    # The titles of two articles set side by side in big type: pdftotext sets their characters
+    # closer than they stand, a single space apart, on a row of their own over the columns,
+    # each title's words repeated in the text under it and not in the other's.
+    rain, swim = RAIN.splitlines(), SWIM.splitlines()
+    page = PAGE_HEADER + "县气象台发布降温预报 县游泳馆今起免费开放\n\n" + laid_out_rows(RAIN, SWIM)
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines())[-len(rain) - len(swim) - 5 :] == [
+        "县气象台发布降温预报",
+        "",
+        "县游泳馆今起免费开放",
+        "",
+        *rain,
+        "",
+        *swim,
+    ]
+    assert [a.headline for a in split_page(page)] == [
+        "县气象台发布降温预报",
+        "县游泳馆今起免费开放",
+    ]
+    # A byline's role a space from the name, a header's date from its weekday, are no titles.
+    assert read_layout(["本报记者 王平"]) == ["本报记者 王平"]
+    assert read_layout(["2021年3月6日 星期六"]) == ["2021年3月6日 星期六"]
+    # A lead's opening a space from the text's first words is the text's first line.
+    rows = ["本报讯 县图书馆新馆今天正", "式开放，藏书三十万册。"]
+    assert read_layout(rows) == rows
+
+
+BRIDGE = column(
+    "本报讯 县城东大桥昨天正式通车，全长六百米，双向四车道，两端连接环城路和滨江路。"
+    "大桥通车后，城东片区到老城区的车程由半小时缩短到十分钟以内，附近三个乡镇的群众"
+    "进城办事更加方便。县交通运输局介绍，大桥配套的路灯、护栏和人行道已同步完工，"
+    "沿线绿化将在今年春季种植完成。大桥建设历时两年，共投入资金一亿二千万元，"
+    "是县里近年来投资最大的交通工程。通车当天，不少市民步行上桥观光留影。"
+)
+
+
+def test_a_title_of_two_phrases_a_single_space_apart_over_its_text_in_two_columns_is_one():
+    # One title of two phrases a space apart, on a row of its own over its text set in two
+    # columns: the phrases' words stand in the same column of the text (or in none), not each
+    # in a column of its own, so the row heads one text and is not parted; even where the
+    # right column opens with a byline, as a second article would.
+    lines = BRIDGE.splitlines()
+    half = (len(lines) + 1) // 2
+    left = "\n".join(lines[:half]) + "\n"
+    for right in ["\n".join(lines[half:]) + "\n", "记者 王平\n" + "\n".join(lines[half:]) + "\n"]:
+        text = laid_out_rows(left, right)
+        for title in [
+            "城东大桥建成通车全长六百米双向四车道 城东到老城区车程缩短到十分钟",
+            "城东大桥建成通车 车程缩短到十分钟",
+            "喜迎2021 城东大桥建成通车",
+            "城东G60 大桥建成通车",
+        ]:
+            page = PAGE_HEADER + title + "\n\n" + text
+            assert laid_out(page) is not None
+            assert [a.headline for a in split_page(page)] == [title]
+
+
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     """Text not broken into columns (each paragraph a line of its own) shows no indent: a
     paragraph's first line is as wide as the text's other lines, and does not read as the

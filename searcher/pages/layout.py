@@ -18,10 +18,14 @@ from that column at the space, where its lines have no punctuation and the colum
 rows than they do; so is such a title whose lines each end a single space before the text's line
 on their row (or alone), the text's rows set in further. Two columns a single space apart (a gutter
 narrower than a character) are cut at the space, where most lines of the left one end there and
-most of the right one begin after it. A title of a few lines right of a column's first rows,
-whose first line opens a paragraph (indented), heads that text: it is read before it. Characters
-spaced out along their lines (a title letter-spaced, a table's labels) stand a character a
-column: such columns side by side are one. A gap of empty rows under a big title's line is no
+most of the right one begin after it. Two titles side by side atop a part, a single space apart (big
+type again), are parted there, the right one read after the left one's block, where each repeats
+words of the text under it that the text under the other does not hold; a title's two phrases a
+space apart (`城东大桥建成通车 车程缩短到十分钟`) head one text, their words no more under the
+one than under the other. A title of a few lines right of a column's first rows, whose first line
+opens a paragraph (indented), heads that text: it is read before it. Characters spaced out along
+their lines (a title letter-spaced, a table's labels) stand a character a column: such columns side
+by side are one. A gap of empty rows under a big title's line is no
 cut: pdftotext leaves rows empty across the page between a big title's lines. The row under the
 gap goes on the title where a run of characters on it, without a space or punctuation, is no
 wider than the run that begins where it does on the nearest row over it with ink there (the
@@ -53,11 +57,16 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from .bylines import is_byline
+from .bylines import _LEAD, is_byline
+from .furniture import _header_line
 from .lines import _DASHES
+from .words import _bigrams
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
+# The fewest of a title's bigrams that the text under it alone repeats, for it to head a text of
+# its own beside another title (one bigram a text may hold by chance, across two words).
+_OWN_WORDS = 2
 # Columns this narrow (a character), two or more side by side, are the characters of lines
 # spaced out (a title letter-spaced, `春  雨  将  至`; a table's labels, `东   部   地   区`):
 # one column, no columns of text.
@@ -117,7 +126,8 @@ def _cut(
 ) -> None:
     """Cut the part of the page between rows `top`–`bottom` and columns `left`–`right` into blocks
     (appended to `blocks` in reading order): at its widest gaps of rows empty across the page
-    (`room`) into bands, where they are wider than its line spacing; else at its gaps of spaces into
+    (`room`) into bands, where they are wider than its line spacing; else at the single space
+    between two titles on its first row (`_titles_abreast`); else at its gaps of spaces into
     columns (a title right of its text's top first, `_title_right`); else at the single space after
     a big title at its left (`_title_beside`) into the title and its text; else at a gutter of a
     single space (`_narrow_gutter`) into columns; else into a big title and its text where each of
@@ -145,6 +155,14 @@ def _cut(
                 cuts.append(b)
         for start, end in itertools.pairwise([top, *cuts, bottom]):
             _cut(rows, room, start, end, left, right, blocks)
+        return
+    abreast = _titles_abreast(rows, inked, left, right)
+    if abreast is not None:
+        space, title = abreast
+        alone = [*rows[:top], rows[top][:space].ljust(len(rows[top])), *rows[top + 1 :]]
+        part: list[list[str]] = []
+        _cut(alone, room, top, bottom, left, right, part)
+        blocks.extend([*part[:1], [title], *part[1:]])
         return
     ink = [any(rows[r][x] != " " for r in range(top, bottom)) for x in range(left, right)]
     columns = _spaced_out(
@@ -233,6 +251,78 @@ def _title_over_indent(rows: list[str], inked: list[int], left: int, right: int)
         if indent or len(_row_runs(row)) != 1 or not _title_words(row.strip()):
             return 0
     return 0
+
+
+def _titles_abreast(
+    rows: list[str], inked: list[int], left: int, right: int
+) -> tuple[int, str] | None:
+    """Where a part's first row holds two titles side by side, a single space apart: the
+    space's place and the right title. Two runs of a title's words (`_title_words`),
+    `_STACKED_CHARS` characters or more each, neither a lead's opening (`本报讯`), the row no
+    byline (`记者 王平`) nor a page header's (`2021年3月6日 星期六`); the row under it no
+    column's: no run on it beginning where the right one begins (two columns a single space
+    apart), nor where the row begins (up to a paragraph's indent left of it) and as wide (a
+    paragraph's first line goes on so); each run heading a text of its own under it
+    (`_own_texts`). pdftotext sets a big type's characters closer than they stand, so the
+    titles of two articles set abreast keep no gap of `_COLUMN_GAP` between them; read by
+    default, the right one is a block of its own, after the left one's."""
+    row = rows[inked[0]][left:right]
+    runs = row.strip().split(" ")
+    if len(runs) != 2 or is_byline(row.strip()) or _header_line(row, top=True):
+        return None
+    if not all(len(run) >= _STACKED_CHARS and _title_words(run) for run in runs):
+        return None
+    if any(_LEAD.match(run) for run in runs):
+        return None  # (a text's first line, `本报讯 县里…`)
+    start, space, end = _indent(row), row.index(" ", _indent(row)), len(row.rstrip())
+    below = rows[inked[1]][left:right] if len(inked) > 1 else ""
+    if any(below[x - 1 : x] == " " and below[x : x + 1].strip() for x in range(space, space + 3)):
+        return None
+    if any(
+        -_INDENT <= b_start - start <= 1 and b_end - b_start >= end - start - 1
+        for b_start, b_end in _row_runs(below)
+    ):
+        return None
+    if not _own_texts(rows, inked[0], left, right, space, runs):
+        return None  # (one title's two phrases over its text's columns)
+    return left + space, runs[1]
+
+
+def _own_texts(rows: list[str], r: int, left: int, right: int, space: int, runs: list[str]) -> bool:
+    """Does each of two runs of row `r`, parted at `space`, share more words (bigrams) with the
+    text under its own side of the row than with the text under the other's (`_text_under`:
+    the columns beginning left of the space under the left run, the rest under the right one),
+    the words both sides hold aside? Two titles abreast each head a text of their own, which
+    repeats the title's words; a title's two phrases head one text, its words strewn over its
+    columns (or over one of them), as likely under the one phrase as under the other."""
+    sides = ["", ""]
+    for q in _text_under(rows, r, left, right):
+        line = rows[q][left:right]
+        for start, end in _row_runs(line):
+            sides[start >= space] += line[start:end]
+    grams = [_bigrams(side) for side in sides]
+    only = [grams[0] - grams[1], grams[1] - grams[0]]
+    shares = [
+        (len(_bigrams(run) & only[k]), len(_bigrams(run) & only[1 - k]))
+        for k, run in enumerate(runs)
+    ]
+    return all(own >= _OWN_WORDS and own > other for own, other in shares)
+
+
+def _text_under(rows: list[str], r: int, left: int, right: int) -> list[int]:
+    """The rows of the text under row `r` between columns `left`–`right`: past a dash subtitle
+    under it (`——记…`) and the empty rows under each (fewer than `_TITLE_GAP`), the rows with ink
+    there down to the next empty one."""
+    q = r + 1
+    while True:
+        start = next((x for x in range(q, len(rows)) if rows[x][left:right].strip()), len(rows))
+        if start == len(rows) or start - q >= _TITLE_GAP:
+            return []
+        if not rows[start][left:right].strip().startswith(_DASHES):
+            break
+        q = start + 1
+    end = next((x for x in range(start, len(rows)) if not rows[x][left:right].strip()), len(rows))
+    return list(range(start, end))
 
 
 def _by_type(lines: list[str]) -> list[list[str]]:
