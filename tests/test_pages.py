@@ -9970,6 +9970,24 @@ def test_two_titles_abreast_a_single_space_apart_each_over_its_own_text_are_two_
         "县气象台发布降温预报",
         "县游泳馆今起免费开放",
     ]
+    # The left title wrapped onto the row under them: the right one is read after its lines,
+    # the texts' words read under the wrapped rest.
+    rows = [
+        "县气象台发布降温 县游泳馆今起免费开放",
+        "预报",
+        "",
+        *laid_out_rows(RAIN, SWIM).splitlines(),
+    ]
+    assert read_layout(rows) == [
+        "县气象台发布降温",
+        "预报",
+        "",
+        "县游泳馆今起免费开放",
+        "",
+        *rain,
+        "",
+        *swim,
+    ]
     # A byline's role a space from the name, a header's date from its weekday, are no titles.
     assert read_layout(["本报记者 王平"]) == ["本报记者 王平"]
     assert read_layout(["2021年3月6日 星期六"]) == ["2021年3月6日 星期六"]

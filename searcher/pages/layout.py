@@ -67,6 +67,9 @@ _COLUMN_GAP = 2
 # The fewest of a title's bigrams that the text under it alone repeats, for it to head a text of
 # its own beside another title (one bigram a text may hold by chance, across two words).
 _OWN_WORDS = 2
+# The most rows under a title's row that hold its wrapped rest (each line printed twice, in a bold
+# face, rows empty between a big title's lines), over the text it heads.
+_TITLE_ROWS = 8
 # Columns this narrow (a character), two or more side by side, are the characters of lines
 # spaced out (a title letter-spaced, `春  雨  将  至`; a table's labels, `东   部   地   区`):
 # one column, no columns of text.
@@ -310,17 +313,19 @@ def _own_texts(rows: list[str], r: int, left: int, right: int, space: int, runs:
 
 
 def _text_under(rows: list[str], r: int, left: int, right: int) -> list[int]:
-    """The rows of the text under row `r` between columns `left`–`right`: past a dash subtitle
-    under it (`——记…`) and the empty rows under each (fewer than `_TITLE_GAP`), the rows with ink
-    there down to the next empty one."""
-    q = r + 1
-    while True:
-        start = next((x for x in range(q, len(rows)) if rows[x][left:right].strip()), len(rows))
-        if start == len(rows) or start - q >= _TITLE_GAP:
-            return []
-        if not rows[start][left:right].strip().startswith(_DASHES):
+    """The rows of the text under row `r` between columns `left`–`right`: past the rows under it
+    that hold one run of a title's words (its wrapped rest, a dash subtitle under it) and the
+    empty rows between, `_TITLE_ROWS` at most, the rows with ink there down to the next empty
+    one."""
+    start = r + 1
+    while start < len(rows) and start - r <= _TITLE_ROWS:
+        line = rows[start][left:right]
+        runs = _row_runs(line)
+        if len(runs) > 1 or (runs and not _title_words(line.strip())):
             break
-        q = start + 1
+        start += 1
+    else:
+        return []
     end = next((x for x in range(start, len(rows)) if not rows[x][left:right].strip()), len(rows))
     return list(range(start, end))
 
