@@ -10081,6 +10081,9 @@ def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     # A line under the title that the line under it goes on as wide opens a column.
     rows = [title, "今冬明春全县", "各乡镇要把安", *laid_out_rows(RAIN, SWIM).splitlines()]
     assert read_layout(rows)[:4] == [title, "", "今冬明春全县", "各乡镇要把安"]
+    # A name under the rest, as wide, is a byline under the title, not a column's next line.
+    rows = [title, "工作", "王平", *laid_out_rows(RAIN, SWIM).splitlines()]
+    assert read_layout(rows)[:3] == [title, "工作", ""]
 
 
 def test_a_title_narrower_than_its_columns_goes_with_the_dash_subtitle_over_them():

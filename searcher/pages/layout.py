@@ -667,15 +667,16 @@ def _title_words(run: str) -> bool:
 
 def _column_goes_on(rows: list[str], r: int, q: int, left: int, right: int) -> bool:
     """Does row `q`, right under row `r`, go on with a column that row `r`'s run opens: a run of
-    other characters that begins where it begins (±1) and is as wide (±1)? A column's lines
-    share their width; a title's short rest over a column is narrower than the column's lines
-    (a title printed twice over itself, as a bold face, repeats its line: that goes on no
-    column)."""
+    other characters that begins where it begins (±1) and is as wide (±1), and no byline? A
+    column's lines share their width; a title's short rest over a column is narrower than the
+    column's lines (a title printed twice over itself, as a bold face, repeats its line, and a
+    name under a short rest signs the title: neither goes on a column)."""
     (start, end), below = _row_runs(rows[r][left:right])[0], rows[q][left:right]
     return any(
         abs(b_start - start) <= 1
         and abs((b_end - b_start) - (end - start)) <= 1
         and below[b_start:b_end] != rows[r][left + start : left + end]
+        and not is_byline(below[b_start:b_end])
         for b_start, b_end in _row_runs(below)
     )
 
