@@ -10026,6 +10026,31 @@ def test_a_title_of_two_phrases_a_single_space_apart_over_its_text_in_two_column
             assert [a.headline for a in split_page(page)] == [title]
 
 
+NEW_SCHOOL = (
+    "本报讯 九月一日，城南新区学校建成开学。这所学校占地八十亩，设有小学和初中两个学部，"
+    "建有教学楼、实验楼、体育馆和食堂，总投资一亿二千万元。开学第一天，校园里彩旗飘扬，"
+    "老师们早早在校门口迎接新生。"
+)
+NO_MORE_COMMUTE = (
+    "城南新区近年来人口增长很快，过去片区内的孩子只能到老城区的学校借读，每天往返要花"
+    "一个多小时。如今，三千名学生告别借读，在家门口就能上学。一位家长说，孩子每天能多睡"
+    "半小时，我们心里踏实多了。"
+)
+
+
+def test_a_title_of_two_phrases_each_repeated_in_a_column_of_its_text_is_one():
+    # One title of two phrases a space apart over its text in two columns: the opening
+    # paragraph, in the left column, repeats the first phrase; the next, atop the right column,
+    # the second. Each phrase's words stand under it alone, as two titles' would; but the
+    # right column opens no article (no lead, no byline), it goes on with the left one's text.
+    title = "城南新区学校建成开学 三千学生告别借读"
+    for right in ["  " + NO_MORE_COMMUTE, NO_MORE_COMMUTE]:  # (a paragraph's start, or not)
+        text = laid_out_rows(column(NEW_SCHOOL), column(right))
+        page = PAGE_HEADER + title + "\n\n" + text
+        assert laid_out(page) is not None
+        assert [a.headline for a in split_page(page)] == [title]
+
+
 def test_a_text_whose_paragraphs_are_each_one_line_is_one_article():
     """Text not broken into columns (each paragraph a line of its own) shows no indent: a
     paragraph's first line is as wide as the text's other lines, and does not read as the

@@ -297,12 +297,20 @@ def _own_texts(rows: list[str], r: int, left: int, right: int, space: int, runs:
     the columns beginning left of the space under the left run, the rest under the right one),
     the words both sides hold aside? Two titles abreast each head a text of their own, which
     repeats the title's words; a title's two phrases head one text, its words strewn over its
-    columns (or over one of them), as likely under the one phrase as under the other."""
+    columns (or over one of them), as likely under the one phrase as under the other. And only
+    where the text under the right run opens an article (a lead, a byline): one text's opening
+    paragraph often repeats a title's first phrase and a later one, atop the next column, its
+    second."""
     sides = ["", ""]
+    firsts: list[str] = []  # (the first line of the text under the right run)
     for q in _text_under(rows, r, left, right):
         line = rows[q][left:right]
         for start, end in _row_runs(line):
             sides[start >= space] += line[start:end]
+            if start >= space and not firsts:
+                firsts.append(line[start:end])
+    if not firsts or not (_LEAD.match(firsts[0]) or is_byline(firsts[0])):
+        return False
     grams = [_bigrams(side) for side in sides]
     only = [grams[0] - grams[1], grams[1] - grams[0]]
     shares = [
