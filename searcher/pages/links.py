@@ -78,8 +78,9 @@ _APART_LONG_CHARS = 300
 _TITLED_APART_CHANCE = 2.0
 # Where a paragraph ends and the next begins (no sentence runs across), two texts of
 # `_PARAGRAPHS_APART_CHARS` or more each are two articles' when they share fewer words than
-# `_PARAGRAPHS_APART_CHANCE` times what texts as long share by chance on their page: parts of
-# one article this long share more than half as much again as chance.
+# `_PARAGRAPHS_APART_CHANCE` times what texts as long share by chance on their page: two parts
+# of one article this long mostly share more, though not always (a feature's two scenes, each
+# under an intertitle, may share less and be read apart).
 _PARAGRAPHS_APART_CHANCE = 1.5
 _PARAGRAPHS_APART_CHARS = 600
 _NONE_SHARE = 0.005
