@@ -18,14 +18,15 @@ from that column at the space, where its lines have no punctuation and the colum
 rows than they do; so is such a title whose lines each end a single space before the text's line
 on their row (or alone), the text's rows set in further. Two columns a single space apart (a gutter
 narrower than a character) are cut at the space, where most lines of the left one end there and
-most of the right one begin after it. Two titles side by side atop a part, a single space apart (big
-type again), are parted there, the right one read after the left one's block, where each repeats
-words of the text under it that the text under the other does not hold; a title's two phrases a
-space apart (`城东大桥建成通车 车程缩短到十分钟`) head one text, their words no more under the
-one than under the other. A title of a few lines right of a column's first rows, whose first line
-opens a paragraph (indented), heads that text: it is read before it. Characters spaced out along
-their lines (a title letter-spaced, a table's labels) stand a character a column: such columns side
-by side are one. A gap of empty rows under a big title's line is no
+most of the right one begin after it. Two titles side by side atop a part, a single space apart
+(big type again), are parted there, the right one read after the left one's block, where each
+repeats words of the text under it that the text under the other does not hold and the text under
+the right one opens an article (a lead, a byline); a title's two phrases a space apart
+(`城东大桥建成通车 车程缩短到十分钟`) head one text, which goes on from column to column. A
+title of a few lines right of a column's first rows, whose first line opens a paragraph
+(indented), heads that text: it is read before it. Characters spaced out along their lines (a
+title letter-spaced, a table's labels) stand a character a column: such columns side by side are
+one. A gap of empty rows under a big title's line is no
 cut: pdftotext leaves rows empty across the page between a big title's lines. The row under the
 gap goes on the title where a run of characters on it, without a space or punctuation, is no
 wider than the run that begins where it does on the nearest row over it with ink there (the
