@@ -303,14 +303,14 @@ def _own_texts(rows: list[str], r: int, left: int, right: int, space: int, runs:
     paragraph often repeats a title's first phrase and a later one, atop the next column, its
     second."""
     sides = ["", ""]
-    firsts: list[str] = []  # (the first line of the text under the right run)
+    first = ""  # (the first line of the text under the right run)
     for q in _text_under(rows, r, left, right):
         line = rows[q][left:right]
         for start, end in _row_runs(line):
             sides[start >= space] += line[start:end]
-            if start >= space and not firsts:
-                firsts.append(line[start:end])
-    if not firsts or not (_LEAD.match(firsts[0]) or is_byline(firsts[0])):
+            if start >= space and not first:
+                first = line[start:end]
+    if not (_LEAD.match(first) or is_byline(first)):
         return False
     grams = [_bigrams(side) for side in sides]
     only = [grams[0] - grams[1], grams[1] - grams[0]]
