@@ -10088,6 +10088,33 @@ def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_i
     assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]
 
 
+def test_a_title_line_printed_over_the_page_header_goes_over_its_text():
+    # A big title's first line stands higher than the page header beside it: pdftotext prints
+    # it first, on the row over the header's. It goes right over the text under the header,
+    # not with the header.
+    title, header = "县里部署冬季安全生产和防寒保暖工作", "2021年3月6日 星期六 第 3 版 要闻"
+    columns = laid_out_rows(RAIN, SWIM)
+    page = f"{title}\n{header}\n\n\n" + columns
+    assert laid_out(page) is not None
+    assert read_layout(page.splitlines()) == [
+        header,
+        "",
+        title,
+        "",
+        *RAIN.splitlines(),
+        "",
+        *SWIM.splitlines(),
+    ]
+    assert split_page(page)[0].headline == title
+    # A title under the header is read where it stands.
+    page = f"{header}\n\n{title}\n" + columns
+    assert read_layout(page.splitlines())[:3] == [header, "", title]
+    # So is a line over the header that is no title's (a sentence, its punctuation).
+    line = "县里部署冬季安全生产，防寒保暖。"
+    page = f"{line}\n{header}\n\n\n" + columns
+    assert read_layout(page.splitlines())[:2] == [line, header]
+
+
 def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     # The title's first line crosses the gap between the columns; its short rest, on the row
     # under it where the line begins, crosses none, but is no line of the column under it.

@@ -32,14 +32,16 @@ gap goes on the title where a run of characters on it, without a space or punctu
 wider than the run that begins where it does on the nearest row over it with ink there (the
 columns beside a title may have rows of their own between its lines), a run as plain, with text
 beside it and no column of lines (nor a paragraph's first line) over it; so does a title's line
-a single space left of its text, as wide as the one over it and where it begins. A part that
-cannot be cut is a block: its rows, stripped of the spaces around them (the indent of a
-paragraph's first line too, as pdftotext drops it when it reads by default), become its lines,
-with a blank line between blocks; a title printed twice over itself (a bold face: each of its
-lines comes on two rows) under a line printed once, a kicker or a column's last line with no
-empty row between, begins a block of its own (pdftotext parts lines of different sizes when it
-reads by default), and a title's lines at the block's left edge, with no stop, over an indented
-line (a paragraph's first) are a block of their own.
+a single space left of its text, as wide as the one over it and where it begins. A big title's
+first line printed on the row over the page header (it stands higher than the header beside it)
+is read right over the text under the header. A part that cannot be cut is a block: its rows,
+stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
+drops it when it reads by default), become its lines, with a blank line between blocks; a title
+printed twice over itself (a bold face: each of its lines comes on two rows) under a line
+printed once, a kicker or a column's last line with no empty row between, begins a block of its
+own (pdftotext parts lines of different sizes when it reads by default), and a title's lines at
+the block's left edge, with no stop, over an indented line (a paragraph's first) are a block of
+their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -85,6 +87,8 @@ _PHRASE_END = "，。！？；：、,.!?;:"
 _INDENT = 4
 # Rows empty across the page, this many or more over a run, part it from the column above.
 _TITLE_GAP = 2
+# A big title's first line printed over the page header takes at most this many rows.
+_OVER_HEADER = 1
 # A title's line a single space left of its text has this many characters or more (a character
 # alone is a word spaced out).
 _STACKED_CHARS = 2
@@ -107,7 +111,7 @@ def read_layout(lines: list[str]) -> list[str]:
     line between them, as pdftotext reads a page by default."""
     rows = [line.expandtabs().rstrip() for line in lines]
     width = max((len(row) for row in rows), default=0)
-    rows = [row.ljust(width) for row in rows]
+    rows = _under_header([row.ljust(width) for row in rows])
     room = [not row.strip() for row in rows]
     blocks: list[list[str]] = []
     _cut(rows, room, 0, len(rows), 0, width, blocks)
@@ -117,6 +121,28 @@ def read_layout(lines: list[str]) -> list[str]:
             out.append("")
         out.extend(block)
     return out
+
+
+def _under_header(rows: list[str]) -> list[str]:
+    """The page's rows with a big title's first line printed over the page header set right over
+    the first row under the header instead: the page's first row (`_OVER_HEADER`), each of its
+    runs a title's line (`_title_line`), right over a header's row (`_header_line`: a date, a
+    page). A big type's line stands higher than the header beside it, so pdftotext prints it
+    first; read with the header, the title loses its first line."""
+    inked = [r for r, row in enumerate(rows) if row.strip()]
+    header = next(
+        (k for k, r in enumerate(inked[: _OVER_HEADER + 1]) if _header_line(rows[r], top=True)),
+        0,
+    )
+    if not header or len(inked) <= header + 1:
+        return rows
+    over, under = inked[:header], inked[header + 1]
+    if not all(
+        all(_title_line(rows[r][start:end]) for start, end in _row_runs(rows[r])) for r in over
+    ):
+        return rows
+    moved = [rows[r] for r in over]
+    return [*rows[over[-1] + 1 : under], *moved, *rows[under:]]
 
 
 def _cut(
