@@ -9837,6 +9837,21 @@ def test_a_big_titles_lines_with_empty_rows_between_them_stay_one_block():
     assert read_layout(rows) == ["县游泳馆、", "体育馆今起", "开放", "", *swim, "", *rain]
 
 
+def test_a_big_titles_lines_under_another_texts_last_sentence_stay_one_block():
+    # The title stands under another text's column, at its edge, a row empty across the page
+    # between: the text ends with a stop, so its lines are no column the title's lines go on.
+    swim, rain = SWIM.splitlines(), RAIN.splitlines()
+    beside = laid_out_rows(SWIM, RAIN).splitlines()
+    over = ["县里新建了", "三座公园，", "市民有去处。"]
+    title = ["县游泳馆今".ljust(10) + beside[0], "", "", "起免费开".ljust(10) + beside[1]]
+    title += ["", "", "放", *(" " * 10 + row for row in beside[2:])]
+    rows = [*over, "", *title]
+    assert read_layout(rows) == [*over, "", "县游泳馆今", "起免费开", "放", "", *swim, "", *rain]
+    # A text that goes on (no stop) is a column over the rows: its next lines are no title's.
+    over[-1] = "市民有去处，"
+    assert read_layout([*over, "", *title])[:6] == [*over, "", "县游泳馆今", ""]
+
+
 def test_a_big_title_printed_twice_goes_on_across_an_empty_row_as_a_title_printed_once():
     # Each line of a title in a bold face comes on two rows: its two lines are four rows over
     # its short rest, no column's lines. The rest goes on with the title across the empty row.

@@ -472,15 +472,18 @@ def _title_line(run: str) -> bool:
 def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
     """How many lines stand over row `a`'s run `start`–`end` in a column with it: the rows above
     it, up to the first with ink there that begins no run at `start` (one character before it,
-    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher. A line
-    printed twice over itself (a title in a bold face) counts once: no column's lines repeat."""
+    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher, or a row
+    empty across the page higher where it ends a sentence (`_ends_text`: another text's last line,
+    which no line under it goes on). A line printed twice over itself (a title in a bold face)
+    counts once: no column's lines repeat."""
     count = 0
     last = a
     for r in range(a - 1, -1, -1):
         span = rows[r][max(start - 1, 0) : end]
         if not span.strip():
             continue
-        if sum(not rows[x].strip() for x in range(r + 1, last)) >= _TITLE_GAP:
+        room = sum(not rows[x].strip() for x in range(r + 1, last))
+        if room >= _TITLE_GAP or (room and _ends_text(rows[r], start, end)):
             break
         twice = span == rows[last][max(start - 1, 0) : end]
         last = r
@@ -489,6 +492,13 @@ def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
             break
         count += not twice
     return count
+
+
+def _ends_text(row: str, start: int, end: int) -> bool:
+    """Does the run of a row over `start`–`end` end a sentence: a stop (`。！？`), maybe in
+    closing quotes or brackets?"""
+    run = next((row[s:e] for s, e in _row_runs(row) if s < end and e > start - 1), "")
+    return run.rstrip("”’』」）)").endswith(("。", "！", "？"))
 
 
 def _row_runs(row: str) -> list[tuple[int, int]]:
