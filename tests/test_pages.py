@@ -10130,6 +10130,24 @@ def test_a_title_line_printed_over_the_page_header_goes_over_its_text():
     assert read_layout(page.splitlines())[:2] == [line, header]
 
 
+def test_a_name_printed_over_the_page_header_stays_with_the_header():
+    # The paper's name, a slogan's halves, a section's or a column's name over the page header
+    # look like a title's line, but no text on the page repeats their words: they stay with
+    # the header, and the title under the header keeps its place.
+    title, header = "县里部署冬季安全生产和防寒保暖工作", "2021年3月6日 星期六 第 3 版"
+    columns = laid_out_rows(RAIN, SWIM)
+    for line in (
+        "青溪晚报",
+        "建设美丽乡村" + " " * 30 + "共享幸福生活",
+        "要闻",
+        "文体天地",
+    ):
+        page = f"{line}\n{header}\n\n{title}\n\n" + columns
+        out = read_layout(page.splitlines())
+        assert out[0] != header  # (the line is read first, where it stands)
+        assert out[out.index(title) - 1] == ""  # (the title begins a block of its own)
+
+
 def test_the_rest_of_a_title_over_two_columns_goes_with_its_first_line():
     # The title's first line crosses the gap between the columns; its short rest, on the row
     # under it where the line begins, crosses none, but is no line of the column under it.

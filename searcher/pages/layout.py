@@ -34,14 +34,15 @@ columns beside a title may have rows of their own between its lines), a run as p
 beside it and no column of lines (nor a paragraph's first line) over it; so does a title's line
 a single space left of its text, as wide as the one over it and where it begins. A big title's
 first line printed on the row over the page header (it stands higher than the header beside it)
-is read right over the text under the header. A part that cannot be cut is a block: its rows,
-stripped of the spaces around them (the indent of a paragraph's first line too, as pdftotext
-drops it when it reads by default), become its lines, with a blank line between blocks; a title
-printed twice over itself (a bold face: each of its lines comes on two rows) under a line
-printed once, a kicker or a column's last line with no empty row between, begins a block of its
-own (pdftotext parts lines of different sizes when it reads by default), and a title's lines at
-the block's left edge, with no stop, over an indented line (a paragraph's first) are a block of
-their own.
+is read right over the text under the header, where that text repeats its words (the paper's
+name, a slogan or a label over the header repeats none). A part that cannot be cut is a block:
+its rows, stripped of the spaces around them (the indent of a paragraph's first line too, as
+pdftotext drops it when it reads by default), become its lines, with a blank line between
+blocks; a title printed twice over itself (a bold face: each of its lines comes on two rows)
+under a line printed once, a kicker or a column's last line with no empty row between, begins a
+block of its own (pdftotext parts lines of different sizes when it reads by default), and a
+title's lines at the block's left edge, with no stop, over an indented line (a paragraph's
+first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -126,9 +127,12 @@ def read_layout(lines: list[str]) -> list[str]:
 def _under_header(rows: list[str]) -> list[str]:
     """The page's rows with a big title's first line printed over the page header set right over
     the first row under the header instead: the page's first row (`_OVER_HEADER`), each of its
-    runs a title's line (`_title_line`), right over a header's row (`_header_line`: a date, a
-    page). A big type's line stands higher than the header beside it, so pdftotext prints it
-    first; read with the header, the title loses its first line."""
+    runs a title's line (`_title_line`) sharing a word (a bigram) with the text under the header,
+    right over a header's row (`_header_line`: a date, a page). A big type's line stands higher
+    than the header beside it, so pdftotext prints it first; read with the header, the title
+    loses its first line. A title's words come again in its rest or its article; the paper's
+    name, a slogan, a section's or a column's name, printed over the header too, are no page
+    text's words, and stay with the header."""
     inked = [r for r, row in enumerate(rows) if row.strip()]
     header = next(
         (k for k, r in enumerate(inked[: _OVER_HEADER + 1]) if _header_line(rows[r], top=True)),
@@ -137,8 +141,13 @@ def _under_header(rows: list[str]) -> list[str]:
     if not header or len(inked) <= header + 1:
         return rows
     over, under = inked[:header], inked[header + 1]
+    text = _bigrams("".join(rows[under:]))
     if not all(
-        all(_title_line(rows[r][start:end]) for start, end in _row_runs(rows[r])) for r in over
+        all(
+            _title_line(rows[r][start:end]) and _bigrams(rows[r][start:end]) & text
+            for start, end in _row_runs(rows[r])
+        )
+        for r in over
     ):
         return rows
     moved = [rows[r] for r in over]
