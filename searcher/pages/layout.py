@@ -63,7 +63,7 @@ from collections import Counter
 
 from .bylines import _LEAD, is_byline
 from .furniture import _header_line
-from .lines import _DASHES
+from .lines import _DASHES, ends_sentence
 from .words import _bigrams
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
@@ -481,10 +481,10 @@ def _title_line(run: str) -> bool:
 def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
     """How many lines stand over row `a`'s run `start`–`end` in a column with it: the rows above
     it, up to the first with ink there that begins no run at `start` (one character before it,
-    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher, or a row
-    empty across the page higher where it ends a sentence (`_ends_text`: another text's last line,
-    which no line under it goes on). A line printed twice over itself (a title in a bold face)
-    counts once: no column's lines repeat."""
+    or up to a paragraph's indent after it) or stands `_TITLE_GAP` empty rows higher, or stands
+    over a row empty across the page and ends a sentence (`_run_ends_sentence`: another text's
+    last line, which no line under it goes on). A line printed twice over itself (a title in a
+    bold face) counts once: no column's lines repeat."""
     count = 0
     last = a
     for r in range(a - 1, -1, -1):
@@ -492,7 +492,7 @@ def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
         if not span.strip():
             continue
         room = sum(not rows[x].strip() for x in range(r + 1, last))
-        if room >= _TITLE_GAP or (room and _ends_text(rows[r], start, end)):
+        if room >= _TITLE_GAP or (room and _run_ends_sentence(rows[r], start, end)):
             break
         twice = span == rows[last][max(start - 1, 0) : end]
         last = r
@@ -503,11 +503,10 @@ def _lines_over(rows: list[str], a: int, start: int, end: int) -> int:
     return count
 
 
-def _ends_text(row: str, start: int, end: int) -> bool:
-    """Does the run of a row over `start`–`end` end a sentence: a stop (`。！？`), maybe in
-    closing quotes or brackets?"""
+def _run_ends_sentence(row: str, start: int, end: int) -> bool:
+    """Does the first run of a row over `start`–`end` end a sentence (`lines.ends_sentence`)?"""
     run = next((row[s:e] for s, e in _row_runs(row) if s < end and e > start - 1), "")
-    return run.rstrip("”’』」）)").endswith(("。", "！", "？"))
+    return ends_sentence(run)
 
 
 def _row_runs(row: str) -> list[tuple[int, int]]:
