@@ -10132,8 +10132,9 @@ def test_a_title_line_printed_over_the_page_header_goes_over_its_text():
 
 def test_a_name_printed_over_the_page_header_stays_with_the_header():
     # The paper's name, a slogan's halves, a section's or a column's name over the page header
-    # look like a title's line, but no text on the page repeats their words: they stay with
-    # the header, and the title under the header keeps its place.
+    # look like a title's line, but the text on the page repeats none of their words, or one
+    # common word (`安全`): they stay with the header, and the title under the header keeps its
+    # place.
     title, header = "县里部署冬季安全生产和防寒保暖工作", "2021年3月6日 星期六 第 3 版"
     columns = laid_out_rows(RAIN, SWIM)
     for line in (
@@ -10141,6 +10142,7 @@ def test_a_name_printed_over_the_page_header_stays_with_the_header():
         "建设美丽乡村" + " " * 30 + "共享幸福生活",
         "要闻",
         "文体天地",
+        "平安家园安全先行",
     ):
         page = f"{line}\n{header}\n\n{title}\n\n" + columns
         out = read_layout(page.splitlines())

@@ -26,23 +26,23 @@ the right one opens an article (a lead, a byline); a title's two phrases a space
 title of a few lines right of a column's first rows, whose first line opens a paragraph
 (indented), heads that text: it is read before it. Characters spaced out along their lines (a
 title letter-spaced, a table's labels) stand a character a column: such columns side by side are
-one. A gap of empty rows under a big title's line is no
-cut: pdftotext leaves rows empty across the page between a big title's lines. The row under the
-gap goes on the title where a run of characters on it, without a space or punctuation, is no
-wider than the run that begins where it does on the nearest row over it with ink there (the
-columns beside a title may have rows of their own between its lines), a run as plain, with text
-beside it and no column of lines (nor a paragraph's first line) over it; so does a title's line
-a single space left of its text, as wide as the one over it and where it begins. A big title's
-first line printed on the row over the page header (it stands higher than the header beside it)
-is read right over the text under the header, where that text repeats its words (the paper's
-name, a slogan or a label over the header repeats none). A part that cannot be cut is a block:
-its rows, stripped of the spaces around them (the indent of a paragraph's first line too, as
-pdftotext drops it when it reads by default), become its lines, with a blank line between
-blocks; a title printed twice over itself (a bold face: each of its lines comes on two rows)
-under a line printed once, a kicker or a column's last line with no empty row between, begins a
-block of its own (pdftotext parts lines of different sizes when it reads by default), and a
-title's lines at the block's left edge, with no stop, over an indented line (a paragraph's
-first) are a block of their own.
+one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows empty across the
+page between a big title's lines. The row under the gap goes on the title where a run of characters
+on it, without a space or punctuation, is no wider than the run that begins where it does on the
+nearest row over it with ink there (the columns beside a title may have rows of their own between
+its lines; a column's line that ends a sentence over an empty row is another text's last), a run as
+plain, with text beside it and no column of lines (nor a paragraph's first line) over it; so does a
+title's line a single space left of its text, as wide as the one over it and where it begins. A big
+title's first line printed on the row over the page header (it stands higher than the header beside
+it) is read right over the text under the header, where that text repeats two of its words or more
+(the paper's name, a slogan or a label over the header shares a common word at most). A part that
+cannot be cut is a block: its rows, stripped of the spaces around them (the indent of a paragraph's
+first line too, as pdftotext drops it when it reads by default), become its lines, with a blank
+line between blocks; a title printed twice over itself (a bold face: each of its lines comes on two
+rows) under a line printed once, a kicker or a column's last line with no empty row between, begins
+a block of its own (pdftotext parts lines of different sizes when it reads by default), and a
+title's lines at the block's left edge, with no stop, over an indented line (a paragraph's first)
+are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
@@ -126,32 +126,39 @@ def read_layout(lines: list[str]) -> list[str]:
 
 def _under_header(rows: list[str]) -> list[str]:
     """The page's rows with a big title's first line printed over the page header set right over
-    the first row under the header instead: the page's first row (`_OVER_HEADER`), each of its
-    runs a title's line (`_title_line`) sharing a word (a bigram) with the text under the header,
-    right over a header's row (`_header_line`: a date, a page). A big type's line stands higher
-    than the header beside it, so pdftotext prints it first; read with the header, the title
-    loses its first line. A title's words come again in its rest or its article; the paper's
-    name, a slogan, a section's or a column's name, printed over the header too, are no page
-    text's words, and stay with the header."""
+    the first row under the header instead: the page's first inked row (`_OVER_HEADER`) over a
+    header's row (`_header_line`: a date, a page), each of its runs a title's line
+    (`_title_line`) that shares `_OWN_WORDS` words (bigrams) or more with the runs under the
+    header (`_repeated_under`). A big type's line stands higher than the header beside it, so
+    pdftotext prints it first; read with the header, the title loses its first line. A title's
+    words come again in its rest or its article; the paper's name, a slogan, a section's or a
+    column's name, printed over the header too, share a common word with the page at most, and
+    stay with the header."""
     inked = [r for r, row in enumerate(rows) if row.strip()]
     header = next(
         (k for k, r in enumerate(inked[: _OVER_HEADER + 1]) if _header_line(rows[r], top=True)),
-        0,
+        None,
     )
     if not header or len(inked) <= header + 1:
-        return rows
+        return rows  # (no header, or the header first: nothing printed over it)
     over, under = inked[:header], inked[header + 1]
-    text = _bigrams("".join(rows[under:]))
-    if not all(
-        all(
-            _title_line(rows[r][start:end]) and _bigrams(rows[r][start:end]) & text
-            for start, end in _row_runs(rows[r])
-        )
-        for r in over
-    ):
+    if not all(_repeated_under(rows, r, under) for r in over):
         return rows
     moved = [rows[r] for r in over]
-    return [*rows[over[-1] + 1 : under], *moved, *rows[under:]]
+    return [*rows[: over[0]], *rows[over[-1] + 1 : under], *moved, *rows[under:]]
+
+
+def _repeated_under(rows: list[str], r: int, under: int) -> bool:
+    """Is each run of row `r` a title's line whose words (bigrams) the runs of the rows from
+    `under` on repeat, `_OWN_WORDS` of them or more (one a text may hold by chance)?"""
+    text: set[str] = set()
+    for q in range(under, len(rows)):
+        for start, end in _row_runs(rows[q]):
+            text |= _bigrams(rows[q][start:end])
+    return all(
+        _title_line(rows[r][start:end]) and len(_bigrams(rows[r][start:end]) & text) >= _OWN_WORDS
+        for start, end in _row_runs(rows[r])
+    )
 
 
 def _cut(
