@@ -26,23 +26,23 @@ the right one opens an article (a lead, a byline); a title's two phrases a space
 title of a few lines right of a column's first rows, whose first line opens a paragraph
 (indented), heads that text: it is read before it. Characters spaced out along their lines (a
 title letter-spaced, a table's labels) stand a character a column: such columns side by side are
-one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows empty across the
-page between a big title's lines. The row under the gap goes on the title where a run of characters
-on it, without a space or punctuation, is no wider than the run that begins where it does on the
-nearest row over it with ink there (the columns beside a title may have rows of their own between
-its lines; a column's line that ends a sentence over an empty row is another text's last), a run as
-plain, with text beside it and no column of lines (nor a paragraph's first line) over it; so does a
-title's line a single space left of its text, as wide as the one over it and where it begins. A big
-title's first line printed on the row over the page header (it stands higher than the header beside
-it) is read right over the text under the header, where that text repeats two of its words or more
-(the paper's name, a slogan or a label over the header shares a common word at most). A part that
-cannot be cut is a block: its rows, stripped of the spaces around them (the indent of a paragraph's
-first line too, as pdftotext drops it when it reads by default), become its lines, with a blank
-line between blocks; a title printed twice over itself (a bold face: each of its lines comes on two
-rows) under a line printed once, a kicker or a column's last line with no empty row between, begins
-a block of its own (pdftotext parts lines of different sizes when it reads by default), and a
-title's lines at the block's left edge, with no stop, over an indented line (a paragraph's first)
-are a block of their own.
+one. A gap of empty rows under a big title's line is no cut: pdftotext leaves rows empty across
+the page between a big title's lines. The row under the gap goes on the title where a run of
+characters on it, without a space or punctuation, is no wider than the run that begins where it
+does on the nearest row over it with ink there (the columns beside a title may have rows of
+their own between its lines; a column's line that ends a sentence over an empty row is another
+text's last), a run as plain, with text beside it and no column of lines (nor a paragraph's
+first line) over it; so does a title's line a single space left of its text, as wide as the one
+over it and where it begins. A big title's first line printed on the row over the page header
+(it stands higher than the header beside it) is read right over the text under the header, where
+that text repeats two of its words or more (the paper's name, a slogan or a label over the
+header shares a common word at most). A part that cannot be cut is a block: its rows, stripped
+of the spaces around them (the indent of a paragraph's first line too, as pdftotext drops it
+when it reads by default), become its lines, with a blank line between blocks; a title printed
+twice over itself (a bold face: each of its lines comes on two rows) under a line printed once,
+a kicker or a column's last line with no empty row between, begins a block of its own (pdftotext
+parts lines of different sizes when it reads by default), and a title's lines at the block's
+left edge, with no stop, over an indented line (a paragraph's first) are a block of their own.
 (`lines.laid_out` tells such a page: default-mode text holds no runs of spaces inside its
 lines but a table's.)
 
