@@ -10103,6 +10103,28 @@ def test_a_title_set_over_two_columns_with_no_empty_row_under_it_is_a_block_of_i
     assert read_layout(page.splitlines()) == [title, "", *RAIN.splitlines(), "", *SWIM.splitlines()]
 
 
+def test_a_staggered_title_whose_every_row_bridges_a_gap_is_one_block():
+    # A title's lines stand far apart among staggered columns, each on a row that alone bridges
+    # a gap of spaces: one band holds them all, which would be the part itself, cut again
+    # without end. They are one block.
+    rows = [
+        " " * 59 + "村村通上致富",
+        "   按照全县规划，乡村公路的建设由",
+        *[""] * 13,
+        " " * 30 + "路。在农村公路的养护工作方面，全县" + " " * 12 + "路",
+        " " * 30 + "各乡镇的做法已各有特色，但是一直",
+        " " * 48 + "——山区乡村道路建设与养护",
+        " " * 30 + "没有统一的办法来管理。绝大多数乡村",
+        *[""] * 5,
+        " " * 48 + "经验交流会侧记",
+        "今年冬春全县的道路建设，计划投资三",
+        " " * 30 + "见，农村道路养护还有很长的一段路要 本报记者",
+    ]
+    blocks = read_layout(rows)
+    assert blocks[8:12] == ["村村通上致富", "路", "——山区乡村道路建设与养护", "经验交流会侧记"]
+    assert "本报记者" in blocks
+
+
 def test_a_title_line_printed_over_the_page_header_goes_over_its_text():
     # A big title's first line stands higher than the page header beside it: pdftotext prints
     # it first, on the row over the header's. It goes right over the text under the header,

@@ -179,9 +179,10 @@ def _cut(
     single space (`_narrow_gutter`) into columns; else into a big title and its text where each of
     its lines ends where the text's on its row begins (`_title_ragged`); else at the few rows that
     alone bridge a gap of spaces (`_bridges`, with a title's rest under them, `_tails`, and a title
-    over a dash subtitle, `_heads`) into bands; else it is one block, but for a title over its
-    text's indented first line (`_title_over_indent`) and a title printed twice under a line printed
-    once (`_by_type`)."""
+    over a dash subtitle, `_heads`) into bands, where some rows bridge none (where all do, the
+    bands would be the part itself, cut again without end); else it is one block, but for a title
+    over its text's indented first line (`_title_over_indent`) and a title printed twice under a
+    line printed once (`_by_type`)."""
     inked = [r for r in range(top, bottom) if rows[r][left:right].strip()]
     if not inked:
         return
@@ -238,10 +239,11 @@ def _cut(
     if bridges:
         bridges |= _tails(rows, room, inked, bridges, left, right)
         bridges |= _heads(rows, room, inked, bridges, left, right)
-        for _, band in itertools.groupby(inked, key=lambda r: r in bridges):
-            band_rows = list(band)
-            _cut(rows, room, band_rows[0], band_rows[-1] + 1, left, right, blocks)
-        return
+        bands = [list(band) for _, band in itertools.groupby(inked, key=lambda r: r in bridges)]
+        if len(bands) > 1:
+            for band in bands:
+                _cut(rows, room, band[0], band[-1] + 1, left, right, blocks)
+            return
     head = _title_over_indent(rows, inked, left, right)
     if head:
         blocks.extend(_by_type([rows[r][left:right].strip() for r in inked[:head]]))
