@@ -8911,6 +8911,19 @@ def test_articles_hold_only_text_of_the_page_and_none_of_it_twice(lines):
     assert not held - Counter(c for c in text if not c.isspace())
 
 
+RUN = st.text(alphabet="村路通上致富新建公园，。——本报记者讯１２", min_size=1, max_size=18)
+LAID_OUT_ROW = st.lists(st.tuples(st.integers(0, 40), RUN), max_size=4).map(
+    lambda runs: "".join(" " * (gap or 1) + run for gap, run in runs)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LAID_OUT_ROW, max_size=40))
+def test_a_laid_out_page_is_read_into_blocks_that_keep_each_character_once(rows):
+    blocks = read_layout(rows)
+    assert Counter("".join(blocks).replace(" ", "")) == Counter("".join(rows).replace(" ", ""))
+
+
 @pytest.mark.parametrize("text", ["？\n！", "？\n！\n…", "！！\n？？\n\n正文只有一行。"])
 def test_a_block_of_marks_alone_is_no_headline_and_no_error(text):
     articles = split(text)
