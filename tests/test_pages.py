@@ -5928,6 +5928,30 @@ DASH_LIST_BETWEEN_PARAGRAPHS = """\
 """
 
 
+# So does a name alone between a paragraph's first line, set in from the column's edge, and the
+# line that goes on from it: set in, that line fills its column as a full line does.
+NAME_CUTTING_AN_INDENTED_FIRST_LINE = """\
+春到山乡
+
+今年开春以来，县里组织农技
+人员深入各村，走访农户三百
+多家。
+在村里，他们针对部分农
+钱立新
+户缺少技术的问题，举办培训
+班二十多期。
+"""
+
+
+def test_a_name_that_cuts_a_sentence_under_an_indented_first_line_stays_out_of_the_text():
+    [article] = split(NAME_CUTTING_AN_INDENTED_FIRST_LINE)
+    assert (article.headline, article.reporters) == ("春到山乡", ("钱立新",))
+    assert article.body == (
+        "今年开春以来，县里组织农技人员深入各村，走访农户三百多家。\n\n"
+        "在村里，他们针对部分农户缺少技术的问题，举办培训班二十多期。"
+    )
+
+
 def test_dash_lines_between_paragraphs_of_a_column_more_than_once_are_its_list():
     [article] = split(DASH_LIST_BETWEEN_PARAGRAPHS)
     assert parts(article) == ("", "全县部署今年农业工作", "")

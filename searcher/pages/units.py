@@ -1149,12 +1149,13 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
         return TEXT  # a comma or a full stop inside a line within a column: running text
     if (
         previous_open
-        and _fills(block[i - 1], width)
+        and (_fills(block[i - 1], width) or _indented_first_line(block, i - 1, width))
         and not _fills(line, width)
         and _is_byline(line, page_text)
     ):
-        # A name cutting a sentence that fills its column: the byline of the article
-        # stacked below in the same column (`…加上严重的` / `王小明` / `去年冬天…`).
+        # A name cutting a sentence that fills its column (or its paragraph's first line, set
+        # in): the byline of the article stacked below in the same column (`…加上严重的` /
+        # `王小明` / `去年冬天…`), or of one set beside the column, slipped in between.
         return BYLINE
     if _signs_title_above(block, i, kinds, page_text):
         return BYLINE
@@ -1165,6 +1166,24 @@ def _line_kind(block: list[str], i: int, kinds: list[str], width: float, page_te
     if w >= width - 1.5:
         return TEXT
     return TITLE
+
+
+# How far short of its column's edge a paragraph's first line stops by its indent, at most (two
+# characters, and a half for a digit or a mark printed narrower than it counts).
+_INDENT_SHORT = 3.5
+
+
+def _indented_first_line(block: list[str], k: int, width: float) -> bool:
+    """Is line `k` of the block a paragraph's first line of running text, set in from the
+    column's edge by its indent only: it opens the block or follows a sentence's end, holds a
+    clause's mark, and stops short of the edge by an indent at most (`　　事情的起因是：去年底，`
+    over `…`)? Set in, it fills its column as a full line does."""
+    line = block[k]
+    return (
+        (k == 0 or ends_sentence(block[k - 1]))
+        and bool(re.search(r"[，、：；,:;]", line))
+        and width - _INDENT_SHORT <= line_width(line) < width - 1.2
+    )
 
 
 def _signs_title_above(block: list[str], i: int, kinds: list[str], page_text: str) -> bool:
