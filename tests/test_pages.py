@@ -6910,6 +6910,24 @@ def test_a_short_title_under_a_wrapped_headline_is_no_name():
     assert "喜迎新春" in article.headline + article.subtitle
 
 
+# A wrapped headline's short rest that opens with a particle (`的鹰`) is no pen name, though it
+# holds no dictionary word: no name holds a particle. It is the headline's last line.
+HEADLINE_REST_WITH_A_PARTICLE = """\
+从山沟里飞出
+的鹰
+
+本报讯 今年夏天，县一中的学生
+李小山考上了北京的大学，成了
+山沟里第一个大学生。乡亲们说，
+山沟里飞出了一只鹰。
+"""
+
+
+def test_a_wrapped_headlines_rest_with_a_particle_is_no_pen_name():
+    [article] = split(HEADLINE_REST_WITH_A_PARTICLE)
+    assert (article.headline, article.reporters) == ("从山沟里飞出的鹰", ())
+
+
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else
 # on the page is a pen name signing the text, neither a headline nor an intertitle; under a
 # title whose opening quote the extraction broke off, it still signs that title.

@@ -235,13 +235,15 @@ def _is_pen_name(line: str, before: str, page_text: str) -> bool:
 def _reads_as_pen_name(line: str, page_text: str) -> bool:
     """Two or three characters that the page prints nowhere else and that hold no dictionary
     word (`晓岚`), or are a name the dictionary knows (`_known_name`): a name, though its
-    surname need not be a common one. An ornament may open the line (`□ 晓岚`): a commentary's
+    surname need not be a common one; never one with a particle or a pronoun in it (`的虎`, a
+    wrapped title's rest). An ornament may open the line (`□ 晓岚`): a commentary's
     pen name is often so set apart from its headline; so set apart, a common surname and its
     given name are a name even where the given name is a word (`□ 李秋雨`, `■ 王平`)."""
     name = _squeeze(line).lstrip(_ORNAMENTS)
     marked = name != _squeeze(line)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
+        and not any(c in _NO_GIVEN for c in name)
         and _unbroken(page_text).count(name) == 1
         and (
             all(len(word) == 1 for word in _dictionary_cut()(name))
