@@ -122,6 +122,21 @@ def _signs_over_date(lines: list[str], k: int) -> bool:
     )
 
 
+# What ends an introduction that leads into the report under it (`…过着平静的日子———`).
+_LEADING_DASH = re.compile(r"(?:——|－－|--)[—－-]*$")
+
+
+def _section_signed_after(before: _Piece, piece: _Piece) -> bool:
+    """Does the signature over `piece` sign a section of the text, after the piece `before` it,
+    rather than cut a sentence at the column's edge (pdftotext slipped it in from beside)? So it
+    does where the text before it ends, or ends with a dash that leads into what follows, over a
+    piece that opens a paragraph of its own (`…过着平静的日子———` / `本报记者 王平` / `梁军已经
+    老了。…`, set in): no sentence runs on across it."""
+    if not before.ends_open:
+        return True
+    return bool(_LEADING_DASH.search(before.lines[-1].rstrip())) and piece.begins_paragraph
+
+
 def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = None) -> _Draft:
     """The paragraphs of a chain of pieces; a credit (its own line, or ending the last line:
     `…第三届。 记者 姚雪 刘王超 摄`) makes it a photo item, unless a credit on its own line
@@ -137,7 +152,7 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
             draft.paragraphs.extend(join_lines([b]) for b in heading.bylines)
             draft.section_bylines.extend(heading.bylines)
             open_sentence = False  # an intertitle is a paragraph of its own
-        if number and piece.signs_section and not pieces[number - 1].ends_open:
+        if number and piece.signs_section and _section_signed_after(pieces[number - 1], piece):
             # A section's signature stays where it is printed, a paragraph of its own. (One
             # that cuts a sentence at the column edge signs no section: pdftotext slipped it
             # in from beside.)
