@@ -6956,6 +6956,24 @@ def test_a_wrapped_headlines_rest_with_a_particle_is_no_pen_name():
     assert (article.headline, article.reporters) == ("从山沟里飞出的鹰", ())
 
 
+# …but a pen name may hold `了` or `那` (a surname), as no structural particle: under its
+# headline, over the essay it signs, it is still the essay's pen name, not its headline.
+PEN_NAME_WITH_LE = """\
+说说“等”字
+
+了禾
+
+排队的时候，人们总是嫌队伍
+走得太慢。其实，等一等，才
+能听见身边的人在说些什么。
+"""
+
+
+def test_a_pen_name_holding_le_signs_its_essay():
+    [article] = split(PEN_NAME_WITH_LE)
+    assert (article.headline, article.reporters) == ("说说“等”字", ("了禾",))
+
+
 # A short name in a block of its own that holds no dictionary word and is printed nowhere else
 # on the page is a pen name signing the text, neither a headline nor an intertitle; under a
 # title whose opening quote the extraction broke off, it still signs that title.

@@ -235,15 +235,17 @@ def _is_pen_name(line: str, before: str, page_text: str) -> bool:
 def _reads_as_pen_name(line: str, page_text: str) -> bool:
     """Two or three characters that the page prints nowhere else and that hold no dictionary
     word (`晓岚`), or are a name the dictionary knows (`_known_name`): a name, though its
-    surname need not be a common one; never one with a particle or a pronoun in it (`的虎`, a
-    wrapped title's rest). An ornament may open the line (`□ 晓岚`): a commentary's
-    pen name is often so set apart from its headline; so set apart, a common surname and its
-    given name are a name even where the given name is a word (`□ 李秋雨`, `■ 王平`)."""
+    surname need not be a common one; never one with a structural or a mood particle in it
+    (`的虎`, `了吗`: a wrapped title's rest), which no name holds, though pen names and surnames
+    carry `了`, `那` or a pronoun (`了凡`, `那英`, `他山`). An ornament may open the line
+    (`□ 晓岚`): a commentary's pen name is often so set apart from its headline; so set apart, a
+    common surname and its given name are a name even where the given name is a word
+    (`□ 李秋雨`, `■ 王平`)."""
     name = _squeeze(line).lstrip(_ORNAMENTS)
     marked = name != _squeeze(line)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name))
-        and not any(c in _NO_GIVEN for c in name)
+        and not any(c in _NO_PEN_NAME for c in name)
         and _unbroken(page_text).count(name) == 1
         and (
             all(len(word) == 1 for word in _dictionary_cut()(name))
@@ -389,6 +391,10 @@ def _name_runs(text: str) -> list[str]:
 
 # Characters that make no given name: particles and pronouns (`等着你` is a phrase, no 等 着你).
 _NO_GIVEN = frozenset("的了着过们吗呢吧啊么你我他她它这那")
+# Particles no pen name holds: a structural particle or one that ends a question or an
+# exclamation. `了`, `那` and the pronouns are not among them: pen names carry them (`了凡`,
+# `他山`), and `那` is a surname.
+_NO_PEN_NAME = frozenset("的着们吗呢吧啊")
 
 
 def split_names(text: str) -> list[str] | None:
