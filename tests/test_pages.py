@@ -10502,6 +10502,20 @@ def test_a_title_set_after_its_text_is_no_deck_with_the_next_title_under_it():
     assert (roads.kicker, roads.subtitle) == ("", "")
 
 
+def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
+    # The same, the second report opening with a paragraph's first line, set in, not a lead:
+    # the upper title's words are the text's above it, not the text's under them.
+    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
+        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "新馆开放\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
+        "元，修建乡村公路，全年修通了十二条\n",
+    )
+    library, roads = split(page)
+    assert (library.headline, roads.headline) == ("新馆开放", "十二条乡村公路修通")
+    assert (roads.kicker, roads.subtitle) == ("", "")
+    assert roads.body.startswith("县交通局今年投入资金")
+
+
 def test_a_title_under_a_sentences_end_outside_any_column_is_a_block_of_its_own():
     # A caption wider than the column, then the next article's title: no column holds either,
     # and the title begins where the caption's sentence ends.

@@ -106,6 +106,7 @@ def broken_into_blocks(lines: list[str]) -> list[str]:
             or _title_under_byline(filled, k, columns)
             or _another_title(filled, k, columns)
             or _title_over_title(filled, k, widths, titled, columns)
+            or _under_a_title_of_the_text_above(filled, k, titled, columns)
             or opening[k]
         ):
             out.append("")
@@ -586,6 +587,41 @@ def _title_over_title(
     if lines[k - 1].strip().startswith(_DASHES) or any(is_byline(lines[j]) for j in (k - 1, k)):
         return False
     return _over_lead_or_name(lines, k, widths) and not _one_deck(lines, k, columns, above=1)
+
+
+# A title the PDF's order sets after its own text runs over this many lines at most.
+_TITLE_AFTER_TEXT_LINES = 3
+# How many word pairs of such a title its text above must hold (one may be chance), and what
+# share of them at least: a title names what its text tells.
+_OWN_TEXT_WORDS = 2
+_OWN_TEXT_SHARE = 0.5
+# Two Chinese characters in a row: a title's words, not a table's row of numbers.
+_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _under_a_title_of_the_text_above(
+    lines: list[str], k: int, titled: list[bool], columns: list[float | None]
+) -> bool:
+    """Does line `k` begin another title than the one over it, begun under a text's end,
+    whose words that text holds (`_OWN_TEXT_WORDS`), and the text under them none
+    (`_one_deck`)? The PDF's order may set a headline after its own text, right over the next
+    item's title (`…新馆昨天正式开放。` / `新馆开` / `放` / `十二条乡村公路修通` / `县交通局…`):
+    both outside the columns and without punctuation, line `k` the wider, as no later line of
+    a title wrapped over lines is. A kicker or a headline over its subtitle names what the text
+    under them tells, not the text above."""
+    start = next(
+        (j for j in range(k - 1, max(k - 1 - _TITLE_AFTER_TEXT_LINES, 0), -1) if titled[j]), None
+    )
+    if start is None or not _wider_title_line(lines, k, columns, tuple(range(start, k + 1))):
+        return False
+    if any(is_byline(lines[j]) for j in range(start, k + 1)) or not _WORD.search(lines[k]):
+        return False
+    above = "".join(lines[max(start - _DECK_TEXT, 0) : start])
+    title = _bigrams("".join(lines[start:k]))
+    own = title & _bigrams(above)
+    return len(own) >= max(_OWN_TEXT_WORDS, _OWN_TEXT_SHARE * len(title)) and not _one_deck(
+        lines, k, columns, above=k - start
+    )
 
 
 def _one_deck(lines: list[str], k: int, columns: list[float | None], above: int = 2) -> bool:
