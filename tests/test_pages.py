@@ -2683,6 +2683,27 @@ def test_a_headline_with_a_comma_above_its_byline_in_a_block_of_its_own_is_a_tit
     assert article.body == "清晨，村口的老槐树下已经聚满了人。今年的春耕比往年早了半个月。"
 
 
+# A headline set narrow that names its topic, then a colon, then what of it, wrapped with the
+# colon at a line's end, signed in its block: a title, not a line of text leaving a clause open.
+TOPIC_TITLE_WRAPPED = """\
+城关镇：
+新添三座
+街心公园
+王平
+
+今年春天，城关镇在老街、
+新区和火车站附近各建了一座街心
+公园，种下香樟、桂花两千多株，
+铺设健身步道三公里。
+"""
+
+
+def test_a_signed_narrow_headline_may_wrap_after_its_topics_colon():
+    [article] = split(TOPIC_TITLE_WRAPPED)
+    assert (article.headline, article.reporters) == ("城关镇：新添三座街心公园", ("王平",))
+    assert article.body.startswith("今年春天，城关镇")
+
+
 def test_a_headline_closed_by_a_byline_at_the_top_of_a_text_block_is_no_text():
     [article] = split(TITLE_IN_BLOCK)
     assert (article.headline, article.reporters) == ("春到山乡，处处新景", ("钱小平",))

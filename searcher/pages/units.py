@@ -1548,7 +1548,9 @@ def _is_title_block(block: list[str]) -> bool:
     (`春到山乡，处处新景` / `钱小平`), and a question or an exclamation only at a subtitle's end
     (`——专家为何下田？`), at the end of the headline right above it (`春耕为何提早？` /
     `——访县农技站站长`), or at the end of a block of two lines or more (`县城今年的春耕` /
-    `为何提早了半个月？`, or with an ellipsis): a line of text alone may end so as well.
+    `为何提早了半个月？`, or with an ellipsis): a line of text alone may end so as well. Above
+    a byline, a line may end with a topic's colon where the title wraps after it
+    (`_topics_wrapped`).
     """
     lines = [x for i, x in enumerate(block) if not i or _squeeze(x) != _squeeze(block[i - 1])]
     if len(lines) > 8 or _opens_lead(block, 0) or block[0].startswith(("（", "(")):
@@ -1562,9 +1564,12 @@ def _is_title_block(block: list[str]) -> bool:
         text = text.rstrip("？！?!…")  # a headline of two lines or more may end so
     if not text:
         return False  # marks alone: no headline
-    if re.search(f"[{SENTENCE_END}]", text) or any(x[-1] in _CLAUSE_END for x in lines):
-        return False
     signed = len(lines) >= 2 and is_byline(lines[-1])  # a headline with its byline
+    topics = _topics_wrapped(lines) if signed else set()
+    if re.search(f"[{SENTENCE_END}]", text) or any(
+        x[-1] in _CLAUSE_END for k, x in enumerate(lines) if k not in topics
+    ):
+        return False
     subtitled = any(x.startswith(_SUBTITLE_MARK) for x in lines)
     if re.search("[，、,；;]", text) and not subtitled and not signed:
         return False
@@ -1573,6 +1578,25 @@ def _is_title_block(block: list[str]) -> bool:
     if text[-1].isascii() and text[-1].isalnum():
         return False  # a number cut at the column edge: `张伟刚充分肯定了 2020`
     return not any(_is_justified(x) for x in lines)
+
+
+# How much wider or narrower than the line under it a title's line that ends with a colon may
+# print and still be a wrap of one headline, not a label set over something else (`图片：`).
+_WRAP_WIDTH = 1.0
+
+
+def _topics_wrapped(lines: list[str]) -> set[int]:
+    """The lines of a signed title block that end with a colon where the title says what
+    of its topic (`城区：` / `新添公园` / `三座` / `王平`): as wide as the title line under it,
+    a headline set narrow and wrapped, its topic's colon at a line's end. (A label alone
+    over a caption, `图片：`, is as wide as none of the lines under it.)"""
+    return {
+        k
+        for k, (x, under) in enumerate(itertools.pairwise(lines[:-1]))
+        if x.rstrip()[-1:] in "：:"
+        and not is_byline(under)
+        and abs(line_width(x) - line_width(under)) <= _WRAP_WIDTH
+    }
 
 
 def _after_subtitle(lines: list[str]) -> list[str]:
