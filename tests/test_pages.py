@@ -10523,6 +10523,17 @@ def test_a_title_set_after_its_text_is_no_deck_with_the_next_title_under_it():
     assert (roads.kicker, roads.subtitle) == ("", "")
 
 
+def test_a_question_under_a_texts_end_over_a_dash_subtitle_apart_is_a_headline():
+    # The second report's headline asks, its stop no text's: the dash subtitle under it stands
+    # in no column, wider than any.
+    page = RAW_PAGE.replace(
+        "十二条乡村公路修通\n", "乡村公路为何修得快？\n——访县交通局局长谈全县今年修路的新办法\n"
+    )
+    library, roads = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert parts(roads) == ("", "乡村公路为何修得快？", "——访县交通局局长谈全县今年修路的新办法")
+
+
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.

@@ -478,6 +478,8 @@ def _title_after_text(
     wide as the column within a mark, `_SAME_WIDTH`), and runs on into its text."""
     if k < 1 or not _text_ends(lines[k - 1]):
         return False
+    if _asks_over_subtitle(lines, k, columns):
+        return True
     wider = columns[k] is not None and _inked_width(lines[k]) > columns[k] + _WIDER
     if _CLAUSE.search(lines[k]):
         return _marked_title(lines, k) and (wider or _over_lead_or_name(lines, k, widths))
@@ -489,6 +491,19 @@ def _title_after_text(
         )
     last = k + 1 == len(lines)
     return last or not _set_in(_inked_width(lines[k]), _inked_width(lines[k + 1]))
+
+
+def _asks_over_subtitle(lines: list[str], k: int, columns: list[float | None]) -> bool:
+    """Is line `k` a headline that asks or exclaims (`春耕为何提早？`), one phrase, right over a
+    dash subtitle that stands in no column (`——访县农技站站长`)? A text's one-line question may
+    end so, but no line of a column goes on with a dash line wider than the column or set
+    apart from it: a subtitle, under its headline."""
+    line = lines[k].rstrip()
+    if k + 1 == len(lines) or not line.endswith(("？", "！", "?", "!")):
+        return False
+    if _CLAUSE.search(line.rstrip("？！?!")) or not lines[k + 1].strip().startswith(_DASHES):
+        return False
+    return columns[k + 1] is None
 
 
 def _marked_title(lines: list[str], k: int) -> bool:
