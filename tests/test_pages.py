@@ -2704,6 +2704,14 @@ def test_a_signed_narrow_headline_may_wrap_after_its_topics_colon():
     assert article.body.startswith("今年春天，城关镇")
 
 
+def test_labels_over_their_values_or_options_are_no_headline_wrapped_at_a_colon():
+    # A box of labels and values, or one label over options that repeat a word, signed: no
+    # headline wrapped after its topic's colon.
+    assert not _is_title_block(["主办：", "县妇联", "协办：", "县文化馆", "赵刚"])
+    assert not _is_title_block(["咨询方式：", "电话咨询", "窗口咨询", "赵刚"])
+    assert _is_title_block(["城关镇：", "新添三座", "街心公园", "王平"])
+
+
 def test_a_headline_closed_by_a_byline_at_the_top_of_a_text_block_is_no_text():
     [article] = split(TITLE_IN_BLOCK)
     assert (article.headline, article.reporters) == ("春到山乡，处处新景", ("钱小平",))

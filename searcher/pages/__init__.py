@@ -157,7 +157,8 @@ one layout:
   runs on after it). A credit's spaces part nothing set side by side.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
   them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`; one
-  set narrow over its byline may wrap after its topic's colon: `城关镇：` / `新添三座`); each
+  set narrow over its byline may wrap after its topic's colon: `城关镇：` / `新添三座`, one
+  colon, no word said twice); each
   goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no

@@ -1589,14 +1589,33 @@ def _topics_wrapped(lines: list[str]) -> set[int]:
     """The lines of a signed title block that end with a colon where the title says what
     of its topic (`城区：` / `新添公园` / `三座` / `王平`): as wide as the title line under it,
     a headline set narrow and wrapped, its topic's colon at a line's end. (A label alone
-    over a caption, `图片：`, is as wide as none of the lines under it.)"""
+    over a caption, `图片：`, is as wide as none of the lines under it.) A headline has one
+    topic and says each word once: labels over their values (`主办：` / `县文联` / `承办：` /
+    `县图书馆`), or one label over options that repeat a word (`报名方式：` / `电话报名` /
+    `现场报名`), are a box, no title."""
+    colons = [k for k, x in enumerate(lines[:-1]) if x.rstrip()[-1:] in "：:"]
+    if len(colons) != 1 or _repeats_a_word(lines[colons[0] : -1]):
+        return set()
     return {
         k
         for k, (x, under) in enumerate(itertools.pairwise(lines[:-1]))
-        if x.rstrip()[-1:] in "：:"
+        if k in colons
         and not is_byline(under)
         and abs(line_width(x) - line_width(under)) <= _WRAP_WIDTH
     }
+
+
+def _repeats_a_word(lines: list[str]) -> bool:
+    """Do two of these lines share a word (two characters in a row)? The lines of one phrase
+    wrapped run on without saying a word twice; items listed one a line repeat what they
+    share."""
+    seen: set[str] = set()
+    for line in lines:
+        words = set(_bigram_list(line.strip()))
+        if words & seen:
+            return True
+        seen |= words
+    return False
 
 
 def _after_subtitle(lines: list[str]) -> list[str]:
