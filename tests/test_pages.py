@@ -10542,6 +10542,18 @@ def test_a_question_under_a_texts_end_over_a_dash_subtitle_apart_is_a_headline()
     assert parts(roads) == ("", "乡村公路为何修得快？", "——访县交通局局长谈全县今年修路的新办法")
 
 
+def test_a_question_ending_a_text_over_its_signature_stays_in_the_text():
+    # The first report ends with a question, signed by a dash line wider than any column; the
+    # line under the signature is the next report's title, not a lead: no subtitle.
+    page = RAW_PAGE.replace(
+        "室里坐满了孩子。\n",
+        "室里坐满了孩子。\n谁不盼着这一天呢？\n——一位家住城东、每周都来借书的老读者来信\n",
+    )
+    library, roads = split(page)
+    assert library.body.endswith("谁不盼着这一天呢？")
+    assert roads.headline != "谁不盼着这一天呢？"
+
+
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.

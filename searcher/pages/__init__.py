@@ -284,7 +284,8 @@ one layout:
   that column), and
   before a lead or a line without punctuation (a title: outside the columns, wider than the
   column, or over a lead, a byline or a dash subtitle, however far it is set in; or one phrase
-  that asks or exclaims over a dash subtitle in no column, `春耕为何提早？`) after a
+  that asks or exclaims over a dash subtitle in no column that goes on into a lead, a byline
+  or text, `春耕为何提早？`) after a
   sentence's end (or a report's sign-off, `…电）`, which also ends its column), and before a
   lead under such a title (never within a lead: a head cut short on its first line reads on into
   the line that completes it, `本报青溪3月4` / `日电…`); a title printed twice over itself (a

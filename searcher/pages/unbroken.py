@@ -503,7 +503,17 @@ def _asks_over_subtitle(lines: list[str], k: int, columns: list[float | None]) -
         return False
     if _CLAUSE.search(line.rstrip("？！?!")) or not lines[k + 1].strip().startswith(_DASHES):
         return False
-    return columns[k + 1] is None
+    return columns[k + 1] is None and _opens_text_under_subtitle(lines, k + 2)
+
+
+def _opens_text_under_subtitle(lines: list[str], k: int) -> bool:
+    """Does line `k`, under a dash line, open a text: a lead, a byline, or a line of text with
+    its marks? A subtitle goes on into its report; a source or a signature under a text's last
+    line (`——摘自《青溪文艺》`, `——一位老读者`) is followed by the next item's title, a
+    line without punctuation."""
+    if k >= len(lines):
+        return False
+    return _opens_lead(lines, k) or is_byline(lines[k]) or bool(_CLAUSE.search(lines[k]))
 
 
 def _marked_title(lines: list[str], k: int) -> bool:
