@@ -10554,6 +10554,22 @@ def test_a_question_ending_a_text_over_its_signature_stays_in_the_text():
     assert roads.headline != "谁不盼着这一天呢？"
 
 
+def test_a_kicker_on_the_topic_of_the_headed_text_above_stays_with_its_headline():
+    # The first report has its headline over its start; the short line after its text shares
+    # that headline's words: the kicker of the next item's headline, no title set after the
+    # text above.
+    page = RAW_PAGE.replace(
+        "十二条乡村公路修通\n",
+        "图书馆新馆\n孩子们周末有了一个读书的好去处\n每逢周六，家住城南的王大\n"
+        "姐都会带着女儿来看绘本，一\n坐就是一整个上午。\n她说，过去周末孩子只能在\n"
+        "家看电视，现在有了好去处。\n十二条乡村公路修通\n",
+    )
+    library, children, _ = split(page)
+    assert library.body.endswith("新馆的少儿阅览室里坐满了孩子。")
+    assert "图书馆新馆" in (children.kicker, children.headline)
+    assert children.body.startswith("每逢周六")
+
+
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.

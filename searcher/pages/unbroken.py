@@ -644,9 +644,25 @@ def _under_a_title_of_the_text_above(
     above = "".join(lines[max(start - _DECK_TEXT, 0) : start])
     title = _bigrams("".join(lines[start:k]))
     own = title & _bigrams(above)
-    return len(own) >= max(_OWN_TEXT_WORDS, _OWN_TEXT_SHARE * len(title)) and not _one_deck(
-        lines, k, columns, above=k - start
+    if len(own) < max(_OWN_TEXT_WORDS, _OWN_TEXT_SHARE * len(title)):
+        return False
+    return not _one_deck(lines, k, columns, above=k - start) and not (
+        title & _bigrams(_headline_over_text(lines, start, titled))
     )
+
+
+def _headline_over_text(lines: list[str], end: int, titled: list[bool]) -> str:
+    """The title over the start of the text that ends over line `end`: the title begun after an
+    earlier text's end that the text runs on from, or the line without punctuation over its
+    lead (or none). A text has one headline: where the one over its start names the words of
+    a title set after the text, that title is no headline of its own but the next item's
+    kicker, on the same topic (`县图书馆新馆开放` / `…` / `新馆开放以后` / `周末的孩子们…`)."""
+    for j in range(end - 1, -1, -1):
+        if titled[j]:
+            return lines[j]
+        if _opens_lead(lines, j):
+            return lines[j - 1] if j and not _CLAUSE.search(lines[j - 1]) else ""
+    return ""
 
 
 def _one_deck(lines: list[str], k: int, columns: list[float | None], above: int = 2) -> bool:
