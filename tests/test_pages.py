@@ -10570,6 +10570,48 @@ def test_a_kicker_on_the_topic_of_the_headed_text_above_stays_with_its_headline(
     assert children.body.startswith("每逢周六")
 
 
+def raw_page_with_a_headed_report_over_a_text_without_lead(headline: str, cut: str = "") -> str:
+    """`RAW_PAGE` with a report under `headline` (over its lead) set over the library's text,
+    which opens as a paragraph, with no lead, less `cut`; the library's title set
+    after that text, over the roads report's headline, whose text opens with a paragraph."""
+    return (
+        RAW_PAGE.replace(
+            "县图书馆新馆开放\n本报讯（记者 王平）县\n图书馆新馆昨天正式开放，新\n",
+            f"{headline}\n本报讯（记者 张明）县消防\n大队昨天举行开放日活动，两百\n"
+            "多名市民走进营区参观。\n图书馆新馆昨天开放，新\n",
+        )
+        .replace(cut, "")
+        .replace(
+            "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n"
+            "局投入资金两千多万元，修通了十二条\n",
+            "新馆开放\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
+            "元，修建乡村公路，全年修通了十二条\n",
+        )
+    )
+
+
+def test_a_headline_sharing_one_word_with_a_title_after_the_text_keeps_no_kicker():
+    # The headline over the text above the title set after it shares one word pair with that
+    # title (`开放`): chance, no topic in common, and the title is no kicker of the next headline.
+    page = raw_page_with_a_headed_report_over_a_text_without_lead(
+        "开放日活动举行",
+        "馆长说，新馆还将开设讲\n座和展览，让读者在馆里看书，\n也听讲座、看展览，借书还书\n"
+        "都可以在自助机上办理，不用\n排队等候。\n",
+    )
+    roads = split(page)[-1]
+    assert (roads.headline, roads.subtitle) == ("十二条乡村公路修通", "")
+    assert roads.body.startswith("县交通局今年投入资金")
+
+
+def test_a_headline_further_up_than_a_decks_text_is_no_headline_of_the_text_above():
+    # The headline shares the title's words, but stands over a text further up than the text
+    # above the title runs from its start: another item's headline, not that text's own.
+    page = raw_page_with_a_headed_report_over_a_text_without_lead("新馆开放日活动")
+    roads = split(page)[-1]
+    assert (roads.headline, roads.subtitle) == ("十二条乡村公路修通", "")
+    assert roads.body.startswith("县交通局今年投入资金")
+
+
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.

@@ -295,10 +295,11 @@ one layout:
   one-line title after a text's end over a wider title over a lead or a byline, unless the upper
   one's words come back in the text under them (one deck), as does a title after a text's end
   whose words that text holds (its own, set after it, unless the title over that text's
-  start shares them) over a wider title, over whatever that one stands; a character alone
-  under a column's line or a byline that ends no text is that line's last (but for a run set
-  upright, one a line), and another column's lines part after it; a title under a byline,
-  over a lead, parts from the byline, which closes the title over it (`unbroken`).
+  start, a deck's text up at most, shares two of them) over a wider title, over whatever that
+  one stands; a character alone under a column's line or a byline that ends no text is that
+  line's last (but for a run set upright, one a line), and another column's lines part after
+  it; a title under a byline, over a lead, parts from the byline, which closes the title over
+  it (`unbroken`).
 * An article continued on another page ends in a jump line (`（下转第2版）`): nothing on its
   page goes on from it. Its continuation opens with one (`（上接第1版）`), as an article opens
   with a lead, and takes the article's headline and reporters where it prints none, when the

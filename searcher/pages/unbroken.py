@@ -646,23 +646,41 @@ def _under_a_title_of_the_text_above(
     own = title & _bigrams(above)
     if len(own) < max(_OWN_TEXT_WORDS, _OWN_TEXT_SHARE * len(title)):
         return False
-    return not _one_deck(lines, k, columns, above=k - start) and not (
-        title & _bigrams(_headline_over_text(lines, start, titled))
+    headline = _bigrams(_headline_over_text(lines, start, titled, columns))
+    return not _one_deck(lines, k, columns, above=k - start) and (
+        len(title & headline) < _OWN_TEXT_WORDS
     )
 
 
-def _headline_over_text(lines: list[str], end: int, titled: list[bool]) -> str:
+def _headline_over_text(
+    lines: list[str], end: int, titled: list[bool], columns: list[float | None]
+) -> str:
     """The title over the start of the text that ends over line `end`: the title begun after an
-    earlier text's end that the text runs on from, or the line without punctuation over its
-    lead (or none). A text has one headline: where the one over its start names the words of
-    a title set after the text, that title is no headline of its own but the next item's
+    earlier text's end that the text runs on from, or the title over its lead (or none), looked
+    for no further up than a deck's text runs (`_DECK_TEXT`), so that no title of an item
+    further up, over a text of its own, is taken for it. A text has one headline: where the one
+    over its start names the words of a title set after the text (`_OWN_TEXT_WORDS`, as many
+    as make a title that text's own), that title is no headline of its own but the next item's
     kicker, on the same topic (`县图书馆新馆开放` / `…` / `新馆开放以后` / `周末的孩子们…`)."""
-    for j in range(end - 1, -1, -1):
+    for j in range(end - 1, max(end - 1 - _DECK_TEXT, -1), -1):
         if titled[j]:
-            return lines[j]
+            return "".join(_title_lines(lines, j, columns, 1))
         if _opens_lead(lines, j):
-            return lines[j - 1] if j and not _CLAUSE.search(lines[j - 1]) else ""
+            return "".join(_title_lines(lines, j - 1, columns, -1))
     return ""
+
+
+def _title_lines(lines: list[str], j: int, columns: list[float | None], step: int) -> list[str]:
+    """The lines of the title wrapped from line `j` on, down (`step` 1) or up (-1): lines out of
+    the columns, without punctuation, `_TITLE_AFTER_TEXT_LINES` at most. A title wrapped over
+    lines names its topic in all of them."""
+    out: list[str] = []
+    while 0 <= j < len(lines) and len(out) < _TITLE_AFTER_TEXT_LINES:
+        if columns[j] is not None or _CLAUSE.search(lines[j]):
+            break
+        out.append(lines[j])
+        j += step
+    return out if step > 0 else out[::-1]
 
 
 def _one_deck(lines: list[str], k: int, columns: list[float | None], above: int = 2) -> bool:
