@@ -391,10 +391,10 @@ def _name_runs(text: str) -> list[str]:
 
 # Characters that make no given name: particles and pronouns (`等着你` is a phrase, no 等 着你).
 _NO_GIVEN = frozenset("的了着过们吗呢吧啊么你我他她它这那")
-# Particles no pen name holds: a structural particle or one that ends a question or an
-# exclamation. `了`, `那` and the pronouns are not among them: pen names carry them (`了凡`,
-# `他山`), and `那` is a surname.
-_NO_PEN_NAME = frozenset("的着们吗呢吧啊")
+# What no pen name holds: the particles and suffixes no given name holds (`的`, `着`, `们`, the
+# ones that end a question or an exclamation), but not `了`, `过`, `那` and the pronouns: pen
+# names carry them (`了凡`, `他山`), and `那` is a surname.
+_NO_PEN_NAME = _NO_GIVEN - frozenset("了过么你我他她它这那")
 
 
 def split_names(text: str) -> list[str] | None:

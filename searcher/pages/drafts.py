@@ -11,6 +11,7 @@ from .columns import _fills
 from .lines import (
     _CLAUSE,
     _CLAUSE_END,
+    _DASHES,
     _END_MARK,
     _NUMBERED,
     SENTENCE_END,
@@ -123,7 +124,7 @@ def _signs_over_date(lines: list[str], k: int) -> bool:
 
 
 # What ends an introduction that leads into the report under it (`…过着平静的日子———`).
-_LEADING_DASH = re.compile(r"(?:——|－－|--)[—－-]*$")
+_LEADING_DASH = re.compile(f"(?:{'|'.join(map(re.escape, _DASHES))})[—－-]*$")
 
 
 def _section_signed_after(before: _Piece, piece: _Piece) -> bool:

@@ -1181,7 +1181,7 @@ def _indented_first_line(block: list[str], k: int, width: float) -> bool:
     line = block[k]
     return (
         (k == 0 or ends_sentence(block[k - 1]))
-        and bool(re.search(r"[，、：；,:;]", line))
+        and any(mark in line for mark in _CLAUSE_END)
         and width - _INDENT_SHORT <= line_width(line) < width - 1.2
     )
 
@@ -1596,13 +1596,12 @@ def _topics_wrapped(lines: list[str]) -> set[int]:
     colons = [k for k, x in enumerate(lines[:-1]) if x.rstrip()[-1:] in "：:"]
     if len(colons) != 1 or _repeats_a_word(lines[colons[0] : -1]):
         return set()
-    return {
-        k
-        for k, (x, under) in enumerate(itertools.pairwise(lines[:-1]))
-        if k in colons
-        and not is_byline(under)
-        and abs(line_width(x) - line_width(under)) <= _WRAP_WIDTH
-    }
+    [k] = colons
+    if k + 2 >= len(lines):
+        return set()  # a colon right over the byline wraps no title: nothing of it under it
+    under = lines[k + 1]
+    wraps = not is_byline(under) and abs(line_width(lines[k]) - line_width(under)) <= _WRAP_WIDTH
+    return {k} if wraps else set()
 
 
 def _repeats_a_word(lines: list[str]) -> bool:
