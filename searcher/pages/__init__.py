@@ -30,7 +30,9 @@ one layout:
   any line where it stops short); a block's first line after a bullet, without punctuation,
   over a paragraph's indented first line is a brief's headline, without the bullet, however
   wide (`■县图书馆新增图书` / `近日，…`); a block's first line without punctuation over a name is a
-  headline the name signs, however wide, where the line under the name does not go on from it;
+  headline the name signs, however wide, where the line under the name does not go on from it
+  (set narrow, it may wrap after its topic's colon: `城关镇：` / `新添三座`, one colon in the
+  block, no word said twice, as no box of labels and values is);
   a short line under a title line wider than the column (a dash subtitle's commas and all) is
   that title's rest: no line of the column prints wider than it. Blocks of lines that are each
   a phrase without punctuation (but
@@ -127,7 +129,9 @@ one layout:
   (`记者 亓官平`), but not one with a particle or a pronoun in it, nor a word general text uses
   often (`作者：是的`, `作者：本人`: a sentence's words); nor do names set solid after a role
   where one is such a word (`记者于今日凌晨`); without a role, a word the dictionary knows as a
-  verb names no one (`严惩`: a wrapped title's last word). Bylines that no text follows sign
+  verb names no one (`严惩`: a wrapped title's last word), nor does a short line holding a
+  particle no given name holds (`的鹰`: a wrapped title's rest; `了`, `那` and the pronouns may
+  stand in a pen name, `了凡`). Bylines that no text follows sign
   the text above them, as does a reader's signature in a block of its own between
   a letter's last sentence and the next title; one set beside a headline's line closes the
   headline. A signature in brackets that ends a report names its reporters where it names
@@ -156,9 +160,7 @@ one layout:
   printed with the report, its caption a paragraph of the text, and stays there (so does what
   runs on after it). A credit's spaces part nothing set side by side.
 * Headlines are short line groups without sentence punctuation, wherever the extraction put
-  them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`; one
-  set narrow over its byline may wrap after its topic's colon: `城关镇：` / `新添三座`, one
-  colon, no word said twice); each
+  them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`); each
   goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
@@ -227,7 +229,8 @@ one layout:
   only where a clause's mark stands inside a line, as in no headline (`二、` numbers a section). A
   byline amid a block's text signs a section of the article and stays in its text, a paragraph of
   it, as does a line that reads as a byline
-  right after a sentence's end in a block's running text (it opens the text under it, a
+  right after a sentence's end in a block's running text (or after a line that ends with a
+  dash leading into the paragraph under it, `…过着平静的日子———`) (it opens the text under it, a
   section or another article's; not names set solid, `王平李红张强`, who sign the letter over
   them): its names are none of the article's reporters, who sign the whole of it. Headlines of
   one line set side by side are read row by row, then their bylines (or subtitles) in the same
