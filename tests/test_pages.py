@@ -1211,31 +1211,31 @@ def test_a_byline_amid_a_blocks_text_signs_a_section_of_the_same_article():
     )
 
 
-# An introduction that leads into the report with a dash at its full last line (`…的晚年生活———`),
+# An introduction that leads into the report with a dash at its full last line (`…找他看病———`),
 # a byline under it over a paragraph set in: the byline signs the section after it, no
 # sentence runs on across it, and it stays in the text.
 BYLINE_AFTER_A_LEADING_DASH = """\
-老拖拉机手
+老乡村医生
 
-她是县里的第一个女拖拉机手，她的
-事迹曾经鼓舞了许多青年。如今，这
-位受人尊敬的老大姐，退休在家里，
-过着平静而温馨的晚年生活———
+他在山村里行医已经四十多年，走遍
+了全乡的每一个村子。如今，这位年
+过七旬的老医生，仍然守在村卫生室
+里，每天都有乡亲找他看病———
 本报记者 钱立新
-她已经老了。花白的头发，弯
-曲的腰背，已经找不到当年那个女拖
-拉机手的模样，只有那爽朗的笑声还
-和当年一样。
+清晨六点，村卫生室的门就开
+了。他戴上老花镜，翻开厚厚的病历
+本，一个个地给候诊的乡亲量血压，
+再问问病情。
 """
 
 
 def test_a_byline_after_an_introductions_leading_dash_signs_a_section_in_the_text():
     [article] = split(BYLINE_AFTER_A_LEADING_DASH)
-    assert (article.headline, article.reporters) == ("老拖拉机手", ())
+    assert (article.headline, article.reporters) == ("老乡村医生", ())
     assert article.body.split("\n\n")[1:] == [
         "本报记者钱立新",
-        "她已经老了。花白的头发，弯曲的腰背，已经找不到当年那个女拖拉机手的模样，"
-        "只有那爽朗的笑声还和当年一样。",
+        "清晨六点，村卫生室的门就开了。他戴上老花镜，翻开厚厚的病历本，"
+        "一个个地给候诊的乡亲量血压，再问问病情。",
     ]
 
 

@@ -230,7 +230,7 @@ one layout:
   byline amid a block's text signs a section of the article and stays in its text, a paragraph of
   it, as does a line that reads as a byline
   right after a sentence's end in a block's running text (or after a line that ends with a
-  dash leading into the paragraph under it, `…过着平静的日子———`) (it opens the text under it, a
+  dash leading into the paragraph under it, `…都来找他看病———`) (it opens the text under it, a
   section or another article's; not names set solid, `王平李红张强`, who sign the letter over
   them): its names are none of the article's reporters, who sign the whole of it. Headlines of
   one line set side by side are read row by row, then their bylines (or subtitles) in the same

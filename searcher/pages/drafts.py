@@ -123,7 +123,7 @@ def _signs_over_date(lines: list[str], k: int) -> bool:
     )
 
 
-# What ends an introduction that leads into the report under it (`…过着平静的日子———`).
+# What ends an introduction that leads into the report under it (`…都来找他看病———`).
 _LEADING_DASH = re.compile(f"(?:{'|'.join(map(re.escape, _DASHES))})[—－-]*$")
 
 
@@ -131,8 +131,8 @@ def _section_signed_after(before: _Piece, piece: _Piece) -> bool:
     """Does the signature over `piece` sign a section of the text, after the piece `before` it,
     rather than cut a sentence at the column's edge (pdftotext slipped it in from beside)? So it
     does where the text before it ends, or ends with a dash that leads into what follows, over a
-    piece that opens a paragraph of its own (`…过着平静的日子———` / `本报记者 王平` / `梁军已经
-    老了。…`, set in): no sentence runs on across it."""
+    piece that opens a paragraph of its own (`…都来找他看病———` / `本报记者 王平` / `清晨六
+    点，…`, set in): no sentence runs on across it."""
     if not before.ends_open:
         return True
     return bool(_LEADING_DASH.search(before.lines[-1].rstrip())) and piece.begins_paragraph

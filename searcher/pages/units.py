@@ -1176,8 +1176,8 @@ _INDENT_SHORT = 3.5
 def _indented_first_line(block: list[str], k: int, width: float) -> bool:
     """Is line `k` of the block a paragraph's first line of running text, set in from the
     column's edge by its indent only: it opens the block or follows a sentence's end, holds a
-    clause's mark, and stops short of the edge by an indent at most (`　　事情的起因是：去年底，`
-    over `…`)? Set in, it fills its column as a full line does."""
+    clause's mark, and stops short of the edge by an indent at most (`　　说起这件事，还得从去年
+    底讲起，` over `…`)? Set in, it fills its column as a full line does."""
     line = block[k]
     return (
         (k == 0 or ends_sentence(block[k - 1]))
