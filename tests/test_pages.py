@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from searcher.articles import Article
@@ -9019,6 +9019,7 @@ LINE = st.text(alphabet="县城新建公园图书馆开放读者记者本报讯�
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(LINE, max_size=30))
+@example(["“", "", "00。", "本报讯", "00。"])  # a title over a block read in two pieces, last first
 def test_articles_hold_only_text_of_the_page_and_none_of_it_twice(lines):
     text = "\n".join(lines)
     articles = split_page(text)

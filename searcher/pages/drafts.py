@@ -146,8 +146,10 @@ def _draft(pieces: list[_Piece], intertitles: dict[int, _Intertitle] | None = No
     those units."""
     draft = _Draft(pieces)
     open_sentence = False
+    headed: set[int] = set()  # a unit's intertitle is set once, before its first piece read
     for number, piece in enumerate(pieces):
-        if intertitles and piece.unit in intertitles:
+        if intertitles and piece.unit in intertitles and piece.unit not in headed:
+            headed.add(piece.unit)
             heading = intertitles[piece.unit]
             draft.paragraphs.append(heading.title)
             draft.paragraphs.extend(join_lines([b]) for b in heading.bylines)
