@@ -6985,6 +6985,13 @@ def test_a_wrapped_headlines_rest_with_a_particle_is_no_pen_name():
     assert (article.headline, article.reporters) == ("从山沟里飞出的鹰", ())
 
 
+def test_a_wrapped_headlines_rest_with_a_mood_particle_is_no_pen_name():
+    # A question's rest (`好吗`) holds a mood particle, which no name holds either.
+    page = HEADLINE_REST_WITH_A_PARTICLE.replace("从山沟里飞出\n的鹰", "你还记得那条山路\n好吗")
+    [article] = split(page)
+    assert (article.headline, article.reporters) == ("你还记得那条山路好吗", ())
+
+
 # …but a pen name may hold `了` or `那` (a surname), as no structural particle: under its
 # headline, over the essay it signs, it is still the essay's pen name, not its headline.
 PEN_NAME_WITH_LE = """\
