@@ -2712,6 +2712,13 @@ def test_labels_over_their_values_or_options_are_no_headline_wrapped_at_a_colon(
     assert _is_title_block(["城关镇：", "新添三座", "街心公园", "王平"])
 
 
+def test_a_label_over_a_caption_or_over_names_is_no_headline_wrapped_at_a_colon():
+    # A label alone over a caption far wider than it, or over the names it credits: no topic
+    # of a headline set narrow, wrapped on a line as wide.
+    assert not _is_title_block(["图片：", "县城新建的街心公园一角", "王平"])
+    assert not _is_title_block(["摄影：", "王平", "李明"])
+
+
 def test_a_headline_closed_by_a_byline_at_the_top_of_a_text_block_is_no_text():
     [article] = split(TITLE_IN_BLOCK)
     assert (article.headline, article.reporters) == ("春到山乡，处处新景", ("钱小平",))
