@@ -10627,6 +10627,21 @@ def test_a_headline_further_up_than_a_decks_text_is_no_headline_of_the_text_abov
     assert roads.body.startswith("县交通局今年投入资金")
 
 
+def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_that_text():
+    # The two lines after the first report's text share two word pairs with it (`读者`, `新馆`),
+    # but not half of theirs: the kicker of the next item's headline, no title of that text.
+    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
+        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "读者盼来新馆\n周末书香浓\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
+        "元，修建乡村公路，全年修通了十二条\n",
+    )
+    library, roads = split(page)
+    assert library.headline == ""
+    assert "读者盼来新馆" in roads.kicker + roads.headline
+    assert "十二条乡村公路修通" in roads.headline
+    assert roads.body.startswith("县交通局今年投入资金")
+
+
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.
