@@ -10627,6 +10627,20 @@ def test_a_headline_further_up_than_a_decks_text_is_no_headline_of_the_text_abov
     assert roads.body.startswith("县交通局今年投入资金")
 
 
+def test_a_title_after_a_text_whose_words_the_text_under_it_tells_is_the_next_items_kicker():
+    # The two lines after the first report's text name what it tells, but the second report
+    # names them too, in its first lines: one deck with the headline under them, over that text.
+    page = (
+        RAW_PAGE.replace("县图书馆新馆开放\n", "")
+        .replace("十二条乡村公路修通\n", "图书馆新馆\n正式开放\n十二条乡村公路修通\n")
+        .replace("乡村公路，总长度达到八十多公里，沿", "乡村公路，有一条通到图书馆新馆，沿")
+    )
+    library, roads = split(page)
+    assert library.headline == ""
+    assert "图书馆新馆正式开放" in roads.kicker + roads.headline
+    assert "十二条乡村公路修通" in roads.headline + roads.subtitle
+
+
 def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_that_text():
     # The two lines after the first report's text share two word pairs with it (`读者`, `新馆`),
     # but not half of theirs: the kicker of the next item's headline, no title of that text.
