@@ -10641,6 +10641,18 @@ def test_a_title_after_a_text_whose_words_the_text_under_it_tells_is_the_next_it
     assert "十二条乡村公路修通" in roads.headline + roads.subtitle
 
 
+def test_a_title_after_a_text_over_a_byline_wider_than_it_stays_with_the_byline():
+    # The two lines after the first report's text stand over a byline, wider than they: a
+    # title signed heads the text under it, however many of its words the text above holds.
+    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
+        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "图书馆新馆\n正式开放\n本报记者 王小平 李红\n县交通局今年投入资金两千多万\n"
+        "元，修建乡村公路，全年修通了十二条\n",
+    )
+    signed = ["图书馆新馆", "正式开放", "本报记者 王小平 李红", ""]
+    assert blocks_around(page, "正式开放", 1, 2) == signed
+
+
 def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_that_text():
     # The two lines after the first report's text share two word pairs with it (`读者`, `新馆`),
     # but not half of theirs: the kicker of the next item's headline, no title of that text.
