@@ -10653,6 +10653,18 @@ def test_a_title_after_a_text_over_a_byline_wider_than_it_stays_with_the_byline(
     assert blocks_around(page, "正式开放", 1, 2) == signed
 
 
+def test_a_title_after_a_text_over_a_row_of_numbers_stays_with_the_row():
+    # The two lines after the first report's text stand over a row of years, wider than they,
+    # with no word in it: a table under its title, no headline of another item.
+    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
+        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        "图书馆新馆\n借阅人次\n2019 2020 2021 2022\n县交通局今年投入资金两千多万\n"
+        "元，修建乡村公路，全年修通了十二条\n",
+    )
+    table = ["图书馆新馆", "借阅人次", "2019 2020 2021 2022", ""]
+    assert blocks_around(page, "借阅人次", 1, 2) == table
+
+
 def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_that_text():
     # The two lines after the first report's text share two word pairs with it (`读者`, `新馆`),
     # but not half of theirs: the kicker of the next item's headline, no title of that text.
