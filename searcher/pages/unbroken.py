@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
 from .lines import _CLAUSE, _CLAUSE_END, _DASHES, _is_justified, ends_sentence
+from .titles import _CHINESE_PAIR
 from .units import _closes_left_open
 from .words import _bigrams, joins_word
 
@@ -620,8 +621,6 @@ _TITLE_AFTER_TEXT_LINES = 3
 # share of them at least: a title names what its text tells.
 _OWN_TEXT_WORDS = 2
 _OWN_TEXT_SHARE = 0.5
-# Two Chinese characters in a row: a title's words, not a table's row of numbers.
-_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _under_a_title_of_the_text_above(
@@ -639,8 +638,8 @@ def _under_a_title_of_the_text_above(
     )
     if start is None or not _wider_title_line(lines, k, columns, tuple(range(start, k + 1))):
         return False
-    if any(is_byline(lines[j]) for j in range(start, k + 1)) or not _WORD.search(lines[k]):
-        return False
+    if any(is_byline(lines[j]) for j in range(start, k + 1)) or not _CHINESE_PAIR.search(lines[k]):
+        return False  # a signed title heads the text under it; a row of numbers is a table's
     above = "".join(lines[max(start - _DECK_TEXT, 0) : start])
     title = _bigrams("".join(lines[start:k]))
     own = title & _bigrams(above)
