@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .bylines import _DATED_LEAD, _LEAD, _lead_head, _opens_lead, is_byline
 from .lines import _CLAUSE, _CLAUSE_END, _DASHES, _is_justified, ends_sentence
 from .titles import _CHINESE_PAIR
-from .units import _closes_left_open
+from .units import _closes_left_open, _is_dash_subtitle
 from .words import _bigrams, joins_word
 
 # A page of this many lines or more, with fewer blank lines among them than one in
@@ -502,7 +502,7 @@ def _asks_over_subtitle(lines: list[str], k: int, columns: list[float | None]) -
     line = lines[k].rstrip()
     if k + 1 == len(lines) or not line.endswith(("？", "！", "?", "!")):
         return False
-    if _CLAUSE.search(line.rstrip("？！?!")) or not lines[k + 1].strip().startswith(_DASHES):
+    if _CLAUSE.search(line.rstrip("？！?!")) or not _is_dash_subtitle(lines[k + 1].strip()):
         return False
     return columns[k + 1] is None and _opens_text_under_subtitle(lines, k + 2)
 
