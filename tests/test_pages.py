@@ -10585,24 +10585,26 @@ def test_a_kicker_on_the_topic_of_the_headed_text_above_stays_with_its_headline(
     assert children.body.startswith("每逢周六")
 
 
+def roads_text_opening_a_paragraph(page: str, over: str) -> str:
+    """A `RAW_PAGE` page whose roads report, headline and lead, gives way to the lines `over`
+    (titles, a byline, a row: what stands after the library's text) and then the report's text,
+    opening with a paragraph set in, with no lead."""
+    return page.replace(
+        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
+        f"{over}县交通局今年投入资金两千多万\n元，修建乡村公路，全年修通了十二条\n",
+    )
+
+
 def raw_page_with_a_headed_report_over_a_text_without_lead(headline: str, cut: str = "") -> str:
     """`RAW_PAGE` with a report under `headline` (over its lead) set over the library's text,
     which opens as a paragraph, with no lead, less `cut`; the library's title set
     after that text, over the roads report's headline, whose text opens with a paragraph."""
-    return (
-        RAW_PAGE.replace(
-            "县图书馆新馆开放\n本报讯（记者 王平）县\n图书馆新馆昨天正式开放，新\n",
-            f"{headline}\n本报讯（记者 张明）县消防\n大队昨天举行开放日活动，两百\n"
-            "多名市民走进营区参观。\n图书馆新馆昨天开放，新\n",
-        )
-        .replace(cut, "")
-        .replace(
-            "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n"
-            "局投入资金两千多万元，修通了十二条\n",
-            "新馆开放\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
-            "元，修建乡村公路，全年修通了十二条\n",
-        )
-    )
+    page = RAW_PAGE.replace(
+        "县图书馆新馆开放\n本报讯（记者 王平）县\n图书馆新馆昨天正式开放，新\n",
+        f"{headline}\n本报讯（记者 张明）县消防\n大队昨天举行开放日活动，两百\n"
+        "多名市民走进营区参观。\n图书馆新馆昨天开放，新\n",
+    ).replace(cut, "")
+    return roads_text_opening_a_paragraph(page, "新馆开放\n十二条乡村公路修通\n")
 
 
 def test_a_headline_sharing_one_word_with_a_title_after_the_text_keeps_no_kicker():
@@ -10644,10 +10646,8 @@ def test_a_title_after_a_text_whose_words_the_text_under_it_tells_is_the_next_it
 def test_a_title_after_a_text_over_a_byline_wider_than_it_stays_with_the_byline():
     # The two lines after the first report's text stand over a byline, wider than they: a
     # title signed heads the text under it, however many of its words the text above holds.
-    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
-        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
-        "图书馆新馆\n正式开放\n本报记者 王小平 李红\n县交通局今年投入资金两千多万\n"
-        "元，修建乡村公路，全年修通了十二条\n",
+    page = roads_text_opening_a_paragraph(
+        RAW_PAGE.replace("县图书馆新馆开放\n", ""), "图书馆新馆\n正式开放\n本报记者 王小平 李红\n"
     )
     signed = ["图书馆新馆", "正式开放", "本报记者 王小平 李红", ""]
     assert blocks_around(page, "正式开放", 1, 2) == signed
@@ -10656,10 +10656,8 @@ def test_a_title_after_a_text_over_a_byline_wider_than_it_stays_with_the_byline(
 def test_a_title_after_a_text_over_a_row_of_numbers_stays_with_the_row():
     # The two lines after the first report's text stand over a row of years, wider than they,
     # with no word in it: a table under its title, no headline of another item.
-    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
-        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
-        "图书馆新馆\n借阅人次\n2019 2020 2021 2022\n县交通局今年投入资金两千多万\n"
-        "元，修建乡村公路，全年修通了十二条\n",
+    page = roads_text_opening_a_paragraph(
+        RAW_PAGE.replace("县图书馆新馆开放\n", ""), "图书馆新馆\n借阅人次\n2019 2020 2021 2022\n"
     )
     table = ["图书馆新馆", "借阅人次", "2019 2020 2021 2022", ""]
     assert blocks_around(page, "借阅人次", 1, 2) == table
@@ -10668,10 +10666,8 @@ def test_a_title_after_a_text_over_a_row_of_numbers_stays_with_the_row():
 def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_that_text():
     # The two lines after the first report's text share two word pairs with it (`读者`, `新馆`),
     # but not half of theirs: the kicker of the next item's headline, no title of that text.
-    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
-        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
-        "读者盼来新馆\n周末书香浓\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
-        "元，修建乡村公路，全年修通了十二条\n",
+    page = roads_text_opening_a_paragraph(
+        RAW_PAGE.replace("县图书馆新馆开放\n", ""), "读者盼来新馆\n周末书香浓\n十二条乡村公路修通\n"
     )
     library, roads = split(page)
     assert library.headline == ""
@@ -10683,10 +10679,8 @@ def test_a_kicker_sharing_few_of_its_words_with_the_text_above_is_no_title_of_th
 def test_a_title_set_after_its_text_parts_from_the_next_title_over_a_paragraph():
     # The same, the second report opening with a paragraph's first line, set in, not a lead:
     # the upper title's words are the text's above it, not the text's under them.
-    page = RAW_PAGE.replace("县图书馆新馆开放\n", "").replace(
-        "十二条乡村公路修通\n本报讯（记者 李红）今年县交通\n局投入资金两千多万元，修通了十二条\n",
-        "新馆开放\n十二条乡村公路修通\n县交通局今年投入资金两千多万\n"
-        "元，修建乡村公路，全年修通了十二条\n",
+    page = roads_text_opening_a_paragraph(
+        RAW_PAGE.replace("县图书馆新馆开放\n", ""), "新馆开放\n十二条乡村公路修通\n"
     )
     library, roads = split(page)
     assert (library.headline, roads.headline) == ("新馆开放", "十二条乡村公路修通")
