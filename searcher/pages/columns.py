@@ -129,12 +129,15 @@ def _column_fit(block: list[str], columns: list[int]) -> int | None:
 
 
 _DIGIT_EXTRA = 0.05  # how much wider than half an em a digit or Latin letter is, about
+# How far short of its column's edge a full line may stop: a mark squeezed to half an em, a
+# measure that is only about right; an indented first line stops two short or more.
+_EDGE = 1.2
 
 
 def _fills(line: str, width: float) -> bool:
     """Does the line reach the edge of its column, as `_printed_width` measures it (justified
     lines always do)?"""
-    return _printed_width(line) >= width - 1.2 or _is_justified(line)
+    return _printed_width(line) >= width - _EDGE or _is_justified(line)
 
 
 # Marks no line may begin with (closing quotes and brackets, stops, clause marks): the character

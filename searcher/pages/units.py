@@ -30,7 +30,7 @@ from .bylines import (
     split_names,
     stacked_byline,
 )
-from .columns import _DIGIT_EXTRA, _block_width, _fills, _printed_width
+from .columns import _DIGIT_EXTRA, _EDGE, _block_width, _fills, _printed_width
 from .jumps import jump_from, jump_to
 from .lines import (
     _CLAUSE,
@@ -773,7 +773,7 @@ def _wraps_intertitle(block: list[str], k: int, text: list[str]) -> bool:
 def _reaches_edge(line: str, width: float) -> bool:
     """Does the line reach its column's edge (`_fills`), or would it with its quotes printed an
     em wide, as many fonts print them (`…医”中，一种“流动诊所”的`)?"""
-    return _fills(line, width) or line_width(line) >= width - 1.2
+    return _fills(line, width) or line_width(line) >= width - _EDGE
 
 
 def _ends_with_line(before: str, line: str, after: str) -> bool:
@@ -1176,13 +1176,14 @@ _INDENT_SHORT = 3.5
 def _indented_first_line(block: list[str], k: int, width: float) -> bool:
     """Is line `k` of the block a paragraph's first line of running text, set in from the
     column's edge by its indent only: it opens the block or follows a sentence's end, holds a
-    clause's mark, and stops short of the edge by an indent at most (`　　说起这件事，还得从去年
-    底讲起，` over `…`)? Set in, it fills its column as a full line does."""
+    clause's mark, and stops short of the edge by an indent at most, yet further than a full
+    line does (`_EDGE`, its quotes counted an em) (`　　说起这件事，还得从去年底讲起，` over
+    `…`)? Set in, it fills its column as a full line does."""
     line = block[k]
     return (
         (k == 0 or ends_sentence(block[k - 1]))
         and any(mark in line for mark in _CLAUSE_END)
-        and width - _INDENT_SHORT <= line_width(line) < width - 1.2
+        and width - _INDENT_SHORT <= line_width(line) < width - _EDGE
     )
 
 
