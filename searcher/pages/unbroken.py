@@ -606,13 +606,25 @@ def _title_over_title(
     lead, a byline or a subtitle (`_over_lead_or_name`), and the line above no title of one
     deck with it (`_one_deck`)? The PDF's order may set a title after its own text, right over
     the next item's title; a headline over its subtitle names what the text under them tells."""
-    if k < 1 or k + 1 == len(lines) or not titled[k - 1]:
+    if k + 1 == len(lines) or _title_begun_above(lines, k, titled, columns, 1) is None:
         return False
-    if not _wider_title_line(lines, k, columns, (k - 1, k)):
-        return False
-    if lines[k - 1].strip().startswith(_DASHES) or any(is_byline(lines[j]) for j in (k - 1, k)):
+    if lines[k - 1].strip().startswith(_DASHES):
         return False
     return _over_lead_or_name(lines, k, widths) and not _one_deck(lines, k, columns, above=1)
+
+
+def _title_begun_above(
+    lines: list[str], k: int, titled: list[bool], columns: list[float | None], reach: int
+) -> int | None:
+    """The first line of the title over line `k` where `k` may begin another: the title begun
+    under a text's end (`_title_after_text`) at most `reach` lines up, its lines and line `k`
+    outside the columns, without punctuation and no byline, and line `k` wider than the line
+    above it (`_wider_title_line`), as no later line of a title wrapped over lines is. None
+    where there is no such title. A title signed under it heads the text that follows."""
+    start = next((j for j in range(k - 1, max(k - 1 - reach, -1), -1) if titled[j]), None)
+    if start is None or not _wider_title_line(lines, k, columns, tuple(range(start, k + 1))):
+        return None
+    return None if any(is_byline(lines[j]) for j in range(start, k + 1)) else start
 
 
 # A title the PDF's order sets after its own text runs over this many lines at most.
@@ -633,13 +645,9 @@ def _under_a_title_of_the_text_above(
     both outside the columns and without punctuation, line `k` the wider, as no later line of
     a title wrapped over lines is. A kicker or a headline over its subtitle names what the text
     under them tells, not the text above."""
-    start = next(
-        (j for j in range(k - 1, max(k - 1 - _TITLE_AFTER_TEXT_LINES, 0), -1) if titled[j]), None
-    )
-    if start is None or not _wider_title_line(lines, k, columns, tuple(range(start, k + 1))):
-        return False
-    if any(is_byline(lines[j]) for j in range(start, k + 1)) or not _CHINESE_PAIR.search(lines[k]):
-        return False  # a signed title heads the text under it; a row of numbers is a table's
+    start = _title_begun_above(lines, k, titled, columns, _TITLE_AFTER_TEXT_LINES)
+    if start is None or not _CHINESE_PAIR.search(lines[k]):
+        return False  # a row of numbers is a table's
     above = "".join(lines[max(start - _DECK_TEXT, 0) : start])
     title = _bigrams("".join(lines[start:k]))
     own = title & _bigrams(above)
