@@ -5928,6 +5928,141 @@ def test_a_dash_subtitle_wrapped_past_an_intertitle_takes_its_rest():
     )
 
 
+# A dash subtitle's piece set solid before a letter-spaced line of a column, on one row with it:
+# it leaves the column, and its rest, slipped in a line further on, joins it.
+SUBTITLE_BEFORE_A_LETTER_SPACED_LINE = """\
+山村来了好医生
+
+县医院今年派出专家十多人，分批
+——记县医院的乡村医 到 各 个 山 村 为 村 民 看 病 ，
+疗队
+受到了群众的一致好评。清晨，村
+口已经排起了长队，医生们顾不上
+吃早饭就开始看病，一直忙到天黑。
+"""
+
+
+def test_a_dash_subtitle_before_a_letter_spaced_line_leaves_the_column():
+    [article] = split(SUBTITLE_BEFORE_A_LETTER_SPACED_LINE)
+    assert parts(article) == ("", "山村来了好医生", "——记县医院的乡村医疗队")
+    assert squeeze(article.body) == (
+        "县医院今年派出专家十多人，分批到各个山村为村民看病，受到了群众的一致好评。"
+        "清晨，村口已经排起了长队，医生们顾不上吃早饭就开始看病，一直忙到天黑。"
+    )
+
+
+# A dash subtitle's line that ends with a conjunction goes on where the text runs its words on
+# across the break (`…建设和管理…`): the short line under it that reads as two names (`管理纪实`)
+# is its rest, no byline.
+SUBTITLE_ENDING_WITH_A_CONJUNCTION = """\
+小水利遍山乡
+
+县里今年把小型水利设施交给农户
+——青溪县改革农田水利建设和 管 护 ， 效 果 很 好 。 村 民 们 说 ，
+有了自己的水塘，再也不用等着建
+管理纪实
+设新渠了，一年能多收好几百斤粮
+食，日子越过越红火。县里说，农
+田水利建设和管理要两手抓，明年
+还要在全县推开。
+"""
+
+
+def test_a_dash_subtitle_ending_with_a_conjunction_takes_the_names_under_it():
+    [article] = split(SUBTITLE_ENDING_WITH_A_CONJUNCTION)
+    assert parts(article) == ("", "小水利遍山乡", "——青溪县改革农田水利建设和管理纪实")
+    assert article.reporters == ()
+    assert squeeze(article.body) == (
+        "县里今年把小型水利设施交给农户管护，效果很好。村民们说，有了自己的水塘，"
+        "再也不用等着建设新渠了，一年能多收好几百斤粮食，日子越过越红火。县里说，"
+        "农田水利建设和管理要两手抓，明年还要在全县推开。"
+    )
+
+
+# A name under a dash subtitle that ends in a name with a conjunction's character (`…陈志和`) is
+# its byline, though it is a word too (`夏天`): no line of the text runs the subtitle on into it.
+SUBTITLE_ENDING_IN_A_NAME_OVER_A_BYLINE = """\
+一生只为一件事
+
+——记老教师陈志和
+赵敏
+
+陈志和在山区小学教了四十年书，
+先后送出了两千多名学生。他说，
+只要还能站上讲台，就要一直教下
+去。
+"""
+
+
+def test_a_name_under_a_dash_subtitle_ending_with_a_conjunctions_character_is_a_byline():
+    for name in ("赵敏", "夏天"):
+        [article] = split(SUBTITLE_ENDING_IN_A_NAME_OVER_A_BYLINE.replace("赵敏", name))
+        assert parts(article) == ("", "一生只为一件事", "——记老教师陈志和")
+        assert article.reporters == (name,)
+
+
+# A dash line of running text beside a letter-spaced caption, its last word cut and completed by
+# the column's next line (`…建得更加美` / `丽。`): the column's own sentence, no subtitle's piece.
+DASH_SENTENCE_BESIDE_A_LETTER_SPACED_CAPTION = """\
+老村长的心愿
+
+老村长说，他这辈子只有一个
+心愿，就是带着大伙儿修好路
+——把家乡建得更加美 图 为 老 村 长 在 村 口 查 看 。
+丽。为了这个心愿，他跑遍了
+县里的各个部门，从没叫过一
+声苦。
+"""
+
+
+def test_a_dash_sentence_beside_a_letter_spaced_caption_stays_in_the_text():
+    [article] = split(DASH_SENTENCE_BESIDE_A_LETTER_SPACED_CAPTION)
+    assert parts(article) == ("", "老村长的心愿", "")
+    assert "——把家乡建得更加美" in squeeze(article.body)
+
+
+# A dashed list in a column, beside a letter-spaced caption: its item set solid before the caption
+# (`——新建通村水泥路 图 为 …`) is no dash subtitle's piece, a line near it, above or below, past
+# an item's wrapped rest, opening with a dash too.
+DASHED_LIST_BESIDE_A_LETTER_SPACED_CAPTION = """\
+几件实事暖民心
+
+本报讯（记者 赵敏）今年，全镇
+办成了几件大事：修好进村道路，
+——新建通村水泥路 图 为 村 民 走 上 新 路 。
+三十公里；
+——新建村卫生室五个；
+——新办幼儿园两所。
+群众都说，这些事办到了心坎上。
+"""
+
+# The list's last item beside the caption, the item above it wrapped onto a second line.
+LAST_ITEM_BESIDE_A_LETTER_SPACED_CAPTION = """\
+几件实事暖民心
+
+本报讯（记者 赵敏）今年，全镇
+办成了几件大事：
+——新建通村水泥路三十公里，全
+部铺上柏油；
+——新办幼儿园两所 图 为 村 民 走 上 新 路 。
+群众都说，这些事办到了心坎上。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [
+        (DASHED_LIST_BESIDE_A_LETTER_SPACED_CAPTION, "——新建通村水泥路"),
+        (LAST_ITEM_BESIDE_A_LETTER_SPACED_CAPTION, "——新办幼儿园两所"),
+    ],
+    ids=["first item", "last item"],
+)
+def test_a_dashed_lists_item_before_a_letter_spaced_line_stays_in_the_text(page, item):
+    [article] = split(page)
+    assert parts(article) == ("", "几件实事暖民心", "")
+    assert item in squeeze(article.body)
+
+
 # A dash subtitle that pdftotext slipped in between two paragraphs of the column under the
 # headline: no paragraph of the text is a dash line without stops, so it is the subtitle. A
 # writer's sign-off after a dash, a few characters (`——编者`), stays in the text.

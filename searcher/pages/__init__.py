@@ -34,7 +34,12 @@ one layout:
   (set narrow, it may wrap after its topic's colon: `城关镇：` / `新添三座`, one colon in the
   block, no word said twice, as no box of labels and values is);
   a short line under a title line wider than the column (a dash subtitle's commas and all) is
-  that title's rest: no line of the column prints wider than it. Blocks of lines that are each
+  that title's rest: no line of the column prints wider than it. So are names set solid under
+  a dash subtitle, more than one name holds, with no role (`——青溪县城关老街修缮` /
+  `和养护纪实`), and any that read as names under a dash line that ends with a conjunction,
+  `…建设和` / `管理纪实`, where a line of the text runs the words on either side of the break
+  together (`…建设和管理…`): else they are a byline under a name that ends so (`…陈志和`).
+  Blocks of lines that are each
   a phrase without punctuation (but
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,
   and the widths are ragged, not a title wrapped over full lines; words of their own, not a
@@ -62,9 +67,14 @@ one layout:
   alone is, over the short rest of one of the two. Beside a letter-spaced line every gap is a
   space: a byline begins where the runs of one character end and names follow
   (`村 里 修 好 了 新 路 王平`), its last character maybe wrapped to the end of the
-  letter-spaced line under it. A short line between two full lines of a column is a title's
-  piece slipped in from beside it, not where it is an intertitle's rest: under a full line
-  after a sentence's end, without a clause's mark, the line under it not going on from it.
+  letter-spaced line under it; a dash subtitle's piece set solid before a letter-spaced line
+  (`——记县医院的乡村医 到 各 个 山 村`) stands beside it, unless a line near it (two lines up
+  or down) opens with a dash too (the text's own dashed list) or the column's next line,
+  running text, completes its last word (`…过上好日` / `子。…`: the column's own sentence).
+  A short line
+  between two full lines of a column is a title's piece slipped in from beside it, not where
+  it is an intertitle's rest: under a full line after a sentence's end, without a clause's
+  mark, the line under it not going on from it.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character

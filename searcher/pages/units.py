@@ -384,6 +384,9 @@ def _unmerge(block: list[str], page_text: str) -> list[list[str]]:
         # beside the lines above, or is the first thing beside the block; after another title's
         # piece it may be a word of a title set a few characters a line, which stays.)
         rest = _spaced_title_rest(line, width) if not side or _is_dash_subtitle(side[-1]) else None
+        before = None if rest else _spaced_subtitle_before(line)
+        if before and not _in_dashed_list(block, k) and not _first_run_goes_on(block, k):
+            rest = before
         if signed[k]:
             kept, byline = signed[k]
             side.append(byline)
@@ -647,6 +650,44 @@ def _spaced_title_rest(line: str, width: float | None) -> tuple[str, str] | None
     if not _TITLE_PIECE.fullmatch(runs[-1]):
         return None
     return " ".join(runs[:-1]), runs[-1]
+
+
+def _spaced_subtitle_before(line: str) -> tuple[str, str] | None:
+    """A letter-spaced line of a column with a piece of a dash subtitle before it, to the left
+    (`——记县医院的乡村医 清 晨 ， 村 口 已 经`): (the column's text, the piece). The spaced-out
+    text comes a character at a time; a dash and a run of characters after it, set solid,
+    stand beside the column on the same baseline."""
+    runs = line.split()
+    if len(runs) <= _SPACED_FEWEST or any(len(run) != 1 for run in runs[1:]):
+        return None
+    piece = runs[0]
+    if not _is_dash_subtitle(piece) or not _TITLE_PIECE.search(piece):
+        return None
+    return " ".join(runs[1:]), piece
+
+
+# How far up or down a block the next item of a dashed list may stand from a line that opens
+# with a dash: the next line, or the one past it where an item wrapped onto a second line.
+_LIST_ITEM_REACH = 2
+
+
+def _in_dashed_list(block: list[str], k: int) -> bool:
+    """Is line `k` of the block, opening with a dash, an item of the text's own dashed list
+    (`——新建通村水泥路三十公 图 为 村 民 …` / `里；` / `——新建村卫生室五个；`)? A subtitle
+    stands alone; the items of a list follow one another, one of the two lines above or below
+    it (past an item's wrapped rest) opening with a dash too."""
+    near = block[max(k - _LIST_ITEM_REACH, 0) : k] + block[k + 1 : k + 1 + _LIST_ITEM_REACH]
+    return block[k].startswith(_DASHES) and any(line.startswith(_DASHES) for line in near)
+
+
+def _first_run_goes_on(block: list[str], k: int) -> bool:
+    """Does the next line of the block, running text, complete the last word of line `k`'s first
+    run (`——让乡亲们过上好日 图 为 老 支 书 …` / `子。为了这个心愿，…`)? The dash line is then the
+    column's own sentence, gone on below past a letter-spaced caption beside it; a subtitle's
+    piece goes on, if at all, in its own short rest (`疗队`), no line of a column."""
+    if k + 1 >= len(block) or _title_like(block[k + 1]):
+        return False
+    return joins_word(block[k].split()[0], block[k + 1])
 
 
 def _spaced_wrap(byline: str, line: str) -> bool:
@@ -1015,7 +1056,7 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
         kinds[-1] = BYLINE
     # Names set solid under a dash subtitle, longer than one name, no role and no gap between
     # them, are the rest of the subtitle wrapped (`——青溪县城关老街修缮` / `和养护纪实`).
-    if len(block) >= 2 and kinds[-1] == BYLINE and _wraps_subtitle(block[-2], block[-1]):
+    if len(block) >= 2 and kinds[-1] == BYLINE and _wraps_subtitle(block[-2], block[-1], page_text):
         kinds[-1] = TITLE
     # A role alone under a title (`记者`): a byline's first word, its names set beside it (the
     # extraction parted them at the gap between), no word of the title; unless the line above
@@ -1035,17 +1076,58 @@ def _title_block_kinds(block: list[str], page_text: str) -> list[str]:
 _LONGEST_NAME = 4
 
 
-def _wraps_subtitle(above: str, line: str) -> bool:
+def _wraps_subtitle(above: str, line: str, page_text: str) -> bool:
     """Is `line`, read as names, the rest of the dash subtitle `above` wrapped: more characters
-    than one name holds, Chinese characters set solid (no gap, no dot of a name transcribed,
-    `阿依古丽·买买提`), with no role?"""
+    than one name holds (or any, where `above` ends with a conjunction the text's own words run
+    on from: `——青溪县改革农田水利建设和` / `管理纪实`), Chinese characters set solid (no gap, no
+    dot of a name transcribed, `阿依古丽·买买提`), with no role?"""
     text = line.strip()
     return (
         above.lstrip().startswith(_SUBTITLE_MARK)
         and bool(re.fullmatch(r"[\u4e00-\u9fff]+", text))
-        and len(text) > _LONGEST_NAME
+        and (
+            len(text) > _LONGEST_NAME
+            or (_ends_with_conjunction(above) and _repeated_across(above, text, page_text))
+        )
         and not _ROLE.search(text)
     )
+
+
+# How many characters on each side of the break between a title's line and the line under it a
+# line of the text must repeat, set solid: the conjunction and the character before it, and the
+# first word of the line under it.
+_ACROSS_BREAK = 2
+
+
+def _repeated_across(above: str, line: str, page_text: str) -> bool:
+    """Does a line of the page repeat the words on both sides of the break between the title's
+    line `above` and `line`, run together (`…水利建设和` / `管理纪实`, and in the text `…农田水利
+    建设和管理的新路子`)? The text tells what its title names, in the title's words: the two lines
+    are one phrase. A name under a subtitle that ends in a name with a conjunction's character
+    (`——访农技员张保和` / `马力`: a byline) runs on from it nowhere in the text, though the
+    text names the man."""
+    return _squeeze(above)[-_ACROSS_BREAK:] + _squeeze(line)[:_ACROSS_BREAK] in page_text
+
+
+# Conjunctions that join what follows them to what goes before: no phrase ends with one.
+_CONJUNCTIONS = ("和", "与", "及")
+
+
+def _ends_with_conjunction(text: str) -> bool:
+    """Is the text's last word, as the dictionary cuts it, a conjunction (`和`, `与`, `及`)? A
+    title line that ends so goes on with the line under it."""
+    return _last_word(text) in _CONJUNCTIONS
+
+
+# How many of a text's last characters the dictionary cuts to find its last word: enough for
+# the longest word to stand whole.
+_LAST_WORD_SPAN = 6
+
+
+def _last_word(text: str) -> str:
+    """The text's last word, as the dictionary cuts its last characters (`_LAST_WORD_SPAN`)."""
+    text = _squeeze(text)
+    return _dictionary_cut()(text[-_LAST_WORD_SPAN:])[-1] if text else ""
 
 
 def _signs_wrapped_title(block: list[str], page_text: str) -> bool:
@@ -1510,7 +1592,7 @@ def _ends_with_de(text: str) -> bool:
     text = _squeeze(text)
     if not text.endswith("的") or "是" in text[:-1]:
         return False
-    return _dictionary_cut()(text[-6:])[-1] == "的"
+    return _last_word(text) == "的"
 
 
 def _reads_on(line: str, following: str, width: float) -> bool:
