@@ -11327,3 +11327,67 @@ def test_a_title_another_text_shares_words_with_heads_no_short_text_nor_as_a_das
     parks, lights = split(PARKS_AND_LIGHTS.format(title=title) + rest)
     assert parks.headline == "县城新建三座公园"
     assert (lights.headline, lights.subtitle) == ("", "")
+
+
+# A label of a few characters (a column's or a photo's) over a report heads it by nearness
+# only where no article's words match it: two of them another article's leave it a label.
+def test_a_label_of_a_few_characters_another_text_shares_words_with_heads_no_report():
+    parks, lights = split(PARKS_AND_LIGHTS.format(title="公园月光") + LIGHTS_GO_ON)
+    assert parks.headline == "县城新建三座公园"
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+WELLS_HEAD = "东坡村打出三口深水井"
+WELLS = (
+    "本报讯 东坡村今年打出三口深\n水井，全村四百多户人家喝上了\n干净的井水。过去村里吃水要到\n"
+    "两里外的山泉挑，旱季泉水一少，\n天不亮就得去排队。\n"
+)
+
+
+# Under another article's headline set apart from its text, with no text between, a title
+# is one of a block of headlines: the text under the block may be any of theirs.
+def test_a_title_under_a_headline_set_apart_from_its_text_heads_no_report_by_its_place():
+    page = WELLS + "\n" + PARKS_AND_LIGHTS.format(title=WELLS_HEAD + "\n\n月光照进山村")
+    wells, parks, lights = split(page + LIGHTS_GO_ON)
+    assert (parks.headline, wells.headline) == ("县城新建三座公园", WELLS_HEAD)
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+# Over another title over the text, a title is no more the one right over it: either may be
+# the headline, the other its kicker, read after it.
+def test_a_title_over_another_title_over_a_report_heads_it_by_no_place():
+    parks, lights = split(
+        PARKS_AND_LIGHTS.format(title="月光照进山村\n\n樱花海棠映步道") + LIGHTS_GO_ON
+    )
+    assert parks.headline == "县城新建三座公园"
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+# A title signed by its own byline heads the report under it, though another article's
+# headline, set apart from its text, stands over it: the byline signs the text under it.
+def test_a_signed_title_under_a_headline_set_apart_heads_the_report_under_it():
+    page = PARKS_AND_LIGHTS.format(title="县城新建三座公园\n\n月光照进山村\n王林") + LIGHTS_GO_ON
+    parks, lights = split(page.removeprefix("县城新建三座公园\n\n"))
+    assert parks.headline == "县城新建三座公园"
+    assert lights.headline == "月光照进山村"
+    assert lights.reporters == ("王林",)
+
+
+# Over a title right over its report, a kicker naming an installment of a series, or a photo's
+# title (its caption's words), leaves it the title right over the text: it heads it.
+@pytest.mark.parametrize(
+    ("above", "photo"),
+    [
+        ("新建公园·系列报道之二\n\n", None),
+        ("傍晚，市民在新修的公园里赏月\n散步。\n记者 王林 摄\n\n公园赏月\n\n", "公园赏月"),
+    ],
+    ids=["series", "photo"],
+)
+def test_a_title_under_a_series_kicker_or_a_photo_title_heads_the_report_under_it(above, photo):
+    articles = split(PARKS_AND_LIGHTS.format(title=above + "月光照进山村") + LIGHTS_GO_ON)
+    assert articles[0].headline == "县城新建三座公园"
+    assert articles[-1].headline == "月光照进山村"
+    if photo:
+        assert (articles[1].photo, articles[1].headline) == (True, photo)
+    else:
+        assert articles[-1].kicker == "新建公园·系列报道之二"

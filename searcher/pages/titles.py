@@ -937,9 +937,11 @@ class _TitleMatch:
             # place only the text it stands right before, a report longer than a caption (a
             # short text there may be a box or a piece of another article, set apart); not a
             # dash line (a subtitle, which the words give), nor one that leads on with a dash
-            # into what follows (`…都来找他看病———`: a text's line).
+            # into what follows (`…都来找他看病———`: a text's line), nor a label of a few
+            # characters (`致富路上`), more likely a column's or a photo's name than a report's.
             chance = any(o >= _SHARES_WORDS for o in self.words[t])
-            if chance and (_is_subtitle(group) or _leads_on(group)):
+            short = len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT
+            if chance and (_is_subtitle(group) or _leads_on(group) or short):
                 continue
             if self.final and (self.over_taken_subtitle(t) or self.under_taken_headline(t)):
                 continue  # (while the pieces are chained, a title's place says where one begins)
@@ -959,7 +961,9 @@ class _TitleMatch:
                 over = self.final and self.over_other_column(t, a)
                 near_by = gap <= _NEAR_UNITS and not over
                 if chance and not (
-                    self.stands_before(group, draft) and _too_long_for_caption(draft)
+                    self.stands_before(group, draft)
+                    and _too_long_for_caption(draft)
+                    and not self.in_a_run_of_titles(t, a)
                 ):
                     continue
                 if gap > 0 and (near_by or (draft.photo and label)):
@@ -979,6 +983,40 @@ class _TitleMatch:
             and not (self.final and a in self.headline and self.words[self.headline[a]][a] > o)
             for a, o in enumerate(self.words[t])
         )
+
+    def in_a_run_of_titles(self, t: int, a: int) -> bool:
+        """Is title `t` one of a run of titles over article `a`'s text rather than the title
+        right over it? So it is when another title stands between it and the text (a dash
+        subtitle aside), or, no byline under it, when it stands under another title that the
+        words of an article other than `a` match, with no text between (a block of headlines
+        set apart from their texts, or a headline read before its kicker). Then its place says
+        nothing of what it heads: the text under the run may be any of theirs. A photo item's
+        title over it (which its caption's words match) or a kicker naming an installment of a
+        series (`…系列报道之三`) leaves it the title over its text; so does its own byline,
+        which signs the text under it."""
+        group, start = self.groups[t], self.drafts[a].pieces[0].unit
+        if any(
+            group.last < other.first
+            and other.last < start
+            and k not in self.lone
+            and not _is_subtitle(other)
+            for k, other in enumerate(self.groups)
+        ):
+            return True
+        if group.bylines:
+            return False
+        for k in range(t - 1, -1, -1):
+            above = self.groups[k]
+            if any(u.kind == TEXT for u in self.units[above.last + 1 : group.first]):
+                return False
+            if _INSTALLMENT.search(_squeeze("".join(_dedupe_lines(above.lines)))):
+                continue
+            if any(
+                o >= _SHARES_WORDS and b != a and not self.drafts[b].photo
+                for b, o in enumerate(self.words[k])
+            ):
+                return True
+        return False
 
     def over_taken_subtitle(self, t: int) -> bool:
         """Does title `t`, no byline under it, stand right over a dash subtitle an article took
