@@ -11418,3 +11418,111 @@ def test_text_read_as_a_title_printed_twice_stays_in_the_text_once():
         "头一个来到公园的是城东的王大爷他的孙子推着轮椅，刚进园门，"
         "大家就听见一阵鼓声和锣声，这是村里的秧歌队来给大家助兴。"
     )
+
+
+# A report under a title none of whose words it holds, two of them another article's by chance.
+PARKS_AND_LIGHTS = (
+    "县城新建三座公园\n\n"
+    "本报讯 县城今年新建的三座公园\n已经全部建成，园里种了樱花和\n海棠，步道也已经修好。傍晚，\n"
+    "不少市民在月光照耀下散步，孩\n子们在草地上追逐嬉戏。\n\n"
+    "{title}\n\n"
+    "本报讯 石岭村今年装上了一百二\n十盏太阳能路灯，村道从村口一\n直亮到后坡。过去天一黑，村民\n"
+    "出门要打手电，老人孩子晚上很\n少出门。如今路灯一开，村里的\n小广场热闹起来，跳舞的、下棋\n"
+    "的、聊天的，一直到九点多才散。\n"
+)
+LIGHTS_GO_ON = (
+    "  村党支部书记王建国说，装\n路灯的钱一部分来自县里的补助，\n"
+    "一部分是外出务工的村民自愿捐\n的。施工那段时间，村里的党员\n和青年志愿者每天都来帮忙，挖\n"
+    "坑、立杆、接线，只用了二十天\n就全部完工。\n  村民张大爷今年七十多岁，\n"
+    "每天晚饭后都要到广场上走几圈。\n他说，过去走夜路心里发慌，摔\n过好几回跤，现在路上亮堂堂的，\n"
+    "走起来踏实多了，身子骨也比往\n年硬朗了不少。\n  路灯亮了，村民的心也亮了。\n"
+    "开小卖部的李大姐告诉记者，以\n前天黑就关门，现在晚上还能多\n卖一两个小时，一个月能多挣好\n"
+    "几百元。在外打工的年轻人回村\n过年，看到家乡的变化，都说要\n把家里的老房子翻修一下，以后\n"
+    "常回来住。\n  据了解，全县今年共为四十\n多个村安装了太阳能路灯，明年\n"
+    "还将继续推进，让更多的村庄告\n别“摸黑”的日子。\n"
+)
+
+
+# A title right over a report's text heads it though two of its words are another article's
+# by chance: that article's own headline matches its text better.
+def test_a_title_right_over_a_report_heads_it_though_a_headed_text_shares_its_words():
+    parks, lights = split(PARKS_AND_LIGHTS.format(title="月光照进山村") + LIGHTS_GO_ON)
+    assert parks.headline == "县城新建三座公园"
+    assert lights.headline == "月光照进山村"
+    assert lights.body.startswith("本报讯石岭村今年装上了一百二十盏太阳能路灯")
+
+
+# Not a dash subtitle, nor a line that leads on with a dash into what follows, nor over a text
+# no longer than a caption (a box or a piece of another article): there the words decide.
+@pytest.mark.parametrize(
+    ("title", "rest"),
+    [("——月光照进山村", LIGHTS_GO_ON), ("月光照进山村———", LIGHTS_GO_ON), ("月光照进山村", "")],
+)
+def test_a_title_another_text_shares_words_with_heads_no_short_text_nor_as_a_dash_line(title, rest):
+    parks, lights = split(PARKS_AND_LIGHTS.format(title=title) + rest)
+    assert parks.headline == "县城新建三座公园"
+    assert (lights.headline, lights.subtitle) == ("", "")
+
+
+# A label of a few characters (a column's or a photo's) over a report heads it by nearness
+# only where no article's words match it: two of them another article's leave it a label.
+def test_a_label_of_a_few_characters_another_text_shares_words_with_heads_no_report():
+    parks, lights = split(PARKS_AND_LIGHTS.format(title="公园月光") + LIGHTS_GO_ON)
+    assert parks.headline == "县城新建三座公园"
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+WELLS_HEAD = "东坡村打出三口深水井"
+WELLS = (
+    "本报讯 东坡村今年打出三口深\n水井，全村四百多户人家喝上了\n干净的井水。过去村里吃水要到\n"
+    "两里外的山泉挑，旱季泉水一少，\n天不亮就得去排队。\n"
+)
+
+
+# Under another article's headline set apart from its text, with no text between, a title
+# is one of a block of headlines: the text under the block may be any of theirs.
+def test_a_title_under_a_headline_set_apart_from_its_text_heads_no_report_by_its_place():
+    page = WELLS + "\n" + PARKS_AND_LIGHTS.format(title=WELLS_HEAD + "\n\n月光照进山村")
+    wells, parks, lights = split(page + LIGHTS_GO_ON)
+    assert (parks.headline, wells.headline) == ("县城新建三座公园", WELLS_HEAD)
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+# Over another title over the text, a title is no more the one right over it: either may be
+# the headline, the other its kicker, read after it.
+def test_a_title_over_another_title_over_a_report_heads_it_by_no_place():
+    parks, lights = split(
+        PARKS_AND_LIGHTS.format(title="月光照进山村\n\n樱花海棠映步道") + LIGHTS_GO_ON
+    )
+    assert parks.headline == "县城新建三座公园"
+    assert (lights.kicker, lights.headline) == ("", "")
+
+
+# A title signed by its own byline heads the report under it, though another article's
+# headline, set apart from its text, stands over it: the byline signs the text under it.
+def test_a_signed_title_under_a_headline_set_apart_heads_the_report_under_it():
+    page = PARKS_AND_LIGHTS.format(title="县城新建三座公园\n\n月光照进山村\n王林") + LIGHTS_GO_ON
+    parks, lights = split(page.removeprefix("县城新建三座公园\n\n"))
+    assert parks.headline == "县城新建三座公园"
+    assert lights.headline == "月光照进山村"
+    assert lights.reporters == ("王林",)
+
+
+# Over a title right over its report, a kicker naming an installment of a series, or a photo's
+# title (its caption's words), leaves it the title right over the text: it heads it.
+@pytest.mark.parametrize(
+    ("above", "photo"),
+    [
+        ("新建公园·系列报道之二\n\n", None),
+        ("傍晚，市民在新修的公园里赏月\n散步。\n记者 王林 摄\n\n公园赏月\n\n", "公园赏月"),
+    ],
+    ids=["series", "photo"],
+)
+def test_a_title_under_a_series_kicker_or_a_photo_title_heads_the_report_under_it(above, photo):
+    articles = split(PARKS_AND_LIGHTS.format(title=above + "月光照进山村") + LIGHTS_GO_ON)
+    assert articles[0].headline == "县城新建三座公园"
+    assert articles[-1].headline == "月光照进山村"
+    if photo:
+        assert (articles[1].photo, articles[1].headline) == (True, photo)
+    else:
+        assert articles[-1].kicker == "新建公园·系列报道之二"

@@ -175,7 +175,13 @@ one layout:
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
   than one of its words where another article's text holds them). A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
-  stands if it is a short label on one line. A dash line right above a headline is its kicker
+  stands if it is a short label on one line. A title whose words only articles with a
+  headline their words match better share, by chance, heads the report longer than a caption
+  it stands right over (not as a dash line, nor as a line that leads on with a dash, nor as a
+  label of a few characters), unless it is one of a run of titles: over another title over
+  the text (a dash subtitle aside), or, with no byline of its own, under another title that
+  some other article's words match, no text between (a photo's title, a series' kicker aside).
+  A dash line right above a headline is its kicker
   (so is a title line no article takes right above a headline with a dash subtitle: three
   decks, or one that names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),

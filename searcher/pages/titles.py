@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..normalize import is_wide
 from .assignment import _best_matching
 from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _lead_names, _names, _opens_lead
-from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
+from .drafts import _LEADING_DASH, _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
     _NUMBERED,
@@ -922,14 +922,26 @@ class _TitleMatch:
 
     def nearest_untaken_titles(self) -> None:
         """A headline for each article still without one: the nearest title no article's
-        words match, nearest first."""
+        words match, nearest first. Once the headlines are final, words of a title that an
+        article headed by a title its words match better shares count as chance: such a title
+        heads the report it stands right over (`matched_unheaded`)."""
         # An article still without a headline takes the nearest untaken title that shares no
         # words with any article, just before its text or just after it: a few units away at
         # most, or anywhere on the page for a photo item, whose title shares no words with its
         # caption and is often set apart from it (above the picture, or after the caption).
         near: list[tuple[int, int, int]] = []
         for t, group in enumerate(self.groups):
-            if t in self.owner or t in self.lone or any(o >= _SHARES_WORDS for o in self.words[t]):
+            if t in self.owner or t in self.lone or self.matched_unheaded(t):
+                continue
+            # A title whose words only articles headed already share, by chance, heads by its
+            # place only the text it stands right before, a report longer than a caption (a
+            # short text there may be a box or a piece of another article, set apart); not a
+            # dash line (a subtitle, which the words give), nor one that leads on with a dash
+            # into what follows (`…都来找他看病———`: a text's line), nor a label of a few
+            # characters (`致富路上`), more likely a column's or a photo's name than a report's.
+            chance = any(o >= _SHARES_WORDS for o in self.words[t])
+            short = len(_letters(group.lines)) <= _PHOTO_LABEL_SHORT
+            if chance and (_is_subtitle(group) or _leads_on(group) or short):
                 continue
             if self.final and (self.over_taken_subtitle(t) or self.under_taken_headline(t)):
                 continue  # (while the pieces are chained, a title's place says where one begins)
@@ -948,12 +960,63 @@ class _TitleMatch:
                 # article begins: the headlines given are weighed so only once they are final.)
                 over = self.final and self.over_other_column(t, a)
                 near_by = gap <= _NEAR_UNITS and not over
+                if chance and not (
+                    self.stands_before(group, draft)
+                    and _too_long_for_caption(draft)
+                    and not self.in_a_run_of_titles(t, a)
+                ):
+                    continue
                 if gap > 0 and (near_by or (draft.photo and label)):
                     near.append((gap, t, a))
         for _, t, a in sorted(near):
             if t not in self.owner and a not in self.headline:
                 self.owner[t] = a
                 self.headline[a] = t
+
+    def matched_unheaded(self, t: int) -> bool:
+        """Do the words of an article match title `t`, one that has no headline its words
+        match better? Once the headlines are final, an article with such a headline has its
+        title: a few of its words in another line are chance (`春风` in `春风十里`), and leave
+        that line to the text it stands over."""
+        return any(
+            o >= _SHARES_WORDS
+            and not (self.final and a in self.headline and self.words[self.headline[a]][a] > o)
+            for a, o in enumerate(self.words[t])
+        )
+
+    def in_a_run_of_titles(self, t: int, a: int) -> bool:
+        """Is title `t` one of a run of titles over article `a`'s text rather than the title
+        right over it? So it is when another title stands between it and the text (a dash
+        subtitle aside), or, no byline under it, when it stands under another title that the
+        words of an article other than `a` match, with no text between (a block of headlines
+        set apart from their texts, or a headline read before its kicker). Then its place says
+        nothing of what it heads: the text under the run may be any of theirs. A photo item's
+        title over it (which its caption's words match) or a kicker naming an installment of a
+        series (`…系列报道之三`) leaves it the title over its text; so does its own byline,
+        which signs the text under it."""
+        group, start = self.groups[t], self.drafts[a].pieces[0].unit
+        if any(
+            group.last < other.first
+            and other.last < start
+            and k not in self.lone
+            and not _is_subtitle(other)
+            for k, other in enumerate(self.groups)
+        ):
+            return True
+        if group.bylines:
+            return False
+        for k in range(t - 1, -1, -1):
+            above = self.groups[k]
+            if any(u.kind == TEXT for u in self.units[above.last + 1 : group.first]):
+                return False
+            if _INSTALLMENT.search(_squeeze("".join(_dedupe_lines(above.lines)))):
+                continue
+            if any(
+                o >= _SHARES_WORDS and b != a and not self.drafts[b].photo
+                for b, o in enumerate(self.words[k])
+            ):
+                return True
+        return False
 
     def over_taken_subtitle(self, t: int) -> bool:
         """Does title `t`, no byline under it, stand right over a dash subtitle an article took
@@ -1565,6 +1628,13 @@ def _lead_ins(groups: list[_TitleGroup], units: list[_Unit], past_titles: bool =
                 found.add(t)
                 break
     return found
+
+
+def _leads_on(group: _TitleGroup) -> bool:
+    """Does the group's last line end with a dash that leads into what follows
+    (`…都来找他看病———`)? A headline closes on its own words."""
+    lines = _dedupe_lines(group.lines)
+    return bool(lines) and bool(_LEADING_DASH.search(lines[-1].rstrip()))
 
 
 def _is_subtitle(group: _TitleGroup) -> bool:
