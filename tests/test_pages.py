@@ -1861,6 +1861,75 @@ def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
     ]
 
 
+# The same with the byline in a block of its own between the headline and the next article's
+# first line: it signs the text under it still, unless that text opens with a lead that names
+# its reporters (a report so signed prints no byline of its own: the byline is the headline's).
+A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+{byline}
+
+{text}
+
+山村春早
+"""
+SPRING_IN_THE_VILLAGE = (
+    "  开春以后，山村的桃花早早\n就开了，山村里的村民忙着\n翻地育秧，春耕早早开始。"
+)
+SPRING_IN_THE_VILLAGE_LED = (
+    "  本报讯（记者 李明）开春以\n后，山村的桃花早早就开了，\n村民忙着翻地育秧。"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "text", "expected"),
+    [
+        ("本报记者 王平", SPRING_IN_THE_VILLAGE, [("县城新貌", ()), ("山村春早", ("王平",))]),
+        ("王平", SPRING_IN_THE_VILLAGE, [("县城新貌", ()), ("山村春早", ("王平",))]),
+        ("王平", SPRING_IN_THE_VILLAGE_LED, [("县城新貌", ("王平",)), ("山村春早", ("李明",))]),
+    ],
+    ids=["with a role", "a name alone", "over a lead that names its reporters"],
+)
+def test_a_byline_in_a_block_of_its_own_over_the_next_articles_text_signs_it(
+    byline, text, expected
+):
+    page = A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT.format(byline=byline, text=text)
+    assert [(a.headline, a.reporters) for a in split(page)] == expected
+
+
+# Two headlines read one after the other, one byline in a block of its own under them, the
+# first headline's text under the byline: the byline stays with the second headline where
+# nothing else signs its article (a row set side by side), but where a lead opens that article
+# (a report signed by its lead, or by none), it signs the text under it.
+A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED = """\
+县城新貌
+
+山村春早
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+  本报讯 开春以后，山村的
+桃花早早就开了，山村春早，
+村民忙着翻地育秧。
+"""
+
+
+def test_a_byline_under_a_row_signs_the_text_under_it_where_a_lead_opens_the_second():
+    articles = split(A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ()),
+    ]
+
+
 # A name alone over a headline that its own byline signs: another article's byline, read apart
 # from its headline, signs no text here. Two bylines that name their roles sign together.
 A_BYLINE_OVER_A_SIGNED_HEADLINE = """\

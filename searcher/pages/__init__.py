@@ -237,7 +237,10 @@ one layout:
   order (the row is as many headlines as bylines, right before them: a title over it is none
   of the row), and a title after them begins the next row; a byline printed in its title's block
   closes the title, and a name a block further on signs the text under it, as does a byline set
-  solid over a text's first line in a block apart from its title. A credit right under a title
+  solid over a text's first line in a block apart from its title, or in a block of its own
+  between a title and the first line of another article's text, where that article took a title
+  of its own and no lead there names its reporters (not where that title is read right before
+  the one over the byline, a row, and nothing else signs the latter's article). A credit right under a title
   goes with the article that takes the title, unless that article is too long for a photo
   caption. A byline under a photo item's short label (`看点`), right under the headline of
   another article signed by none, is that headline's: a photo item is signed by its credit; a

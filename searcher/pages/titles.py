@@ -1843,8 +1843,10 @@ def _bylines_over_texts(
     """A title's byline set solid over the first line of a text, in a block apart from the
     title (`县城新貌` / blank / `王平` / `今年以来…`), signs that text: when another article
     took the text, the byline is that article's, not the title's (a title set after its own
-    text, over the next article's byline). Not bylines read row by row under headlines set
-    side by side, which went back to their own headlines (`_pair_bylines`)."""
+    text, over the next article's byline). So does one in a block of its own between the title
+    and the text (`县城新貌` / blank / `王平` / blank / `今年以来…`), where the text opens that
+    other article (`_signs_text_under`). Not bylines read row by row under headlines set side
+    by side, which went back to their own headlines (`_pair_bylines`)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
     starts = {(p.unit, p.offset): p for p in pieces}
@@ -1852,21 +1854,78 @@ def _bylines_over_texts(
         if group.signers is not None:
             continue  # bylines read row by row went back to their headlines already
         kept = []
+        own = drafts[draft_of[t]].bylines if t in draft_of else []
         for unit in (u for u in group.units if u.kind == BYLINE):
             after = units[unit.index + 1] if unit.index + 1 < len(units) else None
             start = (unit.index + 1, 0)
             if (
                 after is not None
                 and after.kind == TEXT
-                and after.block == unit.block != group.block
                 and start in owner
                 and owner[start] != draft_of.get(t)
+                and (
+                    after.block == unit.block != group.block
+                    or (
+                        _signs_text_under(unit, after, group, drafts[owner[start]], own)
+                        and _titled_apart(groups, drafts, titles, t, owner[start])
+                    )
+                )
             ):
                 starts[start].bylines.append(unit.text)
             else:
                 kept.append(unit.text)
         if len(kept) < len(group.bylines):
             group.signers = kept
+
+
+def _signs_text_under(
+    byline: _Unit,
+    after: _Unit,
+    group: _TitleGroup,
+    draft: _Draft,
+    signing: list[str],
+) -> bool:
+    """Does a byline in a block of its own, between a title and a text that another article
+    took, sign that text rather than the title? So it does where the text is that article's
+    first piece, the byline right over its opening, and no lead there names the reporters (a
+    report whose lead names them prints no byline of its own: the byline is the title's). The
+    title over it is another article's that the extraction read right before the byline: one
+    set after its own text, or beside the text's own headline. Not where its name signs the
+    title's article over its text too (`signing`): the byline printed again, under the title."""
+    return (
+        byline.block not in (group.block, after.block)
+        and (draft.pieces[0].unit, draft.pieces[0].offset) == (after.index, 0)
+        and not _lead_names(after.text)
+        and not _names_of([byline.text]) & _names_of(signing)
+    )
+
+
+def _titled_apart(
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    t: int,
+    article: int,
+) -> bool:
+    """Did the article whose text stands under title `t`'s byline take a title of its own, and
+    is `t` no headline of a row with it? A text that took none is most often a part of the
+    title's own article. Two headlines read one right after the other, the text's and then
+    `t`, are a row set side by side, whose one byline stays with the headline right over it
+    (`_pair_bylines`), where nothing else signs that headline's article: not where `t` is a
+    dash subtitle (the text's own headline's), a title no article took (a photo's label), or
+    one whose article a byline, a lead or a photo credit signs."""
+    taken = titles.get(article, [])
+    if not taken:
+        return False
+    if t - 1 not in taken or groups[t - 1].last + 1 != groups[t].first:
+        return True
+    if groups[t].lines[0].lstrip().startswith(_DASHES):
+        return True
+    other = next((a for a, ts in titles.items() if t in ts), None)
+    if other is None:
+        return True
+    own = [groups[k] for k in titles[other] if k != t]
+    return not _signed_by_nothing(drafts[other], own)
 
 
 def _section_heading(lines: list[str]) -> bool:
