@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .assignment import _best_matching
-from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _lead_names, _names, _opens_lead
+from .bylines import (
+    _COMPOUND_SURNAMES,
+    _ROLE_PREFIX,
+    _SURNAMES,
+    _lead_names,
+    _names,
+    _opens_lead,
+    _signed_in_brackets,
+)
 from .drafts import _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
@@ -1845,11 +1853,15 @@ def _bylines_over_texts(
     took the text, the byline is that article's, not the title's (a title set after its own
     text, over the next article's byline). So does one in a block of its own between the title
     and the text (`县城新貌` / blank / `王平` / blank / `今年以来…`), where the text opens that
-    other article (`_signs_text_under`). Not bylines read row by row under headlines set side
-    by side, which went back to their own headlines (`_pair_bylines`)."""
+    other article (`_signs_text_under`) and nothing signs that article yet
+    (`_signed_elsewhere`); not on a page whose last title keeps its byline so set
+    (`_bylines_kept_under_titles`), nor under a letter's closing formula (`_closing_formula`).
+    Not bylines read row by row under headlines set side by side, which went back to their own
+    headlines (`_pair_bylines`)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
     starts = {(p.unit, p.offset): p for p in pieces}
+    kept_under = _bylines_kept_under_titles(units, groups)
     for t, group in enumerate(groups):
         if group.signers is not None:
             continue  # bylines read row by row went back to their headlines already
@@ -1868,6 +1880,9 @@ def _bylines_over_texts(
                     or (
                         _signs_text_under(unit, after, group, drafts[owner[start]], own)
                         and _titled_apart(groups, drafts, titles, t, owner[start])
+                        and not kept_under
+                        and not _closing_formula(groups, t)
+                        and not _signed_elsewhere(units, groups, drafts, titles, owner[start])
                     )
                 )
             ):
@@ -1898,6 +1913,93 @@ def _signs_text_under(
         and not _lead_names(after.text)
         and not _names_of([byline.text]) & _names_of(signing)
     )
+
+
+def _signed_elsewhere(
+    units: list[_Unit],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    article: int,
+    seen: frozenset[int] = frozenset(),
+) -> bool:
+    """Is the article whose text stands under a byline in a block of its own signed already,
+    so that the byline is the title's above it: by a lead that names its reporters, a byline
+    over or after its text (`本报记者 李明` after its last line, before its title set after it),
+    brackets holding names that close its text (`…新高。（记者 李明）`, `（李明）`), or a byline
+    under a title of its own, in a block apart, that stays there (`_stays_under_title`)? A
+    report is signed once. (Not by a byline that this reading moves on from under its title to
+    the next article's text: that title's article is signed by the byline over it.)"""
+    draft = drafts[article]
+    if _lead_names(draft.pieces[0].text) or draft.signers:
+        return True
+    if _signed_in_brackets(draft.pieces[-1].text):
+        return True
+    seen = seen | {article}
+    return any(
+        _stays_under_title(units, groups, drafts, titles, unit, seen)
+        for k in titles.get(article, [])
+        for unit in groups[k].units
+        if unit.kind == BYLINE and unit.block != groups[k].block
+    )
+
+
+def _stays_under_title(
+    units: list[_Unit],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    byline: _Unit,
+    seen: frozenset[int],
+) -> bool:
+    """Does a byline in a block of its own under a title stay there: no text right under it
+    that opens an article other than those `seen` (the title's own among them), or one of an
+    article that something else signs (`_signed_elsewhere`)? Only onto the text of an article
+    that nothing signs does such a byline move on (`_bylines_over_texts`)."""
+    after = byline.index + 1
+    if after >= len(units) or units[after].kind != TEXT:
+        return True
+    opened = [
+        a for a, d in enumerate(drafts) if (d.pieces[0].unit, d.pieces[0].offset) == (after, 0)
+    ]
+    return (
+        not opened
+        or opened[0] in seen
+        or _signed_elsewhere(units, groups, drafts, titles, opened[0], seen)
+    )
+
+
+def _bylines_kept_under_titles(units: list[_Unit], groups: list[_TitleGroup]) -> bool:
+    """Does the page's last title have a byline in a block of its own under it that no text
+    follows (`山村春早` / `本报记者 李红`, the page's end)? That byline is the title's, its text
+    set above it: the page prints each title over its own byline, and a byline so set under an
+    earlier title is that title's too, not the text's under it."""
+    if not groups:
+        return False
+    last = groups[-1]
+    return any(
+        unit.kind == BYLINE
+        and unit.block != last.block
+        and all(u.kind != TEXT for u in units[unit.index + 1 :])
+        for unit in last.units
+    )
+
+
+# The most characters each line of a letter's closing formula holds (`此致` / `敬礼`), read as
+# a title's two lines: fewer than a headline's lines hold, but for a label's one (`瞬间`).
+_CLOSING_LINE = 2
+
+
+def _closing_formula(groups: list[_TitleGroup], t: int) -> bool:
+    """Is title `t`, over a byline, two lines of two characters each at most (`此致` / `敬礼`),
+    or one such line right under another, each a title of its own? That is a letter's closing
+    formula, set after the letter's last sentence, and the byline under it is the letter's
+    signature, not the next text's: a headline broken over two lines holds more (`我省` /
+    `粮食产量`), and a label of two characters (`瞬间`) stands on one line alone."""
+    lines = groups[t].lines
+    if len(lines) == 1 and t and groups[t - 1].last + 1 == groups[t].first:
+        lines = groups[t - 1].lines + lines
+    return len(lines) == 2 and all(len(_squeeze(line)) <= _CLOSING_LINE for line in lines)
 
 
 def _titled_apart(
