@@ -2056,6 +2056,64 @@ def test_a_letters_signature_under_its_closing_signs_no_report_under_it(closing)
     assert [a.reporters for a in articles if a.headline == "山村春早"] == [()]
 
 
+# A headline and its byline at the top of the page, a short item under them (its title set after
+# its text), then the headline's own text: the headline was never set after its own text, and
+# its byline stays with it, not the short item's text under it.
+A_HEADLINE_OVER_A_SHORT_ITEM_THEN_ITS_TEXT = """\
+河畔新绿
+
+本报记者 赵云
+
+  清晨的河堤上，晨练的市
+民越来越多，岸边的柳枝也
+抽出了新芽。
+
+柳岸晨光
+
+  去年秋天起，沿河两岸种
+下了上万株树苗，如今已是
+一片新绿，成了市民的好去处。
+"""
+
+
+def test_a_byline_under_a_headline_over_its_own_text_further_down_stays_with_it():
+    articles = split(A_HEADLINE_OVER_A_SHORT_ITEM_THEN_ITS_TEXT)
+    assert sorted((a.headline, a.reporters) for a in articles) == [
+        ("柳岸晨光", ()),
+        ("河畔新绿", ("赵云",)),
+    ]
+
+
+# An essay's title block set after the essay: its headline, a dash subtitle and its author's
+# name, each a block of its own. The name under the dash subtitle closes the title block: the
+# author's, not the next text's.
+AN_ESSAYS_TITLE_BLOCK_AFTER_IT = """\
+  那年秋天，我背着行李第一
+次走进山村小学，操场上长
+满了野草。
+
+山村小学的秋天
+
+——一位支教老师的回忆
+
+林晓
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+def test_a_name_under_a_dash_subtitle_set_after_its_essay_signs_the_essay():
+    articles = split(AN_ESSAYS_TITLE_BLOCK_AFTER_IT)
+    assert [(a.headline, a.subtitle, a.reporters) for a in articles] == [
+        ("山村小学的秋天", "——一位支教老师的回忆", ("林晓",)),
+        ("山村春早", "", ()),
+    ]
+
+
 # A name alone over a headline that its own byline signs: another article's byline, read apart
 # from its headline, signs no text here. Two bylines that name their roles sign together.
 A_BYLINE_OVER_A_SIGNED_HEADLINE = """\

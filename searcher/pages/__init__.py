@@ -246,8 +246,12 @@ one layout:
   there; where the page's last title has such a byline with no text under it, the page sets
   each title over its own byline, and none moves on. Nor is a letter's closing formula a
   title whose byline moves on: two lines of two characters each at most (`此致` / `敬礼`),
-  one block or two, over the letter's signature. A credit right under a title goes with the
-  article that takes the title, unless that article is too long for a photo caption. A byline
+  one block or two, over the letter's signature. Nor does a byline move on from a headline
+  whose own text opens right under the title of the short item under the byline (the item's
+  title set after it, the headline over its own text), nor from a dash subtitle read right
+  under its own headline (an essay's title block set after it: the name is its author's). A
+  credit right under a title goes with the article that takes the title, unless that article
+  is too long for a photo caption. A byline
   under a photo item's short label (`看点`), right under the headline of another article signed
   by none, is that headline's: a photo item is signed by its credit; a
   byline right over the next title, under a report whose lead names other reporters, is the

@@ -1879,6 +1879,8 @@ def _bylines_over_texts(
                     after.block == unit.block != group.block
                     or (
                         _signs_text_under(unit, after, group, drafts[owner[start]], own)
+                        and _set_after_text(drafts, draft_of, groups, titles, t, owner[start])
+                        and not _authored_title_block(groups, draft_of, t)
                         and _titled_apart(groups, drafts, titles, t, owner[start])
                         and not kept_under
                         and not _closing_formula(groups, t)
@@ -1912,6 +1914,49 @@ def _signs_text_under(
         and (draft.pieces[0].unit, draft.pieces[0].offset) == (after.index, 0)
         and not _lead_names(after.text)
         and not _names_of([byline.text]) & _names_of(signing)
+    )
+
+
+def _set_after_text(
+    drafts: list[_Draft],
+    draft_of: dict[int, int],
+    groups: list[_TitleGroup],
+    titles: dict[int, list[int]],
+    t: int,
+    article: int,
+) -> bool:
+    """Could title `t` be set after its own text, over the next article's: not where its own
+    article's text, none of it above the title, opens right under the title of the article
+    whose text stands under the byline (`县城新貌` / `王平` / a short item / its title / the
+    headline's text). That headline was set over its own text, a short item set in between
+    with its title after it, and keeps its byline. A title read right after the headline of the
+    article whose text follows is a row (`_titled_apart`)."""
+    if t not in draft_of or _read_after_headline(groups, titles, t, article):
+        return True
+    pieces = drafts[draft_of[t]].pieces
+    if any(p.unit < groups[t].first for p in pieces):
+        return True
+    return pieces[0].unit not in {groups[k].last + 1 for k in titles.get(article, [])}
+
+
+def _read_after_headline(
+    groups: list[_TitleGroup], titles: dict[int, list[int]], t: int, article: int
+) -> bool:
+    """Is title `t` read right after one of the article's own titles, the two one row?"""
+    return t - 1 in titles.get(article, []) and groups[t - 1].last + 1 == groups[t].first
+
+
+def _authored_title_block(groups: list[_TitleGroup], draft_of: dict[int, int], t: int) -> bool:
+    """Is title `t` a dash subtitle (`——一位老教师的自述`) read right under its own article's
+    headline? A byline right under it closes that article's title block (headline, subtitle,
+    author), set after its text as an essay's is: the author's, not the next text's. Not a
+    dash subtitle read under another article's title, which the extraction set amid the page's
+    title blocks."""
+    return (
+        t in draft_of
+        and groups[t].lines[0].lstrip().startswith(_DASHES)
+        and draft_of.get(t - 1) == draft_of[t]
+        and groups[t - 1].last + 1 == groups[t].first
     )
 
 
@@ -2019,7 +2064,7 @@ def _titled_apart(
     taken = titles.get(article, [])
     if not taken:
         return False
-    if t - 1 not in taken or groups[t - 1].last + 1 != groups[t].first:
+    if not _read_after_headline(groups, titles, t, article):
         return True
     if groups[t].lines[0].lstrip().startswith(_DASHES):
         return True
