@@ -1861,6 +1861,259 @@ def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
     ]
 
 
+# The same with the byline in a block of its own between the headline and the next article's
+# first line: it signs the text under it still, unless that text opens with a lead that names
+# its reporters (a report so signed prints no byline of its own: the byline is the headline's).
+A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+{byline}
+
+{text}
+
+山村春早
+"""
+SPRING_IN_THE_VILLAGE = (
+    "  开春以后，山村的桃花早早\n就开了，山村里的村民忙着\n翻地育秧，春耕早早开始。"
+)
+SPRING_IN_THE_VILLAGE_LED = (
+    "  本报讯（记者 李明）开春以\n后，山村的桃花早早就开了，\n村民忙着翻地育秧。"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "text", "expected"),
+    [
+        ("本报记者 王平", SPRING_IN_THE_VILLAGE, [("县城新貌", ()), ("山村春早", ("王平",))]),
+        ("王平", SPRING_IN_THE_VILLAGE, [("县城新貌", ()), ("山村春早", ("王平",))]),
+        ("王平", SPRING_IN_THE_VILLAGE_LED, [("县城新貌", ("王平",)), ("山村春早", ("李明",))]),
+    ],
+    ids=["with a role", "a name alone", "over a lead that names its reporters"],
+)
+def test_a_byline_in_a_block_of_its_own_over_the_next_articles_text_signs_it(
+    byline, text, expected
+):
+    page = A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT.format(byline=byline, text=text)
+    assert [(a.headline, a.reporters) for a in split(page)] == expected
+
+
+# Two headlines read one after the other, one byline in a block of its own under them, the
+# first headline's text under the byline: the byline stays with the second headline where
+# nothing else signs its article (a row set side by side), but where a lead opens that article
+# (a report signed by its lead, or by none), it signs the text under it.
+A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED = """\
+县城新貌
+
+山村春早
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+  本报讯 开春以后，山村的
+桃花早早就开了，山村春早，
+村民忙着翻地育秧。
+"""
+
+
+def test_a_byline_under_a_row_signs_the_text_under_it_where_a_lead_opens_the_second():
+    articles = split(A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ()),
+    ]
+
+
+# The byline in a block of its own stays with the headline above it where something signs the
+# text under it already: a signature in brackets closing it, set solid or on a line of its own,
+# or a byline after its last line, before its own headline (a report is signed once).
+SPRING_IN_THE_VILLAGE_SIGNED_IN_BRACKETS = SPRING_IN_THE_VILLAGE + "（记者 李明）"
+SPRING_IN_THE_VILLAGE_NAMES_IN_BRACKETS_APART = SPRING_IN_THE_VILLAGE + "\n\n（李明）"
+SPRING_IN_THE_VILLAGE_SIGNED_AFTER = SPRING_IN_THE_VILLAGE + "\n\n本报记者 李明"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SPRING_IN_THE_VILLAGE_SIGNED_IN_BRACKETS, ("李明",)),
+        (SPRING_IN_THE_VILLAGE_NAMES_IN_BRACKETS_APART, ()),
+        (SPRING_IN_THE_VILLAGE_SIGNED_AFTER, ("李明",)),
+    ],
+    ids=["signed in brackets", "names in brackets on a line of their own", "signed after it"],
+)
+def test_a_byline_in_a_block_of_its_own_stays_with_its_title_over_a_text_signed_already(
+    text, expected
+):
+    page = A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT.format(byline="王平", text=text)
+    assert [(a.headline, a.reporters) for a in split(page)] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", expected),
+    ]
+
+
+# Three reports, each headline set after its text with a byline in a block of its own under
+# it. The last text is signed in brackets, so the byline over it stays with the headline above
+# it; then so does the first byline, over a text whose own headline keeps its byline.
+HEADLINES_OVER_THEIR_BYLINES_THE_LAST_TEXT_SIGNED = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+王平
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+
+李红
+
+  县医院的护士长每天清晨
+六点就到病房，查看病人的
+情况，一干就是二十年。（记者 赵云）
+
+二十年守护
+"""
+
+
+def test_bylines_stay_with_their_titles_down_to_a_text_signed_already():
+    articles = split(HEADLINES_OVER_THEIR_BYLINES_THE_LAST_TEXT_SIGNED)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ("李红",)),
+        ("二十年守护", ("赵云",)),
+    ]
+
+
+# The page's last headline, set after its text, has a byline in a block of its own under it and
+# no text under that: the page prints each headline over its own byline, and the first byline
+# stays with its headline too, though the text under it is signed by nothing.
+HEADLINES_OVER_THEIR_BYLINES_TO_THE_PAGES_END = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+王平
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+
+  县医院的护士长每天清晨
+六点就到病房，查看病人的
+情况，一干就是二十年。
+
+二十年守护
+
+赵云
+"""
+
+
+def test_a_byline_stays_with_its_title_where_the_last_title_keeps_its_own():
+    articles = split(HEADLINES_OVER_THEIR_BYLINES_TO_THE_PAGES_END)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ()),
+        ("二十年守护", ("赵云",)),
+    ]
+
+
+# A letter's closing formula after its last sentence, in one block or two, reads as a title;
+# the signature under it is the letter's, not the next report's, set under it.
+A_LETTERS_CLOSING_OVER_A_REPORT = """\
+  我是城东的一名退休教师，
+新馆开放后我每天都去看书，
+感谢你们的热情服务！
+
+{closing}
+
+王平
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+@pytest.mark.parametrize("closing", ["此致\n敬礼", "此致\n\n敬礼"], ids=["one block", "two"])
+def test_a_letters_signature_under_its_closing_signs_no_report_under_it(closing):
+    articles = split(A_LETTERS_CLOSING_OVER_A_REPORT.format(closing=closing))
+    assert [a.reporters for a in articles if a.headline == "山村春早"] == [()]
+
+
+# A headline and its byline at the top of the page, a short item under them (its title set after
+# its text), then the headline's own text: the headline was never set after its own text, and
+# its byline stays with it, not the short item's text under it.
+A_HEADLINE_OVER_A_SHORT_ITEM_THEN_ITS_TEXT = """\
+河畔新绿
+
+本报记者 赵云
+
+  清晨的河堤上，晨练的市
+民越来越多，岸边的柳枝也
+抽出了新芽。
+
+柳岸晨光
+
+  去年秋天起，沿河两岸种
+下了上万株树苗，如今已是
+一片新绿，成了市民的好去处。
+"""
+
+
+def test_a_byline_under_a_headline_over_its_own_text_further_down_stays_with_it():
+    articles = split(A_HEADLINE_OVER_A_SHORT_ITEM_THEN_ITS_TEXT)
+    assert sorted((a.headline, a.reporters) for a in articles) == [
+        ("柳岸晨光", ()),
+        ("河畔新绿", ("赵云",)),
+    ]
+
+
+# An essay's title block set after the essay: its headline, a dash subtitle and its author's
+# name, each a block of its own. The name under the dash subtitle closes the title block: the
+# author's, not the next text's.
+AN_ESSAYS_TITLE_BLOCK_AFTER_IT = """\
+  那年秋天，我背着行李第一
+次走进山村小学，操场上长
+满了野草。
+
+山村小学的秋天
+
+——一位支教老师的回忆
+
+林晓
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+def test_a_name_under_a_dash_subtitle_set_after_its_essay_signs_the_essay():
+    articles = split(AN_ESSAYS_TITLE_BLOCK_AFTER_IT)
+    assert [(a.headline, a.subtitle, a.reporters) for a in articles] == [
+        ("山村小学的秋天", "——一位支教老师的回忆", ("林晓",)),
+        ("山村春早", "", ()),
+    ]
+
+
 # A name alone over a headline that its own byline signs: another article's byline, read apart
 # from its headline, signs no text here. Two bylines that name their roles sign together.
 A_BYLINE_OVER_A_SIGNED_HEADLINE = """\

@@ -253,10 +253,23 @@ one layout:
   order (the row is as many headlines as bylines, right before them: a title over it is none
   of the row), and a title after them begins the next row; a byline printed in its title's block
   closes the title, and a name a block further on signs the text under it, as does a byline set
-  solid over a text's first line in a block apart from its title. A credit right under a title
-  goes with the article that takes the title, unless that article is too long for a photo
-  caption. A byline under a photo item's short label (`看点`), right under the headline of
-  another article signed by none, is that headline's: a photo item is signed by its credit; a
+  solid over a text's first line in a block apart from its title, or in a block of its own
+  between a title and the first line of another article's text, where that article took a title
+  of its own and nothing signs it yet (not where that title is read right before the one over
+  the byline, a row, and nothing else signs the latter's article). An article is signed by a
+  lead that names its reporters, a byline after its text, names in brackets closing it
+  (`（记者 李明）`, `（李明）`), or a byline in a block of its own under its title that stays
+  there; where the page's last title has such a byline with no text under it, the page sets
+  each title over its own byline, and none moves on. Nor is a letter's closing formula a
+  title whose byline moves on: two lines of two characters each at most (`此致` / `敬礼`),
+  one block or two, over the letter's signature. Nor does a byline move on from a headline
+  whose own text opens right under the title of the short item under the byline (the item's
+  title set after it, the headline over its own text), nor from a dash subtitle read right
+  under its own headline (an essay's title block set after it: the name is its author's). A
+  credit right under a title goes with the article that takes the title, unless that article
+  is too long for a photo caption. A byline
+  under a photo item's short label (`看点`), right under the headline of another article signed
+  by none, is that headline's: a photo item is signed by its credit; a
   byline right over the next title, under a report whose lead names other reporters, is the
   next title's where no byline or lead signs that one's text: a report whose lead names its
   reporters prints no byline, or one that names them again. A byline under a dash subtitle set

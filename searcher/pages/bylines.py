@@ -778,6 +778,20 @@ def _names_signed_apart(end: str) -> list[str]:
     return _names_of_runs(runs) or []
 
 
+# Names in brackets, however set, closing a text (`…新高。（记者 李明）`, `（李明）` on a line
+# of its own): maybe who signs it.
+_BRACKETS_CLOSING = re.compile(r"[（(]\s*([^（()）]{1,40}?)\s*[）)]\s*$")
+
+
+def _signed_in_brackets(end: str) -> bool:
+    """Does a text close with brackets that hold names alone, after a role or not, set solid or
+    apart, on its last line or on one of their own (`（记者 李明）`, `（李明）`)? They may hold a
+    source as well (`_SIGNED_END`): enough to tell that something may sign the text, not to
+    give its reporters. A source or a note names no one (`（据新华社电）`, `（待续）`)."""
+    closing = _BRACKETS_CLOSING.search(end)
+    return bool(closing and _only_names(closing[1]))
+
+
 def _lead_names(body: str) -> list[str]:
     """The reporters a text's lead names (`本报讯（记者 姜玲 徐文杰）`, `新华社杭州3月8日电（记者
     王小明）`, `本报讯 记者 王平 近日，…`, `记者王平报道：`)."""

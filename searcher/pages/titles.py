@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from ..normalize import is_wide
 from .assignment import _best_matching
-from .bylines import _COMPOUND_SURNAMES, _ROLE_PREFIX, _SURNAMES, _lead_names, _names, _opens_lead
+from .bylines import (
+    _COMPOUND_SURNAMES,
+    _ROLE_PREFIX,
+    _SURNAMES,
+    _lead_names,
+    _names,
+    _opens_lead,
+    _signed_in_brackets,
+)
 from .drafts import _LEADING_DASH, _close_photo, _Draft, _Intertitle, _too_long_for_caption
 from .lines import (
     _DASHES,
@@ -1913,30 +1921,228 @@ def _bylines_over_texts(
     """A title's byline set solid over the first line of a text, in a block apart from the
     title (`县城新貌` / blank / `王平` / `今年以来…`), signs that text: when another article
     took the text, the byline is that article's, not the title's (a title set after its own
-    text, over the next article's byline). Not bylines read row by row under headlines set
-    side by side, which went back to their own headlines (`_pair_bylines`)."""
+    text, over the next article's byline). So does one in a block of its own between the title
+    and the text (`县城新貌` / blank / `王平` / blank / `今年以来…`), where the text opens that
+    other article (`_signs_text_under`) and nothing signs that article yet
+    (`_signed_elsewhere`); not on a page whose last title keeps its byline so set
+    (`_bylines_kept_under_titles`), nor under a letter's closing formula (`_closing_formula`).
+    Not bylines read row by row under headlines set side by side, which went back to their own
+    headlines (`_pair_bylines`)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
     starts = {(p.unit, p.offset): p for p in pieces}
+    kept_under = _bylines_kept_under_titles(units, groups)
     for t, group in enumerate(groups):
         if group.signers is not None:
             continue  # bylines read row by row went back to their headlines already
         kept = []
+        own = drafts[draft_of[t]].bylines if t in draft_of else []
         for unit in (u for u in group.units if u.kind == BYLINE):
             after = units[unit.index + 1] if unit.index + 1 < len(units) else None
             start = (unit.index + 1, 0)
             if (
                 after is not None
                 and after.kind == TEXT
-                and after.block == unit.block != group.block
                 and start in owner
                 and owner[start] != draft_of.get(t)
+                and (
+                    after.block == unit.block != group.block
+                    or (
+                        _signs_text_under(unit, after, group, drafts[owner[start]], own)
+                        and _set_after_text(drafts, draft_of, groups, titles, t, owner[start])
+                        and not _authored_title_block(groups, draft_of, t)
+                        and _titled_apart(groups, drafts, titles, t, owner[start])
+                        and not kept_under
+                        and not _closing_formula(groups, t)
+                        and not _signed_elsewhere(units, groups, drafts, titles, owner[start])
+                    )
+                )
             ):
                 starts[start].bylines.append(unit.text)
             else:
                 kept.append(unit.text)
         if len(kept) < len(group.bylines):
             group.signers = kept
+
+
+def _signs_text_under(
+    byline: _Unit,
+    after: _Unit,
+    group: _TitleGroup,
+    draft: _Draft,
+    signing: list[str],
+) -> bool:
+    """Does a byline in a block of its own, between a title and a text that another article
+    took, sign that text rather than the title? So it does where the text is that article's
+    first piece, the byline right over its opening, and no lead there names the reporters (a
+    report whose lead names them prints no byline of its own: the byline is the title's). The
+    title over it is another article's that the extraction read right before the byline: one
+    set after its own text, or beside the text's own headline. Not where its name signs the
+    title's article over its text too (`signing`): the byline printed again, under the title."""
+    return (
+        byline.block not in (group.block, after.block)
+        and (draft.pieces[0].unit, draft.pieces[0].offset) == (after.index, 0)
+        and not _lead_names(after.text)
+        and not _names_of([byline.text]) & _names_of(signing)
+    )
+
+
+def _set_after_text(
+    drafts: list[_Draft],
+    draft_of: dict[int, int],
+    groups: list[_TitleGroup],
+    titles: dict[int, list[int]],
+    t: int,
+    article: int,
+) -> bool:
+    """Could title `t` be set after its own text, over the next article's: not where its own
+    article's text, none of it above the title, opens right under the title of the article
+    whose text stands under the byline (`县城新貌` / `王平` / a short item / its title / the
+    headline's text). That headline was set over its own text, a short item set in between
+    with its title after it, and keeps its byline. A title read right after the headline of the
+    article whose text follows is a row (`_titled_apart`)."""
+    if t not in draft_of or _read_after_headline(groups, titles, t, article):
+        return True
+    pieces = drafts[draft_of[t]].pieces
+    if any(p.unit < groups[t].first for p in pieces):
+        return True
+    return pieces[0].unit not in {groups[k].last + 1 for k in titles.get(article, [])}
+
+
+def _read_after_headline(
+    groups: list[_TitleGroup], titles: dict[int, list[int]], t: int, article: int
+) -> bool:
+    """Is title `t` read right after one of the article's own titles, the two one row?"""
+    return t - 1 in titles.get(article, []) and groups[t - 1].last + 1 == groups[t].first
+
+
+def _authored_title_block(groups: list[_TitleGroup], draft_of: dict[int, int], t: int) -> bool:
+    """Is title `t` a dash subtitle (`——一位老教师的自述`) read right under its own article's
+    headline? A byline right under it closes that article's title block (headline, subtitle,
+    author), set after its text as an essay's is: the author's, not the next text's. Not a
+    dash subtitle read under another article's title, which the extraction set amid the page's
+    title blocks."""
+    return (
+        t in draft_of
+        and groups[t].lines[0].lstrip().startswith(_DASHES)
+        and draft_of.get(t - 1) == draft_of[t]
+        and groups[t - 1].last + 1 == groups[t].first
+    )
+
+
+def _signed_elsewhere(
+    units: list[_Unit],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    article: int,
+    seen: frozenset[int] = frozenset(),
+) -> bool:
+    """Is the article whose text stands under a byline in a block of its own signed already,
+    so that the byline is the title's above it: by a lead that names its reporters, a byline
+    over or after its text (`本报记者 李明` after its last line, before its title set after it),
+    brackets holding names that close its text (`…新高。（记者 李明）`, `（李明）`), or a byline
+    under a title of its own, in a block apart, that stays there (`_stays_under_title`)? A
+    report is signed once. (Not by a byline that this reading moves on from under its title to
+    the next article's text: that title's article is signed by the byline over it.)"""
+    draft = drafts[article]
+    if _lead_names(draft.pieces[0].text) or draft.signers:
+        return True
+    if _signed_in_brackets(draft.pieces[-1].text):
+        return True
+    seen = seen | {article}
+    return any(
+        _stays_under_title(units, groups, drafts, titles, unit, seen)
+        for k in titles.get(article, [])
+        for unit in groups[k].units
+        if unit.kind == BYLINE and unit.block != groups[k].block
+    )
+
+
+def _stays_under_title(
+    units: list[_Unit],
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    byline: _Unit,
+    seen: frozenset[int],
+) -> bool:
+    """Does a byline in a block of its own under a title stay there: no text right under it
+    that opens an article other than those `seen` (the title's own among them), or one of an
+    article that something else signs (`_signed_elsewhere`)? Only onto the text of an article
+    that nothing signs does such a byline move on (`_bylines_over_texts`)."""
+    after = byline.index + 1
+    if after >= len(units) or units[after].kind != TEXT:
+        return True
+    opened = [
+        a for a, d in enumerate(drafts) if (d.pieces[0].unit, d.pieces[0].offset) == (after, 0)
+    ]
+    return (
+        not opened
+        or opened[0] in seen
+        or _signed_elsewhere(units, groups, drafts, titles, opened[0], seen)
+    )
+
+
+def _bylines_kept_under_titles(units: list[_Unit], groups: list[_TitleGroup]) -> bool:
+    """Does the page's last title have a byline in a block of its own under it that no text
+    follows (`山村春早` / `本报记者 李红`, the page's end)? That byline is the title's, its text
+    set above it: the page prints each title over its own byline, and a byline so set under an
+    earlier title is that title's too, not the text's under it."""
+    if not groups:
+        return False
+    last = groups[-1]
+    return any(
+        unit.kind == BYLINE
+        and unit.block != last.block
+        and all(u.kind != TEXT for u in units[unit.index + 1 :])
+        for unit in last.units
+    )
+
+
+# The most characters each line of a letter's closing formula holds (`此致` / `敬礼`), read as
+# a title's two lines: fewer than a headline's lines hold, but for a label's one (`瞬间`).
+_CLOSING_LINE = 2
+
+
+def _closing_formula(groups: list[_TitleGroup], t: int) -> bool:
+    """Is title `t`, over a byline, two lines of two characters each at most (`此致` / `敬礼`),
+    or one such line right under another, each a title of its own? That is a letter's closing
+    formula, set after the letter's last sentence, and the byline under it is the letter's
+    signature, not the next text's: a headline broken over two lines holds more (`我省` /
+    `粮食产量`), and a label of two characters (`瞬间`) stands on one line alone."""
+    lines = groups[t].lines
+    if len(lines) == 1 and t and groups[t - 1].last + 1 == groups[t].first:
+        lines = groups[t - 1].lines + lines
+    return len(lines) == 2 and all(len(_squeeze(line)) <= _CLOSING_LINE for line in lines)
+
+
+def _titled_apart(
+    groups: list[_TitleGroup],
+    drafts: list[_Draft],
+    titles: dict[int, list[int]],
+    t: int,
+    article: int,
+) -> bool:
+    """Did the article whose text stands under title `t`'s byline take a title of its own, and
+    is `t` no headline of a row with it? A text that took none is most often a part of the
+    title's own article. Two headlines read one right after the other, the text's and then
+    `t`, are a row set side by side, whose one byline stays with the headline right over it
+    (`_pair_bylines`), where nothing else signs that headline's article: not where `t` is a
+    dash subtitle (the text's own headline's), a title no article took (a photo's label), or
+    one whose article a byline, a lead or a photo credit signs."""
+    taken = titles.get(article, [])
+    if not taken:
+        return False
+    if not _read_after_headline(groups, titles, t, article):
+        return True
+    if groups[t].lines[0].lstrip().startswith(_DASHES):
+        return True
+    other = next((a for a, ts in titles.items() if t in ts), None)
+    if other is None:
+        return True
+    own = [groups[k] for k in titles[other] if k != t]
+    return not _signed_by_nothing(drafts[other], own)
 
 
 def _section_heading(lines: list[str]) -> bool:
