@@ -2056,6 +2056,12 @@ def test_a_letters_signature_under_its_closing_signs_no_report_under_it(closing)
     assert [a.reporters for a in articles if a.headline == "山村春早"] == [()]
 
 
+def test_a_letters_closing_in_one_block_keeps_its_signature():
+    letter, report = split(A_LETTERS_CLOSING_OVER_A_REPORT.format(closing="此致\n敬礼"))
+    assert letter.body.startswith("我是城东的一名退休教师，")
+    assert (letter.reporters, report.reporters) == (("王平",), ())
+
+
 # A headline and its byline at the top of the page, a short item under them (its title set after
 # its text), then the headline's own text: the headline was never set after its own text, and
 # its byline stays with it, not the short item's text under it.

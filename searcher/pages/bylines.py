@@ -785,9 +785,9 @@ _BRACKETS_CLOSING = re.compile(r"[（(]\s*([^（()）]{1,40}?)\s*[）)]\s*$")
 
 def _signed_in_brackets(end: str) -> bool:
     """Does a text close with brackets that hold names alone, after a role or not, set solid or
-    apart, on its last line or on one of their own (`（记者 李明）`, `（李明）`)? They may hold a
-    source as well (`_SIGNED_END`): enough to tell that something may sign the text, not to
-    give its reporters. A source or a note names no one (`（据新华社电）`, `（待续）`)."""
+    apart, on its last line or on one of their own (`（记者 李明）`, `（李明）`)? Enough to tell
+    that someone signs the text, though not surely enough to give its reporters (`_SIGNED_END`,
+    `_NAMES_APART_SIGNED_END`). A source or a note names no one (`（据新华社电）`, `（待续）`)."""
     closing = _BRACKETS_CLOSING.search(end)
     return bool(closing and _only_names(closing[1]))
 

@@ -931,15 +931,16 @@ class _TitleMatch:
     def nearest_untaken_titles(self) -> None:
         """A headline for each article still without one: the nearest title no article's
         words match, nearest first. Once the headlines are final, words of a title that an
-        article headed by a title its words match better shares count as chance: such a title
-        heads the report it stands right over (`matched_unheaded`)."""
+        article headed by a title its words match better shares count as chance
+        (`words_claim`): such a title heads by its place only the long report it stands right
+        over, alone (the `chance` test below)."""
         # An article still without a headline takes the nearest untaken title that shares no
         # words with any article, just before its text or just after it: a few units away at
         # most, or anywhere on the page for a photo item, whose title shares no words with its
         # caption and is often set apart from it (above the picture, or after the caption).
         near: list[tuple[int, int, int]] = []
         for t, group in enumerate(self.groups):
-            if t in self.owner or t in self.lone or self.matched_unheaded(t):
+            if t in self.owner or t in self.lone or self.words_claim(t):
                 continue
             # A title whose words only articles headed already share, by chance, heads by its
             # place only the text it stands right before, a report longer than a caption (a
@@ -981,11 +982,11 @@ class _TitleMatch:
                 self.owner[t] = a
                 self.headline[a] = t
 
-    def matched_unheaded(self, t: int) -> bool:
-        """Do the words of an article match title `t`, one that has no headline its words
-        match better? Once the headlines are final, an article with such a headline has its
-        title: a few of its words in another line are chance (`春风` in `春风十里`), and leave
-        that line to the text it stands over."""
+    def words_claim(self, t: int) -> bool:
+        """Do the words of an article claim title `t`: match it, where that article has no
+        headline its words match better? Once the headlines are final, an article with such a
+        headline has its title: a few of its words in another line are chance (`春风` in
+        `春风十里`), and leave that line to the text it stands over."""
         return any(
             o >= _SHARES_WORDS
             and not (self.final and a in self.headline and self.words[self.headline[a]][a] > o)
@@ -1948,12 +1949,14 @@ def _bylines_over_texts(
                 and (
                     after.block == unit.block != group.block
                     or (
-                        _signs_text_under(unit, after, group, drafts[owner[start]], own)
-                        and _set_after_text(drafts, draft_of, groups, titles, t, owner[start])
+                        not kept_under
+                        and not _closing_formula(groups, t)
+                        and _signs_text_under(unit, after, group, drafts[owner[start]], own)
+                        and _may_stand_after_its_text(
+                            drafts, draft_of, groups, titles, t, owner[start]
+                        )
                         and not _authored_title_block(groups, draft_of, t)
                         and _titled_apart(groups, drafts, titles, t, owner[start])
-                        and not kept_under
-                        and not _closing_formula(groups, t)
                         and not _signed_elsewhere(units, groups, drafts, titles, owner[start])
                     )
                 )
@@ -1974,20 +1977,20 @@ def _signs_text_under(
 ) -> bool:
     """Does a byline in a block of its own, between a title and a text that another article
     took, sign that text rather than the title? So it does where the text is that article's
-    first piece, the byline right over its opening, and no lead there names the reporters (a
-    report whose lead names them prints no byline of its own: the byline is the title's). The
-    title over it is another article's that the extraction read right before the byline: one
-    set after its own text, or beside the text's own headline. Not where its name signs the
-    title's article over its text too (`signing`): the byline printed again, under the title."""
+    first piece, the byline right over its opening (and nothing signs that article yet,
+    `_signed_elsewhere`: a report whose lead names its reporters prints no byline of its own,
+    so the byline is the title's). The title over it is another article's that the extraction
+    read right before the byline: one set after its own text, or beside the text's own
+    headline. Not where its name signs the title's article over its text too (`signing`): the
+    byline printed again, under the title."""
     return (
         byline.block not in (group.block, after.block)
         and (draft.pieces[0].unit, draft.pieces[0].offset) == (after.index, 0)
-        and not _lead_names(after.text)
         and not _names_of([byline.text]) & _names_of(signing)
     )
 
 
-def _set_after_text(
+def _may_stand_after_its_text(
     drafts: list[_Draft],
     draft_of: dict[int, int],
     groups: list[_TitleGroup],
@@ -2016,6 +2019,11 @@ def _read_after_headline(
     return t - 1 in titles.get(article, []) and groups[t - 1].last + 1 == groups[t].first
 
 
+def _opens_with_dash(group: _TitleGroup) -> bool:
+    """Does the title's first line open with a dash, as a subtitle's does (`——记…`)?"""
+    return group.lines[0].lstrip().startswith(_DASHES)
+
+
 def _authored_title_block(groups: list[_TitleGroup], draft_of: dict[int, int], t: int) -> bool:
     """Is title `t` a dash subtitle (`——一位老教师的自述`) read right under its own article's
     headline? A byline right under it closes that article's title block (headline, subtitle,
@@ -2024,7 +2032,7 @@ def _authored_title_block(groups: list[_TitleGroup], draft_of: dict[int, int], t
     title blocks."""
     return (
         t in draft_of
-        and groups[t].lines[0].lstrip().startswith(_DASHES)
+        and _opens_with_dash(groups[t])
         and draft_of.get(t - 1) == draft_of[t]
         and groups[t - 1].last + 1 == groups[t].first
     )
@@ -2136,7 +2144,7 @@ def _titled_apart(
         return False
     if not _read_after_headline(groups, titles, t, article):
         return True
-    if groups[t].lines[0].lstrip().startswith(_DASHES):
+    if _opens_with_dash(groups[t]):
         return True
     other = next((a for a, ts in titles.items() if t in ts), None)
     if other is None:
