@@ -6211,30 +6211,30 @@ def test_a_dash_subtitle_before_a_letter_spaced_line_leaves_the_column():
 
 
 # A dash subtitle's line that ends with a conjunction goes on where the text runs its words on
-# across the break (`…建设和管理…`): the short line under it that reads as two names (`管理纪实`)
+# across the break (`…修缮和管理…`): the short line under it that reads as two names (`管理纪实`)
 # is its rest, no byline.
 SUBTITLE_ENDING_WITH_A_CONJUNCTION = """\
-小水利遍山乡
+山塘蓄满水
 
-县里今年把小型水利设施交给农户
-——青溪县改革农田水利建设和 管 护 ， 效 果 很 好 。 村 民 们 说 ，
-有了自己的水塘，再也不用等着建
+县里今年把全县的小山塘交给村民
+——青溪县山塘修缮和 管 护 ， 效 果 很 好 。 村 民 们 说 ，
+有了自己的山塘，再也不用等着修
 管理纪实
-设新渠了，一年能多收好几百斤粮
-食，日子越过越红火。县里说，农
-田水利建设和管理要两手抓，明年
-还要在全县推开。
+建新渠了，一年能多收好几百斤粮
+食，日子越过越红火。县里说，山
+塘修缮和管理要两手抓，明年还要
+在全县推开。
 """
 
 
 def test_a_dash_subtitle_ending_with_a_conjunction_takes_the_names_under_it():
     [article] = split(SUBTITLE_ENDING_WITH_A_CONJUNCTION)
-    assert parts(article) == ("", "小水利遍山乡", "——青溪县改革农田水利建设和管理纪实")
+    assert parts(article) == ("", "山塘蓄满水", "——青溪县山塘修缮和管理纪实")
     assert article.reporters == ()
     assert squeeze(article.body) == (
-        "县里今年把小型水利设施交给农户管护，效果很好。村民们说，有了自己的水塘，"
-        "再也不用等着建设新渠了，一年能多收好几百斤粮食，日子越过越红火。县里说，"
-        "农田水利建设和管理要两手抓，明年还要在全县推开。"
+        "县里今年把全县的小山塘交给村民管护，效果很好。村民们说，有了自己的山塘，"
+        "再也不用等着修建新渠了，一年能多收好几百斤粮食，日子越过越红火。县里说，"
+        "山塘修缮和管理要两手抓，明年还要在全县推开。"
     )
 
 

@@ -37,8 +37,8 @@ one layout:
   that title's rest: no line of the column prints wider than it. So are names set solid under
   a dash subtitle, more than one name holds, with no role (`——青溪县城关老街修缮` /
   `和养护纪实`), and any that read as names under a dash line that ends with a conjunction,
-  `…建设和` / `管理纪实`, where a line of the text runs the words on either side of the break
-  together (`…建设和管理…`): else they are a byline under a name that ends so (`…陈志和`).
+  `…修缮和` / `管理纪实`, where a line of the text runs the words on either side of the break
+  together (`…修缮和管理…`): else they are a byline under a name that ends so (`…陈志和`).
   Blocks of lines that are each
   a phrase without punctuation (but
   a stop or an exclamation that ends it), as long as the phrase (no word runs on across a line,

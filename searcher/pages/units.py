@@ -1079,7 +1079,7 @@ _LONGEST_NAME = 4
 def _wraps_subtitle(above: str, line: str, page_text: str) -> bool:
     """Is `line`, read as names, the rest of the dash subtitle `above` wrapped: more characters
     than one name holds (or any, where `above` ends with a conjunction the text's own words run
-    on from: `——青溪县改革农田水利建设和` / `管理纪实`), Chinese characters set solid (no gap, no
+    on from: `——青溪县山塘修缮和` / `管理纪实`), Chinese characters set solid (no gap, no
     dot of a name transcribed, `阿依古丽·买买提`), with no role?"""
     text = line.strip()
     return (
@@ -1101,8 +1101,8 @@ _ACROSS_BREAK = 2
 
 def _repeated_across(above: str, line: str, page_text: str) -> bool:
     """Does a line of the page repeat the words on both sides of the break between the title's
-    line `above` and `line`, run together (`…水利建设和` / `管理纪实`, and in the text `…农田水利
-    建设和管理的新路子`)? The text tells what its title names, in the title's words: the two lines
+    line `above` and `line`, run together (`…山塘修缮和` / `管理纪实`, and in the text `…山塘修缮和
+    管理要两手抓`)? The text tells what its title names, in the title's words: the two lines
     are one phrase. A name under a subtitle that ends in a name with a conjunction's character
     (`——访农技员张保和` / `马力`: a byline) runs on from it nowhere in the text, though the
     text names the man."""
