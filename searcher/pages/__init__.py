@@ -71,10 +71,9 @@ one layout:
   (`——记县医院的乡村医 到 各 个 山 村`) stands beside it, unless a line near it (two lines up
   or down) opens with a dash too (the text's own dashed list) or the column's next line,
   running text, completes its last word (`…过上好日` / `子。…`: the column's own sentence).
-  A short line
-  between two full lines of a column is a title's piece slipped in from beside it, not where
-  it is an intertitle's rest: under a full line after a sentence's end, without a clause's
-  mark, the line under it not going on from it.
+  A short line between two full lines of a column is a title's piece slipped in from beside
+  it, not where it is an intertitle's rest: under a full line after a sentence's end, without
+  a clause's mark, the line under it not going on from it.
 * Pieces: the runs of body lines of a block; where its lines that run on change to a column a
   character narrower, a block holds two columns set one below the other (one article's, then
   another's), cut after the wider one's last full line; where they change to one a character
@@ -181,8 +180,8 @@ one layout:
   label of a few characters), unless it is one of a run of titles: over another title over
   the text (a dash subtitle aside), or, with no byline of its own, under another title that
   some other article's words match, no text between (a photo's title, a series' kicker aside).
-  A dash line right above a headline is its kicker
-  (so is a title line no article takes right above a headline with a dash subtitle: three
+  A dash line right above a headline is its kicker (so is a title line no article takes right
+  above a headline with a dash subtitle: three
   decks, or one that names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
@@ -267,10 +266,10 @@ one layout:
   title set after it, the headline over its own text), nor from a dash subtitle read right
   under its own headline (an essay's title block set after it: the name is its author's). A
   credit right under a title goes with the article that takes the title, unless that article
-  is too long for a photo caption. A byline
-  under a photo item's short label (`看点`), right under the headline of another article signed
-  by none, is that headline's: a photo item is signed by its credit; a
-  byline right over the next title, under a report whose lead names other reporters, is the
+  is too long for a photo caption. A byline under a photo item's short label (`看点`), right
+  under the headline of another article signed by none, is that headline's: a photo item is
+  signed by its credit; a byline right over the next title, under a report whose lead names
+  other reporters, is the
   next title's where no byline or lead signs that one's text: a report whose lead names its
   reporters prints no byline, or one that names them again. A byline under a dash subtitle set
   apart, right under another article's headline that nothing signs, is that headline's where
