@@ -11785,3 +11785,31 @@ def test_a_title_under_a_series_kicker_or_a_photo_title_heads_the_report_under_i
         assert (articles[1].photo, articles[1].headline) == (True, photo)
     else:
         assert articles[-1].kicker == "新建公园·系列报道之二"
+
+
+# A title set after a report, whose words another text headed already shares by chance, heads
+# no report by its place: such a title heads only the text it stands right before.
+LIGHTS_TITLED_AFTER = (
+    PARKS_AND_LIGHTS.replace("{title}\n\n", "") + LIGHTS_GO_ON + "\n月光照进山村\n"
+)
+
+
+def test_a_title_after_a_report_another_text_shares_words_with_heads_no_report():
+    parks, lights = split(LIGHTS_TITLED_AFTER)
+    assert parks.headline == "县城新建三座公园"
+    assert lights.headline == ""
+    assert lights.body.startswith("本报讯石岭村今年装上了一百二十盏太阳能路灯")
+
+
+# A column's label on the report's own topic over the title right over the report makes no run
+# of titles: the words that match the label are the report's, so the title heads it.
+LIGHTS_UNDER_A_LABEL = (
+    PARKS_AND_LIGHTS.format(title="【石岭村见闻】\n\n月光照进山村") + LIGHTS_GO_ON
+)
+
+
+def test_a_label_the_reports_own_words_match_over_its_title_leaves_it_the_headline():
+    parks, lights = split(LIGHTS_UNDER_A_LABEL)
+    assert parks.headline == "县城新建三座公园"
+    assert lights.headline == "月光照进山村"
+    assert lights.body.startswith("本报讯石岭村今年装上了一百二十盏太阳能路灯")
