@@ -2120,6 +2120,194 @@ def test_a_name_under_a_dash_subtitle_set_after_its_essay_signs_the_essay():
     ]
 
 
+# A title set after its text with its byline printed in its own block, not in a block apart:
+# the byline closes the title, though the next article's text stands right under it (in a
+# block of its own, or set solid in the same block).
+A_BYLINE_IN_ITS_TITLES_BLOCK_OVER_THE_NEXT_TEXT = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+本报记者 王平
+{gap}  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["text apart", "text in the title's block"])
+def test_a_byline_in_its_titles_block_signs_the_title_not_the_text_under_it(gap):
+    page = A_BYLINE_IN_ITS_TITLES_BLOCK_OVER_THE_NEXT_TEXT.format(gap=gap)
+    assert [(a.headline, a.reporters) for a in split(page)] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ()),
+    ]
+
+
+# A byline over a text and the same byline again in a block of its own under the text's title,
+# set after it: the name printed twice is that article's, not the next text's under it.
+A_BYLINE_PRINTED_AGAIN_UNDER_ITS_TITLE = """\
+本报记者 王平
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+本报记者 王平
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+
+山村春早
+"""
+
+
+def test_a_byline_printed_again_under_its_title_signs_no_text_under_it():
+    articles = split(A_BYLINE_PRINTED_AGAIN_UNDER_ITS_TITLE)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ("王平",)),
+        ("山村春早", ()),
+    ]
+
+
+# A title set after its text over a byline in a block of its own, that text standing right
+# under the headline of the article whose text the byline stands over (the page's titles set
+# after their texts): the byline signs the text under it.
+A_TITLE_AFTER_ITS_TEXT_UNDER_THE_NEXT_HEADLINE = """\
+山村春耕忙
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+
+本报记者 王平
+
+  开春以后，山村的春耕早早
+开始，山村里的村民忙着翻
+地育秧，春耕一派繁忙。
+"""
+
+
+def test_a_byline_under_a_title_set_after_its_text_signs_the_text_under_it():
+    articles = split(A_TITLE_AFTER_ITS_TEXT_UNDER_THE_NEXT_HEADLINE)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新貌", ()),
+        ("山村春耕忙", ("王平",)),
+    ]
+
+
+# Two headlines read as a row over one byline in a block of its own and the first headline's
+# text; the second headline's report, signed by its lead, opens under the first one's dash
+# subtitle set after that text: the byline signs the text under it, the first headline's.
+A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_UNDER_ITS_SUBTITLE = """\
+县城新貌
+
+山村春早
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+——记县城新修的三条道路
+
+  本报讯（记者 李明）开春以
+后，山村的桃花早早就开了，
+村民忙着翻地育秧。
+"""
+
+
+def test_a_byline_under_a_row_signs_the_first_text_where_the_second_opens_under_its_subtitle():
+    articles = split(A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_UNDER_ITS_SUBTITLE)
+    assert [(a.headline, a.subtitle, a.reporters) for a in articles] == [
+        ("县城新貌", "——记县城新修的三条道路", ("王平",)),
+        ("山村春早", "", ("李明",)),
+    ]
+
+
+# A label that no article takes, over a byline in a block of its own over a text: the byline
+# signs that text, whether the label stands under the text's own headline or after another
+# text and its title.
+A_LABEL_OVER_A_BYLINE_UNDER_THE_HEADLINE = """\
+县城新貌
+
+看点
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+"""
+A_LABEL_OVER_A_BYLINE_AFTER_ANOTHER_TEXT = """\
+  开春以后，山村的春耕早早
+开始，山村里的村民忙着翻
+地育秧，春耕一派繁忙。
+
+山村春耕忙
+
+看点
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新貌
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (A_LABEL_OVER_A_BYLINE_UNDER_THE_HEADLINE, [("县城新貌", ("王平",))]),
+        (A_LABEL_OVER_A_BYLINE_AFTER_ANOTHER_TEXT, [("山村春耕忙", ()), ("县城新貌", ("王平",))]),
+    ],
+    ids=["under the text's headline", "after another text"],
+)
+def test_a_byline_under_a_label_no_article_takes_signs_the_text_under_it(page, expected):
+    assert [(a.headline, a.reporters) for a in split(page)] == expected
+
+
+# A headline over its text, another article's dash subtitle read right under it, a byline in a
+# block of its own under that: the subtitle's article is signed by nothing, but the byline
+# signs the text under it, not the subtitle's article.
+A_DASH_SUBTITLE_OF_ANOTHER_ARTICLE_OVER_A_BYLINE = """\
+县城新貌
+
+——记山村里的春耕
+
+王平
+
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+山村春耕忙
+
+  开春以后，山村的春耕早早
+开始，山村里的村民忙着翻
+地育秧，春耕一派繁忙。
+"""
+
+
+def test_a_byline_under_another_articles_dash_subtitle_signs_the_text_under_it():
+    articles = split(A_DASH_SUBTITLE_OF_ANOTHER_ARTICLE_OVER_A_BYLINE)
+    assert [(a.headline, a.subtitle, a.reporters) for a in articles] == [
+        ("县城新貌", "", ("王平",)),
+        ("山村春耕忙", "——记山村里的春耕", ()),
+    ]
+
+
 # A name alone over a headline that its own byline signs: another article's byline, read apart
 # from its headline, signs no text here. Two bylines that name their roles sign together.
 A_BYLINE_OVER_A_SIGNED_HEADLINE = """\
