@@ -1377,11 +1377,17 @@ def test_a_byline_under_a_report_whose_lead_names_others_signs_the_next_title():
     ]
 
 
+# Two short reports many of the pages below are built from (a title set before or after each,
+# bylines between): the county town's new roads, a village's spring.
+TOWN_REPORT = "  今年以来，县城新修了三条\n道路，县城的两座公园也对\n市民开放了。"
+VILLAGE_REPORT = "  开春以后，山村的桃花早早\n就开了，山村里的村民忙着\n翻地育秧，春耕早早开始。"
+
+
 # Two headlines of one line each set side by side, a byline under each: the extraction reads
 # them row by row, both headlines, then both bylines, each in a block of its own. Each byline
 # goes back to its own headline, in the same order; a dash subtitle under a headline changes
 # nothing.
-BYLINES_READ_ROW_BY_ROW = """\
+BYLINES_READ_ROW_BY_ROW = f"""\
 县城新貌
 
 山村春早
@@ -1390,13 +1396,9 @@ BYLINES_READ_ROW_BY_ROW = """\
 
 李明
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 """
 
 
@@ -1437,7 +1439,7 @@ def test_bylines_read_row_by_row_under_headlines_side_by_side_go_back_to_their_o
 # subtitle on the row of the byline under the second, before that byline, and the first
 # headline's byline, lower, after them. The byline right under the subtitle signs the second
 # headline; a second byline there is the subtitle's own.
-A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE = """\
+A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE = f"""\
 县城新貌
 
 山村春早
@@ -1448,9 +1450,7 @@ A_SUBTITLE_READ_BEFORE_THE_BYLINE_BESIDE = """\
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
   开春以后，山村的桃花早早
 就开了，山村春早，村民忙
@@ -1477,7 +1477,7 @@ def test_a_byline_under_a_subtitle_read_beside_signs_the_headline_beside(page, t
 # The same layout, the subtitle's article signed over its own text further on: the byline under
 # the subtitle signs the headline beside, unless the same name signs the subtitle's text (the
 # byline printed again), which leaves it the subtitle's own.
-A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED = """\
+A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED = f"""\
 县城新貌
 
 山村春早
@@ -1491,9 +1491,7 @@ A_SUBTITLE_BESIDE_ITS_TEXT_SIGNED = """\
 着翻地育秧，春耕开始。
 
 王平
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 """
 
 
@@ -1517,16 +1515,14 @@ def test_a_byline_under_a_subtitle_beside_stays_where_its_name_signs_the_subtitl
 # article signed over its own text further on: the byline is the first headline's. Where
 # nothing else signs the second, or the same name signs it further on (the byline printed
 # again), the byline stays with the headline right over it.
-A_ROW_WITH_ONE_BYLINE_UNDER_IT = """\
+A_ROW_WITH_ONE_BYLINE_UNDER_IT = f"""\
 县城新貌
 
 山村春早
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 李明
   开春以后，山村的桃花早早
@@ -1809,21 +1805,17 @@ def test_a_numbered_heading_read_as_text_goes_on_in_the_text_under_it():
 # A headline with its byline in one block, then a name in a block of its own: the title's
 # byline closed it, and the name signs the text under it, another article's, whose headline the
 # extraction set after it.
-A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE = """\
+A_BYLINE_A_BLOCK_AFTER_A_SIGNED_TITLE = f"""\
 县城新貌
 王平
 
 李明
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 """
 
 
@@ -1837,17 +1829,13 @@ def test_a_byline_a_block_after_a_title_closed_by_its_own_signs_the_text_under_i
 
 # A headline set after its text, then a byline set solid over the next article's first line: the
 # byline signs the text under it, whose headline stands after it, not the headline above it.
-A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT = """\
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+A_BYLINE_OVER_THE_NEXT_ARTICLES_TEXT = f"""\
+{TOWN_REPORT}
 
 县城新貌
 
 本报记者 王平
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 """
@@ -1864,16 +1852,14 @@ def test_a_byline_set_solid_over_a_text_signs_it_not_the_title_above():
 # The same with the byline in a block of its own between the headline and the next article's
 # first line: it signs the text under it still, unless that text opens with a lead that names
 # its reporters (a report so signed prints no byline of its own: the byline is the headline's).
-A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT = """\
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+A_BYLINE_APART_OVER_THE_NEXT_ARTICLES_TEXT = f"""\
+{TOWN_REPORT}
 
 县城新貌
 
-{byline}
+{{byline}}
 
-{text}
+{{text}}
 
 山村春早
 """
@@ -1905,16 +1891,14 @@ def test_a_byline_in_a_block_of_its_own_over_the_next_articles_text_signs_it(
 # first headline's text under the byline: the byline stays with the second headline where
 # nothing else signs its article (a row set side by side), but where a lead opens that article
 # (a report signed by its lead, or by none), it signs the text under it.
-A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED = """\
+A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_LED = f"""\
 县城新貌
 
 山村春早
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
   本报讯 开春以后，山村的
 桃花早早就开了，山村春早，
@@ -1960,18 +1944,14 @@ def test_a_byline_in_a_block_of_its_own_stays_with_its_title_over_a_text_signed_
 # Three reports, each headline set after its text with a byline in a block of its own under
 # it. The last text is signed in brackets, so the byline over it stays with the headline above
 # it; then so does the first byline, over a text whose own headline keeps its byline.
-HEADLINES_OVER_THEIR_BYLINES_THE_LAST_TEXT_SIGNED = """\
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+HEADLINES_OVER_THEIR_BYLINES_THE_LAST_TEXT_SIGNED = f"""\
+{TOWN_REPORT}
 
 县城新貌
 
 王平
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 
@@ -1997,18 +1977,14 @@ def test_bylines_stay_with_their_titles_down_to_a_text_signed_already():
 # The page's last headline, set after its text, has a byline in a block of its own under it and
 # no text under that: the page prints each headline over its own byline, and the first byline
 # stays with its headline too, though the text under it is signed by nothing.
-HEADLINES_OVER_THEIR_BYLINES_TO_THE_PAGES_END = """\
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+HEADLINES_OVER_THEIR_BYLINES_TO_THE_PAGES_END = f"""\
+{TOWN_REPORT}
 
 县城新貌
 
 王平
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 
@@ -2033,18 +2009,16 @@ def test_a_byline_stays_with_its_title_where_the_last_title_keeps_its_own():
 
 # A letter's closing formula after its last sentence, in one block or two, reads as a title;
 # the signature under it is the letter's, not the next report's, set under it.
-A_LETTERS_CLOSING_OVER_A_REPORT = """\
+A_LETTERS_CLOSING_OVER_A_REPORT = f"""\
   我是城东的一名退休教师，
 新馆开放后我每天都去看书，
 感谢你们的热情服务！
 
-{closing}
+{{closing}}
 
 王平
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 """
@@ -2093,7 +2067,7 @@ def test_a_byline_under_a_headline_over_its_own_text_further_down_stays_with_it(
 # An essay's title block set after the essay: its headline, a dash subtitle and its author's
 # name, each a block of its own. The name under the dash subtitle closes the title block: the
 # author's, not the next text's.
-AN_ESSAYS_TITLE_BLOCK_AFTER_IT = """\
+AN_ESSAYS_TITLE_BLOCK_AFTER_IT = f"""\
   那年秋天，我背着行李第一
 次走进山村小学，操场上长
 满了野草。
@@ -2104,9 +2078,7 @@ AN_ESSAYS_TITLE_BLOCK_AFTER_IT = """\
 
 林晓
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 """
@@ -2123,16 +2095,12 @@ def test_a_name_under_a_dash_subtitle_set_after_its_essay_signs_the_essay():
 # A title set after its text with its byline printed in its own block, not in a block apart:
 # the byline closes the title, though the next article's text stands right under it (in a
 # block of its own, or set solid in the same block).
-A_BYLINE_IN_ITS_TITLES_BLOCK_OVER_THE_NEXT_TEXT = """\
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+A_BYLINE_IN_ITS_TITLES_BLOCK_OVER_THE_NEXT_TEXT = f"""\
+{TOWN_REPORT}
 
 县城新貌
 本报记者 王平
-{gap}  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{{gap}}{VILLAGE_REPORT}
 
 山村春早
 """
@@ -2149,19 +2117,15 @@ def test_a_byline_in_its_titles_block_signs_the_title_not_the_text_under_it(gap)
 
 # A byline over a text and the same byline again in a block of its own under the text's title,
 # set after it: the name printed twice is that article's, not the next text's under it.
-A_BYLINE_PRINTED_AGAIN_UNDER_ITS_TITLE = """\
+A_BYLINE_PRINTED_AGAIN_UNDER_ITS_TITLE = f"""\
 本报记者 王平
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 县城新貌
 
 本报记者 王平
 
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{VILLAGE_REPORT}
 
 山村春早
 """
@@ -2178,12 +2142,10 @@ def test_a_byline_printed_again_under_its_title_signs_no_text_under_it():
 # A title set after its text over a byline in a block of its own, that text standing right
 # under the headline of the article whose text the byline stands over (the page's titles set
 # after their texts): the byline signs the text under it.
-A_TITLE_AFTER_ITS_TEXT_UNDER_THE_NEXT_HEADLINE = """\
+A_TITLE_AFTER_ITS_TEXT_UNDER_THE_NEXT_HEADLINE = f"""\
 山村春耕忙
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 县城新貌
 
@@ -2206,16 +2168,14 @@ def test_a_byline_under_a_title_set_after_its_text_signs_the_text_under_it():
 # Two headlines read as a row over one byline in a block of its own and the first headline's
 # text; the second headline's report, signed by its lead, opens under the first one's dash
 # subtitle set after that text: the byline signs the text under it, the first headline's.
-A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_UNDER_ITS_SUBTITLE = """\
+A_ROW_OVER_THE_FIRST_TEXT_THE_SECOND_UNDER_ITS_SUBTITLE = f"""\
 县城新貌
 
 山村春早
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 ——记县城新修的三条道路
 
@@ -2236,18 +2196,16 @@ def test_a_byline_under_a_row_signs_the_first_text_where_the_second_opens_under_
 # A label that no article takes, over a byline in a block of its own over a text: the byline
 # signs that text, whether the label stands under the text's own headline or after another
 # text and its title.
-A_LABEL_OVER_A_BYLINE_UNDER_THE_HEADLINE = """\
+A_LABEL_OVER_A_BYLINE_UNDER_THE_HEADLINE = f"""\
 县城新貌
 
 看点
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 """
-A_LABEL_OVER_A_BYLINE_AFTER_ANOTHER_TEXT = """\
+A_LABEL_OVER_A_BYLINE_AFTER_ANOTHER_TEXT = f"""\
   开春以后，山村的春耕早早
 开始，山村里的村民忙着翻
 地育秧，春耕一派繁忙。
@@ -2258,9 +2216,7 @@ A_LABEL_OVER_A_BYLINE_AFTER_ANOTHER_TEXT = """\
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 县城新貌
 """
@@ -2281,16 +2237,14 @@ def test_a_byline_under_a_label_no_article_takes_signs_the_text_under_it(page, e
 # A headline over its text, another article's dash subtitle read right under it, a byline in a
 # block of its own under that: the subtitle's article is signed by nothing, but the byline
 # signs the text under it, not the subtitle's article.
-A_DASH_SUBTITLE_OF_ANOTHER_ARTICLE_OVER_A_BYLINE = """\
+A_DASH_SUBTITLE_OF_ANOTHER_ARTICLE_OVER_A_BYLINE = f"""\
 县城新貌
 
 ——记山村里的春耕
 
 王平
 
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
 山村春耕忙
 
@@ -2310,22 +2264,18 @@ def test_a_byline_under_another_articles_dash_subtitle_signs_the_text_under_it()
 
 # A name alone over a headline that its own byline signs: another article's byline, read apart
 # from its headline, signs no text here. Two bylines that name their roles sign together.
-A_BYLINE_OVER_A_SIGNED_HEADLINE = """\
+A_BYLINE_OVER_A_SIGNED_HEADLINE = f"""\
 县城新貌
 
 本报记者 王平
-  今年以来，县城新修了三条
-道路，县城的两座公园也对
-市民开放了。
+{TOWN_REPORT}
 
-{over}
+{{over}}
 
 山村春早
 
-{under}
-  开春以后，山村的桃花早早
-就开了，山村里的村民忙着
-翻地育秧，春耕早早开始。
+{{under}}
+{VILLAGE_REPORT}
 """
 
 
