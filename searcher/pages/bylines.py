@@ -392,8 +392,8 @@ def _name_runs(text: str) -> list[str]:
 # Characters that make no given name: particles and pronouns (`等着你` is a phrase, no 等 着你).
 _NO_GIVEN = frozenset("的了着过们吗呢吧啊么你我他她它这那")
 # What no pen name holds: the particles and suffixes no given name holds (`的`, `着`, `们`, the
-# ones that end a question or an exclamation), but not `了`, `过`, `那` and the pronouns: pen
-# names carry them (`了凡`, `他山`), and `那` is a surname.
+# ones that end a question or an exclamation), but not `了`, `过`, `么`, `那` and the pronouns:
+# pen names carry them (`了凡`, `他山`), and `那` is a surname.
 _NO_PEN_NAME = _NO_GIVEN - frozenset("了过么你我他她它这那")
 
 
