@@ -186,7 +186,8 @@ one layout:
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
-  set apart from any headline is the subtitle of the article whose words match it best, by a
+  (a mark inside a work's title it names is the work's, `——读《县志：山川卷》`, none of the
+  line's) set apart from any headline is the subtitle of the article whose words match it best, by a
   large share (else of the text it stands right over, under that text's own titles), and that
   article takes the nearest free title above it as its headline (only titles, bylines and
   columns that go on another article begun elsewhere between them; where that title shares
