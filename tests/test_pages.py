@@ -2771,9 +2771,9 @@ def test_a_dash_line_with_a_colon_only_inside_a_books_title_is_a_subtitle():
 
 
 def test_a_dash_line_with_a_colon_outside_a_books_title_is_no_subtitle():
-    # A colon outside the marks is the line's own: a clause of running text, a dialogue's
-    # turn, not a subtitle (`_is_dash_subtitle`).
-    assert _is_dash_subtitle("——读《青溪县志：山川卷》")
+    # A colon outside the marks is the line's own, though a work's title stands on each side of
+    # it: a clause of running text, a dialogue's turn, not a subtitle (`_is_dash_subtitle`).
+    assert not _is_dash_subtitle("——读《青溪县志》：《山川卷》")
     assert not _is_dash_subtitle("——他说：《青溪县志》出版了")
 
 

@@ -186,14 +186,14 @@ one layout:
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
   wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
-  (a mark inside a work's title it names is the work's, `——读《县志：山川卷》`, none of the
-  line's) set apart from any headline is the subtitle of the article whose words match it best, by a
+  set apart from any headline is the subtitle of the article whose words match it best, by a
   large share (else of the text it stands right over, under that text's own titles), and that
   article takes the nearest free title above it as its headline (only titles, bylines and
   columns that go on another article begun elsewhere between them; where that title shares
   none of its words, the free title its words match, and match best of all texts', instead);
-  one slipped in between two paragraphs of a column (no paragraph is a dash line without stops;
-  two such lines are a list; one after a quotation names its source) leaves the text, the
+  one slipped in between two paragraphs of a column (no paragraph is a dash line without stops,
+  a mark inside a work's title it names being the work's, `——读《县志：山川卷》`, none of the
+  line's; two such lines are a list; one after a quotation names its source) leaves the text, the
   subtitle of the title over it. A title line that is the first words of the text under it
   leads into that text (a kicker, or an intertitle), not its
   headline; so does one that opens its article's text wherever the extraction set it, and a
