@@ -56,6 +56,7 @@ from searcher.pages.units import (
     TEXT,
     TITLE,
     _ends_with_de,
+    _is_dash_subtitle,
     _is_stanza,
     _is_table,
     _is_title_block,
@@ -2746,6 +2747,34 @@ FEATURE_WITH_SUBTITLE = """\
 def test_an_article_that_took_only_its_subtitle_takes_the_free_title_above_it():
     [article] = split(FEATURE_WITH_SUBTITLE)
     assert parts(article) == ("", "春风又绿江南岸", "——记县农技站站长周建国")
+
+
+# A review's dash subtitle names the book it reads, a colon and all inside the book's title
+# marks: the line itself has no clause's mark, and it opens the block of the text under it as
+# any dash subtitle set apart from its headline does.
+REVIEW_WITH_ITS_BOOK_IN_THE_SUBTITLE = """\
+一部县志的山水
+
+——读《青溪县志：山川卷》
+青溪县志山川卷近日出版，全书
+分上下两册，记下了县里的大小
+山峰三百余座、河流八十余条。
+编者走遍全县各乡镇，访问老人
+上千位。
+"""
+
+
+def test_a_dash_line_with_a_colon_only_inside_a_books_title_is_a_subtitle():
+    [review] = split(REVIEW_WITH_ITS_BOOK_IN_THE_SUBTITLE)
+    assert parts(review) == ("", "一部县志的山水", "——读《青溪县志：山川卷》")
+    assert review.body.startswith("青溪县志山川卷近日出版")
+
+
+def test_a_dash_line_with_a_colon_outside_a_books_title_is_no_subtitle():
+    # A colon outside the marks is the line's own, though a work's title stands on each side of
+    # it: a clause of running text, a dialogue's turn, not a subtitle (`_is_dash_subtitle`).
+    assert not _is_dash_subtitle("——读《青溪县志》：《山川卷》")
+    assert not _is_dash_subtitle("——他说：《青溪县志》出版了")
 
 
 # When no free title stands above it, the article that took only its subtitle takes the free

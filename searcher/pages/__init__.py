@@ -191,8 +191,9 @@ one layout:
   article takes the nearest free title above it as its headline (only titles, bylines and
   columns that go on another article begun elsewhere between them; where that title shares
   none of its words, the free title its words match, and match best of all texts', instead);
-  one slipped in between two paragraphs of a column (no paragraph is a dash line without stops;
-  two such lines are a list; one after a quotation names its source) leaves the text, the
+  one slipped in between two paragraphs of a column (no paragraph is a dash line without stops,
+  a mark inside a work's title it names being the work's, `——读《县志：山川卷》`, none of the
+  line's; two such lines are a list; one after a quotation names its source) leaves the text, the
   subtitle of the title over it. A title line that is the first words of the text under it
   leads into that text (a kicker, or an intertitle), not its
   headline; so does one that opens its article's text wherever the extraction set it, and a

@@ -897,9 +897,15 @@ def _closes_left_open(before: str, line: str) -> bool:
     )
 
 
+# A work's title in book-title marks (`《县志：山川卷》`): the marks it holds are the work's.
+_WORK_TITLE = re.compile(r"《[^《》]*》")
+
+
 def _is_dash_subtitle(line: str) -> bool:
-    """A dash line without the punctuation of running text: a subtitle (`——记一位乡村医生`)."""
-    return line.startswith(_DASHES) and not re.search(r"[。，；;,：:]", line)
+    """A dash line without the punctuation of running text: a subtitle (`——记一位乡村医生`).
+    A mark inside the title of a work it names (`——读《县志：山川卷》`) is that title's, not
+    a clause's of the line: a review's subtitle names the book it reads so."""
+    return line.startswith(_DASHES) and not re.search(r"[。，；;,：:]", _WORK_TITLE.sub("", line))
 
 
 def _classify(
