@@ -1055,6 +1055,34 @@ def test_words_after_a_role_that_read_as_no_name_are_no_reporter():
     assert article.reporters == ("刘强",)
 
 
+# A wire report whose lead names no reporter, with another report set under it in the same
+# column: the second report's reported-by lead opens a later paragraph, and its reporter signs
+# that part, not the article.
+REPORT_UNDER_A_WIRE_REPORT = """\
+县长会见外省客商代表团
+
+新华社青溪3月4日电 县长张华
+今天在县城会见了外省客商代
+表团一行。
+本报城关3月4日电记者王平报
+道：外省客商代表团一行今天
+参观了县城新建的工业园区，
+并与园区签订了三个投资项目。
+"""
+
+
+def test_a_reported_by_lead_in_a_later_paragraph_names_no_reporter_of_the_text():
+    [article] = split(REPORT_UNDER_A_WIRE_REPORT)
+    assert article.body.startswith("新华社青溪3月4日电县长张华今天在县城会见了")
+    assert "\n\n本报城关3月4日电记者王平报道：" in article.body
+    assert article.reporters == ()
+
+
+def test_a_reported_by_lead_opening_the_text_names_its_reporter():
+    [article] = split(REPORT_UNDER_A_WIRE_REPORT.split("表团一行。\n")[1])
+    assert article.reporters == ("王平",)
+
+
 # Nor does a role whose sentence runs on into `报道` name the words between (`深入一线`).
 @pytest.mark.parametrize("role", ["本报记者", "本报评论员", "实习生"])
 def test_a_role_and_a_sentence_up_to_reported_name_no_reporter(role):

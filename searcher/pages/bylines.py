@@ -808,13 +808,19 @@ def _lead_names(body: str) -> list[str]:
     return _reported_by(body)
 
 
+# What parts a body's paragraphs.
+_PARAGRAPH_BREAK = "\n\n"
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报记者 周立新`), lead (`_lead_names`), signature at the end
     (`（记者 吴海燕）`) and credit. A report whose lead names its reporters prints no byline of
     its own, or one that names them again: a byline that names none of them was read with it
-    from another article's title beside it."""
-    names = _lead_names(body)
-    led = set(names)
+    from another article's title beside it. The lead is the text's first paragraph: a
+    reported-by lead in a later one (`新华社…电 …` / `本报城关3月4日电记者王平报道：…`) opens
+    another report set under the first, whose reporter signs that part, not the text."""
+    led = set(_lead_names(body))
+    names = _lead_names(body.split(_PARAGRAPH_BREAK, 1)[0])
     for byline in bylines:
         named = _names(byline)
         if not led or led & set(named):
