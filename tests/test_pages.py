@@ -1083,6 +1083,24 @@ def test_a_reported_by_lead_opening_the_text_names_its_reporter():
     assert article.reporters == ("王平",)
 
 
+# But a first paragraph that opens no report (a caption kept over the text, an intro) leaves
+# the reported-by lead under it the text's own: its reporter signs the article.
+@pytest.mark.parametrize(
+    "opening",
+    ["图为县城新建的文化广场。", "县城新建的文化广场今天开放\n，市民纷纷前往文化广场。"],
+    ids=["caption", "intro"],
+)
+def test_a_reported_by_lead_under_a_paragraph_that_opens_no_report_names_its_reporter(opening):
+    page = (
+        "县城文化广场开放\n\n"
+        + opening
+        + "\n本报讯 记者王平报道：县城\n新建的文化广场今天正式开放\n，广场占地两万平方米。\n"
+    )
+    [article] = split(page)
+    assert "\n\n本报讯记者王平报道：" in article.body
+    assert article.reporters == ("王平",)
+
+
 # Nor does a role whose sentence runs on into `报道` name the words between (`深入一线`).
 @pytest.mark.parametrize("role", ["本报记者", "本报评论员", "实习生"])
 def test_a_role_and_a_sentence_up_to_reported_name_no_reporter(role):
