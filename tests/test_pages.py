@@ -1078,6 +1078,14 @@ def test_a_reported_by_lead_in_a_later_paragraph_names_no_reporter_of_the_text()
     assert article.reporters == ()
 
 
+def test_a_byline_over_a_report_with_another_set_under_it_signs_the_text():
+    # The second report's reporter is none of the text's, so the text's own byline, naming
+    # someone else, is not taken for one read in from a title beside.
+    page = REPORT_UNDER_A_WIRE_REPORT.replace("\n\n新华社", "\n新华社记者 李红\n\n新华社")
+    [article] = split(page)
+    assert article.reporters == ("李红",)
+
+
 def test_a_reported_by_lead_opening_the_text_names_its_reporter():
     [article] = split(REPORT_UNDER_A_WIRE_REPORT.split("表团一行。\n")[1])
     assert article.reporters == ("王平",)
@@ -1087,7 +1095,7 @@ def test_a_reported_by_lead_opening_the_text_names_its_reporter():
 # the reported-by lead under it the text's own: its reporter signs the article.
 @pytest.mark.parametrize(
     "opening",
-    ["图为县城新建的文化广场。", "县城新建的文化广场今天开放\n，市民纷纷前往文化广场。"],
+    ["图为县城新建的文化广场。", "县城新建的文化广场今天正式\n开放，市民纷纷前往游玩。"],
     ids=["caption", "intro"],
 )
 def test_a_reported_by_lead_under_a_paragraph_that_opens_no_report_names_its_reporter(opening):

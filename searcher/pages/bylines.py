@@ -828,9 +828,9 @@ def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     reported-by lead in a later one (`新华社…电 …` / `本报城关3月4日电记者王平报道：…`) opens
     another report set under the first (a lead and its text), whose reporter signs that part,
     not the text."""
-    led = set(_lead_names(body))
     first = body.split(_PARAGRAPH_BREAK, 1)[0]
     names = _lead_names(first) if _opens_a_report(first) else _lead_names(body)
+    led = set(names)
     for byline in bylines:
         named = _names(byline)
         if not led or led & set(named):
