@@ -29,7 +29,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.assignment import _best_matching
-from searcher.pages.bylines import _credit_names, _is_credit, is_byline
+from searcher.pages.bylines import _credit_names, _is_credit, _opens_a_report, is_byline
 from searcher.pages.drafts import _draft
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
@@ -1102,11 +1102,18 @@ def test_a_reported_by_lead_under_a_paragraph_that_opens_no_report_names_its_rep
     page = (
         "县城文化广场开放\n\n"
         + opening
-        + "\n本报讯 记者王平报道：县城\n新建的文化广场今天正式开放\n，广场占地两万平方米。\n"
+        + "\n本报讯 记者王平报道：县城\n新建的文化广场今天正式开\n放，广场占地两万平方米。\n"
     )
     [article] = split(page)
     assert "\n\n本报讯记者王平报道：" in article.body
     assert article.reporters == ("王平",)
+
+
+# Nor does a dateline kept as a paragraph of its own, a lead with no text: the reported-by lead
+# under it is the text's (`_opens_a_report`).
+def test_a_dateline_alone_opens_no_report():
+    assert _opens_a_report("新华社青溪3月4日电 县长张华今天会见了客商。")
+    assert not _opens_a_report("本报城关3月4日讯")
 
 
 # Nor does a role whose sentence runs on into `报道` name the words between (`深入一线`).
