@@ -29,7 +29,7 @@ from searcher.pages import (
     undouble,
 )
 from searcher.pages.assignment import _best_matching
-from searcher.pages.bylines import _credit_names, _is_credit, is_byline
+from searcher.pages.bylines import _credit_names, _is_credit, _opens_a_report, is_byline
 from searcher.pages.drafts import _draft
 from searcher.pages.layout import read_layout
 from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_order, _words_apart
@@ -1054,6 +1054,67 @@ def test_words_after_a_role_that_read_as_no_name_are_no_reporter():
     lead = "本报北京3月4日讯 记者昨天获悉，县电视台记者刘强报道：县里新建了一座体育馆。\n"
     [article] = split(lead)
     assert article.reporters == ("刘强",)
+
+
+# A wire report whose lead names no reporter, with another report set under it in the same
+# column: the second report's reported-by lead opens a later paragraph, and its reporter signs
+# that part, not the article.
+REPORT_UNDER_A_WIRE_REPORT = """\
+县长会见外省客商代表团
+
+新华社青溪3月4日电 县长张华
+今天在县城会见了外省客商代
+表团一行。
+本报城关3月4日电记者王平报
+道：外省客商代表团一行今天
+参观了县城新建的工业园区，
+并与园区签订了三个投资项目。
+"""
+
+
+def test_a_reported_by_lead_in_a_later_paragraph_names_no_reporter_of_the_text():
+    [article] = split(REPORT_UNDER_A_WIRE_REPORT)
+    assert article.body.startswith("新华社青溪3月4日电县长张华今天在县城会见了")
+    assert "\n\n本报城关3月4日电记者王平报道：" in article.body
+    assert article.reporters == ()
+
+
+def test_a_byline_over_a_report_with_another_set_under_it_signs_the_text():
+    # The second report's reporter is none of the text's, so the text's own byline, naming
+    # someone else, is not taken for one read in from a title beside.
+    page = REPORT_UNDER_A_WIRE_REPORT.replace("\n\n新华社", "\n新华社记者 李红\n\n新华社")
+    [article] = split(page)
+    assert article.reporters == ("李红",)
+
+
+def test_a_reported_by_lead_opening_the_text_names_its_reporter():
+    [article] = split(REPORT_UNDER_A_WIRE_REPORT.split("表团一行。\n")[1])
+    assert article.reporters == ("王平",)
+
+
+# But a first paragraph that opens no report (a caption kept over the text, an intro) leaves
+# the reported-by lead under it the text's own: its reporter signs the article.
+@pytest.mark.parametrize(
+    "opening",
+    ["图为县城新建的文化广场。", "县城新建的文化广场今天正式\n开放，市民纷纷前往游玩。"],
+    ids=["caption", "intro"],
+)
+def test_a_reported_by_lead_under_a_paragraph_that_opens_no_report_names_its_reporter(opening):
+    page = (
+        "县城文化广场开放\n\n"
+        + opening
+        + "\n本报讯 记者王平报道：县城\n新建的文化广场今天正式开\n放，广场占地两万平方米。\n"
+    )
+    [article] = split(page)
+    assert "\n\n本报讯记者王平报道：" in article.body
+    assert article.reporters == ("王平",)
+
+
+# Nor does a dateline kept as a paragraph of its own, a lead with no text: the reported-by lead
+# under it is the text's (`_opens_a_report`).
+def test_a_dateline_alone_opens_no_report():
+    assert _opens_a_report("新华社青溪3月4日电 县长张华今天会见了客商。")
+    assert not _opens_a_report("本报城关3月4日讯")
 
 
 # Nor does a role whose sentence runs on into `报道` name the words between (`深入一线`).

@@ -147,7 +147,11 @@ one layout:
   them after a role (`（记者 吴海燕）`), or names them alone, set apart by spaces, closing the
   last line after its stop (`…欢迎。（王平 李红）`, where they work maybe before them:
   `（县农业农村局 李红）`; set solid or on a line of their own they may be a source). The
-  paper's commentator (`本报评论员`) names no one: the signature stays in the text.
+  paper's commentator (`本报评论员`) names no one: the signature stays in the text. A lead
+  names the text's reporters in its first paragraph; where that paragraph is a report of its
+  own (a lead and its text), a reported-by lead in a later one (`本报城关3月4日电记者王平报道：…`)
+  opens a report set under the first, whose reporter signs that part alone (under a caption
+  or an intro kept over the text, the lead is the text's).
 * A photo item ends with a credit (`记者 姚雪 刘王超 摄`, `新华社记者 王平 摄`, `王平 摄影`,
   `图/王平`, `图｜王平`, `通讯员 李红 供图`, `新华社发`, `资料图片`), at the end of a caption line
   or on a line of its own (or two, wrapped even within a name: `记者 王平 李` / `强 摄`, or with

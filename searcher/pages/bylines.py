@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .lines import _squeeze, clean_spaces, line_width
+from .lines import _PARAGRAPH_BREAK, _squeeze, clean_spaces, line_width
 from .words import _dictionary_cut, _frequency, _part_of_speech, _person_names, joins_word
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -808,12 +808,25 @@ def _lead_names(body: str) -> list[str]:
     return _reported_by(body)
 
 
+def _opens_a_report(paragraph: str) -> bool:
+    """Is the body's first paragraph a report of its own: a lead and text after it? Only then
+    is a reported-by lead further down another report's; under a caption, a picture's note, an
+    intro or a dateline alone kept as the first paragraph, the lead is the text's own."""
+    squeezed = _squeeze(paragraph)
+    lead = _LEAD.match(squeezed)
+    return bool(lead and squeezed[lead.end() :])
+
+
 def _reporters(body: str, bylines: list[str], credit: str) -> tuple[str, ...]:
     """Names in the byline (`本报记者 周立新`), lead (`_lead_names`), signature at the end
     (`（记者 吴海燕）`) and credit. A report whose lead names its reporters prints no byline of
     its own, or one that names them again: a byline that names none of them was read with it
-    from another article's title beside it."""
-    names = _lead_names(body)
+    from another article's title beside it. The lead is the text's first paragraph: where that
+    paragraph is a report (`新华社…电 …`, `_opens_a_report`), a reported-by lead in a later one
+    (`本报城关3月4日电记者王平报道：…`) opens another report set under it, whose reporter signs
+    that part, not the text."""
+    first = body.split(_PARAGRAPH_BREAK, 1)[0]
+    names = _lead_names(first) if _opens_a_report(first) else _lead_names(body)
     led = set(names)
     for byline in bylines:
         named = _names(byline)

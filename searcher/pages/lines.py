@@ -37,6 +37,8 @@ _NUMBERED = re.compile(
 _LAID_OUT_GAP = re.compile(r"\S {3,}\S")
 # What ends a line of a text file, however it was saved (`\r\n`, a bare `\r`, …).
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\v\x85\u2028\u2029]")
+# What parts an article's paragraphs in its body.
+_PARAGRAPH_BREAK = "\n\n"
 # More than this share of a page's characters stand in lines so laid out (a narrow column set
 # beside the rest, a character or two a row, may fill many lines of its own without a gap)…
 _LAID_OUT_SHARE = 1 / 2

@@ -13,7 +13,7 @@ from .drafts import _Draft, _draft
 from .furniture import _section_label, page_breaks, parse_header
 from .jumps import continue_jumps
 from .layout import read_layout
-from .lines import _LINE_BREAK, join_lines, laid_out, unwrapped
+from .lines import _LINE_BREAK, _PARAGRAPH_BREAK, join_lines, laid_out, unwrapped
 from .links import _link, _link_bases, _reading_order
 from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import (
@@ -171,11 +171,11 @@ def _articles(
         over = [join_lines([b]) for b in bylines if _commentator(b) and b not in signed]
         under = [join_lines([b]) for b in signed if _commentator(b)]
         paragraphs = [*over, *draft.paragraphs, *under]
-        raw = "\n\n".join(p for p in paragraphs if p)
+        raw = _PARAGRAPH_BREAK.join(p for p in paragraphs if p)
         # A table's row keeps a space between its cells (`城关镇 268分`): they are no words
         # the column's edge cut.
         rows = {len(over) + k for k in draft.rows}
-        body = "\n\n".join(
+        body = _PARAGRAPH_BREAK.join(
             p if k in rows else clean_paragraph(p) for k, p in enumerate(paragraphs) if p
         )
         dateline = _dateline(body, issue_date, draft.photo)
