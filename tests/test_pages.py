@@ -1110,8 +1110,8 @@ def test_a_reported_by_lead_under_a_paragraph_that_opens_no_report_names_its_rep
     assert article.reporters == ("王平",)
 
 
-# Nor does a dateline kept as a paragraph of its own, a lead with no text: the reported-by lead
-# under it is the text's (`_opens_a_report`).
+# Nor is a dateline kept as a paragraph of its own, a lead with no text, a report: the
+# reported-by lead under it is the text's (`_opens_a_report`).
 def test_a_dateline_alone_opens_no_report():
     assert _opens_a_report("新华社青溪3月4日电 县长张华今天会见了客商。")
     assert not _opens_a_report("本报城关3月4日讯")
