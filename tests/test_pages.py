@@ -12041,3 +12041,39 @@ def test_a_label_the_reports_own_words_match_over_its_title_leaves_it_the_headli
     assert parks.headline == "县城新建三座公园"
     assert lights.headline == "月光照进山村"
     assert lights.body.startswith("本报讯石岭村今年装上了一百二十盏太阳能路灯")
+
+
+# A headline that ends with a question or an exclamation, one phrase with a comma at most, at the
+# top of a block over a reporter's byline and the text, is the headline the byline signs: no
+# last line of the article above it.
+EXCLAIMED_HEADLINE = """\
+修路记
+
+县里今年还要再修两条路，通到最远
+的几个村子去。
+
+春耕来了，农机备好了吗？
+记者 王平 李红
+开春以来，县农机站派出技术员到
+各乡镇检修农机，已检修拖拉机三
+百多台。
+"""
+
+
+def test_a_headline_ending_with_a_question_over_a_reporter_heads_the_text():
+    roads, farming = split(EXCLAIMED_HEADLINE)
+    assert roads.body == "县里今年还要再修两条路，通到最远的几个村子去。"
+    assert (farming.headline, farming.reporters) == ("春耕来了，农机备好了吗？", ("王平", "李红"))
+    assert farming.body.startswith("开春以来")
+
+
+# A letter's last line that ends with an exclamation, signed by a name with no reporter's role,
+# closes the letter: it stays its text.
+def test_a_letters_closing_signed_by_a_name_stays_text():
+    page = (
+        "给乡亲们的一封信\n\n今年开春，县里将为各村修好水渠，\n请大家互相转告。\n\n"
+        "祝乡亲们新春快乐！\n王平\n"
+    )
+    [letter] = split(page)
+    assert letter.headline == "给乡亲们的一封信"
+    assert "祝乡亲们新春快乐！" in letter.body

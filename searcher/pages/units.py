@@ -1295,9 +1295,37 @@ def _headlines_over_bylines(kinds: list[str], lines: list[str]) -> None:
             kind == BYLINE
             and 0 < i <= 2
             and all(k == TEXT for k in kinds[:i])
-            and not any(_is_running_text(x) for x in _headings(lines[:i]))
+            and (
+                not any(_is_running_text(x) for x in _headings(lines[:i]))
+                or _exclaims_over_reporter(lines, i)
+            )
         ):
             kinds[:i] = [TITLE] * i
+
+
+# The most commas a headline that ends with a question or an exclamation holds (`春耕来了，
+# 你准备好了吗？`): a line of text with more is a sentence's run of clauses.
+_EXCLAIMED_COMMAS = 1
+
+
+def _exclaims_over_reporter(lines: list[str], i: int) -> bool:
+    """Is the block's first line, right above a reporter's byline (`记者 王平`) at line `i`, a
+    headline that ends with a question or an exclamation (`春耕来了，你准备好了吗？` / `记者 王平` /
+    text…)? One phrase that ends so and nowhere else, a comma at most: a reporter's byline
+    signs an article under its headline, never a paragraph of text above it (a letter's
+    closing is signed by a name, not by a reporter), and the text goes on under it."""
+    line = lines[0].strip()
+    body = line.rstrip("？！?!")
+    return (
+        i == 1
+        and i + 1 < len(lines)
+        and bool(_REPORTER_ROLE.search(lines[i]))
+        and body != line
+        and bool(body)
+        and not re.search(f"[{SENTENCE_END}：:；;、]", body)
+        and len(re.findall("[，,]", body)) <= _EXCLAIMED_COMMAS
+        and not _opens_bracket(body)
+    )
 
 
 def _title_runs_amid_text(
