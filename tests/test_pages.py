@@ -12067,13 +12067,26 @@ def test_a_headline_ending_with_a_question_over_a_reporter_heads_the_text():
     assert farming.body.startswith("开春以来")
 
 
-# A letter's last line that ends with an exclamation, signed by a name with no reporter's role,
-# closes the letter: it stays its text.
-def test_a_letters_closing_signed_by_a_name_stays_text():
-    page = (
-        "给乡亲们的一封信\n\n今年开春，县里将为各村修好水渠，\n请大家互相转告。\n\n"
-        "祝乡亲们新春快乐！\n王平\n"
-    )
-    [letter] = split(page)
-    assert letter.headline == "给乡亲们的一封信"
-    assert "祝乡亲们新春快乐！" in letter.body
+# But where the block above stops mid-sentence, the question at the top of the next column is
+# that sentence's last words, over the next article's byline: the text above keeps it.
+QUESTION_CARRIED_OVER_A_COLUMN = """\
+冬天到了
+
+入冬以来，村里组织党员干部
+走访独居老人，帮他们修缮房
+屋、添置棉衣。可是住得最远
+的几户
+
+老人怎么过冬呢？
+记者 王平
+县红十字会日前向山区学校捐
+赠了一批图书和文具，惠及学
+生五百多名。
+"""
+
+
+def test_a_question_ending_a_sentence_carried_over_a_column_stays_its_text():
+    winter, gifts = split(QUESTION_CARRIED_OVER_A_COLUMN)
+    assert winter.headline == "冬天到了"
+    assert winter.body.endswith("可是住得最远的几户老人怎么过冬呢？")
+    assert (gifts.headline, gifts.reporters) == ("", ("王平",))
