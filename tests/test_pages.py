@@ -12041,3 +12041,52 @@ def test_a_label_the_reports_own_words_match_over_its_title_leaves_it_the_headli
     assert parks.headline == "县城新建三座公园"
     assert lights.headline == "月光照进山村"
     assert lights.body.startswith("本报讯石岭村今年装上了一百二十盏太阳能路灯")
+
+
+# A headline that ends with a question or an exclamation, one phrase with a comma at most, at the
+# top of a block over a reporter's byline and the text, is the headline the byline signs: no
+# last line of the article above it.
+EXCLAIMED_HEADLINE = """\
+修路记
+
+县里今年还要再修两条路，通到最远
+的几个村子去。
+
+春耕来了，农机备好了吗？
+记者 王平 李红
+开春以来，县农机站派出技术员到
+各乡镇检修农机，已检修拖拉机三
+百多台。
+"""
+
+
+def test_a_headline_ending_with_a_question_over_a_reporter_heads_the_text():
+    roads, farming = split(EXCLAIMED_HEADLINE)
+    assert roads.body == "县里今年还要再修两条路，通到最远的几个村子去。"
+    assert (farming.headline, farming.reporters) == ("春耕来了，农机备好了吗？", ("王平", "李红"))
+    assert farming.body.startswith("开春以来")
+
+
+# But where the block above stops mid-sentence, the question at the top of the next column is
+# that sentence's last words, over the next article's byline: the text above keeps it.
+QUESTION_CARRIED_OVER_A_COLUMN = """\
+冬天到了
+
+入冬以来，村里组织党员干部
+走访独居老人，帮他们修缮房
+屋、添置棉衣。可是住得最远
+的几户
+
+老人怎么过冬呢？
+记者 王平
+县红十字会日前向山区学校捐
+赠了一批图书和文具，惠及学
+生五百多名。
+"""
+
+
+def test_a_question_ending_a_sentence_carried_over_a_column_stays_its_text():
+    winter, gifts = split(QUESTION_CARRIED_OVER_A_COLUMN)
+    assert winter.headline == "冬天到了"
+    assert winter.body.endswith("可是住得最远的几户老人怎么过冬呢？")
+    assert (gifts.headline, gifts.reporters) == ("", ("王平",))

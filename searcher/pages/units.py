@@ -944,7 +944,7 @@ def _classify(
         kinds = _title_block_kinds(head, page_text) + [TEXT] * (len(block) - column_text)
         return _kind_runs(kinds, block, number)
     kinds, doubled = _line_kinds(block, width, page_text)
-    _headlines_over_bylines(kinds, block)
+    _headlines_over_bylines(kinds, block, before)
     _title_runs_amid_text(kinds, block, doubled, width)
     _headline_over_indent(kinds, block, width)
     _title_at_head(kinds, block, page_text)
@@ -1284,9 +1284,9 @@ def _signs_title_above(block: list[str], i: int, kinds: list[str], page_text: st
     return _is_pen_name(block[i], block[i - 1], page_text)
 
 
-def _headlines_over_bylines(kinds: list[str], lines: list[str]) -> None:
+def _headlines_over_bylines(kinds: list[str], lines: list[str], before: str) -> None:
     """Text lines right above a byline near a block's top that read as a headline: the
-    headline it signs."""
+    headline it signs (`before`: the last line of the block above)."""
     # A line or two just above a byline, not ending a clause, is the headline it signs
     # (as wide as the column: `王晓燕：山村“领头雁”` / `本报记者周立新`); a headline over a
     # dash subtitle, and the subtitle, may end with a question (`春耕为何提早？` / `——访…`).
@@ -1295,9 +1295,44 @@ def _headlines_over_bylines(kinds: list[str], lines: list[str]) -> None:
             kind == BYLINE
             and 0 < i <= 2
             and all(k == TEXT for k in kinds[:i])
-            and not any(_is_running_text(x) for x in _headings(lines[:i]))
+            and (
+                not any(_is_running_text(x) for x in _headings(lines[:i]))
+                or (_ends_a_sentence_above(before) and _exclaims_over_reporter(lines, i))
+            )
         ):
             kinds[:i] = [TITLE] * i
+
+
+# The most commas a headline that ends with a question or an exclamation holds (`春耕来了，
+# 你准备好了吗？`): a line of text with more is a sentence's run of clauses.
+_EXCLAIMED_COMMAS = 1
+
+
+def _ends_a_sentence_above(before: str) -> bool:
+    """Does the block above end a sentence (or is there none)? Else a line at the top of this
+    block that ends with a question (`老人怎么过冬呢？`) is that sentence's last words,
+    carried over the column's break, not a headline."""
+    return not before.strip() or ends_sentence(before)
+
+
+def _exclaims_over_reporter(lines: list[str], i: int) -> bool:
+    """Is the block's first line, right above a reporter's byline (`记者 王平`) at line `i`, a
+    headline that ends with a question or an exclamation (`春耕来了，你准备好了吗？` / `记者 王平` /
+    text…)? One phrase that ends so and nowhere else, a comma at most: a reporter's byline
+    signs an article under its headline, never a paragraph of text above it (a letter's
+    closing is signed by a name, not by a reporter), and the text goes on under it."""
+    line = lines[0].strip()
+    body = line.rstrip("？！?!")
+    return (
+        i == 1
+        and i + 1 < len(lines)
+        and bool(_REPORTER_ROLE.search(lines[i]))
+        and body != line
+        and bool(body)
+        and not re.search(f"[{SENTENCE_END}：:；;、]", body)
+        and len(re.findall("[，,]", body)) <= _EXCLAIMED_COMMAS
+        and not _opens_bracket(body)
+    )
 
 
 def _title_runs_amid_text(
