@@ -12090,3 +12090,39 @@ def test_a_question_ending_a_sentence_carried_over_a_column_stays_its_text():
     assert winter.headline == "冬天到了"
     assert winter.body.endswith("可是住得最远的几户老人怎么过冬呢？")
     assert (gifts.headline, gifts.reporters) == ("", ("王平",))
+
+
+# Nor where a single line stands under the byline (the next headline): the question closes
+# the text above, its signature under it.
+QUESTION_SIGNED_OVER_THE_NEXT_HEADLINE = """\
+县城新建三座口袋公园
+
+今年以来，县城在老旧小
+区周边新建了三座口袋公园，
+方便居民就近休闲。
+
+公园里铺设了健身步道，
+安装了健身器材，还种上了桂
+花和香樟，傍晚时分，散步的
+居民络绎不绝，十分热闹。
+
+县住建局负责人表示，明
+年还将再建五座口袋公园。
+
+这样的好日子，谁不盼呢？
+记者 王平
+农机检修忙
+
+开春以来，县农机站派出
+技术员到各乡镇检修农机，已
+检修拖拉机三百多台。
+
+农机站负责人说，今年还
+将开展农机手培训，确保春耕
+不误农时。
+"""
+
+
+def test_a_question_signed_over_the_next_headline_stays_its_text():
+    parks = split(QUESTION_SIGNED_OVER_THE_NEXT_HEADLINE)[0]
+    assert parks.body.endswith("这样的好日子，谁不盼呢？")

@@ -1306,6 +1306,9 @@ def _headlines_over_bylines(kinds: list[str], lines: list[str], before: str) -> 
 # The most commas a headline that ends with a question or an exclamation holds (`春耕来了，
 # 你准备好了吗？`): a line of text with more is a sentence's run of clauses.
 _EXCLAIMED_COMMAS = 1
+# The fewest lines under such a byline that show the text it signs goes on there: one line
+# alone may be the next headline, or a letter's date under its signature.
+_SIGNED_TEXT_LINES = 2
 
 
 def _ends_a_sentence_above(before: str) -> bool:
@@ -1320,12 +1323,13 @@ def _exclaims_over_reporter(lines: list[str], i: int) -> bool:
     headline that ends with a question or an exclamation (`春耕来了，你准备好了吗？` / `记者 王平` /
     text…)? One phrase that ends so and nowhere else, a comma at most: a reporter's byline
     signs an article under its headline, never a paragraph of text above it (a letter's
-    closing is signed by a name, not by a reporter), and the text goes on under it."""
+    closing is signed by a name, not by a reporter), and the text goes on under it, a line or
+    more (`_SIGNED_TEXT_LINES`)."""
     line = lines[0].strip()
     body = line.rstrip("？！?!")
     return (
         i == 1
-        and i + 1 < len(lines)
+        and i + _SIGNED_TEXT_LINES < len(lines)
         and bool(_REPORTER_ROLE.search(lines[i]))
         and body != line
         and bool(body)
