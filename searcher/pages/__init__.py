@@ -34,8 +34,9 @@ one layout:
   (set narrow, it may wrap after its topic's colon: `城关镇：` / `新添三座`, one colon in the
   block, no word said twice, as no box of labels and values is); so is a block's first line
   that ends with a question or an exclamation, one phrase, a comma at most, over a reporter's
-  byline (`春耕来了，农机备好了吗？` / `记者 王平`) and text, where the block above ends a
-  sentence (else it is that sentence's last words, carried over the column's break);
+  byline (`春耕来了，农机备好了吗？` / `记者 王平`) and two lines of text or more, where the
+  block above ends a sentence (else it is that sentence's last words, carried over the
+  column's break);
   a short line under a title line wider than the column (a dash subtitle's commas and all) is
   that title's rest: no line of the column prints wider than it. So are names set solid under
   a dash subtitle, more than one name holds, with no role (`——青溪县城关老街修缮` /

@@ -1323,8 +1323,8 @@ def _exclaims_over_reporter(lines: list[str], i: int) -> bool:
     headline that ends with a question or an exclamation (`春耕来了，你准备好了吗？` / `记者 王平` /
     text…)? One phrase that ends so and nowhere else, a comma at most: a reporter's byline
     signs an article under its headline, never a paragraph of text above it (a letter's
-    closing is signed by a name, not by a reporter), and the text goes on under it, a line or
-    more (`_SIGNED_TEXT_LINES`)."""
+    closing is signed by a name, not by a reporter), and the text goes on under it, two lines
+    or more (`_SIGNED_TEXT_LINES`)."""
     line = lines[0].strip()
     body = line.rstrip("？！?!")
     return (
