@@ -36,6 +36,7 @@ from searcher.pages.links import _LINK_WEIGHTS, _link, _link_bases, _reading_ord
 from searcher.pages.pieces import _Piece, _report_runs_in
 from searcher.pages.rejoin import (
     _attach_fragments,
+    _headings_between,
     _in_text_order,
     _join_leads,
     _sections_by_words,
@@ -12126,3 +12127,35 @@ QUESTION_SIGNED_OVER_THE_NEXT_HEADLINE = """\
 def test_a_question_signed_over_the_next_headline_stays_its_text():
     parks = split(QUESTION_SIGNED_OVER_THE_NEXT_HEADLINE)[0]
     assert parks.body.endswith("这样的好日子，谁不盼呢？")
+
+
+# A column read without blank lines: a section's heading set solid in it is a unit of one line,
+# and the links run the text above it on into the text below it, passing the heading over.
+SECTION_ABOVE = ["去年春天，县里筹集资金，", "组织施工队进山修路，工期", "原定两年，提前半年完工。"]
+SECTION_BELOW = ["沿线村民自发上山帮忙，", "有的送来石料，有的帮着平", "整路基，一起把路修好。"]
+
+
+def _sections_around(line: str) -> tuple[list[_Piece], list[_Unit]]:
+    texts = [SECTION_ABOVE, [line], SECTION_BELOW]
+    units = [_Unit("text", lines, k, k) for k, lines in enumerate(texts)]
+    pieces = [_Piece(lines, 12, k, k) for k, lines in enumerate(texts)]
+    return pieces, units
+
+
+def test_a_heading_the_links_passed_over_goes_back_between_its_sections():
+    pieces, units = _sections_around("二、几点体会")
+    assert _headings_between(pieces, [[0, 2], [1]], units) == [[0, 1, 2]]
+
+
+def test_a_line_between_two_texts_the_links_keep_apart_joins_neither():
+    pieces, units = _sections_around("二、几点体会")
+    assert _headings_between(pieces, [[0], [1], [2]], units) == [[0], [1], [2]]
+
+
+# Not a heading: a sentence of one line, a line as wide as the column, a caption spaced out.
+@pytest.mark.parametrize(
+    "line", ["总结已经写好。", "施工队员在山口路段上打通隧道", "山 口 路 段 施 工 现 场"]
+)
+def test_a_line_between_two_sections_that_reads_as_no_heading_stays_apart(line):
+    pieces, units = _sections_around(line)
+    assert _headings_between(pieces, [[0, 2], [1]], units) == [[0, 2], [1]]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable
 
 from .drafts import _Draft
-from .lines import ends_sentence, line_width
+from .lines import ends_sentence, is_letter_spaced, line_width
 from .links import (
     _CHANCE_SHARE,
     _OWN_TITLE,
@@ -640,3 +641,55 @@ def _restore_tails(
 def _text(pieces: list[_Piece], chain: list[int]) -> str:
     """The text of a chain of pieces, read on from piece to piece."""
     return "".join(pieces[k].text for k in chain)
+
+
+def _headings_between(
+    pieces: list[_Piece], chains: list[list[int]], units: list[_Unit]
+) -> list[list[int]]:
+    """A section's heading read as a text of its own put back between the two pieces of the
+    chain it stands between.
+
+    A heading set solid in its column (`二、…`, with no blank line around it) is a unit of one
+    line that the links pass over: the text above it runs on into the text below it, one piece
+    after the other in one chain. Standing right between those two pieces, after a sentence's
+    end and over a unit's first line, it heads the section that goes on under it: alone, it
+    would be an article of one line. The links, not its place alone, tell that the text around
+    it is one article's."""
+    members = [list(chain) for chain in chains]
+    for lone in [chain for chain in members if len(chain) == 1]:
+        heading = pieces[lone[0]]
+        for home in members:
+            place = next(
+                (
+                    k + 1
+                    for k, (above, below) in enumerate(itertools.pairwise(home))
+                    if pieces[above].unit == heading.unit - 1
+                    and pieces[below].unit == heading.unit + 1
+                    and not pieces[above].ends_open
+                    and not pieces[below].offset
+                    and _heading_line(heading, units, pieces[above].width)
+                ),
+                None,
+            )
+            if place is not None:
+                home[place:place] = lone
+                members.remove(lone)
+                break
+    return sorted(members, key=lambda chain: chain[0])
+
+
+# A heading stops short of its column by a paragraph's indent at least: a line as wide as the
+# column is the column's own, or a caption's.
+_HEADING_SHORT = 2.0
+
+
+def _heading_line(piece: _Piece, units: list[_Unit], column: float) -> bool:
+    """Is `piece` a heading's line alone in its unit: one line short of the `column` it stands
+    in, without a sentence's end, or a numbered one (`二、…`)? Not one spaced out between its
+    characters, as a photo's caption is set."""
+    line = piece.lines[0]
+    if piece.offset or len(piece.lines) != 1 or len(units[piece.unit].lines) != 1:
+        return False
+    if is_letter_spaced(line) or line_width(line) > column - _HEADING_SHORT:
+        return False
+    return not ends_sentence(line) or _section_number(piece.lines) is not None

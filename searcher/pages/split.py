@@ -19,6 +19,7 @@ from .pieces import _page_indents, _Piece, _pieces
 from .rejoin import (
     _attach_fragments,
     _detach_tails,
+    _headings_between,
     _join_leads,
     _rejoin_at_intertitles,
     _restore_tails,
@@ -97,6 +98,7 @@ def _read(lines: list[str], furniture: set[int], printed: bool) -> _Reading:
     attached = _attach_fragments(pieces, chains, drafts, titles, groups, indents)
     attached = _restore_tails(pieces, attached, tails, groups)
     attached = [_reading_order(chain, pieces, bases, indents) for chain in attached]
+    attached = _headings_between(pieces, attached, units)
     if attached != chains:
         chains = attached
         drafts = [_draft([pieces[i] for i in chain]) for chain in chains]
