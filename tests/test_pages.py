@@ -12152,9 +12152,25 @@ def test_a_line_between_two_texts_the_links_keep_apart_joins_neither():
     assert _headings_between(pieces, [[0], [1], [2]], units) == [[0], [1], [2]]
 
 
-# Not a heading: a sentence of one line, a line as wide as the column, a caption spaced out.
+# A section's bare number, or a heading in words, goes back too.
+@pytest.mark.parametrize("line", ["3", "几点体会"])
+def test_a_bare_number_or_a_heading_in_words_goes_back_between_its_sections(line):
+    pieces, units = _sections_around(line)
+    assert _headings_between(pieces, [[0, 2], [1]], units) == [[0, 1, 2]]
+
+
+# Not a heading: a sentence of one line, a line as wide as the column, a caption spaced out, a
+# label over a picture (its colon), a chart's year or letter.
 @pytest.mark.parametrize(
-    "line", ["总结已经写好。", "施工队员在山口路段上打通隧道", "山 口 路 段 施 工 现 场"]
+    "line",
+    [
+        "总结已经写好。",
+        "施工队员在山口路段上打通隧道",
+        "山 口 路 段 施 工 现 场",
+        "图片新闻：",
+        "2025",
+        "A",
+    ],
 )
 def test_a_line_between_two_sections_that_reads_as_no_heading_stays_apart(line):
     pieces, units = _sections_around(line)

@@ -225,7 +225,8 @@ one layout:
   share; a numbered heading read as a line of text, `二、…` in a block of its own, ends no
   article either: its section goes on in the text right under it; a short heading line alone
   between two pieces the links run one into the other, after a sentence's end, goes back
-  between them), nor a column's label in
+  between them: numbered, a bare number of two digits at most, or words that do not close on
+  a colon as a label over a picture does, `图片新闻：`), nor a column's label in
   lenticular brackets (`【青溪时评】`), nor a title taken by its place alone where a
   sentence runs on across it, nor a headline wrapped over lines one of which has a gap
   (something set beside it was read into it), nor a dash subtitle taken by nearness right under

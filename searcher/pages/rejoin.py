@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -681,6 +682,12 @@ def _headings_between(
 # A heading stops short of its column by a paragraph's indent at least: a line as wide as the
 # column is the column's own, or a caption's.
 _HEADING_SHORT = 2.0
+# A section's bare number on a line of its own (`3`): a figure of more digits is a year's, a
+# chart's.
+_BARE_SECTION_NUMBER = re.compile(r"[0-9０-９]{1,2}")
+# What ends a label over a picture or a chart rather than a heading (`图片新闻：`).
+_LABEL_END = ("：", ":")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _heading_line(piece: _Piece, units: list[_Unit], column: float) -> bool:
@@ -692,4 +699,9 @@ def _heading_line(piece: _Piece, units: list[_Unit], column: float) -> bool:
         return False
     if is_letter_spaced(line) or line_width(line) > column - _HEADING_SHORT:
         return False
-    return not ends_sentence(line) or _section_number(piece.lines) is not None
+    if _section_number(piece.lines) is not None or _BARE_SECTION_NUMBER.fullmatch(line.strip()):
+        return True
+    # Unnumbered, it says something in words, and does not end as a label over what it names
+    # (`图片新闻：`, `资料图片：`): a figure or a letter alone (`2025`, `A`) marks a chart's.
+    words = line.strip()
+    return not ends_sentence(words) and not words.endswith(_LABEL_END) and _HAS_CJK.search(words)
