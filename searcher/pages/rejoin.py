@@ -692,16 +692,18 @@ _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _heading_line(piece: _Piece, units: list[_Unit], column: float) -> bool:
     """Is `piece` a heading's line alone in its unit: one line short of the `column` it stands
-    in, without a sentence's end, or a numbered one (`二、…`)? Not one spaced out between its
-    characters, as a photo's caption is set."""
+    in, numbered (`二、…`, a bare `3`) or words without a sentence's end? Not one spaced out
+    between its characters, as a photo's caption is set."""
     line = piece.lines[0]
     if piece.offset or len(piece.lines) != 1 or len(units[piece.unit].lines) != 1:
         return False
     if is_letter_spaced(line) or line_width(line) > column - _HEADING_SHORT:
         return False
-    if _section_number(piece.lines) is not None or _BARE_SECTION_NUMBER.fullmatch(line.strip()):
+    words = line.strip()
+    if _section_number(piece.lines) is not None or _BARE_SECTION_NUMBER.fullmatch(words):
         return True
     # Unnumbered, it says something in words, and does not end as a label over what it names
     # (`图片新闻：`, `资料图片：`): a figure or a letter alone (`2025`, `A`) marks a chart's.
-    words = line.strip()
-    return not ends_sentence(words) and not words.endswith(_LABEL_END) and _HAS_CJK.search(words)
+    return (
+        not ends_sentence(words) and not words.endswith(_LABEL_END) and bool(_HAS_CJK.search(words))
+    )
