@@ -8975,6 +8975,51 @@ def test_a_wrapped_headlines_last_characters_in_a_block_of_their_own_go_back_ont
     assert article.headline == "新建的县图书馆今天开门迎客"
 
 
+# A headline wrapped in a narrow column over full lines, its last two characters broken off into
+# a block of their own right after it: the line broke between two words, yet they end it.
+NARROW_LAST_LINE_BROKEN_OFF = """\
+城关镇新建的
+文化广场昨天
+
+开放
+
+本报讯 城关镇新建的文化广场
+昨天正式对市民开放，广场上
+设有健身器材和露天舞台。
+"""
+
+
+def test_a_narrow_headlines_last_line_in_a_block_of_its_own_goes_back_onto_it():
+    [article] = split(NARROW_LAST_LINE_BROKEN_OFF)
+    assert (article.kicker, article.headline) == ("", "城关镇新建的文化广场昨天开放")
+    assert article.body.startswith("本报讯")
+
+
+# A narrow headline read after its own text, then a label of two characters over the next
+# headline: the label stands over that title, no end of the one above.
+NARROW_HEADLINE_OVER_A_LABEL = """\
+本报讯 城关镇新建的文化广场昨天
+正式对市民开放，广场上设有健身
+器材和露天舞台。
+
+城关镇新建的
+文化广场昨天
+
+聚焦
+
+县里表彰十名好村官
+本报讯 县委县政府昨天召开大会，
+表彰了十名扎根农村、带领群众致
+富的优秀村干部。
+"""
+
+
+def test_a_label_over_the_next_headline_is_no_end_of_a_narrow_headline_above():
+    square, praise = split(NARROW_HEADLINE_OVER_A_LABEL)
+    assert square.headline == "城关镇新建的文化广场昨天"
+    assert praise.headline == "县里表彰十名好村官"
+
+
 # A headline's opening quote broken off into a block of its own: the headline closes the quote
 # before it opens one, so the quote goes back before it.
 QUOTE_BROKEN_OFF = """\

@@ -134,6 +134,8 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # off, and may have set them before or after the title.
     # So are the last two or three characters of a title wrapped over full lines, that complete
     # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
+    # Read right after a title wrapped in a narrow column, they need complete no word: there a
+    # line breaks wherever it fills (`_ends_narrow_wrap`).
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
@@ -153,8 +155,17 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
             elif (
                 char[0] not in _OPENERS
                 and not other.last_char
-                and joins_word(text, char)
-                and (len(char) == 1 or _wrapped_over(other.lines, char))
+                and (
+                    (
+                        joins_word(text, char)
+                        and (len(char) == 1 or _wrapped_over(other.lines, char))
+                    )
+                    or (
+                        j == k - 1
+                        and _over_text(units, group)
+                        and _ends_narrow_wrap(other.lines, char)
+                    )
+                )
             ):
                 other.last_char = char
             else:
@@ -302,6 +313,33 @@ def _wrapped_over(lines: list[str], rest: str) -> bool:
     of the title, broken off?"""
     widths = [line_width(line) for line in _dedupe_lines(lines)]
     return len(widths) >= 2 and max(widths) - min(widths) <= 0.5 and line_width(rest) <= widths[-1]
+
+
+# The most characters a line of a headline set in a narrow column holds (`城关镇新建的` /
+# `文化广场昨天`): a title wrapped over lines this short is one broken wherever a line fills.
+_NARROW_COLUMN = 6
+
+
+def _ends_narrow_wrap(lines: list[str], rest: str) -> bool:
+    """Is `rest`, read right after a title wrapped over full lines of a narrow column (all as
+    wide, `_NARROW_COLUMN` characters at most), narrower than those lines: the title's last
+    line, broken off into a block of its own (`城关镇新建的` / `文化广场昨天` … `开放`)?
+    A narrow column breaks a headline wherever a line fills, between two words as often as
+    inside one, so no word need run across the break (`joins_word`). Read right over a text
+    (`_over_text`), a title that short is no headline of its own: nothing stands between it and
+    the title it ends. (Over the next title it is a label over that: `聚焦`.)"""
+    widths = [line_width(line) for line in _dedupe_lines(lines)]
+    return (
+        _wrapped_over(lines, rest)
+        and widths[-1] <= _NARROW_COLUMN
+        and line_width(rest) < widths[-1]
+    )
+
+
+def _over_text(units: list[_Unit], group: _TitleGroup) -> bool:
+    """Does a text come right after the title group (past the bylines it holds)?"""
+    after = group.last + 1
+    return after < len(units) and units[after].kind == TEXT
 
 
 def _letters(lines: list[str]) -> str:
