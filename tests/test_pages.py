@@ -8978,10 +8978,10 @@ def test_a_wrapped_headlines_last_characters_in_a_block_of_their_own_go_back_ont
 # A headline wrapped in a narrow column over full lines, its last two characters broken off into
 # a block of their own right after it: the line broke between two words, yet they end it.
 NARROW_LAST_LINE_BROKEN_OFF = """\
-城关镇新建的
-文化广场昨天
+县城新建的体
+育馆昨天开放
 
-开放
+迎客
 
 本报讯 城关镇新建的文化广场
 昨天正式对市民开放，广场上
@@ -8991,7 +8991,7 @@ NARROW_LAST_LINE_BROKEN_OFF = """\
 
 def test_a_narrow_headlines_last_line_in_a_block_of_its_own_goes_back_onto_it():
     [article] = split(NARROW_LAST_LINE_BROKEN_OFF)
-    assert (article.kicker, article.headline) == ("", "城关镇新建的文化广场昨天开放")
+    assert (article.kicker, article.headline) == ("", "县城新建的体育馆昨天开放迎客")
     assert article.body.startswith("本报讯")
 
 
@@ -9002,8 +9002,8 @@ NARROW_HEADLINE_OVER_A_LABEL = """\
 正式对市民开放，广场上设有健身
 器材和露天舞台。
 
-城关镇新建的
-文化广场昨天
+县城新建的体
+育馆昨天开放
 
 聚焦
 
@@ -9016,8 +9016,27 @@ NARROW_HEADLINE_OVER_A_LABEL = """\
 
 def test_a_label_over_the_next_headline_is_no_end_of_a_narrow_headline_above():
     square, praise = split(NARROW_HEADLINE_OVER_A_LABEL)
-    assert square.headline == "城关镇新建的文化广场昨天"
+    assert square.headline == "县城新建的体育馆昨天开放"
     assert praise.headline == "县里表彰十名好村官"
+
+
+# A kicker of two phrases set one to a narrow line over a short headline: no word runs across
+# the kicker's own line break, so the headline is no end of a title broken where a line filled.
+NARROW_KICKER_OVER_A_SHORT_HEADLINE = """\
+风和日丽
+游人如织
+
+赏花
+
+本报讯 连日来天气晴好，县城
+郊外的桃园迎来大批游客，不少
+市民带着家人前去踏青赏花。
+"""
+
+
+def test_a_narrow_kickers_phrases_over_a_short_headline_leave_it_whole():
+    [article] = split(NARROW_KICKER_OVER_A_SHORT_HEADLINE)
+    assert article.headline == "赏花"
 
 
 # A headline's opening quote broken off into a block of its own: the headline closes the quote

@@ -135,7 +135,8 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # So are the last two or three characters of a title wrapped over full lines, that complete
     # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
     # Read right after a title wrapped in a narrow column, they need complete no word: there a
-    # line breaks wherever it fills (`_ends_narrow_wrap`).
+    # line breaks wherever it fills, as a word broken across the title's own lines shows
+    # (`_ends_narrow_wrap`).
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
@@ -323,16 +324,21 @@ _NARROW_COLUMN = 6
 def _ends_narrow_wrap(lines: list[str], rest: str) -> bool:
     """Is `rest`, read right after a title wrapped over full lines of a narrow column (all as
     wide, `_NARROW_COLUMN` characters at most), narrower than those lines: the title's last
-    line, broken off into a block of its own (`城关镇新建的` / `文化广场昨天` … `开放`)?
+    line, broken off into a block of its own (`县城新建的体` / `育馆昨天开放` … `迎客`)?
     A narrow column breaks a headline wherever a line fills, between two words as often as
-    inside one, so no word need run across the break (`joins_word`). Read right over a text
-    (`_over_text`), a title that short is no headline of its own: nothing stands between it and
-    the title it ends. (Over the next title it is a label over that: `聚焦`.)"""
-    widths = [line_width(line) for line in _dedupe_lines(lines)]
+    inside one, so no word need run across the break (`joins_word`). One must run across a
+    break of the title's own lines: that shows them broken where they filled. A kicker of
+    phrases set one to a line (`风和日丽` / `游人如织`) breaks none, and the short title
+    under it is its headline (`赏花`). Read right over a text (`_over_text`), a title that
+    short is no headline of its own: nothing stands between it and the title it ends.
+    (Over the next title it is a label over that: `聚焦`.)"""
+    lines = _dedupe_lines(lines)
+    widths = [line_width(line) for line in lines]
     return (
         _wrapped_over(lines, rest)
         and widths[-1] <= _NARROW_COLUMN
         and line_width(rest) < widths[-1]
+        and any(joins_word(above, below) for above, below in itertools.pairwise(lines))
     )
 
 
