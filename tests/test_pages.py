@@ -9877,6 +9877,15 @@ def test_a_title_read_under_a_text_without_a_headline_sharing_too_few_words_stay
     assert park.body.startswith("城东的新公园")
 
 
+# The same text continued from the front page (`（上接第1版）`), a column's name at the page's
+# end sharing one of its words: the continuation's headline is on the page it came from.
+def test_a_title_read_under_a_continuation_without_a_headline_stays_apart():
+    page = park_page_ending_with("公园漫步\n").replace("  城东的", "  （上接第1版）城东的", 1)
+    park, *_ = split(page)
+    assert park.headline == ""
+    assert park.body.startswith("（上接第1版）城东的新公园")
+
+
 # A dash line set apart from its headline, another article read between them, right over the
 # text it heads, is that text's subtitle: a dash marks a subtitle wherever it stands.
 DASH_SUBTITLE_APART_OVER_ITS_TEXT = (

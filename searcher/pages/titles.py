@@ -22,6 +22,7 @@ from .bylines import (
     _signed_in_brackets,
 )
 from .drafts import _LEADING_DASH, _close_photo, _Draft, _Intertitle, _too_long_for_caption
+from .jumps import jump_from
 from .lines import (
     _DASHES,
     _NUMBERED,
@@ -1470,8 +1471,11 @@ class _TitleMatch:
         a match's worth of words with that text (`_SHARES_WORDS`): the extraction read the
         title after its text (a page's headlines gathered at its end, or one set beside its
         text), and a title left over whose words the text holds is that text's, wherever it
-        stands. A title sharing fewer is the next article's, whose text went elsewhere."""
-        return self.overlap[t][a] >= _SHARES_WORDS
+        stands. A title sharing fewer is the next article's, whose text went elsewhere.
+        A continuation (`（上接第1版）`) is headed on the page it came from: a short title under
+        it that shares a word is another's, or a column's name."""
+        opening = self.drafts[a].pieces[0].text
+        return self.overlap[t][a] >= _SHARES_WORDS and jump_from(opening) is None
 
     def lead_in_headlines(self) -> None:
         """Once the pieces are final, an article still without any title takes a free title
