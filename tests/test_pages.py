@@ -9897,6 +9897,59 @@ def test_a_title_left_over_goes_to_the_article_left_without_one_that_holds_its_w
     ]
 
 
+# A text that opens with no headline (`城东的…`), and a title with its byline that the
+# extraction read far under it, after other articles: the title's words are few, and the text
+# holds one pair of them (`公园`), a match's share all the same; left over when every other
+# title has found its article, it is that text's headline, its byline the text's reporter.
+# A title that shares no words with the text, or too few of its many, stays no headline there:
+# another article's, whose text went elsewhere, or a column's name.
+PARK_TEXT_UNTITLED = """\
+  城东的新公园今天向市
+民开放，园内种下了上千棵树，
+附近的居民一早就来散步、锻炼
+身体。
+"""
+BRIDGE_NEWS = """\
+河上架起新桥
+
+  本报讯 横跨清水河的大桥今
+天通车，两岸村民往来不必再
+绕道十多里。
+"""
+
+
+def park_page_ending_with(tail: str) -> str:
+    return "\n".join([PARK_TEXT_UNTITLED, LIBRARY_NEWS, SCHOOL_NEWS, BRIDGE_NEWS, tail])
+
+
+def test_a_title_read_far_under_a_text_without_a_headline_that_shares_its_words_heads_it():
+    park, library, school, bridge = split(park_page_ending_with("春晨逛公园\n本报记者 李红\n"))
+    assert park.headline == "春晨逛公园"
+    assert park.reporters == ("李红",)
+    assert park.body.startswith("城东的新公园")
+    assert [a.headline for a in (library, school, bridge)] == [
+        "县图书馆新馆开放",
+        "城南小学建成新教学楼",
+        "河上架起新桥",
+    ]
+
+
+@pytest.mark.parametrize("tail", ["欢度元宵佳节\n", "全县春季植树活动今天在城东启动\n", "副刊\n"])
+def test_a_title_read_under_a_text_without_a_headline_sharing_too_few_words_stays_apart(tail):
+    park, *_ = split(park_page_ending_with(tail))
+    assert park.headline == ""
+    assert park.body.startswith("城东的新公园")
+
+
+# The same text continued from the front page (`（上接第1版）`), a column's name at the page's
+# end sharing one of its words: the continuation's headline is on the page it came from.
+def test_a_title_read_under_a_continuation_without_a_headline_stays_apart():
+    page = park_page_ending_with("公园漫步\n").replace("  城东的", "  （上接第1版）城东的", 1)
+    park, *_ = split(page)
+    assert park.headline == ""
+    assert park.body.startswith("（上接第1版）城东的新公园")
+
+
 # A dash line set apart from its headline, another article read between them, right over the
 # text it heads, is that text's subtitle: a dash marks a subtitle wherever it stands.
 DASH_SUBTITLE_APART_OVER_ITS_TEXT = (

@@ -22,6 +22,7 @@ from .bylines import (
     _signed_in_brackets,
 )
 from .drafts import _LEADING_DASH, _close_photo, _Draft, _Intertitle, _too_long_for_caption
+from .jumps import jump_from
 from .lines import (
     _DASHES,
     _NUMBERED,
@@ -1482,7 +1483,8 @@ class _TitleMatch:
     def leftover_headlines(self) -> None:
         """Once the pieces are final, the titles still free go to the articles still without
         any title whose text begins a paragraph: each to an article whose text holds some of
-        its words and as many as any other's, when it stands above that text, not right over another
+        its words and as many as any other's, when it stands above that text (or under it,
+        sharing a match's worth of its words: `heads_from_under`), not right over another
         article's column that goes on mid-paragraph (`over_other_column`); the pairs whose
         shares add up to the most. Such a title shares too few words with its article, or
         stands too far from it, for the passes before (set apart across a picture or a
@@ -1501,12 +1503,23 @@ class _TitleMatch:
                 continue
             most = max(self.overlap[t])
             for a in headless:
-                above = group.last < self.drafts[a].pieces[0].unit
-                if 0 < self.overlap[t][a] == most and above and not self.over_other_column(t, a):
+                placed = group.last < self.drafts[a].pieces[0].unit or self.heads_from_under(t, a)
+                if 0 < self.overlap[t][a] == most and placed and not self.over_other_column(t, a):
                     shares[t, a] = self.overlap[t][a]
         for t, a in _best_matching(shares).items():
             self.owner[t] = a
             self.titles[a] = [t]
+
+    def heads_from_under(self, t: int, a: int) -> bool:
+        """May title `t`, set after article `a`'s text, head it all the same? When it shares
+        a match's worth of words with that text (`_SHARES_WORDS`): the extraction read the
+        title after its text (a page's headlines gathered at its end, or one set beside its
+        text), and a title left over whose words the text holds is that text's, wherever it
+        stands. A title sharing fewer is the next article's, whose text went elsewhere.
+        A continuation (`（上接第1版）`) is headed on the page it came from: a short title under
+        it that shares a word is another's, or a column's name."""
+        opening = self.drafts[a].pieces[0].text
+        return self.overlap[t][a] >= _SHARES_WORDS and jump_from(opening) is None
 
     def lead_in_headlines(self) -> None:
         """Once the pieces are final, an article still without any title takes a free title
