@@ -2256,6 +2256,49 @@ def test_a_byline_under_a_row_signs_the_first_text_where_the_second_opens_under_
     ]
 
 
+# A headline over another one that its byline signs, the second headline's column cut in the
+# middle of a sentence by a byline in a block of its own: the byline is the first headline's,
+# read between the lines of the column beside it; no byline opens the middle of a sentence.
+A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE = """\
+山间的晨雾
+
+老街换新颜
+王平
+  开春以后，城里的几条老街
+都铺上了石板，街边新栽的树木
+已经抽出了嫩芽，老人们在树
+
+李红
+下下棋聊天，孩子们在广场上
+追逐嬉戏，一派热闹景象。
+
+  清晨，山间的晨雾慢慢散去，远处的村
+庄渐渐露出了屋顶。晨雾里，田野中已经有
+人在忙着干活，山间一片宁静。
+"""
+
+
+def test_a_byline_cutting_a_sentence_of_a_signed_text_signs_the_unsigned_title_before():
+    articles = split(A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("老街换新颜", ("王平",)),
+        ("山间的晨雾", ("李红",)),
+    ]
+
+
+# Set between two lines of the sentence in one block, the byline was read across the columns
+# from a line printed beside them: it stays with the text it cuts.
+def test_a_byline_cutting_a_sentence_within_one_block_stays_with_the_text():
+    page = A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE.replace(
+        "老人们在树\n\n李红", "老人们在树\n李红"
+    )
+    articles = split(page)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("老街换新颜", ("王平", "李红")),
+        ("山间的晨雾", ()),
+    ]
+
+
 # A label that no article takes, over a byline in a block of its own over a text: the byline
 # signs that text, whether the label stands under the text's own headline or after another
 # text and its title.

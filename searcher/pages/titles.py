@@ -1869,6 +1869,50 @@ def _bylines_under_the_row_signing_the_first(
             first.signers, group.signers = group.reporters, []
 
 
+def _bylines_read_into_a_sentence(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline over a piece of an article's text that goes on with a sentence the piece before
+    it leaves open (`…村民们在` / `王平` / `田里插秧。`), the two in blocks apart, where something
+    else signs the article already (a byline under its title, or its lead), signs the nearest
+    article whose title stands before that article's, if nothing signs that one (`山村春早` over
+    `县城新貌` / `李红`, `王平` amid the text under them): no byline opens the middle of a
+    sentence; pdftotext read the byline of a title set beside the column between two of the
+    column's lines. Where the title before is signed already, or the two lines stand in one
+    block (a line read across the columns), the byline stays."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for article, own in titles.items():
+        draft = drafts[article]
+        if not own or not _signed_apart_from_its_text(draft, [groups[k] for k in own]):
+            continue
+        for n, piece in enumerate(draft.pieces):
+            if not n or not piece.bylines or n in draft.sections:
+                continue
+            before = draft.pieces[n - 1]
+            if ends_sentence(before.lines[-1]) or before.block == piece.block:
+                continue  # (a sentence's lines in one block: a byline read across a column)
+            other = _nearest_article_before(draft_of, min(own), article)
+            if other is None or not _signed_by_nothing(
+                drafts[other], [groups[k] for k in titles[other]]
+            ):
+                continue
+            first = min(titles[other])
+            groups[first].signers, piece.bylines = piece.bylines, []
+
+
+def _signed_apart_from_its_text(draft: _Draft, own: list[_TitleGroup]) -> bool:
+    """Is the article signed by a byline under its title or by its text's lead?"""
+    return any(g.reporters for g in own) or bool(_lead_names(draft.pieces[0].text))
+
+
+def _nearest_article_before(draft_of: dict[int, int], t: int, article: int) -> int | None:
+    """The article that took the nearest title group before group `t`, other than `article`."""
+    for k in range(t - 1, -1, -1):
+        if draft_of.get(k) not in (None, article):
+            return draft_of[k]
+    return None
+
+
 def _titles_one_after_another(
     groups: list[_TitleGroup], titles: dict[int, list[int]]
 ) -> Iterator[tuple[int, int, int]]:
