@@ -2299,6 +2299,36 @@ def test_a_byline_cutting_a_sentence_within_one_block_stays_with_the_text():
     ]
 
 
+# A column's titles stacked with no blank line between, the first's byline read into the block
+# of the title under it (`记者 王平 李红` / `山村春早`): the byline signs the title above, and the
+# one under it heads a text of its own.
+A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新修
+三条道路
+
+记者 王平 李红
+山村春早
+
+张强
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+"""
+
+
+def test_a_byline_opening_a_titles_block_under_a_title_signs_the_title_above():
+    articles = split(A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新修三条道路", ("王平", "李红")),
+        ("山村春早", ("张强",)),
+    ]
+
+
 # A label that no article takes, over a byline in a block of its own over a text: the byline
 # signs that text, whether the label stands under the text's own headline or after another
 # text and its title.
