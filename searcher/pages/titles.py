@@ -16,6 +16,7 @@ from .bylines import (
     _COMPOUND_SURNAMES,
     _ROLE_PREFIX,
     _SURNAMES,
+    _is_credit,
     _lead_names,
     _names,
     _opens_lead,
@@ -1878,8 +1879,11 @@ def _bylines_read_into_a_sentence(
     article whose title stands before that article's, if nothing signs that one (`山村春早` over
     `县城新貌` / `李红`, `王平` amid the text under them): no byline opens the middle of a
     sentence; pdftotext read the byline of a title set beside the column between two of the
-    column's lines. Where the title before is signed already, or the two lines stand in one
-    block (a line read across the columns), the byline stays."""
+    column's lines. The byline stays where the title before is signed already, where the two
+    lines stand in one block (a line read across the columns), where the piece under the
+    byline cannot go on with a paragraph begun before it (a second writer's part: the sentence
+    before may close on a colon), or where the line is a picture's credit (`李红 摄影报道`: a
+    photo set in the column)."""
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     for article, own in titles.items():
         draft = drafts[article]
@@ -1891,6 +1895,8 @@ def _bylines_read_into_a_sentence(
             before = draft.pieces[n - 1]
             if ends_sentence(before.lines[-1]) or before.block == piece.block:
                 continue  # (a sentence's lines in one block: a byline read across a column)
+            if not piece.begins_mid or any(map(_is_credit, piece.bylines)):
+                continue  # a second writer over a paragraph of their own; a picture's credit
             other = _nearest_article_before(draft_of, min(own), article)
             if other is None or not _signed_by_nothing(
                 drafts[other], [groups[k] for k in titles[other]]

@@ -2019,7 +2019,10 @@ def _byline_off_a_title(units: list[_Unit], k: int) -> list[_Unit]:
     """Unit `k`, and the byline that opens it where it is a title's block that a reporter's
     byline opens (`记者 王平` / `县城新貌`) right under a title in the block before: the byline
     signs that title, read into the next title's block (a column's titles stacked, no blank
-    line between). Under text or a credit the byline heads the title under it."""
+    line between), where the title under it is signed too, by a byline of its own or its
+    text's lead: a title has one byline. Under text or a credit, or over a title that nothing
+    else signs (a feature's byline printed over its title, under a kicker or a label), the
+    byline heads the title under it."""
     unit = units[k]
     before = units[k - 1] if k else None
     if not (
@@ -2030,6 +2033,15 @@ def _byline_off_a_title(units: list[_Unit], k: int) -> list[_Unit]:
         and before.block == unit.block - 1
         and _ROLE.search(unit.lines[0])
         and is_byline(unit.lines[0])
+        and _signed_under(units, k)
     ):
         return [unit]
     return [_Unit(BYLINE, unit.lines[:1], unit.block), _Unit(TITLE, unit.lines[1:], unit.block)]
+
+
+def _signed_under(units: list[_Unit], k: int) -> bool:
+    """Is the title of unit `k` signed under it: a byline next, or a text opening on a lead?"""
+    after = units[k + 1] if k + 1 < len(units) else None
+    return after is not None and (
+        after.kind == BYLINE or (after.kind == TEXT and _opens_lead(after.lines, 0))
+    )
