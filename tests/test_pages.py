@@ -2256,6 +2256,126 @@ def test_a_byline_under_a_row_signs_the_first_text_where_the_second_opens_under_
     ]
 
 
+# A headline over another one that its byline signs, the second headline's column cut in the
+# middle of a sentence by a byline in a block of its own: the byline is the first headline's,
+# read between the lines of the column beside it; no byline opens the middle of a sentence.
+A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE = """\
+山间的晨雾
+
+老街换新颜
+王平
+  开春以后，城里的几条老街
+都铺上了石板，街边新栽的树木
+已经抽出了嫩芽，老人们在树
+
+李红
+下下棋聊天，孩子们在广场上
+追逐嬉戏，一派热闹景象。
+
+  清晨，山间的晨雾慢慢散去，远处的村
+庄渐渐露出了屋顶。晨雾里，田野中已经有
+人在忙着干活，山间一片宁静。
+"""
+
+
+def test_a_byline_cutting_a_sentence_of_a_signed_text_signs_the_unsigned_title_before():
+    articles = split(A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("老街换新颜", ("王平",)),
+        ("山间的晨雾", ("李红",)),
+    ]
+
+
+# Set between two lines of the sentence in one block, the byline was read across the columns
+# from a line printed beside them: it stays with the text it cuts.
+def test_a_byline_cutting_a_sentence_within_one_block_stays_with_the_text():
+    page = A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE.replace(
+        "老人们在树\n\n李红", "老人们在树\n李红"
+    )
+    articles = split(page)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("老街换新颜", ("王平", "李红")),
+        ("山间的晨雾", ()),
+    ]
+
+
+# A second writer over a paragraph of their own, after a sentence that closes on a colon: no
+# sentence runs on under the byline, and it stays with the text.
+A_SECOND_WRITER_OVER_A_PARAGRAPH = """\
+河边的早市
+
+  天刚亮，河边的早市就热
+闹起来，卖菜的、买菜的挤满
+了一条街，吆喝声此起彼伏。
+
+小巷里的书屋
+本报记者 王平
+  城西的小巷里开了一家书
+屋，街坊们说起这家书屋，总
+有说不完的话：
+
+实习生 李红
+  记者走进书屋，看到几位
+老人坐在窗边读报，几个孩子
+趴在桌上写作业，十分安静。
+"""
+
+
+def test_a_second_writer_over_a_paragraph_of_their_own_stays_with_the_text():
+    market, books = split(A_SECOND_WRITER_OVER_A_PARAGRAPH)
+    assert (market.headline, market.reporters) == ("河边的早市", ())
+    assert (books.headline, books.reporters) == ("小巷里的书屋", ("王平", "李红"))
+
+
+# A picture's credit set in the column between two lines of a sentence: a photo set there, no
+# byline of the title before.
+def test_a_credit_cutting_a_sentence_stays_off_the_title_before():
+    page = A_BYLINE_CUTTING_THE_NEXT_TITLES_SENTENCE.replace(
+        "\n李红\n", "\n本报记者 李红 摄影报道\n"
+    )
+    articles = split(page)
+    assert [a.headline for a in articles] == ["老街换新颜", "山间的晨雾"]
+    assert articles[1].reporters == ()
+
+
+# A column's titles stacked with no blank line between, the first's byline read into the block
+# of the title under it (`记者 王平 李红` / `山村春早`): the byline signs the title above, and the
+# one under it heads a text of its own.
+A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK = """\
+  今年以来，县城新修了三条
+道路，县城的两座公园也对
+市民开放了。
+
+县城新修
+三条道路
+
+记者 王平 李红
+山村春早
+
+张强
+
+  开春以后，山村的桃花早早
+就开了，山村里的村民忙着
+翻地育秧，春耕早早开始。
+"""
+
+
+def test_a_byline_opening_a_titles_block_under_a_title_signs_the_title_above():
+    articles = split(A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK)
+    assert [(a.headline, a.reporters) for a in articles] == [
+        ("县城新修三条道路", ("王平", "李红")),
+        ("山村春早", ("张强",)),
+    ]
+
+
+# A feature's byline printed over its own title, under the title of the article before: the
+# title under it has no byline of its own, so the byline is its, not the one above.
+def test_a_byline_over_a_title_nothing_else_signs_stays_off_the_title_above():
+    page = A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK.replace("张强\n\n", "")
+    articles = split(page)
+    assert [a.reporters for a in articles if a.headline == "县城新修三条道路"] in ([()], [])
+
+
 # A label that no article takes, over a byline in a block of its own over a text: the byline
 # signs that text, whether the label stands under the text's own headline or after another
 # text and its title.

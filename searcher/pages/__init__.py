@@ -294,7 +294,17 @@ one layout:
   byline set right over a title that has a byline of its own under it goes to no article: it is
   another article's, read apart from its headline (not at the top of the page, where a writer
   may be named over the headline and another under it, nor where both name roles, `新华社记者`
-  over `本报记者`: reporters of several papers signing one report).
+  over `本报记者`: reporters of several papers signing one report). A byline over a piece of
+  text that goes on with a sentence the piece before it leaves open, in a block apart, in an
+  article signed already under its title or by its lead, signs the nearest article whose title
+  stands before that article's, where nothing signs that one: no byline opens the middle of a
+  sentence; pdftotext read it between the lines of the column beside its title (not over a
+  paragraph of its own, a second writer's, nor a picture's credit). A reporter's byline (one
+  that names a role) opening a title's block, right under a title in the block before, is that
+  title's byline, read into the block of the title under it (a column's titles stacked with no
+  blank line between), where that title is signed too, by a byline of its own or its text's
+  lead; under text or a credit, or over a title nothing else signs, it stays with the title
+  under it.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an
   article's end mark on a line of its own (`（完）`; after the last sentence, it leaves the

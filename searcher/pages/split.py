@@ -27,6 +27,7 @@ from .rejoin import (
 from .titles import (
     _bylines_over_next_titles,
     _bylines_over_texts,
+    _bylines_read_into_a_sentence,
     _bylines_under_photo_labels,
     _bylines_under_subtitles_beside,
     _bylines_under_the_row_signing_the_first,
@@ -118,6 +119,7 @@ def _read(lines: list[str], furniture: set[int], printed: bool) -> _Reading:
     _bylines_over_next_titles(groups, drafts, titles)
     _bylines_under_subtitles_beside(groups, drafts, titles)
     _bylines_under_the_row_signing_the_first(groups, drafts, titles)
+    _bylines_read_into_a_sentence(groups, drafts, titles)
     return _Reading(units, pieces, groups, chains, drafts, titles, stacked, kickers)
 
 

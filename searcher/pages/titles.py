@@ -16,6 +16,7 @@ from .bylines import (
     _COMPOUND_SURNAMES,
     _ROLE_PREFIX,
     _SURNAMES,
+    _is_credit,
     _lead_names,
     _names,
     _opens_lead,
@@ -1924,6 +1925,55 @@ def _bylines_under_the_row_signing_the_first(
         ]
         if signed and not _names_of(group.reporters) & _names_of(signed):
             first.signers, group.signers = group.reporters, []
+
+
+def _bylines_read_into_a_sentence(
+    groups: list[_TitleGroup], drafts: list[_Draft], titles: dict[int, list[int]]
+) -> None:
+    """A byline over a piece of an article's text that goes on with a sentence the piece before
+    it leaves open (`…村民们在` / `王平` / `田里插秧。`), the two in blocks apart, where something
+    else signs the article already (a byline under its title, or its lead), signs the nearest
+    article whose title stands before that article's, if nothing signs that one (`山村春早` over
+    `县城新貌` / `李红`, `王平` amid the text under them): no byline opens the middle of a
+    sentence; pdftotext read the byline of a title set beside the column between two of the
+    column's lines. The byline stays where the title before is signed already, where the two
+    lines stand in one block (a line read across the columns), where the piece under the
+    byline cannot go on with a paragraph begun before it (a second writer's part: the sentence
+    before may close on a colon), or where the line is a picture's credit (`李红 摄影报道`: a
+    photo set in the column)."""
+    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    for article, own in titles.items():
+        draft = drafts[article]
+        if not own or not _signed_apart_from_its_text(draft, [groups[k] for k in own]):
+            continue
+        for n, piece in enumerate(draft.pieces):
+            if not n or not piece.bylines or n in draft.sections:
+                continue
+            before = draft.pieces[n - 1]
+            if ends_sentence(before.lines[-1]) or before.block == piece.block:
+                continue  # (a sentence's lines in one block: a byline read across a column)
+            if not piece.begins_mid or any(map(_is_credit, piece.bylines)):
+                continue  # a second writer over a paragraph of their own; a picture's credit
+            other = _nearest_article_before(draft_of, min(own), article)
+            if other is None or not _signed_by_nothing(
+                drafts[other], [groups[k] for k in titles[other]]
+            ):
+                continue
+            first = min(titles[other])
+            groups[first].signers, piece.bylines = piece.bylines, []
+
+
+def _signed_apart_from_its_text(draft: _Draft, own: list[_TitleGroup]) -> bool:
+    """Is the article signed by a byline under its title or by its text's lead?"""
+    return any(g.reporters for g in own) or bool(_lead_names(draft.pieces[0].text))
+
+
+def _nearest_article_before(draft_of: dict[int, int], t: int, article: int) -> int | None:
+    """The article that took the nearest title group before group `t`, other than `article`."""
+    for k in range(t - 1, -1, -1):
+        if draft_of.get(k) not in (None, article):
+            return draft_of[k]
+    return None
 
 
 def _titles_one_after_another(

@@ -2009,6 +2009,39 @@ def _units(blocks: list[list[str]], widths: list[float], columns: list[int]) -> 
     for unit in units:
         if unit.kind == TITLE and len(unit.lines) == 1 and _reads_as_pen_name(unit.text, page_text):
             unit.kind = BYLINE
+    units = [part for k, unit in enumerate(units) for part in _byline_off_a_title(units, k)]
     for index, unit in enumerate(units):
         unit.index = index
     return units
+
+
+def _byline_off_a_title(units: list[_Unit], k: int) -> list[_Unit]:
+    """Unit `k`, and the byline that opens it where it is a title's block that a reporter's
+    byline opens (`记者 王平` / `县城新貌`) right under a title in the block before: the byline
+    signs that title, read into the next title's block (a column's titles stacked, no blank
+    line between), where the title under it is signed too, by a byline of its own or its
+    text's lead: a title has one byline. Under text or a credit, or over a title that nothing
+    else signs (a feature's byline printed over its title, under a kicker or a label), the
+    byline heads the title under it."""
+    unit = units[k]
+    before = units[k - 1] if k else None
+    if not (
+        unit.kind == TITLE
+        and len(unit.lines) > 1
+        and before is not None
+        and before.kind == TITLE
+        and before.block == unit.block - 1
+        and _ROLE.search(unit.lines[0])
+        and is_byline(unit.lines[0])
+        and _signed_under(units, k)
+    ):
+        return [unit]
+    return [_Unit(BYLINE, unit.lines[:1], unit.block), _Unit(TITLE, unit.lines[1:], unit.block)]
+
+
+def _signed_under(units: list[_Unit], k: int) -> bool:
+    """Is the title of unit `k` signed under it: a byline next, or a text opening on a lead?"""
+    after = units[k + 1] if k + 1 < len(units) else None
+    return after is not None and (
+        after.kind == BYLINE or (after.kind == TEXT and _opens_lead(after.lines, 0))
+    )
