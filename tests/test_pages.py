@@ -2372,8 +2372,8 @@ def test_a_byline_opening_a_titles_block_under_a_title_signs_the_title_above():
 # title under it has no byline of its own, so the byline is its, not the one above.
 def test_a_byline_over_a_title_nothing_else_signs_stays_off_the_title_above():
     page = A_BYLINE_OPENING_THE_NEXT_TITLES_BLOCK.replace("张强\n\n", "")
-    articles = split(page)
-    assert [a.reporters for a in articles if a.headline == "县城新修三条道路"] in ([()], [])
+    roads, *_ = split(page)
+    assert (roads.headline, roads.reporters) == ("县城新修三条道路", ())
 
 
 # A label that no article takes, over a byline in a block of its own over a text: the byline
