@@ -180,7 +180,12 @@ one layout:
   them (one letter-spaced a character at a time reads without its spaces: `春 雨 将 至`); each
   goes to the article whose text shares most words with it, else to the article it
   stands right before (if that article's text begins there, not mid-paragraph, and holds more
-  than one of its words where another article's text holds them). A photo item's title shares no
+  than one of its words where another article's text holds them). A title's last characters
+  broken into a block of their own go back onto it where they complete the word its last line
+  breaks (`新建的县图` / `书馆今天开` … `门迎客`), or, right over its text, under a title
+  wrapped over full lines of a narrow column (six characters at most) that breaks a word at one
+  of its own line ends (`县城新建的体` / `育馆昨天开放` … `迎客`): there a line breaks wherever
+  it fills. A kicker of phrases set one to a line breaks none. A photo item's title shares no
   words with its caption: it takes the nearest title no article's words match, wherever it
   stands if it is a short label on one line. A title whose words only articles with a
   headline their words match better share, by chance, heads the report longer than a caption
@@ -237,7 +242,9 @@ one layout:
   column when it shares a word with it. Once the pieces are final, an article left without any
   title takes one standing between two of its own pieces (its first column read before its
   headline), and the titles still free go to the articles still without one whose text holds
-  as many of their words as any other's and stands under them. A title line between two pieces of
+  as many of their words as any other's and stands under them (or over them, sharing a match's
+  worth of their words, where the text is no continuation, `（上接第1版）`, headed on the page it
+  came from). A title line between two pieces of
   one article, or right above the later one (other columns read between them, or it first), is its
   intertitle (no intertitle cuts a sentence; between two pieces one may wrap onto a second
   line, but a title of more lines there, or of two with a dash leading the second, is a
@@ -302,8 +309,8 @@ one layout:
   paragraph of its own, a second writer's, nor a picture's credit). A reporter's byline (one
   that names a role) opening a title's block, right under a title in the block before, is that
   title's byline, read into the block of the title under it (a column's titles stacked with no
-  blank line between), where that title is signed too, by a byline of its own or its text's
-  lead; under text or a credit, or over a title nothing else signs, it stays with the title
+  blank line between), where the title under it is signed too, by a byline of its own or its
+  text's lead; under text or a credit, or over a title nothing else signs, it stays with the title
   under it.
 * Page furniture (`1998年1月1日 星期四`, `第3版`, a section name under them or between them, the
   staff line `责任编辑：王五` (in brackets anywhere on the page: `（责任编辑：王五）`), an

@@ -163,11 +163,7 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
                         joins_word(text, char)
                         and (len(char) == 1 or _wrapped_over(other.lines, char))
                     )
-                    or (
-                        j == k - 1
-                        and _over_text(units, group)
-                        and _ends_narrow_wrap(other.lines, char)
-                    )
+                    or (_over_text(units, group) and _ends_narrow_wrap(other.lines, char))
                 )
             ):
                 other.last_char = char
@@ -331,9 +327,7 @@ def _ends_narrow_wrap(lines: list[str], rest: str) -> bool:
     inside one, so no word need run across the break (`joins_word`). One must run across a
     break of the title's own lines: that shows them broken where they filled. A kicker of
     phrases set one to a line (`风和日丽` / `游人如织`) breaks none, and the short title
-    under it is its headline (`赏花`). Read right over a text (`_over_text`), a title that
-    short is no headline of its own: nothing stands between it and the title it ends.
-    (Over the next title it is a label over that: `聚焦`.)"""
+    under it is its headline (`赏花`)."""
     lines = _dedupe_lines(lines)
     widths = [line_width(line) for line in lines]
     return (
@@ -345,7 +339,10 @@ def _ends_narrow_wrap(lines: list[str], rest: str) -> bool:
 
 
 def _over_text(units: list[_Unit], group: _TitleGroup) -> bool:
-    """Does a text come right after the title group (past the bylines it holds)?"""
+    """Does a text come right after the title group (past the bylines it holds)? A title of a
+    few characters right over a text is no headline of its own where a title it may end stands
+    right before it: nothing stands between them. (Over the next title it is a label over
+    that: `聚焦`.)"""
     after = group.last + 1
     return after < len(units) and units[after].kind == TEXT
 
@@ -1654,8 +1651,7 @@ def _numbered_sections(groups: list[_TitleGroup], units: list[_Unit]) -> set[int
 
 def _over_lead(units: list[_Unit], group: _TitleGroup) -> bool:
     """Does a text that opens with a lead (`本报讯…`) come right after the group?"""
-    after = group.last + 1
-    return after < len(units) and units[after].kind == TEXT and _opens_lead(units[after].lines, 0)
+    return _over_text(units, group) and _opens_lead(units[group.last + 1].lines, 0)
 
 
 def _unpaired(text: str) -> bool:
@@ -1944,7 +1940,7 @@ def _bylines_read_into_a_sentence(
     draft_of = {t: a for a, ts in titles.items() for t in ts}
     for article, own in titles.items():
         draft = drafts[article]
-        if not own or not _signed_apart_from_its_text(draft, [groups[k] for k in own]):
+        if not own or not _signed_by_title_or_lead(draft, [groups[k] for k in own]):
             continue
         for n, piece in enumerate(draft.pieces):
             if not n or not piece.bylines or n in draft.sections:
@@ -1963,7 +1959,7 @@ def _bylines_read_into_a_sentence(
             groups[first].signers, piece.bylines = piece.bylines, []
 
 
-def _signed_apart_from_its_text(draft: _Draft, own: list[_TitleGroup]) -> bool:
+def _signed_by_title_or_lead(draft: _Draft, own: list[_TitleGroup]) -> bool:
     """Is the article signed by a byline under its title or by its text's lead?"""
     return any(g.reporters for g in own) or bool(_lead_names(draft.pieces[0].text))
 
