@@ -136,9 +136,9 @@ def _title_groups(units: list[_Unit]) -> list[_TitleGroup]:
     # off, and may have set them before or after the title.
     # So are the last two or three characters of a title wrapped over full lines, that complete
     # the word its last line breaks (`新建的县图` / `书馆今天开` … `门迎客`).
-    # Read right after a title wrapped in a narrow column, they need complete no word: there a
-    # line breaks wherever it fills, as a word broken across the title's own lines shows
-    # (`_ends_narrow_wrap`).
+    # Read right after a title wrapped in a narrow column, and right over a text, they need
+    # complete no word: there a line breaks wherever it fills, as a word broken across the
+    # title's own lines shows (`_ends_narrow_wrap`).
     broken: set[int] = set()
     for k, group in enumerate(groups):
         char = _squeeze("".join(group.lines))
