@@ -9103,9 +9103,9 @@ NARROW_LAST_LINE_BROKEN_OFF = """\
 
 迎客
 
-本报讯 城关镇新建的文化广场
-昨天正式对市民开放，广场上
-设有健身器材和露天舞台。
+本报讯 县城新建的体育馆昨天
+正式对市民开放，馆里设有游
+泳池、篮球场和健身房。
 """
 
 
@@ -9118,9 +9118,9 @@ def test_a_narrow_headlines_last_line_in_a_block_of_its_own_goes_back_onto_it():
 # A narrow headline read after its own text, then a label of two characters over the next
 # headline: the label stands over that title, no end of the one above.
 NARROW_HEADLINE_OVER_A_LABEL = """\
-本报讯 城关镇新建的文化广场昨天
-正式对市民开放，广场上设有健身
-器材和露天舞台。
+本报讯 县城新建的体育馆昨天正式
+对市民开放，馆里设有游泳池、篮
+球场和健身房。
 
 县城新建的体
 育馆昨天开放
@@ -9128,7 +9128,7 @@ NARROW_HEADLINE_OVER_A_LABEL = """\
 聚焦
 
 县里表彰十名好村官
-本报讯 县委县政府昨天召开大会，
+本报讯 县里昨天召开表彰大会，
 表彰了十名扎根农村、带领群众致
 富的优秀村干部。
 """
