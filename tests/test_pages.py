@@ -12427,3 +12427,7 @@ def test_two_titles_abreast_the_left_one_wrapped_under_itself_are_two_blocks():
     # A rest that completes the right one's last word is one title's, wrapped at its end.
     rows = ["县里举办农民运动会 城东小学新建图书", "室", "", *texts]
     assert read_layout(rows)[:3] == ["县里举办农民运动会 城东小学新建图书", "室", ""]
+    # A name under the left phrase is the whole title's byline, though its surname and the
+    # phrase's last character make a word (`家国` / `王平`: `国王`).
+    rows = ["心系家国 情暖万家", "王平", "", *texts]
+    assert read_layout(rows)[:3] == ["心系家国 情暖万家", "王平", ""]

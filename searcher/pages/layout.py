@@ -343,7 +343,9 @@ def _left_rest(below: str, start: int, runs: list[str]) -> bool:
     rest alone: one run where the left title begins (±1), narrower than it, that could be a
     title's line (`_title_line`) and completes the word the left title ends in
     (`words.joins_word`), but none the right one ends in? One title's two phrases a space apart
-    wrap at the right one's end, not under the left one."""
+    wrap at the right one's end, not under the left one. A name under the left phrase is a
+    byline under the whole title, however its surname runs on from the phrase (`心系家国` /
+    `王平`: `国王`)."""
     under = _row_runs(below)
     if len(under) != 1 or abs(under[0][0] - start) > 1:
         return False
@@ -351,6 +353,7 @@ def _left_rest(below: str, start: int, runs: list[str]) -> bool:
     return (
         len(rest) < len(runs[0])
         and _title_line(rest)
+        and not is_byline(rest)
         and joins_word(runs[0], rest)
         and not joins_word(runs[1], rest)
     )
