@@ -12412,3 +12412,22 @@ def test_a_bare_number_or_a_heading_in_words_goes_back_between_its_sections(line
 def test_a_line_between_two_sections_that_reads_as_no_heading_stays_apart(line):
     pieces, units = _sections_around(line)
     assert _headings_between(pieces, [[0, 2], [1]], units) == [[0, 2], [1]]
+
+
+def test_two_titles_abreast_the_left_one_wrapped_under_itself_are_two_blocks():
+    # Neither text repeats its title's words, but the row under the titles holds a short run
+    # where the left one begins that completes the word the left one ends in: its wrapped rest,
+    # which two titles abreast have and one title's two phrases do not (it wraps at its end).
+    left = ["  本报讯本周末，各乡镇选派", "的三百多名选手参加拔河、", "跳绳和踢毽子等比赛。"]
+    right = ["  本报讯近日，一批新书架", "和两千册儿童读物送到学校，", "孩子们午休时可以借阅。"]
+    texts = [line.ljust(30) + text for line, text in zip(left, right, strict=True)]
+    read = ["", *[line.strip() for line in left], "", *[line.strip() for line in right]]
+    rows = ["县里举办冬季农民运动 城东小学新建图书室", "会", "", *texts]
+    assert read_layout(rows) == ["县里举办冬季农民运动", "会", "", "城东小学新建图书室", *read]
+    # A rest that completes the right one's last word is one title's, wrapped at its end.
+    rows = ["县里举办农民运动会 城东小学新建图书", "室", "", *texts]
+    assert read_layout(rows)[:3] == ["县里举办农民运动会 城东小学新建图书", "室", ""]
+    # A name under the left phrase is the whole title's byline, though its surname and the
+    # phrase's last character make a word (`家国` / `王平`: `国王`).
+    rows = ["心系家国 情暖万家", "王平", "", *texts]
+    assert read_layout(rows)[:3] == ["心系家国 情暖万家", "王平", ""]

@@ -64,7 +64,7 @@ from collections import Counter
 from .bylines import _LEAD, is_byline
 from .furniture import _header_line
 from .lines import _DASHES, ends_sentence
-from .words import _bigrams
+from .words import _bigrams, joins_word
 
 # Columns are cut at a gap of spaces at least this wide, down the whole part being cut.
 _COLUMN_GAP = 2
@@ -331,9 +331,32 @@ def _titles_abreast(
         for b_start, b_end in _row_runs(below)
     ):
         return None
-    if not _own_texts(rows, inked[0], left, right, space, runs):
+    if not _left_rest(below, start, runs) and not _own_texts(
+        rows, inked[0], left, right, space, runs
+    ):
         return None  # (one title's two phrases over its text's columns)
     return left + space, runs[1]
+
+
+def _left_rest(below: str, start: int, runs: list[str]) -> bool:
+    """Does the row under two titles abreast (`runs`, from `start`) hold the left one's wrapped
+    rest alone: one run where the left title begins (±1), narrower than it, that could be a
+    title's line (`_title_line`) and completes the word the left title ends in
+    (`words.joins_word`), but none the right one ends in? One title's two phrases a space apart
+    wrap at the right one's end, not under the left one. A name under the left phrase is a
+    byline under the whole title, however its surname runs on from the phrase (`心系家国` /
+    `王平`: `国王`)."""
+    under = _row_runs(below)
+    if len(under) != 1 or abs(under[0][0] - start) > 1:
+        return False
+    rest = below[under[0][0] : under[0][1]]
+    return (
+        len(rest) < len(runs[0])
+        and _title_line(rest)
+        and not is_byline(rest)
+        and joins_word(runs[0], rest)
+        and not joins_word(runs[1], rest)
+    )
 
 
 def _own_texts(rows: list[str], r: int, left: int, right: int, space: int, runs: list[str]) -> bool:
