@@ -21,7 +21,9 @@ narrower than a character) are cut at the space, where most lines of the left on
 most of the right one begin after it. Two titles side by side atop a part, a single space apart
 (big type again), are parted there, the right one read after the left one's block, where each
 repeats words of the text under it that the text under the other does not hold and the text under
-the right one opens an article (a lead, a byline); a title's two phrases a space apart
+the right one opens an article (a lead, a byline), or where the left one wraps its rest alone
+under itself, a run that completes the left one's last word and not the right one's, and no
+name (`县里举办冬季农民运动 城东小学新建图书室` / `会`); a title's two phrases a space apart
 (`城东大桥建成通车 车程缩短到十分钟`) head one text, which goes on from column to column. A
 title of a few lines right of a column's first rows, whose first line opens a paragraph
 (indented), heads that text: it is read before it. Characters spaced out along their lines (a
