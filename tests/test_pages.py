@@ -3132,6 +3132,34 @@ def test_two_lines_each_a_little_longer_than_the_headline_are_its_subtitle():
     assert parts(split(one_line)[0]) == ("", "城关老街修缮一新迎来八方游客的老街", "")
 
 
+# A title of two lines in one block, the second two characters or more wider than the first: a
+# headline wrapped fills its first line, so the first is a headline and the second a subtitle,
+# though no dash marks it and it is not much longer. A centred headline's second line a
+# character wider is its own, as is a line under a title printed twice.
+HEADLINE_OVER_A_LONGER_DECK = """\
+县里新建三所乡村小学
+今年秋季全县孩子都能就近入学
+
+  本报讯 县教育局昨天宣布，三所新
+建的乡村小学已经完工，秋季开学后
+孩子们不用再走远路上学了。
+"""
+
+
+def test_a_second_line_two_characters_wider_than_the_first_is_a_subtitle():
+    [school] = split(HEADLINE_OVER_A_LONGER_DECK)
+    assert parts(school) == ("", "县里新建三所乡村小学", "今年秋季全县孩子都能就近入学")
+    centred = HEADLINE_OVER_A_LONGER_DECK.replace(
+        "今年秋季全县孩子都能就近入学", "乡村孩子秋季起就近上学"
+    )
+    assert squeeze(split(centred)[0].headline) == "县里新建三所乡村小学乡村孩子秋季起就近上学"
+    assert split(centred)[0].subtitle == ""
+    doubled = HEADLINE_OVER_A_LONGER_DECK.replace(
+        "县里新建三所乡村小学\n", "县里新建三所乡村小学县里新建三所乡村小学\n"
+    )
+    assert parts(split(doubled)[0]) == ("", "县里新建三所乡村小学", "今年秋季全县孩子都能就近入学")
+
+
 # A narrow headline broken by the editor into lines that grow from a short first line: each line
 # under that one holds more, yet they are the headline's own words, no subtitle wrapped.
 NARROW_HEADLINE_GROWING = """\

@@ -424,7 +424,8 @@ def title_text(lines: list[str]) -> str:
 
 
 # How many characters more than every line above them two lines in a row must each hold to be
-# set in a smaller type: one such line may be the editor's break, two in a row are a wrap.
+# set in a smaller type: one such line may be the editor's break, two in a row are a wrap. (Under
+# the one line of a title of two, one such line is a subtitle: `_deck_under_headline`.)
 _WRAPPED_WIDER = 2
 # The most characters a headline's line above holds where lines growing under it are the
 # headline's own, a narrow headline broken by the editor (`我省` / `粮食产量` / `创历史新高`),
@@ -445,6 +446,8 @@ def _smaller_type(lines: list[str]) -> int:
     line before.) The number of lines when there is none."""
     widest = 0.0
     widths = _type_widths(lines)
+    if _deck_under_headline(lines):
+        return 1
     for k, line in enumerate(lines):
         if " " in line.strip():
             break  # a gap: things side by side, or names, not one headline's type
@@ -456,6 +459,20 @@ def _smaller_type(lines: list[str]) -> int:
             return k
         widest = max(widest, width)
     return len(lines)
+
+
+def _deck_under_headline(lines: list[str]) -> bool:
+    """Is a title of two lines a headline over a longer subtitle (`县里新建三所乡村小学` /
+    `秋季开学后孩子们就近上学了`), though no dash marks it nor is it much longer? A
+    headline wrapped over two lines fills its first line and carries what is left onto the
+    second; a second line two characters or more wider (`_WRAPPED_WIDER`) shows the first
+    was not full, so the two are two decks. A centred headline's lines differ by a
+    character; a narrow headline's first line (`_NARROW_HEADLINE_LINE`) may be the editor's
+    break before the longer rest. A line printed twice over is measured once."""
+    if len(lines) != 2 or any(" " in line.strip() for line in lines):
+        return False  # (a gap: titles side by side, or names, not two decks)
+    first, second = _type_widths([undouble(line.strip()) for line in lines])
+    return first > _NARROW_HEADLINE_LINE and second >= first + _WRAPPED_WIDER
 
 
 def _subtitle_cut(lines: list[str]) -> int:
