@@ -3160,6 +3160,22 @@ def test_a_second_line_two_characters_wider_than_the_first_is_a_subtitle():
     assert parts(split(doubled)[0]) == ("", "县里新建三所乡村小学", "今年秋季全县孩子都能就近入学")
 
 
+# A headline wrapped over two lines, its second two characters wider: a word run on across the
+# break, or a first line narrowed by half-width digits, shows one headline, no subtitle.
+@pytest.mark.parametrize(
+    "title",
+    ["全县上下齐心协力做\n好冬春季节森林防火工作\n", "今年1至11月全县\n外贸进出口额大幅增长\n"],
+    ids=["word across", "digits"],
+)
+def test_a_wrapped_headlines_wider_second_line_stays_its_own(title):
+    page = HEADLINE_OVER_A_LONGER_DECK.replace(
+        "县里新建三所乡村小学\n今年秋季全县孩子都能就近入学\n", title
+    )
+    [article] = split(page)
+    assert article.subtitle == ""
+    assert squeeze(article.headline) == squeeze(title.replace("\n", ""))
+
+
 # A narrow headline broken by the editor into lines that grow from a short first line: each line
 # under that one holds more, yet they are the headline's own words, no subtitle wrapped.
 NARROW_HEADLINE_GROWING = """\

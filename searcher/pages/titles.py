@@ -468,10 +468,16 @@ def _deck_under_headline(lines: list[str]) -> bool:
     second; a second line two characters or more wider (`_WRAPPED_WIDER`) shows the first
     was not full, so the two are two decks. A centred headline's lines differ by a
     character; a narrow headline's first line (`_NARROW_HEADLINE_LINE`) may be the editor's
-    break before the longer rest. A line printed twice over is measured once."""
+    break before the longer rest. A line printed twice over is measured once. A word run on
+    across the break (`…齐心协力做` / `好冬春…`) shows one headline wrapped, however centred;
+    so may a first line holding half-width digits or letters, narrower than its characters
+    (`今年1至11月全县`)."""
     if len(lines) != 2 or any(" " in line.strip() for line in lines):
         return False  # (a gap: titles side by side, or names, not two decks)
-    first, second = _type_widths([undouble(line.strip()) for line in lines])
+    top, under = (undouble(line.strip()) for line in lines)
+    if re.search(r"[0-9A-Za-z]", top) or joins_word(top, under):
+        return False
+    first, second = _type_widths([top, under])
     return first > _NARROW_HEADLINE_LINE and second >= first + _WRAPPED_WIDER
 
 
