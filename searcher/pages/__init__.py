@@ -198,7 +198,9 @@ one layout:
   decks, or one that names an installment of a series, `…·系列报道之二`, `…（上）`), below it its
   subtitle (a comma or a colon and all, where no sentence runs on from it, nor a reply under it),
   as is a longer line under it without a dash (or two lines each a little longer: a subtitle
-  wrapped), and a date naming a month alone on the title's last line (`1990年7月`); a dash line
+  wrapped; or, in a title of two lines, a second line two characters wider than the first,
+  which a wrapped headline would fill, where no word runs on across the break), and a date
+  naming a month alone on the title's last line (`1990年7月`); a dash line
   set apart from any headline is the subtitle of the article whose words match it best, by a
   large share (else of the text it stands right over, under that text's own titles), and that
   article takes the nearest free title above it as its headline (only titles, bylines and
