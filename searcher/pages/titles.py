@@ -444,10 +444,10 @@ def _smaller_type(lines: list[str]) -> int:
     narrow headline's (`_NARROW_HEADLINE_LINE`). (A headline's own lines are about as
     long as each other; a break the editor chose leaves one line only a little longer than the
     line before.) The number of lines when there is none."""
-    widest = 0.0
-    widths = _type_widths(lines)
     if _deck_under_headline(lines):
         return 1
+    widest = 0.0
+    widths = _type_widths(lines)
     for k, line in enumerate(lines):
         if " " in line.strip():
             break  # a gap: things side by side, or names, not one headline's type
