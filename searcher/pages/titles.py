@@ -1795,7 +1795,7 @@ def _credit_under_titles(
     `记者 王平 摄`): the credit of the article that took that title, a photo item, unless its
     text is too long for a caption."""
     taken = {p.credit_unit for p in pieces}
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    draft_of = _article_of_title(titles)
     last_of = {g.last: t for t, g in enumerate(groups)}
     ending = {(d.pieces[-1].unit, d.pieces[-1].offset): a for a, d in enumerate(drafts)}
     for unit in units:
@@ -1960,7 +1960,7 @@ def _bylines_read_into_a_sentence(
     byline cannot go on with a paragraph begun before it (a second writer's part: the sentence
     before may close on a colon), or where the line is a picture's credit (`李红 摄影报道`: a
     photo set in the column)."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    draft_of = _article_of_title(titles)
     for article, own in titles.items():
         draft = drafts[article]
         if not own or not _signed_by_title_or_lead(draft, [groups[k] for k in own]):
@@ -1995,12 +1995,17 @@ def _nearest_article_before(draft_of: dict[int, int], t: int, article: int) -> i
     return None
 
 
+def _article_of_title(titles: dict[int, list[int]]) -> dict[int, int]:
+    """The article that took each title group taken, from the titles each article took."""
+    return {t: a for a, ts in titles.items() for t in ts}
+
+
 def _titles_one_after_another(
     groups: list[_TitleGroup], titles: dict[int, list[int]]
 ) -> Iterator[tuple[int, int, int]]:
     """Each title group `t` right after another in the page's list, the two taken by two
     articles: `t`, the article that took the one before, and the one that took `t`."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    draft_of = _article_of_title(titles)
     for t in range(1, len(groups)):
         before, article = draft_of.get(t - 1), draft_of.get(t)
         if before is not None and article is not None and before != article:
@@ -2055,7 +2060,7 @@ def _bylines_over_texts(
     (`_bylines_kept_under_titles`), nor under a letter's closing formula (`_closing_formula`).
     Not bylines read row by row under headlines set side by side, which went back to their own
     headlines (`_pair_bylines`)."""
-    draft_of = {t: a for a, ts in titles.items() for t in ts}
+    draft_of = _article_of_title(titles)
     owner = {(p.unit, p.offset): a for a, d in enumerate(drafts) for p in d.pieces}
     starts = {(p.unit, p.offset): p for p in pieces}
     kept_under = _bylines_kept_under_titles(units, groups)
